@@ -1,0 +1,59 @@
+import type { CellValue } from './cell-value.ts';
+import { daysFromCivil, isoFromDays, isoFromParts, isValidCivil } from './civil-date.ts';
+import { CellFailure } from './failure.ts';
+import { nfkc } from './fold.ts';
+
+/** Excel's 1900 date system: serial 1 is 1900-01-01 and serial 60 the fictitious 1900-02-29. */
+const SERIAL_EPOCH = daysFromCivil(1899, 12, 30);
+const FAKE_LEAP_DAY = 60;
+const MAX_SERIAL = 2_958_465; // 9999-12-31
+
+/** The text forms clerks type; an optional time part (from CSV or LibreOffice) is ignored. */
+const DATE_TEXT =
+  /^(\d{4})(?:([-/.])(\d{1,2})\2(\d{1,2})|年(\d{1,2})月(\d{1,2})日?|(\d{2})(\d{2}))(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
+const ISO_FAST = /^\d{4}-\d{2}-\d{2}$/;
+
+const notADate = new CellFailure('type-error', 'date');
+
+export function excelSerialToIso(serial: number): string | null {
+  const whole = Math.floor(serial);
+  if (!(whole >= 1 && whole <= MAX_SERIAL) || whole === FAKE_LEAP_DAY) return null;
+  // Serials before the fictitious leap day are one day ahead of the real calendar.
+  return isoFromDays(SERIAL_EPOCH + whole + (whole < FAKE_LEAP_DAY ? 1 : 0));
+}
+
+export function isoToExcelSerial(iso: string): number {
+  const days = daysFromCivil(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+  const serial = days - SERIAL_EPOCH;
+  return serial < FAKE_LEAP_DAY ? serial - 1 : serial;
+}
+
+function fromParts(year: number, month: number, day: number): string | CellFailure {
+  return isValidCivil(year, month, day) ? isoFromParts(year, month, day) : notADate;
+}
+
+function fromText(text: string): string | CellFailure {
+  if (ISO_FAST.test(text)) {
+    return fromParts(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10)));
+  }
+  const m = DATE_TEXT.exec(nfkc(text).trim());
+  if (!m) return notADate;
+  const month = m[3] ?? m[5] ?? m[7];
+  const day = m[4] ?? m[6] ?? m[8];
+  return fromParts(Number(m[1]), Number(month), Number(day));
+}
+
+/** Serial, or a number typed as 20260305 into a General cell. */
+function fromNumber(value: number): string | CellFailure {
+  if (Number.isInteger(value) && value >= 1000_01_01 && value <= 9999_12_31) {
+    return fromParts(Math.floor(value / 10000), Math.floor(value / 100) % 100, value % 100);
+  }
+  return excelSerialToIso(value) ?? notADate;
+}
+
+/** A non-blank cell as an ISO `YYYY-MM-DD` date. */
+export function normaliseDate(value: Exclude<CellValue, null>): string | CellFailure {
+  if (typeof value === 'number') return fromNumber(value);
+  if (typeof value === 'string') return fromText(value);
+  return notADate;
+}

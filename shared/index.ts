@@ -1,0 +1,22 @@
+/** The one public entry of the shared ledger engine (used by the add-in, the Worker and the CLI). */
+export type { CellValue } from './cells/cell-value.ts';
+export { todayInChina } from './cells/civil-date.ts';
+export { excelSerialToIso, isoToExcelSerial } from './cells/date.ts';
+export * from './ledgers/activity.ts';
+export * from './ledgers/inspection.ts';
+export * from './ledgers/rectification.ts';
+export { ledgerByKey, ledgerKeys, ledgers, TEMPLATE_VERSION } from './ledgers/registry.ts';
+export * from './ledgers/schema.ts';
+export type * from './ledgers/types.ts';
+export { type LocaleName, locales, wordIssue } from './messages/index.ts';
+export { columnLetter, topLeftOf } from './validate/address.ts';
+export type { ValidationContext } from './validate/context.ts';
+export { type Issue, type IssueCode, issueCodes, type Severity } from './validate/issue.ts';
+export type { SheetInput } from './validate/validate-sheet.ts';
+export {
+  type LedgerRows,
+  type ValidateOptions,
+  type ValidationResult,
+  validateWorkbook,
+  type WorkbookInput,
+} from './validate/validate-workbook.ts';

@@ -1,0 +1,19 @@
+import { activity } from './activity.ts';
+import { inspection } from './inspection.ts';
+import { rectification } from './rectification.ts';
+import type { LedgerDefinition, LedgerKey } from './types.ts';
+
+/** Version stamped into workbooks by the template; bump it when a header or rule changes. */
+export const TEMPLATE_VERSION = '2026.1';
+
+/** In workbook order: cases first, so activities can reference them. */
+export const ledgers = [rectification, activity, inspection] as const;
+export type Ledger = (typeof ledgers)[number];
+
+export const ledgerKeys: readonly LedgerKey[] = ledgers.map((l) => l.key);
+
+export function ledgerByKey(key: LedgerKey): LedgerDefinition {
+  const found = ledgers.find((l) => l.key === key);
+  if (!found) throw new Error(`unknown ledger ${key}`);
+  return found;
+}

@@ -1,0 +1,41 @@
+import type { Locale } from './types.ts';
+
+export const en: Locale = {
+  issues: {
+    'no-ledger-sheet': ({ p }) => `The workbook has none of the standard ledger sheets (${p.expected}). Use "Insert standard ledgers" or download the template.`,
+    'template-version.outdated': ({ p }) =>
+      `The workbook's template version ${p.found} is outdated (current: ${p.current}). Click "Insert standard ledgers" in the add-in to upgrade (your rows are kept), or paste your data into the latest template.`,
+    'template-version.newer': ({ p }) => `The workbook's template version ${p.found} is newer than this tool's ${p.current}. Update the add-in or reload the page.`,
+    'template-version.unknown': ({ p }) => `Unknown template version "${p.found}" (current: ${p.current}). Paste your data into the latest template.`,
+    'missing-header': ({ p }) => `No header row in the first ${p.searched} rows. Keep the template's header row (e.g. "${p.example}").`,
+    'missing-label': ({ header }) => `Required column "${header}" is missing. Add it as in the standard template.`,
+    'extra-label': ({ header }) => `Column "${header}" is not part of the standard ledger and will not be submitted.`,
+    'duplicate-label': ({ header }) => `Column "${header}" appears twice; only the leftmost one is used.`,
+    'formula-error': ({ header, value }) => `${header} holds a formula error (${value}). Fix the formula or type the value.`,
+    'type-error.integer': ({ header, value }) => `${header} "${value}" is not a whole number. Enter a number such as 12.`,
+    'type-error.date': ({ header, value }) => `${header} "${value}" is not a valid date. Use the form 2026-03-05.`,
+    'type-error.enum': ({ header, p }) => `${header} "${p.item}" is not an allowed value. Choose one of: ${p.allowed}.`,
+    'type-error.multiEnum': ({ header, p }) => `${header} contains "${p.item}", which is not allowed. Allowed: ${p.allowed} (separate several with 、).`,
+    'constraint-error.minimum': ({ header, value, p }) => (Number(p.min) > 0 ? `${header} "${value}" must be at least ${p.min}.` : `${header} "${value}" cannot be negative.`),
+    'constraint-error.maxLength': ({ header, p }) => `${header} is longer than ${p.max} characters. Please shorten it.`,
+    'constraint-error.withinYear': ({ header, value, p }) => `${header} "${value}" is not in the year ${p.year}. Enter a date of this year or change the year.`,
+    'constraint-error.notAfterToday': ({ header, value, p }) => `${header} "${value}" is after today (${p.today}). Please check it.`,
+    'constraint-error.notBefore': ({ header, value, p }) => `${header} "${value}" is before ${p.other} (${p.otherValue}); it must not be earlier.`,
+    'constraint-error.notGreaterThan': ({ header, value, p }) => `${header} (${value}) cannot exceed ${p.other} (${p.otherValue}).`,
+    'constraint-error.blankUnless': ({ header, p }) => `${header} must be blank while ${p.when} is "${p.whenValue}"; fill it only when it is "${p.equals}".`,
+    'constraint-error.positiveIff': ({ header, value, p }) =>
+      Number(p.whenValue) > 0 ? `${header} must be above 0 when ${p.when} is ${p.whenValue}.` : `${header} must be 0 when ${p.when} is 0 (it is ${value}).`,
+    required: ({ header }) => `${header} is required.`,
+    'required.requiredIff': ({ header, p }) => `${header} is required when ${p.when} is "${p.equals}".`,
+    'unique-error': ({ header, value, p }) => `${header} "${value}" repeats row ${p.firstRow}; it must be unique.`,
+    'duplicate-row': ({ p }) => `Same date, category and topic as row ${p.firstRow}: possibly entered twice. Please check.`,
+    'foreign-key': ({ header, value, p }) => `${header} "${value}" is not in this workbook's ${p.sheet}. Please check the case number.`,
+    'suspicious-value.zero': ({ header }) => `${header} is 0. Please check it.`,
+    'suspicious-value.tooLarge': ({ header, value, p }) => `${header} "${value}" is above ${p.max}: unusually large. Please check it.`,
+  },
+  at: {
+    cell: (sheet, cell, body) => `${sheet}!${cell}: ${body}`,
+    row: (sheet, row, body) => `${sheet} row ${row}: ${body}`,
+    sheet: (sheet, body) => `${sheet}: ${body}`,
+  },
+};

@@ -1,0 +1,37 @@
+import type { CellValue } from '../cells/cell-value.ts';
+import type { Issue, IssueDraft } from '../validate/issue.ts';
+import { en } from './en.ts';
+import { type IssueMessageKey, issueMessageKeys, type Locale } from './types.ts';
+import { zhCN } from './zh-CN.ts';
+
+export const locales = { 'zh-CN': zhCN, en } as const satisfies Record<string, Locale>;
+export type LocaleName = keyof typeof locales;
+
+const known = new Set<string>(issueMessageKeys);
+
+function messageKey(draft: IssueDraft): IssueMessageKey {
+  const narrowed = `${draft.code}.${draft.rule}`;
+  if (known.has(narrowed)) return narrowed as IssueMessageKey;
+  if (known.has(draft.code)) return draft.code as IssueMessageKey;
+  throw new Error(`no wording for issue ${narrowed}`);
+}
+
+const MAX_SHOWN = 40;
+
+function shown(value: CellValue): string {
+  const text = value === null ? '' : String(value);
+  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
+}
+
+/** Attaches the wording of `locale` to an issue, naming its cell, row or sheet. */
+export function wordIssue(draft: IssueDraft, locale: LocaleName = 'zh-CN'): Issue {
+  const table = locales[locale];
+  const body = table.issues[messageKey(draft)]({ header: draft.header ?? '', value: shown(draft.value), p: draft.params });
+  let message = body;
+  if (draft.sheet !== null) {
+    if (draft.row !== null && draft.column !== null) message = table.at.cell(draft.sheet, `${draft.column}${draft.row}`, body);
+    else if (draft.row !== null && draft.header === null) message = table.at.row(draft.sheet, draft.row, body);
+    else message = table.at.sheet(draft.sheet, body);
+  }
+  return { ...draft, message };
+}

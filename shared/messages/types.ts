@@ -1,0 +1,51 @@
+import type { IssueParams } from '../validate/issue.ts';
+
+/** Every wording an issue can take: a code alone, or a code narrowed by its rule. */
+export const issueMessageKeys = [
+  'no-ledger-sheet',
+  'template-version.outdated',
+  'template-version.newer',
+  'template-version.unknown',
+  'missing-header',
+  'missing-label',
+  'extra-label',
+  'duplicate-label',
+  'formula-error',
+  'type-error.integer',
+  'type-error.date',
+  'type-error.enum',
+  'type-error.multiEnum',
+  'constraint-error.minimum',
+  'constraint-error.maxLength',
+  'constraint-error.withinYear',
+  'constraint-error.notAfterToday',
+  'constraint-error.notBefore',
+  'constraint-error.notGreaterThan',
+  'constraint-error.blankUnless',
+  'constraint-error.positiveIff',
+  'required',
+  'required.requiredIff',
+  'unique-error',
+  'duplicate-row',
+  'foreign-key',
+  'suspicious-value.zero',
+  'suspicious-value.tooLarge',
+] as const;
+export type IssueMessageKey = (typeof issueMessageKeys)[number];
+
+/** What a wording may use: the issue's header and value (shown as text), and its params. */
+export interface MessageInput {
+  readonly header: string;
+  readonly value: string;
+  readonly p: IssueParams;
+}
+
+export interface Locale {
+  readonly issues: Readonly<Record<IssueMessageKey, (m: MessageInput) => string>>;
+  /** Where an issue is: `活动台账!F12`, a row, a sheet. */
+  readonly at: {
+    readonly cell: (sheet: string, cell: string, body: string) => string;
+    readonly row: (sheet: string, row: number, body: string) => string;
+    readonly sheet: (sheet: string, body: string) => string;
+  };
+}

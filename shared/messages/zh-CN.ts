@@ -1,0 +1,41 @@
+import type { Locale } from './types.ts';
+
+export const zhCN: Locale = {
+  issues: {
+    'no-ledger-sheet': ({ p }) => `工作簿中没有任何标准台账工作表（应为：${p.expected}），请用“插入标准台账”添加，或下载标准模板后填写`,
+    'template-version.outdated': ({ p }) =>
+      `工作簿模板版本为 ${p.found}，已过期（当前为 ${p.current}）。请在加载项中点击“插入标准台账”升级（已填数据会保留），或下载最新模板后把数据粘贴过去`,
+    'template-version.newer': ({ p }) => `工作簿模板版本为 ${p.found}，比本工具支持的 ${p.current} 新，请更新加载项或刷新页面后再校验`,
+    'template-version.unknown': ({ p }) => `无法识别工作簿模板版本“${p.found}”（当前为 ${p.current}），请下载最新模板后把数据粘贴过去`,
+    'missing-header': ({ p }) => `前 ${p.searched} 行中找不到表头，请保留模板的表头行（如“${p.example}”）`,
+    'missing-label': ({ header }) => `缺少必填列“${header}”，请按标准模板补上该列`,
+    'extra-label': ({ header }) => `列“${header}”不是标准台账的列，该列内容不会报送`,
+    'duplicate-label': ({ header }) => `列“${header}”重复出现，只采用左侧第一列`,
+    'formula-error': ({ header, value }) => `${header}单元格含公式错误（${value}），请改正公式或直接填写数值`,
+    'type-error.integer': ({ header, value }) => `${header}“${value}”不是整数，请填写如 12 这样的整数`,
+    'type-error.date': ({ header, value }) => `${header}“${value}”不是有效日期，请按 2026-03-05 格式填写`,
+    'type-error.enum': ({ header, p }) => `${header}“${p.item}”不在可选范围内，请从下拉列表中选择：${p.allowed}`,
+    'type-error.multiEnum': ({ header, p }) => `${header}中的“${p.item}”不在可选范围内，可选：${p.allowed}（多个用“、”分隔）`,
+    'constraint-error.minimum': ({ header, value, p }) => (Number(p.min) > 0 ? `${header}“${value}”应不小于 ${p.min}` : `${header}“${value}”不能为负数`),
+    'constraint-error.maxLength': ({ header, p }) => `${header}超过 ${p.max} 个字，请精简`,
+    'constraint-error.withinYear': ({ header, value, p }) => `${header}“${value}”不在 ${p.year} 年度内，请填写本年度的日期或更换年度`,
+    'constraint-error.notAfterToday': ({ header, value, p }) => `${header}“${value}”晚于今天（${p.today}），请核实`,
+    'constraint-error.notBefore': ({ header, value, p }) => `${header}“${value}”早于${p.other}（${p.otherValue}），应不早于${p.other}`,
+    'constraint-error.notGreaterThan': ({ header, value, p }) => `${header}（${value}）不能大于${p.other}（${p.otherValue}）`,
+    'constraint-error.blankUnless': ({ header, p }) => `${p.when}为“${p.whenValue}”时${header}应为空，只有“${p.equals}”才填写${header}`,
+    'constraint-error.positiveIff': ({ header, value, p }) =>
+      Number(p.whenValue) > 0 ? `${p.when}为 ${p.whenValue} 时${header}应大于 0` : `${p.when}为 0 时${header}应为 0（当前为 ${value}）`,
+    required: ({ header }) => `${header}为必填项，不能为空`,
+    'required.requiredIff': ({ header, p }) => `${p.when}为“${p.equals}”时必须填写${header}`,
+    'unique-error': ({ header, value, p }) => `${header}“${value}”与第 ${p.firstRow} 行重复，${header}不能重复`,
+    'duplicate-row': ({ p }) => `与第 ${p.firstRow} 行的活动日期、活动类别、活动主题都相同，疑似重复录入，请核实`,
+    'foreign-key': ({ header, value, p }) => `${header}“${value}”在本工作簿的${p.sheet}中找不到，请核实案件编号`,
+    'suspicious-value.zero': ({ header }) => `${header}为 0，请核实`,
+    'suspicious-value.tooLarge': ({ header, value, p }) => `${header}“${value}”超过 ${p.max}，数值异常偏大，请核实`,
+  },
+  at: {
+    cell: (sheet, cell, body) => `${sheet}!${cell}：${body}`,
+    row: (sheet, row, body) => `${sheet}第 ${row} 行：${body}`,
+    sheet: (sheet, body) => `${sheet}：${body}`,
+  },
+};

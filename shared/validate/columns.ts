@@ -1,0 +1,99 @@
+import type { CellValue } from '../cells/cell-value.ts';
+import { normaliseDate } from '../cells/date.ts';
+import { EnumLookup, normaliseEnum, normaliseMultiEnum } from '../cells/enum.ts';
+import { CellFailure } from '../cells/failure.ts';
+import { normaliseInteger } from '../cells/integer.ts';
+import { normaliseText, textLength } from '../cells/text.ts';
+import type { Column } from '../ledgers/types.ts';
+import type { ValidationContext } from './context.ts';
+import type { IssueCode, IssueParams, Severity } from './issue.ts';
+
+/** A rule a well-typed value breaks; the caller places it at a cell. */
+export interface Violation {
+  readonly severity: Severity;
+  readonly code: IssueCode;
+  readonly rule: string | null;
+  readonly params: IssueParams;
+}
+
+export type FieldValue = string | number | string[] | null;
+
+/** One column, compiled once per ledger so the per-cell path is a switch-free call. */
+export interface CompiledColumn {
+  readonly def: Column;
+  /** The value of a blank cell (null, [] or the column's `blankAs`). */
+  readonly blank: FieldValue;
+  /** A non-blank, non-error cell to its typed value. */
+  readonly read: (cell: Exclude<CellValue, null>) => FieldValue | CellFailure;
+  /** The value's own constraints (not those between fields). */
+  readonly check: (value: FieldValue, ctx: ValidationContext) => Violation | null;
+}
+
+const violation = (severity: Severity, code: IssueCode, rule: string | null, params: IssueParams = {}): Violation => ({
+  severity,
+  code,
+  rule,
+  params,
+});
+
+const noCheck = (): Violation | null => null;
+
+export function compileColumn(def: Column): CompiledColumn {
+  switch (def.type) {
+    case 'text': {
+      const tooLong = violation('error', 'constraint-error', 'maxLength', { max: def.maxLength });
+      return {
+        def,
+        blank: null,
+        read: normaliseText,
+        check: (v) => (typeof v === 'string' && v.length > def.maxLength && textLength(v) > def.maxLength ? tooLong : null),
+      };
+    }
+    case 'integer': {
+      const belowMin = violation('error', 'constraint-error', 'minimum', { min: def.min });
+      const zero = violation('warning', 'suspicious-value', 'zero');
+      const large = def.warnAbove === undefined ? null : violation('warning', 'suspicious-value', 'tooLarge', { max: def.warnAbove });
+      return {
+        def,
+        blank: def.blankAs ?? null,
+        read: (cell) => normaliseInteger(cell, def.units),
+        check: (v) => {
+          if (typeof v !== 'number') return null;
+          if (v < def.min) return belowMin;
+          if (def.warnIfZero && v === 0) return zero;
+          return large !== null && def.warnAbove !== undefined && v > def.warnAbove ? large : null;
+        },
+      };
+    }
+    case 'date': {
+      return {
+        def,
+        blank: null,
+        read: normaliseDate,
+        check: (v, ctx) => {
+          if (typeof v !== 'string') return null;
+          if (def.withinYear && Number(v.slice(0, 4)) !== ctx.year) {
+            return violation('error', 'constraint-error', 'withinYear', { year: ctx.year });
+          }
+          if (def.notAfterToday && v > ctx.today) return violation('error', 'constraint-error', 'notAfterToday', { today: ctx.today });
+          return null;
+        },
+      };
+    }
+    case 'enum': {
+      const lookup = new EnumLookup(def.values);
+      return { def, blank: null, read: (cell) => normaliseEnum(cell, lookup), check: noCheck };
+    }
+    case 'multiEnum': {
+      const lookup = new EnumLookup(def.values);
+      const empty = violation('error', 'required', null);
+      return {
+        def,
+        blank: [],
+        read: (cell) => normaliseMultiEnum(cell, lookup),
+        // Separators alone (`、、`) read as an empty list: as blank as an empty cell.
+        check: (v) => (def.required && Array.isArray(v) && v.length === 0 ? empty : null),
+      };
+    }
+  }
+}

@@ -1,0 +1,43 @@
+import type { CellValue } from '../cells/cell-value.ts';
+import type { Violation } from './columns.ts';
+import type { CompiledLedger } from './compile.ts';
+import type { IssueDraft } from './issue.ts';
+import type { ReadRow } from './validate-sheet.ts';
+
+type Place = (field: string, row: ReadRow, value: CellValue, v: Violation) => IssueDraft;
+
+/** Unique columns (an error at each repeat) and suspected duplicate rows (a warning). */
+export function checkCrossRow(ledger: CompiledLedger, rows: readonly ReadRow[], place: Place): IssueDraft[] {
+  const drafts: IssueDraft[] = [];
+  for (const column of ledger.def.columns) {
+    if (!column.unique) continue;
+    const first = new Map<string | number, number>();
+    for (const row of rows) {
+      const value = row.data[column.key];
+      if (typeof value !== 'string' && typeof value !== 'number') continue;
+      const seen = first.get(value);
+      if (seen === undefined) first.set(value, row.row);
+      else {
+        row.hasError = true;
+        drafts.push(place(column.key, row, value, { severity: 'error', code: 'unique-error', rule: null, params: { firstRow: seen } }));
+      }
+    }
+  }
+  const duplicate = ledger.def.duplicateRow;
+  if (duplicate) {
+    const [lead] = duplicate.fields;
+    const first = new Map<string, number>();
+    for (const row of rows) {
+      const parts = duplicate.fields.map((f) => row.data[f]);
+      if (lead === undefined || parts.some((p) => p === null)) continue;
+      const key = parts.join('\u0000');
+      const seen = first.get(key);
+      if (seen === undefined) first.set(key, row.row);
+      else {
+        const value = row.data[lead];
+        drafts.push(place(lead, row, typeof value === 'string' || typeof value === 'number' ? value : null, { severity: 'warning', code: 'duplicate-row', rule: null, params: { firstRow: seen } }));
+      }
+    }
+  }
+  return drafts;
+}

@@ -1,0 +1,47 @@
+/**
+ * The only exception readXlsx lets out. Callers branch on `code` and show a localised
+ * message built from `params`, so `message` is for logs only.
+ */
+export type XlsxErrorCode =
+  | 'too-large'
+  | 'not-xlsx'
+  | 'corrupt'
+  | 'encrypted'
+  | 'zip-bomb'
+  | 'too-many-cells';
+
+export type XlsxErrorParams = Record<string, string | number>;
+
+export class XlsxReadError extends Error {
+  readonly code: XlsxErrorCode;
+  readonly params: XlsxErrorParams;
+
+  constructor(code: XlsxErrorCode, params: XlsxErrorParams = {}, options?: { cause?: unknown }) {
+    const detail = Object.entries(params)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(', ');
+    super(detail === '' ? `xlsx: ${code}` : `xlsx: ${code} (${detail})`, options);
+    this.name = 'XlsxReadError';
+    this.code = code;
+    this.params = params;
+  }
+}
+
+/**
+ * Thrown deep inside parsers that do not know which part they are reading; the part
+ * reader turns it into a `corrupt` XlsxReadError that names the part.
+ */
+export class MalformedPartError extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'MalformedPartError';
+  }
+}
+
+/** Anything else that escapes a parser (fflate, TextDecoder, RangeError) means broken input. */
+export function toXlsxError(error: unknown, part?: string): XlsxReadError {
+  if (error instanceof XlsxReadError) return error;
+  const reason = error instanceof Error ? error.message : String(error);
+  const params: XlsxErrorParams = part === undefined ? { reason } : { part, reason };
+  return new XlsxReadError('corrupt', params, { cause: error });
+}
