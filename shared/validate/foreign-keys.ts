@@ -16,7 +16,7 @@ export function checkForeignKeys(results: ReadonlyMap<LedgerKey, { sheet: string
       const header = def.columns.find((c) => c.key === fk.field)?.header ?? fk.field;
       for (const row of source.result.rows) {
         const value = row.data[fk.field];
-        if (typeof value !== 'string' || known.has(value)) continue;
+        if (typeof value !== 'string' || row.failed?.has(fk.field) || known.has(value)) continue;
         drafts.push({
           severity: 'warning', code: 'foreign-key', rule: null, ledger: def.key, sheet: source.sheet, row: row.row, column, header, value,
           params: { sheet: ledgerByKey(fk.ledger).sheetName },

@@ -13,6 +13,8 @@ import { checkRowRules } from './row-rules.ts';
 
 export type RowData = Record<string, FieldValue>;
 
+const requiredViolation: Violation = { severity: 'error', code: 'required', rule: null, params: {} };
+
 /** A non-blank data row as read: failed fields are null and listed in `failed`. */
 export interface ReadRow {
   /** Excel row number. */
@@ -103,20 +105,19 @@ export function validateSheet(
       const column = columns[i]!;
       const sheetIndex = indexes[i]!;
       const cell = sheetIndex === -1 ? null : (cells[sheetIndex] ?? null);
-      let value: FieldValue | CellFailure;
       if (isBlank(cell)) {
-        value = column.blank;
-        if (column.def.required && sheetIndex !== -1) fail(i, cell, { severity: 'error', code: 'required', rule: null, params: {} });
-      } else {
-        value = isExcelError(cell) ? formulaError : column.read(cell as Exclude<CellValue, null>);
+        data[column.def.key] = column.blank;
+        if (column.def.required && sheetIndex !== -1) fail(i, cell, requiredViolation);
+        continue;
       }
+      const value = isExcelError(cell) ? formulaError : column.read(cell as Exclude<CellValue, null>);
       if (value instanceof CellFailure) {
         fail(i, cell, value);
-        value = column.blank;
-      } else if (value !== null) {
-        const broken = column.check(value, ctx);
-        if (broken) fail(i, cell, broken);
+        data[column.def.key] = column.blank;
+        continue;
       }
+      const broken = column.check(value, ctx);
+      if (broken) fail(i, cell, broken);
       data[column.def.key] = value;
     }
     if (def.rowRules.length > 0) {

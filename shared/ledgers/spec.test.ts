@@ -1,0 +1,65 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { activityCategories } from './activity.ts';
+import { ledgers } from './registry.ts';
+import type { Column } from './types.ts';
+
+/**
+ * The data contract lives beside the repository (../shared/ledger-spec.md). When it is
+ * there (developers' machines and CI), the definitions must say what its tables say.
+ */
+const specPath = fileURLToPath(new URL('../../../shared/ledger-spec.md', import.meta.url));
+const spec = existsSync(specPath) ? readFileSync(specPath, 'utf8') : null;
+
+interface SpecRow {
+  header: string;
+  type: string;
+  rule: string;
+}
+
+function specTable(key: string): SpecRow[] {
+  const section = spec?.split(/^## /m).find((s) => s.includes(`(key \`${key}\`)`)) ?? '';
+  return section
+    .split('\n')
+    .filter((line) => /^\| \d+ \|/.test(line))
+    .map((line) => {
+      const [, , header = '', type = '', rule = ''] = line.split('|').map((c) => c.trim());
+      return { header, type, rule };
+    });
+}
+
+function expectColumnMatches(column: Column, row: SpecRow): void {
+  const kind = row.type.split(' ')[0];
+  expect({ integer: 'integer', text: 'text', date: 'date', enum: 'enum', 'multi-enum': 'multiEnum' }[kind ?? '']).toBe(column.type);
+  const limit = /≤ (\d+)/.exec(row.type);
+  if (column.type === 'text') expect(Number(limit?.[1])).toBe(column.maxLength);
+  const min = /≥ (\d+)/.exec(row.type);
+  if (column.type === 'integer') expect(Number(min?.[1])).toBe(column.min);
+  if (/optional|blank = 0/.test(row.rule)) expect(column.required).toBe(false);
+  if (/^required(;|$)/.test(row.rule)) expect(column.required).toBe(true);
+  if (/unique in sheet/.test(row.rule)) expect(column.unique).toBe(true);
+  if (/blank = 0/.test(row.rule)) expect(column.type === 'integer' && column.blankAs).toBe(0);
+  if (column.type === 'enum' || column.type === 'multiEnum') {
+    const listed = row.rule.replace(/^≥ 1 of |^optional; /, '').split(/, /);
+    if (listed.length > 1) expect(listed).toEqual([...column.values]);
+  }
+  if (column.type === 'date') {
+    expect(Boolean(column.notAfterToday)).toBe(/not after today/.test(row.rule));
+    expect(Boolean(column.withinYear)).toBe(/inside the (workbook's )?year/.test(row.rule));
+  }
+}
+
+describe.skipIf(spec === null)('ledger definitions follow ledger-spec.md', () => {
+  it.each(ledgers.map((l) => [l.key, l] as const))('%s: headers, order, types and limits', (key, def) => {
+    const rows = specTable(key);
+    expect(rows.map((r) => r.header)).toEqual(def.columns.map((c) => c.header));
+    def.columns.forEach((column, i) => expectColumnMatches(column, rows[i]!));
+  });
+
+  it('activity categories are the spec list', () => {
+    const listed = [...(spec ?? '').matchAll(/^\| (\S+) \| .+ \| .+ \|$/gm)].map((m) => m[1]);
+    const start = listed.indexOf('理论学习');
+    expect(listed.slice(start, start + activityCategories.length)).toEqual([...activityCategories]);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { issueCodes } from '../validate/issue.ts';
+import { locales } from './index.ts';
+import { issueMessageKeys } from './types.ts';
+
+const sample = { header: '参加人次', value: '12.5', p: { min: 0, max: 5000, item: 'x', allowed: 'a、b', other: 'o', otherValue: 1, when: 'w', equals: 'e', whenValue: 2, firstRow: 3, sheet: 's', year: 2026, today: '2026-11-24', found: '2025.1', current: '2026.1', expected: 'x', searched: 10, example: 'x' } };
+
+describe('message tables', () => {
+  it('every locale words every key, and nothing else', () => {
+    for (const [name, table] of Object.entries(locales)) {
+      expect(Object.keys(table.issues).sort(), name).toEqual([...issueMessageKeys].sort());
+    }
+  });
+
+  it('every code has a wording of its own or through its rules', () => {
+    for (const code of issueCodes) expect(issueMessageKeys.some((k) => k === code || k.startsWith(`${code}.`)), code).toBe(true);
+  });
+
+  it('fills in every placeholder', () => {
+    for (const [name, table] of Object.entries(locales)) {
+      for (const key of issueMessageKeys) {
+        const text = table.issues[key](sample);
+        expect(text, `${name} ${key}`).not.toMatch(/undefined|\$\{/);
+        expect(text.length).toBeGreaterThan(5);
+      }
+    }
+  });
+
+  it('speaks Chinese in zh-CN', () => {
+    for (const key of issueMessageKeys) expect(locales['zh-CN'].issues[key](sample)).toMatch(/[\u4e00-\u9fff]/);
+  });
+});

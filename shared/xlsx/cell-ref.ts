@@ -1,0 +1,48 @@
+/** A1 references within Excel's grid limits (XFD1048576). */
+export const MAX_ROW = 1_048_576;
+export const MAX_COL = 16_384;
+
+export interface CellPosition {
+  row: number;
+  col: number;
+}
+
+/** Parses `B12` (also `$B$12`) into 1-based row/col; false if malformed or off the grid. */
+export function parseCellRef(ref: string, into: CellPosition): boolean {
+  let i = 0;
+  const n = ref.length;
+  if (ref.charCodeAt(i) === 36 /* $ */) i++;
+  let col = 0;
+  for (; i < n; i++) {
+    const c = ref.charCodeAt(i) | 0x20; // ASCII lower-case; digits are unaffected
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+    if (col > MAX_COL) return false;
+  }
+  if (col === 0) return false;
+  if (ref.charCodeAt(i) === 36) i++;
+  let row = 0;
+  const digitsFrom = i;
+  for (; i < n; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+    row = row * 10 + (c - 48);
+    if (row > MAX_ROW) return false;
+  }
+  if (i === digitsFrom || row === 0) return false;
+  into.row = row;
+  into.col = col;
+  return true;
+}
+
+export function columnLetters(col: number): string {
+  let out = '';
+  for (let c = col; c > 0; c = Math.floor((c - 1) / 26)) {
+    out = String.fromCharCode(65 + ((c - 1) % 26)) + out;
+  }
+  return out;
+}
+
+export function cellAddress(row: number, col: number): string {
+  return `${columnLetters(col)}${row}`;
+}

@@ -1,0 +1,173 @@
+/**
+ * Reads the values of an .xlsx the way Office.js `Range.values` reports a used range,
+ * so uploaded files and the add-in feed the same validation engine. Portable (Node,
+ * browsers, workerd): Web standards and fflate only. Streams every part; only
+ * `XlsxReadError` escapes, whatever the bytes.
+ */
+import type { CellValue } from '../cells/cell-value.ts';
+import type { PackageReader } from './xml-part.ts';
+import { declaredSize, hasPart, readXmlPart } from './xml-part.ts';
+import {
+  CustomPropertiesHandler,
+  dirOf,
+  relType,
+  RelationshipsHandler,
+  WorkbookHandler,
+  type Relationship,
+} from './package-xml.ts';
+import { SharedStringsHandler } from './shared-strings.ts';
+import { SheetGrid } from './sheet-grid.ts';
+import { SheetHandler } from './sheet-xml.ts';
+import { StylesHandler } from './styles-xml.ts';
+import { toXlsxError, XlsxReadError } from './xlsx-error.ts';
+import { openZip } from './zip-entries.ts';
+
+export { XlsxReadError, type XlsxErrorCode } from './xlsx-error.ts';
+
+export interface XlsxSheet {
+  name: string;
+  /** Top-left cell of the used range ("A1" for an empty sheet). */
+  address: string;
+  /** Dense rows × columns of the used range; null for empty cells. */
+  values: CellValue[][];
+}
+
+export interface XlsxWorkbook {
+  sheets: XlsxSheet[];
+  customProperties: Record<string, string>;
+}
+
+export interface XlsxReadOptions {
+  /** Sheets it rejects are not even inflated. Its exceptions propagate unchanged. */
+  includeSheet?: (name: string) => boolean;
+  /** File size limit, default 20 MiB. */
+  maxBytes?: number;
+  /** Total inflated bytes over all parts read (zip-bomb guard), default 300 MiB. */
+  maxUncompressedBytes?: number;
+  /** Cells in all returned used ranges together, default 5,000,000. */
+  maxCells?: number;
+}
+
+const MiB = 1024 * 1024;
+const DEFAULT_MAX_BYTES = 20 * MiB;
+const DEFAULT_MAX_UNCOMPRESSED = 300 * MiB;
+const DEFAULT_MAX_CELLS = 5_000_000;
+
+interface SheetPart {
+  readonly name: string;
+  readonly path: string;
+}
+
+interface OpenedWorkbook {
+  readonly pkg: PackageReader;
+  readonly sheets: readonly SheetPart[];
+  readonly date1904: boolean;
+  readonly sharedStringsPath: string | null;
+  readonly stylesPath: string | null;
+  readonly customPropertiesPath: string;
+}
+
+export function readXlsx(bytes: Uint8Array, options: XlsxReadOptions = {}): XlsxWorkbook {
+  const book = guard(() => openWorkbook(bytes, options));
+  const include = options.includeSheet;
+  const wanted = include === undefined ? book.sheets : book.sheets.filter((s) => include(s.name));
+  return guard(() => readWorkbook(book, wanted, options.maxCells ?? DEFAULT_MAX_CELLS));
+}
+
+function guard<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    throw toXlsxError(error);
+  }
+}
+
+function openWorkbook(bytes: Uint8Array, options: XlsxReadOptions): OpenedWorkbook {
+  if (!(bytes instanceof Uint8Array)) throw new XlsxReadError('not-xlsx', { reason: 'not bytes' });
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length > maxBytes) {
+    throw new XlsxReadError('too-large', { bytes: bytes.length, limit: maxBytes });
+  }
+  const pkg: PackageReader = {
+    archive: openZip(bytes),
+    budget: { used: 0, limit: options.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED },
+  };
+  const rootRels = readRelationships(pkg, '_rels/.rels', '');
+  const workbookPath = findTarget(rootRels, 'officeDocument') ?? 'xl/workbook.xml';
+  const workbook = new WorkbookHandler();
+  if (!readXmlPart(pkg, workbookPath, workbook)) {
+    throw new XlsxReadError('not-xlsx', { reason: 'no workbook part' });
+  }
+  const dir = dirOf(workbookPath);
+  const rels = readRelationships(pkg, `${dir}_rels/${workbookPath.slice(dir.length)}.rels`, dir);
+  const byId = new Map(rels.map((r) => [r.id, r]));
+  const sheets: SheetPart[] = [];
+  for (const sheet of workbook.sheets) {
+    const rel = byId.get(sheet.relId);
+    if (rel === undefined || rel.target === null) {
+      throw new XlsxReadError('corrupt', { reason: `sheet "${sheet.name}" has no part` });
+    }
+    // Chart, dialog and macro sheets are not worksheets in Office.js either.
+    if (relType(rel.type) === 'worksheet') sheets.push({ name: sheet.name, path: rel.target });
+  }
+  return {
+    pkg,
+    sheets,
+    date1904: workbook.date1904,
+    sharedStringsPath: findTarget(rels, 'sharedStrings'),
+    stylesPath: findTarget(rels, 'styles'),
+    customPropertiesPath: findTarget(rootRels, 'custom-properties') ?? 'docProps/custom.xml',
+  };
+}
+
+function readWorkbook(book: OpenedWorkbook, wanted: readonly SheetPart[], maxCells: number): XlsxWorkbook {
+  const { pkg } = book;
+  const custom = new CustomPropertiesHandler();
+  readXmlPart(pkg, book.customPropertiesPath, custom);
+  const sheets: XlsxSheet[] = [];
+  if (wanted.length > 0) {
+    const stylesPath = book.date1904 ? book.stylesPath : null;
+    checkDeclaredSizes(pkg, [...wanted.map((s) => s.path), book.sharedStringsPath, stylesPath]);
+    const sharedStrings = new SharedStringsHandler();
+    if (book.sharedStringsPath !== null) readXmlPart(pkg, book.sharedStringsPath, sharedStrings);
+    const context = {
+      sharedStrings: sharedStrings.strings,
+      dateStyles1904: book.date1904 ? readDateStyles(pkg, stylesPath) : null,
+    };
+    let cellsLeft = maxCells;
+    for (const sheet of wanted) {
+      const grid = new SheetGrid(sheet.name, maxCells, cellsLeft);
+      if (!readXmlPart(pkg, sheet.path, new SheetHandler(grid, context))) {
+        throw new XlsxReadError('corrupt', { part: sheet.path, reason: 'sheet part missing' });
+      }
+      const { address, values } = grid.toValues();
+      cellsLeft -= values.length * (values[0]?.length ?? 0);
+      sheets.push({ name: sheet.name, address, values });
+    }
+  }
+  return { sheets, customProperties: custom.properties() };
+}
+
+/** Refuses up front when the central directory already admits to too much output. */
+function checkDeclaredSizes(pkg: PackageReader, paths: readonly (string | null)[]): void {
+  let total = pkg.budget.used;
+  for (const path of new Set(paths)) if (path !== null) total += declaredSize(pkg, path);
+  if (total > pkg.budget.limit) throw new XlsxReadError('zip-bomb', { limit: pkg.budget.limit });
+}
+
+function readDateStyles(pkg: PackageReader, path: string | null): Set<number> {
+  const styles = new StylesHandler();
+  if (path !== null) readXmlPart(pkg, path, styles);
+  return styles.dateStyles();
+}
+
+function readRelationships(pkg: PackageReader, path: string, baseDir: string): Relationship[] {
+  if (!hasPart(pkg, path)) return [];
+  const handler = new RelationshipsHandler(baseDir);
+  readXmlPart(pkg, path, handler);
+  return handler.relationships;
+}
+
+function findTarget(rels: readonly Relationship[], type: string): string | null {
+  return rels.find((r) => relType(r.type) === type && r.target !== null)?.target ?? null;
+}

@@ -1,0 +1,33 @@
+/** Runs one package part through inflate → UTF-8 → XML scanner → handler. */
+import { streamEntryText, type InflateBudget } from './inflate-entry.ts';
+import { XmlScanner, type XmlHandler } from './xml-scanner.ts';
+import { toXlsxError } from './xlsx-error.ts';
+import { partKey, type ZipArchive } from './zip-entries.ts';
+
+export interface PackageReader {
+  readonly archive: ZipArchive;
+  readonly budget: InflateBudget;
+}
+
+export function hasPart(pkg: PackageReader, path: string): boolean {
+  return pkg.archive.entries.has(partKey(path));
+}
+
+/** Declared inflated size of a part (0 if absent), for the up-front zip-bomb check. */
+export function declaredSize(pkg: PackageReader, path: string): number {
+  return pkg.archive.entries.get(partKey(path))?.uncompressedSize ?? 0;
+}
+
+/** Feeds the part to `handler`; false if the package has no such part. */
+export function readXmlPart(pkg: PackageReader, path: string, handler: XmlHandler): boolean {
+  const entry = pkg.archive.entries.get(partKey(path));
+  if (entry === undefined) return false;
+  try {
+    const scanner = new XmlScanner(handler);
+    streamEntryText(pkg.archive, entry, pkg.budget, (text) => scanner.feed(text));
+    scanner.end();
+  } catch (error) {
+    throw toXlsxError(error, entry.name);
+  }
+  return true;
+}
