@@ -6,6 +6,13 @@ import type { LedgerDefinition, LedgerKey } from './types.ts';
 /** Version stamped into workbooks by the template; bump it when a header or rule changes. */
 export const TEMPLATE_VERSION = '2026.1';
 
+/**
+ * Custom document properties the template stamps into a workbook. Document properties
+ * (not a cell) so clerks cannot overwrite them by typing, and every spreadsheet program
+ * (Excel, WPS, LibreOffice) keeps them when it saves the file.
+ */
+export const TEMPLATE_STAMP = { version: 'QingfengTemplate', year: 'QingfengYear' } as const;
+
 /** In workbook order: cases first, so activities can reference them. */
 export const ledgers = [rectification, activity, inspection] as const;
 export type Ledger = (typeof ledgers)[number];

@@ -1,3 +1,4 @@
+import { mb } from './format.ts';
 import type { Locale } from './types.ts';
 
 export const en: Locale = {
@@ -32,6 +33,12 @@ export const en: Locale = {
     'foreign-key': ({ header, value, p }) => `${header} "${value}" is not in this workbook's ${p.sheet}. Please check the case number.`,
     'suspicious-value.zero': ({ header }) => `${header} is 0. Please check it.`,
     'suspicious-value.tooLarge': ({ header, value, p }) => `${header} "${value}" is above ${p.max}: unusually large. Please check it.`,
+    'unreadable-file.too-large': ({ p }) => `The file is too large (${mb(p.bytes)} MB, limit ${mb(p.limit)} MB). Remove unrelated sheets or pictures and try again.`,
+    'unreadable-file.not-xlsx': () => `This is not an Excel workbook (.xlsx). Save it as an Excel workbook (*.xlsx) and try again.`,
+    'unreadable-file.corrupt': () => `The file is damaged and cannot be read. Open it in Excel or WPS, save it again as .xlsx and retry.`,
+    'unreadable-file.encrypted': () => `The file is password-protected or an old .xls file. Remove the password and save it as .xlsx.`,
+    'unreadable-file.zip-bomb': () => `The file expands to an abnormal size and was refused.`,
+    'unreadable-file.too-many-cells': ({ p }) => `The file has too many cells (limit ${p.limit}). Remove unrelated sheets and try again.`,
   },
   at: {
     cell: (sheet, cell, body) => `${sheet}!${cell}: ${body}`,

@@ -30,6 +30,12 @@ export const issueMessageKeys = [
   'foreign-key',
   'suspicious-value.zero',
   'suspicious-value.tooLarge',
+  'unreadable-file.too-large',
+  'unreadable-file.not-xlsx',
+  'unreadable-file.corrupt',
+  'unreadable-file.encrypted',
+  'unreadable-file.zip-bomb',
+  'unreadable-file.too-many-cells',
 ] as const;
 export type IssueMessageKey = (typeof issueMessageKeys)[number];
 

@@ -1,3 +1,4 @@
+import { mb } from './format.ts';
 import type { Locale } from './types.ts';
 
 export const zhCN: Locale = {
@@ -32,6 +33,12 @@ export const zhCN: Locale = {
     'foreign-key': ({ header, value, p }) => `${header}“${value}”在本工作簿的${p.sheet}中找不到，请核实案件编号`,
     'suspicious-value.zero': ({ header }) => `${header}为 0，请核实`,
     'suspicious-value.tooLarge': ({ header, value, p }) => `${header}“${value}”超过 ${p.max}，数值异常偏大，请核实`,
+    'unreadable-file.too-large': ({ p }) => `文件过大（${mb(p.bytes)} MB，上限 ${mb(p.limit)} MB），请删除无关工作表或图片后再试`,
+    'unreadable-file.not-xlsx': () => `不是 Excel 工作簿（.xlsx），请在 Excel 或 WPS 中“另存为” Excel 工作簿（*.xlsx）后再试`,
+    'unreadable-file.corrupt': () => `文件已损坏，无法读取，请用 Excel 或 WPS 打开后重新保存为 .xlsx 再试`,
+    'unreadable-file.encrypted': () => `文件设置了打开密码或是旧版 .xls 格式，请取消密码并另存为 .xlsx 后再试`,
+    'unreadable-file.zip-bomb': () => `文件解压后过大，疑似异常文件，已拒绝读取`,
+    'unreadable-file.too-many-cells': ({ p }) => `文件中的单元格过多（上限 ${p.limit} 个），请删除无关工作表后再试`,
   },
   at: {
     cell: (sheet, cell, body) => `${sheet}!${cell}：${body}`,

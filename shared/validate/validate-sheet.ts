@@ -24,6 +24,9 @@ export interface ReadRow {
   hasError: boolean;
 }
 
+/** A typed value as an issue's `value`: lists as the clerk would type them. */
+const shown = (value: FieldValue): CellValue => (Array.isArray(value) ? value.join('、') : value);
+
 export interface SheetInput {
   /** Top-left of the values (Office.js `Range.address`, e.g. "Sheet1!A1:L20", or "A1"). */
   readonly address: string;
@@ -117,13 +120,14 @@ export function validateSheet(
         continue;
       }
       const broken = column.check(value, ctx);
-      if (broken) fail(i, cell, broken);
+      // The read value, not the raw cell: a date typed as a serial shows as 2026-03-05.
+      if (broken) fail(i, shown(value), broken);
       data[column.def.key] = value;
     }
     if (def.rowRules.length > 0) {
       for (const v of checkRowRules(def.rowRules, data, failed, ledger.headerOf)) {
         const i = ledger.indexOf.get(v.field) ?? 0;
-        fail(i, cells[indexes[i] ?? -1] ?? null, v);
+        fail(i, shown(data[v.field] ?? null), v);
       }
     }
     rows.push({ row: rowNumber, data, failed, hasError });

@@ -187,7 +187,8 @@ export class SheetHandler implements XmlHandler {
     const n = Number(v);
     if (!Number.isFinite(n)) throw new MalformedPartError(`bad number "${v}"`);
     const dates = this.context.dateStyles1904;
-    if (dates !== null && this.cellStyle !== '' && dates.has(Number(this.cellStyle))) {
+    // Values below 1 are times of day, the same in both systems; only dates move.
+    if (dates !== null && n >= 1 && this.cellStyle !== '' && dates.has(Number(this.cellStyle))) {
       return n + EPOCH_1904_OFFSET;
     }
     return n;

@@ -1,0 +1,34 @@
+import { parseArgs } from 'node:util';
+
+export interface CliOptions {
+  readonly files: readonly string[];
+  readonly json: boolean;
+  readonly year: number | null;
+  readonly today: string | null;
+}
+
+export const USAGE = `用法：npm run --silent validate -- <文件.xlsx>... [--year YYYY] [--json] [--today YYYY-MM-DD]
+  --year   年度（默认：工作簿模板中的年度，否则为今年）
+  --json   以 JSON 数组输出问题（每个问题带 file 字段）
+  --today  按指定日期校验“不晚于今天”的规则（默认：今天，北京时间）`;
+
+export class UsageError extends Error {}
+
+export function parseCliArgs(argv: readonly string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: { json: { type: 'boolean', default: false }, year: { type: 'string' }, today: { type: 'string' } },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length === 0) throw new UsageError('请至少给出一个 .xlsx 文件');
+  const year = values.year === undefined ? null : Number(values.year);
+  if (year !== null && !(Number.isInteger(year) && year >= 2000 && year <= 2100)) throw new UsageError(`年度“${values.year}”无效`);
+  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError(`日期“${values.today}”无效，请按 2026-03-05 格式`);
+  return { files: positionals, json: values.json ?? false, year, today: values.today ?? null };
+}

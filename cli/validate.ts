@@ -1,0 +1,21 @@
+/** `npm run --silent validate -- <file.xlsx>... [--year YYYY] [--json]`: the engine on workbooks on disk. */
+import { parseCliArgs, USAGE, UsageError } from './args.ts';
+import { checkFile } from './check-file.ts';
+import { exitCode, formatReports, toJson } from './report.ts';
+
+async function main(argv: readonly string[]): Promise<number> {
+  let options;
+  try {
+    options = parseCliArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`${error.message}\n${USAGE}\n`);
+    return 2;
+  }
+  const reports = [];
+  for (const file of options.files) reports.push(await checkFile(file, options));
+  process.stdout.write(`${options.json ? toJson(reports) : formatReports(reports)}\n`);
+  return exitCode(reports);
+}
+
+process.exitCode = await main(process.argv.slice(2));
