@@ -16,7 +16,7 @@ export interface Violation {
   readonly params: IssueParams;
 }
 
-export type FieldValue = string | number | string[] | null;
+export type FieldValue = string | number | readonly string[] | null;
 
 /** One column, compiled once per ledger so the per-cell path is a switch-free call. */
 export interface CompiledColumn {
@@ -35,6 +35,8 @@ const violation = (severity: Severity, code: IssueCode, rule: string | null, par
   rule,
   params,
 });
+
+const MEMO_LIMIT = 1024;
 
 const noCheck = (): Violation | null => null;
 
@@ -87,10 +89,20 @@ export function compileColumn(def: Column): CompiledColumn {
     case 'multiEnum': {
       const lookup = new EnumLookup(def.values);
       const empty = violation('error', 'required', null);
+      // Clerks type the same few combinations over and over; parse each once per run.
+      const seen = new Map<Exclude<CellValue, null>, readonly string[] | CellFailure>();
       return {
         def,
-        blank: [],
-        read: (cell) => normaliseMultiEnum(cell, lookup),
+        // Shared by every blank cell of the column, so frozen: a row's list is its own only when typed.
+        blank: Object.freeze([]),
+        read: (cell) => {
+          let parsed = seen.get(cell);
+          if (parsed === undefined) {
+            parsed = normaliseMultiEnum(cell, lookup);
+            if (seen.size < MEMO_LIMIT) seen.set(cell, parsed);
+          }
+          return parsed instanceof CellFailure ? parsed : parsed.slice();
+        },
         // Separators alone (`、、`) read as an empty list: as blank as an empty cell.
         check: (v) => (def.required && Array.isArray(v) && v.length === 0 ? empty : null),
       };

@@ -1,5 +1,5 @@
 import type { LedgerDefinition } from '../ledgers/types.ts';
-import { type CompiledColumn, compileColumn } from './columns.ts';
+import { type CompiledColumn, compileColumn, type FieldValue } from './columns.ts';
 
 /** A ledger prepared for validation: built once per definition and reused across runs. */
 export interface CompiledLedger {
@@ -7,6 +7,8 @@ export interface CompiledLedger {
   readonly columns: readonly CompiledColumn[];
   readonly indexOf: ReadonlyMap<string, number>;
   readonly headerOf: (field: string) => string;
+  /** Every field at its blank value, in column order: the shape of every typed row. */
+  readonly blankRow: Readonly<Record<string, FieldValue>>;
 }
 
 const cache = new WeakMap<LedgerDefinition, CompiledLedger>();
@@ -15,9 +17,11 @@ export function compileLedger(def: LedgerDefinition): CompiledLedger {
   const cached = cache.get(def);
   if (cached) return cached;
   const indexOf = new Map(def.columns.map((c, i) => [c.key, i]));
+  const columns = def.columns.map(compileColumn);
   const compiled: CompiledLedger = {
     def,
-    columns: def.columns.map(compileColumn),
+    columns,
+    blankRow: Object.fromEntries(columns.map((c) => [c.def.key, c.blank])),
     indexOf,
     headerOf: (field) => def.columns[indexOf.get(field) ?? -1]?.header ?? field,
   };

@@ -28,9 +28,8 @@ export function checkCrossRow(ledger: CompiledLedger, rows: readonly ReadRow[], 
     const [lead] = duplicate.fields;
     const first = new Map<string, number>();
     for (const row of rows) {
-      const parts = duplicate.fields.map((f) => row.data[f]);
-      if (lead === undefined || parts.some((p) => p === null)) continue;
-      const key = parts.join('\u0000');
+      const key = rowKey(row, duplicate.fields);
+      if (lead === undefined || key === null) continue;
       const seen = first.get(key);
       if (seen === undefined) first.set(key, row.row);
       else {
@@ -40,4 +39,15 @@ export function checkCrossRow(ledger: CompiledLedger, rows: readonly ReadRow[], 
     }
   }
   return drafts;
+}
+
+/** The fields' values as one Map key; null when any is blank. */
+function rowKey(row: ReadRow, fields: readonly string[]): string | null {
+  let key = '';
+  for (const field of fields) {
+    const value = row.data[field];
+    if (value === null || value === undefined) return null;
+    key += `${String(value)}\u0000`;
+  }
+  return key;
 }

@@ -25,7 +25,7 @@ export interface ReadRow {
 }
 
 /** A typed value as an issue's `value`: lists as the clerk would type them. */
-const shown = (value: FieldValue): CellValue => (Array.isArray(value) ? value.join('、') : value);
+const shown = (value: FieldValue): CellValue => (typeof value === 'object' && value !== null ? value.join('、') : value);
 
 export interface SheetInput {
   /** Top-left of the values (Office.js `Range.address`, e.g. "Sheet1!A1:L20", or "A1"). */
@@ -86,52 +86,9 @@ export function validateSheet(
     }
   });
 
-  const rows: ReadRow[] = [];
-  const width = columns.length;
-  for (let r = header.rowIndex + 1; r < input.values.length; r++) {
-    const cells = input.values[r];
-    if (!cells || cells.every(isBlank)) continue;
-    const rowNumber = excelRow(r);
-    const data: RowData = {};
-    let failed: Set<string> | null = null;
-    let hasError = false;
-    const fail = (i: number, value: CellValue, v: Violation): void => {
-      const column = columns[i];
-      if (!column) return;
-      if (v.severity === 'error') {
-        hasError = true;
-        (failed ??= new Set()).add(column.def.key);
-      }
-      drafts.push(at(rowNumber, letter(indexes[i] ?? 0), column.def.header, value, v));
-    };
-    for (let i = 0; i < width; i++) {
-      const column = columns[i]!;
-      const sheetIndex = indexes[i]!;
-      const cell = sheetIndex === -1 ? null : (cells[sheetIndex] ?? null);
-      if (isBlank(cell)) {
-        data[column.def.key] = column.blank;
-        if (column.def.required && sheetIndex !== -1) fail(i, cell, requiredViolation);
-        continue;
-      }
-      const value = isExcelError(cell) ? formulaError : column.read(cell as Exclude<CellValue, null>);
-      if (value instanceof CellFailure) {
-        fail(i, cell, value);
-        data[column.def.key] = column.blank;
-        continue;
-      }
-      const broken = column.check(value, ctx);
-      // The read value, not the raw cell: a date typed as a serial shows as 2026-03-05.
-      if (broken) fail(i, shown(value), broken);
-      data[column.def.key] = value;
-    }
-    if (def.rowRules.length > 0) {
-      for (const v of checkRowRules(def.rowRules, data, failed, ledger.headerOf)) {
-        const i = ledger.indexOf.get(v.field) ?? 0;
-        fail(i, shown(data[v.field] ?? null), v);
-      }
-    }
-    rows.push({ row: rowNumber, data, failed, hasError });
-  }
+  const rows = new RowReader(ledger, indexes, ctx, (rowNumber, i, value, v) =>
+    drafts.push(at(rowNumber, letter(indexes[i] ?? 0), columns[i]?.def.header ?? null, value, v)),
+  ).readAll(input.values, header.rowIndex + 1, origin.row);
 
   const letterOf = (field: string): string | null => {
     const index = indexes[ledger.indexOf.get(field) ?? -1] ?? -1;
@@ -139,4 +96,82 @@ export function validateSheet(
   };
   drafts.push(...checkCrossRow(ledger, rows, (field, row, value, v) => at(row.row, letterOf(field), ledger.headerOf(field), value, v)));
   return { headerRow, rows, drafts, letterOf };
+}
+
+function isBlankRow(cells: readonly CellValue[]): boolean {
+  for (let i = 0; i < cells.length; i++) if (!isBlank(cells[i] ?? null)) return false;
+  return true;
+}
+
+type Report = (rowNumber: number, columnIndex: number, value: CellValue, v: Violation) => void;
+
+/**
+ * Reads data rows into typed rows. A class with per-row state in fields, so the hot loop
+ * allocates only the row itself (no closures per row or per cell).
+ */
+class RowReader {
+  private failed: Set<string> | null = null;
+  private hasError = false;
+  private rowNumber = 0;
+
+  constructor(
+    private readonly ledger: CompiledLedger,
+    private readonly indexes: readonly number[],
+    private readonly ctx: ValidationContext,
+    private readonly report: Report,
+  ) {}
+
+  readAll(values: readonly (readonly CellValue[])[], from: number, firstRow: number): ReadRow[] {
+    const rows: ReadRow[] = [];
+    for (let r = from; r < values.length; r++) {
+      const cells = values[r];
+      if (!cells || isBlankRow(cells)) continue;
+      rows.push(this.read(cells, firstRow + r));
+    }
+    return rows;
+  }
+
+  private fail(i: number, value: CellValue, v: Violation): void {
+    if (v.severity === 'error') {
+      this.hasError = true;
+      (this.failed ??= new Set()).add(this.ledger.columns[i]?.def.key ?? '');
+    }
+    this.report(this.rowNumber, i, value, v);
+  }
+
+  private read(cells: readonly CellValue[], rowNumber: number): ReadRow {
+    const { columns, def } = this.ledger;
+    this.rowNumber = rowNumber;
+    this.failed = null;
+    this.hasError = false;
+    // Copying a template gives every row the same shape up front, so the stores below
+    // overwrite existing properties instead of growing each object key by key.
+    const data: RowData = { ...this.ledger.blankRow };
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i]!;
+      const sheetIndex = this.indexes[i]!;
+      const cell = sheetIndex === -1 ? null : (cells[sheetIndex] ?? null);
+      if (isBlank(cell)) {
+        data[column.def.key] = column.blank;
+        if (column.def.required && sheetIndex !== -1) this.fail(i, cell, requiredViolation);
+        continue;
+      }
+      const value = isExcelError(cell) ? formulaError : column.read(cell as Exclude<CellValue, null>);
+      if (value instanceof CellFailure) {
+        this.fail(i, cell, value);
+        data[column.def.key] = column.blank;
+        continue;
+      }
+      const broken = column.check(value, this.ctx);
+      // The read value, not the raw cell: a date typed as a serial shows as 2026-03-05.
+      if (broken) this.fail(i, shown(value), broken);
+      data[column.def.key] = value;
+    }
+    if (def.rowRules.length > 0) {
+      for (const v of checkRowRules(def.rowRules, data, this.failed, this.ledger.headerOf)) {
+        this.fail(this.ledger.indexOf.get(v.field) ?? 0, shown(data[v.field] ?? null), v);
+      }
+    }
+    return { row: rowNumber, data, failed: this.failed, hasError: this.hasError };
+  }
 }

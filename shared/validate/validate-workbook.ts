@@ -76,8 +76,9 @@ export function validateWorkbook(input: WorkbookInput, options: ValidateOptions)
 
   const found: Partial<Record<LedgerKey, LedgerRows>> = {};
   for (const [key, { sheet, result }] of results) {
-    // Rows free of errors satisfy their ledger's row schema (checked in the schema tests).
-    const rows = result.rows.filter((r) => !r.hasError).map((r) => ({ row: r.row, data: r.data as RowsByLedger[typeof key] }));
+    // Rows free of errors satisfy their ledger's row schema (the schema tests check it):
+    // this is where the engine's untyped record becomes the ledger's row type.
+    const rows = result.rows.filter((r) => !r.hasError) as unknown as { row: number; data: RowsByLedger[typeof key] }[];
     found[key] = { ledger: key, sheet, headerRow: result.headerRow, rowCount: result.rows.length, rows };
   }
   return finish(drafts, found as ValidationResult['ledgers'], options);

@@ -1,5 +1,29 @@
-/** Text-level decoding for the SpreadsheetML subset: entities, Excel escapes, attributes. */
-import { MalformedPartError } from './xlsx-error.ts';
+/** Text-level decoding for the SpreadsheetML subset: UTF-8, entities, Excel escapes. */
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * UTF-8 bytes to string; invalid UTF-8 throws (a TypeError the part reader reports as
+ * corrupt). Short ASCII runs skip the TextDecoder call, whose fixed cost dominates
+ * for the typical few-byte cell string.
+ */
+export function decodeUtf8(b: Uint8Array, from: number, to: number): string {
+  if (to - from <= 24) {
+    let s = '';
+    for (let i = from; i < to; i++) {
+      const c = b[i] ?? 0;
+      if (c >= 0x80) return utf8.decode(b.subarray(from, to));
+      s += String.fromCharCode(c);
+    }
+    return s;
+  }
+  return utf8.decode(b.subarray(from, to));
+}
+
+/** Raw XML character data (bytes) to its text: UTF-8 then entities. */
+export function xmlText(b: Uint8Array, from: number, to: number): string {
+  return decodeXmlText(decodeUtf8(b, from, to));
+}
 
 const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -26,45 +50,6 @@ export function decodeExcelEscapes(text: string): string {
   return text.replace(EXCEL_ESCAPE, (_whole: string, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
-/**
- * Visits each attribute of a start tag, `s[from, to)` being the text after the element
- * name. Values are passed raw (still entity-encoded): most callers only need digits.
- */
-export function scanAttributes(
-  s: string,
-  from: number,
-  to: number,
-  visit: (name: string, rawValue: string) => void,
-): void {
-  let i = from;
-  while (i < to) {
-    let c = s.charCodeAt(i);
-    if (isSpace(c)) {
-      i++;
-      continue;
-    }
-    const nameStart = i;
-    while (i < to && (c = s.charCodeAt(i)) !== 61 /* = */ && !isSpace(c)) i++;
-    const name = s.slice(nameStart, i);
-    while (i < to && isSpace(s.charCodeAt(i))) i++;
-    if (s.charCodeAt(i) !== 61 || i >= to) throw new MalformedPartError(`attribute ${name} without value`);
-    i++;
-    while (i < to && isSpace(s.charCodeAt(i))) i++;
-    const quote = s.charCodeAt(i);
-    if (quote !== 34 && quote !== 39) throw new MalformedPartError(`attribute ${name} not quoted`);
-    const close = s.indexOf(quote === 34 ? '"' : "'", i + 1);
-    if (close < 0 || close >= to) throw new MalformedPartError(`attribute ${name} not closed`);
-    visit(name, s.slice(i + 1, close));
-    i = close + 1;
-  }
-}
-
 export function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13;
-}
-
-/** Local part of a qualified name: some writers prefix every SpreadsheetML element (`x:c`). */
-export function localName(qname: string): string {
-  const colon = qname.indexOf(':');
-  return colon < 0 ? qname : qname.slice(colon + 1);
 }

@@ -1,0 +1,14 @@
+export function median(samples: readonly number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+/** A plain-text table whose columns line up in a terminal, CJK text included. */
+export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const width = (s: string): number => [...s].reduce((w, ch) => w + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);
+  const all = [header, ...rows];
+  const widths = header.map((_, c) => Math.max(...all.map((r) => width(r[c] ?? ''))));
+  const line = (r: readonly string[]): string => r.map((cell, c) => cell + ' '.repeat((widths[c] ?? 0) - width(cell))).join('  ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
