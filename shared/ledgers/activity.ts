@@ -45,6 +45,7 @@ export const activity = {
     { key: 'caseNo', header: '关联案件编号', type: 'text', maxLength: 40, required: false, width: 16 },
     { key: 'remarks', header: '备注', type: 'text', maxLength: 500, required: false, width: 20 },
   ],
+  dateField: 'date',
   rowRules: [],
   duplicateRow: { fields: ['date', 'category', 'topic'] },
   foreignKeys: [{ field: 'caseNo', ledger: 'rectification', references: 'caseNo' }],

@@ -17,5 +17,6 @@ export const inspection = {
     { key: 'problemsFixed', header: '已整改问题数', type: 'integer', min: 0, units: ['个', '条', '项'], blankAs: 0, required: false, width: 12 },
     { key: 'remarks', header: '备注', type: 'text', maxLength: 500, required: false, width: 20 },
   ],
+  dateField: 'date',
   rowRules: [{ kind: 'notGreaterThan', field: 'problemsFixed', other: 'problemsFound' }],
 } as const satisfies LedgerDefinition<'inspection'>;

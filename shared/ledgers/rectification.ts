@@ -33,6 +33,7 @@ export const rectification = {
     { key: 'warningAttendance', header: '覆盖人次', type: 'integer', min: 0, units: ['人次', '人'], blankAs: 0, required: false, width: 10 },
     { key: 'remarks', header: '备注', type: 'text', maxLength: 500, required: false, width: 20 },
   ],
+  dateField: 'issuedDate',
   rowRules: [
     { kind: 'notBefore', field: 'deadline', other: 'issuedDate' },
     { kind: 'requiredIff', field: 'completedDate', when: 'status', equals: '已完成' },

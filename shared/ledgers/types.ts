@@ -100,6 +100,8 @@ export interface LedgerDefinition<
   /** Title printed above the header in the template; `{unit}` and `{year}` are filled in. */
   readonly title: string;
   readonly columns: C;
+  /** The row's own date: date ranges of the consolidated workbook select rows by it. */
+  readonly dateField: string;
   readonly rowRules: readonly RowRule[];
   readonly duplicateRow?: DuplicateRowRule;
   readonly foreignKeys?: readonly ForeignKeyRule[];

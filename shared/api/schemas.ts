@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { issueCodes } from '../validate/issue.ts';
+
+/**
+ * The Worker's API as Zod schemas: the Worker parses requests with them, the add-in parses
+ * responses with them, and the OpenAPI document is generated from them.
+ */
+
+export const cellValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+export const sheetInput = z.strictObject({
+  address: z.string().max(64).meta({ description: 'Top-left of the values, e.g. "A1" or Office.js Range.address' }),
+  values: z.array(z.array(cellValue)),
+});
+
+/** A clerk's 核实说明 for one warning, stored with the submission and shown to supervisors. */
+export const explanation = z.strictObject({
+  sheet: z.string().max(64),
+  row: z.number().int().positive().nullable(),
+  column: z.string().max(4).nullable(),
+  code: z.enum(issueCodes),
+  note: z.string().trim().min(1).max(500),
+});
+
+export const submissionBody = z.strictObject({
+  year: z.number().int().min(2000).max(2100),
+  templateVersion: z.string().max(20).nullable(),
+  sheets: z.record(z.string().max(64), sheetInput),
+  explanations: z.array(explanation).max(5000).optional(),
+});
+export type SubmissionBody = z.infer<typeof submissionBody>;
+
+export const issue = z.object({
+  severity: z.enum(['error', 'warning']),
+  code: z.enum(issueCodes),
+  rule: z.string().nullable(),
+  ledger: z.enum(['rectification', 'activity', 'inspection']).nullable(),
+  sheet: z.string().nullable(),
+  row: z.number().int().nullable(),
+  column: z.string().nullable(),
+  header: z.string().nullable(),
+  value: cellValue,
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  message: z.string(),
+});
+
+export const storedWarning = issue.extend({ note: z.string().nullable() });
+
+export const ledgerCounts = z.object({ rectification: z.number().int(), activity: z.number().int(), inspection: z.number().int() });
+
+export const receipt = z.object({
+  submissionId: z.string(),
+  unitCode: z.string(),
+  year: z.number().int(),
+  version: z.number().int().positive(),
+  receivedAt: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  counts: ledgerCounts,
+  warnings: z.array(storedWarning),
+});
+export type Receipt = z.infer<typeof receipt>;
+
+export const errorBody = z.object({
+  error: z.object({ code: z.string(), message: z.string(), issues: z.array(issue).optional() }).loose(),
+});
+
+export const unitKind = z.enum(['district', 'township', 'department', 'village']);
+const unitCode = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, '单位编码只能包含字母、数字、下划线和连字符，最长 32 位');
+
+export const unitInput = z.strictObject({
+  code: unitCode,
+  name: z.string().trim().min(1).max(100),
+  kind: unitKind,
+  parentCode: unitCode.nullable(),
+});
+export const unitsUpsertBody = z.array(unitInput).min(1).max(5000);
+
+export const unit = unitInput.extend({ path: z.string(), sortOrder: z.number().int() });
+
+export const credentialBody = z.strictObject({
+  unitCode,
+  role: z.enum(['clerk', 'supervisor']),
+  label: z.string().trim().min(1).max(100),
+});
+
+export const returnBody = z.strictObject({
+  reason: z.string().trim().min(1).max(1000),
+  cells: z
+    .array(z.strictObject({ sheet: z.string().max(64), cell: z.string().regex(/^[A-Z]{1,3}[1-9]\d{0,6}$/), note: z.string().max(500).optional() }))
+    .max(500)
+    .optional(),
+});
+export type ReturnBody = z.infer<typeof returnBody>;
+
+export const completeness = z.enum(['已报送', '逾期报送', '未报送', '已退回']);

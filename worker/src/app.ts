@@ -1,0 +1,38 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { AppEnv } from './env.ts';
+import { ApiError } from './errors.ts';
+import { authenticate } from './middleware/auth.ts';
+import { credentials } from './routes/credentials.ts';
+import { meta } from './routes/meta.ts';
+import { submissions } from './routes/submissions.ts';
+import { units } from './routes/units.ts';
+
+const DEFAULT_MAX_BODY = 20 * 1024 * 1024;
+
+/** The Worker's API: public metadata, then everything else behind a credential. */
+export function createApp(): Hono<AppEnv> {
+  const api = new Hono<AppEnv>()
+    .route('/', meta)
+    .use('*', async (c, next) =>
+      bodyLimit({
+        maxSize: Number(c.env.MAX_BODY_BYTES) || DEFAULT_MAX_BODY,
+        onError: () => {
+          throw new ApiError('payload-too-large', `请求体超过上限（${((Number(c.env.MAX_BODY_BYTES) || DEFAULT_MAX_BODY) / 1048576).toFixed(0)} MB），请拆分或精简后再试`);
+        },
+      })(c, next),
+    )
+    .use('*', authenticate())
+    .route('/', units)
+    .route('/', credentials)
+    .route('/', submissions);
+
+  return new Hono<AppEnv>()
+    .route('/api', api)
+    .notFound((c) => c.json(new ApiError('not-found', `没有这个接口：${c.req.method} ${new URL(c.req.url).pathname}`).toJSON(), 404))
+    .onError((error, c) => {
+      if (error instanceof ApiError) return c.json(error.toJSON(), error.status);
+      console.error('unhandled', error);
+      return c.json(new ApiError('internal', '服务器内部错误，请稍后重试；如一直出现请联系管理员').toJSON(), 500);
+    });
+}

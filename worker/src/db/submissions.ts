@@ -1,0 +1,142 @@
+import type { Receipt } from '../../../shared/api/schemas.ts';
+import type { LedgerKey } from '../../../shared/index.ts';
+
+export interface SubmissionRecord {
+  id: string;
+  unit_code: string;
+  unit_path: string;
+  year: number;
+  version: number;
+  template_version: string | null;
+  received_at: string;
+  sha256: string;
+  source: 'json' | 'xlsx';
+  credential_id: string;
+  idempotency_key: string | null;
+  counts: string;
+  warnings: string;
+  returned_at: string | null;
+  return_reason: string | null;
+  return_cells: string | null;
+  returned_by: string | null;
+}
+
+export interface NewSubmission {
+  id: string;
+  unitCode: string;
+  year: number;
+  templateVersion: string | null;
+  receivedAt: string;
+  sha256: string;
+  source: 'json' | 'xlsx';
+  credentialId: string;
+  idempotencyKey: string | null;
+  counts: Receipt['counts'];
+  warnings: Receipt['warnings'];
+}
+
+/** One stored row: [ledger, Excel row, the row's date, typed data]. */
+export type StoredRow = readonly [LedgerKey, number, string | null, unknown];
+
+/**
+ * D1 caps a statement at 100 KB of SQL and a value at 2 MB: rows travel as one JSON
+ * parameter per chunk, unpacked by json_each, so a 10k-row workbook is a handful of statements.
+ */
+const CHUNK_BYTES = 512 * 1024;
+
+function chunkRows(rows: readonly StoredRow[]): string[] {
+  const chunks: string[] = [];
+  let current: string[] = [];
+  let size = 0;
+  for (const row of rows) {
+    const json = JSON.stringify(row);
+    if (size + json.length > CHUNK_BYTES && current.length > 0) {
+      chunks.push(`[${current.join(',')}]`);
+      current = [];
+      size = 0;
+    }
+    current.push(json);
+    size += json.length + 1;
+  }
+  if (current.length > 0) chunks.push(`[${current.join(',')}]`);
+  return chunks;
+}
+
+/**
+ * Stores a submission and all its rows in one batch: D1 runs a batch as one transaction,
+ * so either everything is kept or nothing is. The version is assigned inside the same
+ * transaction, so concurrent submissions of one unit get consecutive versions.
+ */
+export async function insertSubmission(db: D1Database, s: NewSubmission, rows: readonly StoredRow[]): Promise<number> {
+  const head = db
+    .prepare(
+      `INSERT INTO submissions (id, unit_code, year, version, template_version, received_at, sha256, source, credential_id, idempotency_key, counts, warnings)
+       SELECT ?1, ?2, ?3, COALESCE(MAX(version), 0) + 1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11 FROM submissions WHERE unit_code = ?2 AND year = ?3
+       RETURNING version`,
+    )
+    .bind(s.id, s.unitCode, s.year, s.templateVersion, s.receivedAt, s.sha256, s.source, s.credentialId, s.idempotencyKey, JSON.stringify(s.counts), JSON.stringify(s.warnings));
+  const insertRows = db.prepare(
+    `INSERT INTO ledger_rows (submission_id, ledger, row_number, row_date, data)
+     SELECT ?1, json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]')
+       FROM json_each(?2)`,
+  );
+  const [first] = await db.batch<{ version: number }>([head, ...chunkRows(rows).map((chunk) => insertRows.bind(s.id, chunk))]);
+  const version = first?.results[0]?.version;
+  if (version === undefined) throw new Error('submission insert returned no version');
+  return version;
+}
+
+const SELECT = 'SELECT s.*, u.path AS unit_path FROM submissions s JOIN units u ON u.code = s.unit_code';
+
+export function submissionById(db: D1Database, id: string): Promise<SubmissionRecord | null> {
+  return db.prepare(`${SELECT} WHERE s.id = ?1`).bind(id).first<SubmissionRecord>();
+}
+
+export function submissionByIdempotencyKey(db: D1Database, unitCode: string, key: string): Promise<SubmissionRecord | null> {
+  return db.prepare(`${SELECT} WHERE s.unit_code = ?1 AND s.idempotency_key = ?2`).bind(unitCode, key).first<SubmissionRecord>();
+}
+
+export function submissionVersion(db: D1Database, unitCode: string, year: number, version: number): Promise<SubmissionRecord | null> {
+  return db.prepare(`${SELECT} WHERE s.unit_code = ?1 AND s.year = ?2 AND s.version = ?3`).bind(unitCode, year, version).first<SubmissionRecord>();
+}
+
+export async function latestVersion(db: D1Database, unitCode: string, year: number): Promise<number> {
+  const row = await db.prepare('SELECT MAX(version) AS v FROM submissions WHERE unit_code = ?1 AND year = ?2').bind(unitCode, year).first<{ v: number | null }>();
+  return row?.v ?? 0;
+}
+
+/** History of the units under `path` (a clerk passes its own unit's path and code). */
+export async function submissionsUnder(
+  db: D1Database,
+  filter: { path: string; unitCode: string | null; year: number | null },
+): Promise<SubmissionRecord[]> {
+  const { results } = await db
+    .prepare(
+      `${SELECT} WHERE substr(u.path, 1, length(?1)) = ?1 AND (?2 IS NULL OR s.unit_code = ?2) AND (?3 IS NULL OR s.year = ?3)
+        ORDER BY u.path, s.year DESC, s.version DESC LIMIT 1000`,
+    )
+    .bind(filter.path, filter.unitCode, filter.year)
+    .all<SubmissionRecord>();
+  return results;
+}
+
+export async function rowsOf(db: D1Database, submissionId: string): Promise<{ ledger: LedgerKey; row_number: number; data: string }[]> {
+  const { results } = await db
+    .prepare('SELECT ledger, row_number, data FROM ledger_rows WHERE submission_id = ?1 ORDER BY ledger, row_number')
+    .bind(submissionId)
+    .all<{ ledger: LedgerKey; row_number: number; data: string }>();
+  return results;
+}
+
+/** Marks a submission 已退回; false when it was already returned. */
+export async function markReturned(
+  db: D1Database,
+  id: string,
+  r: { at: string; reason: string; cells: string | null; by: string },
+): Promise<boolean> {
+  const result = await db
+    .prepare('UPDATE submissions SET returned_at = ?2, return_reason = ?3, return_cells = ?4, returned_by = ?5 WHERE id = ?1 AND returned_at IS NULL')
+    .bind(id, r.at, r.reason, r.cells, r.by)
+    .run();
+  return result.meta.changes > 0;
+}

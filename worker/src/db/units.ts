@@ -1,0 +1,43 @@
+export type UnitKind = 'district' | 'township' | 'department' | 'village';
+
+export interface Unit {
+  code: string;
+  name: string;
+  kind: UnitKind;
+  parentCode: string | null;
+  /** '/D/T/V/': every ancestor's code, root first. */
+  path: string;
+  sortOrder: number;
+}
+
+const SELECT = 'SELECT code, name, kind, parent_code AS parentCode, path, sort_order AS sortOrder FROM units';
+
+export async function allUnits(db: D1Database): Promise<Unit[]> {
+  return (await db.prepare(`${SELECT} ORDER BY path`).all<Unit>()).results;
+}
+
+/** The units whose path starts with `path`: a unit and its whole subtree, in tree order. */
+export async function unitsUnder(db: D1Database, path: string): Promise<Unit[]> {
+  // substr, not LIKE: unit codes may contain `_`, a LIKE wildcard.
+  return (await db.prepare(`${SELECT} WHERE substr(path, 1, length(?1)) = ?1 ORDER BY path`).bind(path).all<Unit>()).results;
+}
+
+export function unitByCode(db: D1Database, code: string): Promise<Unit | null> {
+  return db.prepare(`${SELECT} WHERE code = ?1`).bind(code).first<Unit>();
+}
+
+/** Writes units (all or nothing); paths must already be computed for every unit given. */
+export async function saveUnits(db: D1Database, units: readonly Unit[], now: string): Promise<void> {
+  if (units.length === 0) return;
+  const upsert = db.prepare(
+    `INSERT INTO units (code, name, kind, parent_code, path, sort_order, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+     ON CONFLICT (code) DO UPDATE SET name = excluded.name, kind = excluded.kind, parent_code = excluded.parent_code,
+       path = excluded.path, sort_order = excluded.sort_order, updated_at = excluded.updated_at`,
+  );
+  // Paths are unique: park moved units on temporary paths first so swaps cannot collide.
+  const park = db.prepare("UPDATE units SET path = '~' || code WHERE code = ?1");
+  await db.batch([
+    ...units.map((u) => park.bind(u.code)),
+    ...units.map((u) => upsert.bind(u.code, u.name, u.kind, u.parentCode, u.path, u.sortOrder, now)),
+  ]);
+}

@@ -1,0 +1,37 @@
+import type { Context } from 'hono';
+import { z } from 'zod';
+import { ApiError } from './errors.ts';
+
+// Zod's own Chinese locale words schema failures (字段 path + 原因) for API clients.
+z.config(z.locales.zhCN());
+
+/** Zod issues as one Chinese sentence naming each field. */
+export function describeZodError(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((i) => `${i.path.length > 0 ? i.path.join('.') : '请求体'}：${i.message}`)
+    .join('；');
+}
+
+export function parseWith<T extends z.ZodType>(schema: T, data: unknown, what = '请求'): z.infer<T> {
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) throw new ApiError('bad-request', `${what}格式不正确：${describeZodError(parsed.error)}`);
+  return parsed.data;
+}
+
+/** The JSON body parsed by `schema`; malformed JSON and schema failures are 400s with a Chinese message. */
+export async function jsonBody<T extends z.ZodType>(c: Context, schema: T): Promise<z.infer<T>> {
+  let data: unknown;
+  try {
+    data = await c.req.json();
+  } catch {
+    throw new ApiError('bad-request', '请求体不是有效的 JSON');
+  }
+  return parseWith(schema, data);
+}
+
+export function queryWith<T extends z.ZodType>(c: Context, schema: T): z.infer<T> {
+  return parseWith(schema, c.req.query(), '查询参数');
+}
+
+export const nowIso = (): string => new Date().toISOString();

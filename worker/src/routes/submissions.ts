@@ -1,0 +1,98 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { returnBody } from '../../../shared/api/schemas.ts';
+import { latestVersion, markReturned, rowsOf, submissionById, submissionsUnder, submissionVersion, type SubmissionRecord } from '../db/submissions.ts';
+import { unitByCode } from '../db/units.ts';
+import type { AppEnv } from '../env.ts';
+import { ApiError } from '../errors.ts';
+import { requireRole } from '../middleware/auth.ts';
+import { jsonBody, nowIso, queryWith } from '../request.ts';
+import { canReturn, canSee, scopePath } from '../scope.ts';
+import { checkIntake } from '../submissions/check.ts';
+import { diffVersions } from '../submissions/diff.ts';
+import { readIntake } from '../submissions/intake.ts';
+import { receiptOf } from '../submissions/receipt.ts';
+import { storeSubmission } from '../submissions/store.ts';
+import type { Context } from 'hono';
+
+const historyQuery = z.object({
+  unit: z.string().max(32).optional(),
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+});
+
+const idempotencyKey = z.string().trim().min(1).max(200).nullable();
+
+/** A submission the caller may see; anything else is 404, so ids outside the scope leak nothing. */
+async function visibleSubmission(c: Context<AppEnv>): Promise<SubmissionRecord> {
+  const record = await submissionById(c.env.DB, c.req.param('id') ?? '');
+  if (!record || !canSee(c.get('caller'), record.unit_path)) throw new ApiError('not-found', '找不到该报送记录');
+  return record;
+}
+
+export const submissions = new Hono<AppEnv>()
+  /** Validates exactly as a submission would be, and stores nothing. */
+  .post('/validate', async (c) => {
+    const intake = await readIntake(c);
+    try {
+      const result = checkIntake(intake);
+      return c.json({ ok: true, errorCount: 0, warningCount: result.warningCount, issues: result.issues });
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'validation-failed' && error.issues) {
+        return c.json({ ok: false, errorCount: error.issues.filter((i) => i.severity === 'error').length, warningCount: error.issues.filter((i) => i.severity === 'warning').length, issues: error.issues });
+      }
+      throw error;
+    }
+  })
+  .post('/submissions', requireRole('clerk'), async (c) => {
+    const caller = c.get('caller');
+    if (caller.role !== 'clerk') throw new ApiError('forbidden', '仅填报员可以报送');
+    const key = idempotencyKey.safeParse(c.req.header('Idempotency-Key') ?? null);
+    if (!key.success) throw new ApiError('bad-request', 'Idempotency-Key 应为 1 到 200 个字符');
+    const intake = await readIntake(c);
+    const result = checkIntake(intake);
+    const { record, created } = await storeSubmission(c.env, caller, intake, result, key.data);
+    if (!created) c.header('Idempotent-Replayed', 'true');
+    return c.json(receiptOf(record), created ? 201 : 200);
+  })
+  .get('/submissions', async (c) => {
+    const caller = c.get('caller');
+    const query = queryWith(c, historyQuery);
+    if (query.unit !== undefined) {
+      const unit = await unitByCode(c.env.DB, query.unit);
+      if (!unit || !canSee(caller, unit.path)) throw new ApiError('not-found', `找不到单位 ${query.unit}`);
+    }
+    const unitCode = caller.role === 'clerk' ? caller.unitCode : (query.unit ?? null);
+    const records = await submissionsUnder(c.env.DB, { path: scopePath(caller), unitCode, year: query.year ?? null });
+    return c.json({ submissions: records.map((r) => ({ ...receiptOf(r), warnings: undefined, warningCount: (JSON.parse(r.warnings) as unknown[]).length })) });
+  })
+  .get('/submissions/:id', async (c) => {
+    const record = await visibleSubmission(c);
+    const rows = await rowsOf(c.env.DB, record.id);
+    const grouped: Record<string, unknown[]> = { rectification: [], activity: [], inspection: [] };
+    for (const r of rows) grouped[r.ledger]?.push({ row: r.row_number, data: JSON.parse(r.data) });
+    return c.json({ ...receiptOf(record), rows: grouped });
+  })
+  .get('/submissions/:id/diff', async (c) => {
+    const record = await visibleSubmission(c);
+    const previous = record.version > 1 ? await submissionVersion(c.env.DB, record.unit_code, record.year, record.version - 1) : null;
+    const [before, after] = await Promise.all([previous ? rowsOf(c.env.DB, previous.id) : [], rowsOf(c.env.DB, record.id)]);
+    return c.json({
+      submissionId: record.id,
+      version: record.version,
+      previous: previous ? { submissionId: previous.id, version: previous.version } : null,
+      ledgers: diffVersions(before, after),
+    });
+  })
+  .post('/submissions/:id/return', requireRole('supervisor', 'admin'), async (c) => {
+    const caller = c.get('caller');
+    const record = await visibleSubmission(c);
+    if (!canReturn(caller, record.unit_path)) throw new ApiError('forbidden', '只能退回下级单位的报送');
+    const body = await jsonBody(c, returnBody);
+    if (record.version !== (await latestVersion(c.env.DB, record.unit_code, record.year))) {
+      throw new ApiError('conflict', '该单位已有更新的版本，只能退回最新版本');
+    }
+    const returned = await markReturned(c.env.DB, record.id, { at: nowIso(), reason: body.reason, cells: body.cells ? JSON.stringify(body.cells) : null, by: caller.credentialId });
+    if (!returned) throw new ApiError('conflict', '该报送已被退回');
+    const updated = await submissionById(c.env.DB, record.id);
+    return c.json(updated ? receiptOf(updated) : null);
+  });

@@ -1,0 +1,41 @@
+import { Hono } from 'hono';
+import { unitsUpsertBody } from '../../../shared/api/schemas.ts';
+import { allUnits, saveUnits, unitByCode, unitsUnder } from '../db/units.ts';
+import type { AppEnv } from '../env.ts';
+import { ApiError } from '../errors.ts';
+import { requireRole } from '../middleware/auth.ts';
+import { jsonBody, nowIso } from '../request.ts';
+import { mergeUnits, type TreeProblem } from '../units/tree.ts';
+
+const KIND_NAMES = { district: '区', township: '乡镇（街道）', department: '区直部门', village: '村（社区）' } as const;
+
+function describe(problem: TreeProblem): string {
+  switch (problem.kind) {
+    case 'unknown-parent':
+      return `单位 ${problem.code} 的上级单位 ${problem.parentCode} 不存在`;
+    case 'bad-parent-kind':
+      return `单位 ${problem.code}（${KIND_NAMES[problem.unitKind]}）不能挂在${problem.parentKind === null ? '根上' : KIND_NAMES[problem.parentKind]}下`;
+    case 'cycle':
+      return `单位 ${problem.code} 的上下级关系形成了循环`;
+    case 'duplicate':
+      return `单位编码 ${problem.code} 在本次提交中重复`;
+  }
+}
+
+export const units = new Hono<AppEnv>()
+  /** The caller's scope: a clerk's own unit, a supervisor's subtree, everything for the admin. */
+  .get('/units', async (c) => {
+    const caller = c.get('caller');
+    if (caller.role === 'admin') return c.json({ units: await allUnits(c.env.DB) });
+    if (caller.role === 'clerk') return c.json({ units: [await unitByCode(c.env.DB, caller.unitCode)].filter((u) => u !== null) });
+    return c.json({ units: await unitsUnder(c.env.DB, caller.unitPath) });
+  })
+  .post('/admin/units', requireRole('admin'), async (c) => {
+    const incoming = await jsonBody(c, unitsUpsertBody);
+    const merged = mergeUnits(await allUnits(c.env.DB), incoming);
+    if ('problems' in merged) {
+      throw new ApiError('validation-failed', merged.problems.map(describe).join('；'), undefined, { problems: merged.problems });
+    }
+    await saveUnits(c.env.DB, merged.units, nowIso());
+    return c.json({ saved: merged.units.length, units: await allUnits(c.env.DB) });
+  });

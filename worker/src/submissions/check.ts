@@ -1,0 +1,21 @@
+import type { Receipt } from '../../../shared/api/schemas.ts';
+import { todayInChina, type ValidationResult, validateWorkbook } from '../../../shared/index.ts';
+import { ApiError } from '../errors.ts';
+import type { Intake } from './intake.ts';
+
+/** Re-validates on the server exactly as the add-in does; any error refuses the submission. */
+export function checkIntake(intake: Intake): ValidationResult {
+  const result = validateWorkbook(intake.input, { year: intake.year, today: todayInChina() });
+  if (result.errorCount > 0) {
+    throw new ApiError('validation-failed', `台账有 ${result.errorCount} 个错误，未能报送，请改正后重新报送`, result.issues);
+  }
+  return result;
+}
+
+/** Warnings with the clerk's 核实说明 attached where one was given for the same cell and code. */
+export function warningsWithNotes(result: ValidationResult, intake: Intake): Receipt['warnings'] {
+  const notes = new Map((intake.explanations ?? []).map((e) => [`${e.sheet}|${e.row}|${e.column}|${e.code}`, e.note]));
+  return result.issues
+    .filter((i) => i.severity === 'warning')
+    .map((i) => ({ ...i, note: notes.get(`${i.sheet}|${i.row}|${i.column}|${i.code}`) ?? null }));
+}

@@ -1,0 +1,57 @@
+import type { Context } from 'hono';
+import { z } from 'zod';
+import { submissionBody } from '../../../shared/api/schemas.ts';
+import { todayInChina, wordIssue, type WorkbookInput } from '../../../shared/index.ts';
+import { readXlsx, XlsxReadError } from '../../../shared/xlsx/read-xlsx.ts';
+import { onlyLedgerSheets, stampOf, toWorkbookInput } from '../../../shared/xlsx/workbook-input.ts';
+import type { AppEnv } from '../env.ts';
+import { ApiError } from '../errors.ts';
+import { parseWith, queryWith } from '../request.ts';
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A submission as received: the engine's input, and the exact bytes that were sent. */
+export interface Intake {
+  readonly input: WorkbookInput;
+  readonly year: number;
+  readonly explanations: z.infer<typeof submissionBody>['explanations'];
+  readonly bytes: Uint8Array;
+  readonly source: 'json' | 'xlsx';
+}
+
+const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
+
+function fromJson(bytes: Uint8Array): Intake {
+  let data: unknown;
+  try {
+    data = JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes));
+  } catch {
+    throw new ApiError('bad-request', '请求体不是有效的 JSON');
+  }
+  const body = parseWith(submissionBody, data);
+  return { input: { sheets: body.sheets, templateVersion: body.templateVersion }, year: body.year, explanations: body.explanations, bytes, source: 'json' };
+}
+
+function fromXlsx(bytes: Uint8Array, queryYear: number | undefined): Intake {
+  try {
+    const workbook = readXlsx(bytes, { includeSheet: onlyLedgerSheets });
+    const year = queryYear ?? stampOf(workbook.customProperties).year ?? Number(todayInChina().slice(0, 4));
+    return { input: toWorkbookInput(workbook), year, explanations: undefined, bytes, source: 'xlsx' };
+  } catch (error) {
+    if (!(error instanceof XlsxReadError)) throw error;
+    const issue = wordIssue({
+      severity: 'error', code: 'unreadable-file', rule: error.code, ledger: null, sheet: null, row: null, column: null, header: null, value: null,
+      params: error.params,
+    });
+    throw new ApiError('validation-failed', issue.message, [issue]);
+  }
+}
+
+/** Reads a submission body: the engine's JSON input, or the raw workbook. */
+export async function readIntake(c: Context<AppEnv>): Promise<Intake> {
+  const type = (c.req.header('Content-Type') ?? '').split(';')[0]?.trim().toLowerCase();
+  const bytes = new Uint8Array(await c.req.arrayBuffer());
+  if (type === 'application/json') return fromJson(bytes);
+  if (type === XLSX_TYPE) return fromXlsx(bytes, queryWith(c, yearQuery).year);
+  throw new ApiError('unsupported-media-type', `不支持的内容类型“${type ?? ''}”，请发送 application/json 或 .xlsx 工作簿`);
+}

@@ -1,0 +1,78 @@
+import type { Receipt } from '../../../shared/api/schemas.ts';
+import { ledgerByKey, type LedgerKey, type ValidationResult } from '../../../shared/index.ts';
+import type { UnitCaller } from '../auth/caller.ts';
+import { newId, sha256Hex } from '../auth/token.ts';
+import { insertSubmission, type StoredRow, submissionById, submissionByIdempotencyKey, type SubmissionRecord } from '../db/submissions.ts';
+import { ApiError } from '../errors.ts';
+import { nowIso } from '../request.ts';
+import { warningsWithNotes } from './check.ts';
+import type { Intake } from './intake.ts';
+
+type Clerk = UnitCaller;
+
+function rowsToStore(result: ValidationResult): { rows: StoredRow[]; counts: Receipt['counts'] } {
+  const rows: StoredRow[] = [];
+  const counts = { rectification: 0, activity: 0, inspection: 0 };
+  for (const ledger of Object.values(result.ledgers)) {
+    const key: LedgerKey = ledger.ledger;
+    const dateField = ledgerByKey(key).dateField;
+    counts[key] = ledger.rows.length;
+    for (const { row, data } of ledger.rows) {
+      const date = (data as Record<string, unknown>)[dateField];
+      rows.push([key, row, typeof date === 'string' ? date : null, data]);
+    }
+  }
+  return { rows, counts };
+}
+
+/** The same key must carry the same body; then the first receipt is the answer. */
+function replay(existing: SubmissionRecord, sha256: string): SubmissionRecord {
+  if (existing.sha256 !== sha256) {
+    throw new ApiError('conflict', '此 Idempotency-Key 已用于内容不同的另一次报送，请为新的报送使用新的键');
+  }
+  return existing;
+}
+
+const UNIQUE_VIOLATION = /UNIQUE constraint failed/i;
+
+/**
+ * Keeps the raw body (content-addressed in R2) and then the submission with its rows in
+ * one D1 transaction. Returns the stored record and whether it was created now.
+ */
+export async function storeSubmission(
+  env: Env,
+  caller: Clerk,
+  intake: Intake,
+  result: ValidationResult,
+  idempotencyKey: string | null,
+): Promise<{ record: SubmissionRecord; created: boolean }> {
+  const sha256 = await sha256Hex(intake.bytes);
+  if (idempotencyKey !== null) {
+    const existing = await submissionByIdempotencyKey(env.DB, caller.unitCode, idempotencyKey);
+    if (existing) return { record: replay(existing, sha256), created: false };
+  }
+  // An orphaned object after a failed D1 write is harmless: the key is the content's hash.
+  await env.RAW.put(`raw/${sha256}`, intake.bytes, { httpMetadata: { contentType: intake.source === 'json' ? 'application/json' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
+  const { rows, counts } = rowsToStore(result);
+  const id = newId('sub');
+  try {
+    await insertSubmission(
+      env.DB,
+      {
+        id, unitCode: caller.unitCode, year: intake.year, templateVersion: intake.input.templateVersion ?? null, receivedAt: nowIso(), sha256,
+        source: intake.source, credentialId: caller.credentialId, idempotencyKey, counts, warnings: warningsWithNotes(result, intake),
+      },
+      rows,
+    );
+  } catch (error) {
+    // Two requests with one key raced: the loser's transaction rolled back whole.
+    if (idempotencyKey !== null && error instanceof Error && UNIQUE_VIOLATION.test(error.message)) {
+      const existing = await submissionByIdempotencyKey(env.DB, caller.unitCode, idempotencyKey);
+      if (existing) return { record: replay(existing, sha256), created: false };
+    }
+    throw error;
+  }
+  const record = await submissionById(env.DB, id);
+  if (!record) throw new Error(`submission ${id} vanished after insert`);
+  return { record, created: true };
+}
