@@ -1,5 +1,12 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
+
+/** Workbooks written by openpyxl and LibreOffice, handed to workerd tests (which cannot read files). */
+function fixtureWorkbooks(): Record<string, string> {
+  const dir = './tests/fixtures';
+  return Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.xlsx')).map((f) => [f, readFileSync(`${dir}/${f}`).toString('base64')]));
+}
 
 export default defineConfig({
   test: {
@@ -20,6 +27,7 @@ export default defineConfig({
               bindings: {
                 ADMIN_TOKEN: 'test-admin-token',
                 TEST_MIGRATIONS: await readD1Migrations('./worker/migrations'),
+                TEST_WORKBOOKS: fixtureWorkbooks(),
               },
             },
           })),

@@ -4,9 +4,12 @@ declare global {
   namespace Cloudflare {
     interface Env {
       TEST_MIGRATIONS: D1Migration[];
+      /** File name → base64 of the workbooks in tests/fixtures. */
+      TEST_WORKBOOKS: Record<string, string>;
     }
   }
   interface Env {
     TEST_MIGRATIONS: D1Migration[];
+    TEST_WORKBOOKS: Record<string, string>;
   }
 }
