@@ -7,24 +7,26 @@ export interface CellPosition {
   col: number;
 }
 
-/** Parses `B12` (also `$B$12`) into 1-based row/col; false if malformed or off the grid. */
-export function parseCellRef(ref: string, into: CellPosition): boolean {
-  let i = 0;
-  const n = ref.length;
-  if (ref.charCodeAt(i) === 36 /* $ */) i++;
+/**
+ * Parses `B12` (also `$B$12`) from UTF-8 bytes into 1-based row/col; false if malformed
+ * or off the grid. Works on bytes so the per-cell `r` attribute never becomes a string.
+ */
+export function parseCellRef(b: Uint8Array, from: number, to: number, into: CellPosition): boolean {
+  let i = from;
+  if (b[i] === 36 /* $ */) i++;
   let col = 0;
-  for (; i < n; i++) {
-    const c = ref.charCodeAt(i) | 0x20; // ASCII lower-case; digits are unaffected
+  for (; i < to; i++) {
+    const c = (b[i] ?? 0) | 0x20; // ASCII lower-case; digits are unaffected
     if (c < 97 || c > 122) break;
     col = col * 26 + (c - 96);
     if (col > MAX_COL) return false;
   }
   if (col === 0) return false;
-  if (ref.charCodeAt(i) === 36) i++;
+  if (b[i] === 36) i++;
   let row = 0;
   const digitsFrom = i;
-  for (; i < n; i++) {
-    const c = ref.charCodeAt(i);
+  for (; i < to; i++) {
+    const c = b[i] ?? 0;
     if (c < 48 || c > 57) return false;
     row = row * 10 + (c - 48);
     if (row > MAX_ROW) return false;

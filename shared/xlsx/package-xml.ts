@@ -1,6 +1,7 @@
 /** Small OPC package parts: relationships, the workbook, and custom document properties. */
 import type { XmlHandler } from './xml-scanner.ts';
-import { decodeXmlText, scanAttributes } from './xml-text.ts';
+import type { XmlTag } from './xml-tag.ts';
+import { decodeUtf8, xmlText } from './xml-text.ts';
 
 export interface Relationship {
   readonly id: string;
@@ -25,14 +26,13 @@ export class RelationshipsHandler implements XmlHandler {
     this.baseDir = baseDir;
   }
 
-  open(name: string, s: string, from: number, to: number): void {
-    if (name !== 'Relationship') return;
-    const attrs = readAttributes(s, from, to);
-    const target = attrs.get('Target') ?? '';
-    const external = attrs.get('TargetMode') === 'External';
+  open(tag: XmlTag): void {
+    if (!tag.is('Relationship')) return;
+    const target = tag.attr('Target') ?? '';
+    const external = tag.attr('TargetMode') === 'External';
     this.relationships.push({
-      id: attrs.get('Id') ?? '',
-      type: attrs.get('Type') ?? '',
+      id: tag.attr('Id') ?? '',
+      type: tag.attr('Type') ?? '',
       target: external || target === '' ? null : resolvePartPath(this.baseDir, target),
     });
   }
@@ -51,15 +51,11 @@ export class WorkbookHandler implements XmlHandler {
   readonly sheets: WorkbookSheetRef[] = [];
   date1904 = false;
 
-  open(name: string, s: string, from: number, to: number): void {
-    if (name === 'sheet') {
-      const attrs = readAttributes(s, from, to);
-      let relId = '';
-      // The relationship id is `r:id`, but the prefix is the writer's choice.
-      for (const [key, value] of attrs) if (key.endsWith(':id')) relId = value;
-      this.sheets.push({ name: attrs.get('name') ?? '', relId });
-    } else if (name === 'workbookPr') {
-      const flag = readAttributes(s, from, to).get('date1904');
+  open(tag: XmlTag): void {
+    if (tag.is('sheet')) {
+      this.sheets.push({ name: tag.attr('name') ?? '', relId: tag.attr('id', true) ?? '' });
+    } else if (tag.is('workbookPr')) {
+      const flag = tag.attr('date1904');
       this.date1904 = flag === '1' || flag === 'true';
     }
   }
@@ -75,37 +71,30 @@ export class CustomPropertiesHandler implements XmlHandler {
   private name: string | null = null;
   private buffer = '';
 
-  open(name: string, s: string, from: number, to: number): void {
-    if (name === 'property') {
-      this.name = readAttributes(s, from, to).get('name') ?? null;
+  open(tag: XmlTag): void {
+    if (tag.is('property')) {
+      this.name = tag.attr('name') ?? null;
       this.buffer = '';
       this.wantText = this.name !== null;
     }
   }
 
-  close(name: string): void {
-    if (name === 'property' && this.name !== null) {
+  close(tag: XmlTag): void {
+    if (tag.is('property') && this.name !== null) {
       this.found.set(this.name, this.buffer);
       this.name = null;
       this.wantText = false;
     }
   }
 
-  text(raw: string, cdata: boolean): void {
-    this.buffer += cdata ? raw : decodeXmlText(raw);
+  text(b: Uint8Array, from: number, to: number, cdata: boolean): void {
+    this.buffer += cdata ? decodeUtf8(b, from, to) : xmlText(b, from, to);
   }
 
   /** fromEntries defines own properties, so a property named `__proto__` stays data. */
   properties(): Record<string, string> {
     return Object.fromEntries(this.found);
   }
-}
-
-/** Attributes with decoded values; for the few-per-file tags outside the hot path. */
-export function readAttributes(s: string, from: number, to: number): Map<string, string> {
-  const attrs = new Map<string, string>();
-  scanAttributes(s, from, to, (name, raw) => attrs.set(name, decodeXmlText(raw)));
-  return attrs;
 }
 
 /** Resolves a relationship target (relative, or absolute from the package root). */

@@ -1,8 +1,9 @@
 /**
  * Reads the values of an .xlsx the way Office.js `Range.values` reports a used range,
  * so uploaded files and the add-in feed the same validation engine. Portable (Node,
- * browsers, workerd): Web standards and fflate only. Streams every part; only
- * `XlsxReadError` escapes, whatever the bytes.
+ * browsers, workerd): plain TypeScript over Uint8Array and TextDecoder, no Node APIs.
+ * Streams every part; only `XlsxReadError` escapes, whatever the bytes. Measurements
+ * and design choices: docs/xlsx-reader.md.
  */
 import type { CellValue } from '../cells/cell-value.ts';
 import type { PackageReader } from './xml-part.ts';

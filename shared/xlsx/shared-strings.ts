@@ -3,7 +3,8 @@
  * (`<rPh>`, furigana/pinyin) left out as Excel's cell value leaves them out.
  */
 import type { XmlHandler } from './xml-scanner.ts';
-import { decodeExcelEscapes, decodeXmlText } from './xml-text.ts';
+import type { XmlTag } from './xml-tag.ts';
+import { decodeExcelEscapes, decodeUtf8, xmlText } from './xml-text.ts';
 
 export class SharedStringsHandler implements XmlHandler {
   wantText = false;
@@ -12,29 +13,29 @@ export class SharedStringsHandler implements XmlHandler {
   private phoneticDepth = 0;
   private buffer = '';
 
-  open(name: string): void {
-    if (name === 'si') {
+  open(tag: XmlTag): void {
+    if (tag.is('si')) {
       this.inItem = true;
       this.buffer = '';
-    } else if (name === 't') {
+    } else if (tag.is('t')) {
       this.wantText = this.inItem && this.phoneticDepth === 0;
-    } else if (name === 'rPh') {
+    } else if (tag.is('rPh')) {
       this.phoneticDepth++;
     }
   }
 
-  close(name: string): void {
-    if (name === 't') {
+  close(tag: XmlTag): void {
+    if (tag.is('t')) {
       this.wantText = false;
-    } else if (name === 'rPh') {
+    } else if (tag.is('rPh')) {
       this.phoneticDepth--;
-    } else if (name === 'si') {
+    } else if (tag.is('si')) {
       this.inItem = false;
       this.strings.push(decodeExcelEscapes(this.buffer));
     }
   }
 
-  text(raw: string, cdata: boolean): void {
-    this.buffer += cdata ? raw : decodeXmlText(raw);
+  text(b: Uint8Array, from: number, to: number, cdata: boolean): void {
+    this.buffer += cdata ? decodeUtf8(b, from, to) : xmlText(b, from, to);
   }
 }

@@ -1,13 +1,16 @@
 /**
- * Turns worksheet XML events into cell values, the way Office.js reports them: cached
- * results for formulas, error text for errors, serial numbers for dates.
+ * Turns worksheet XML events into cell values the way Office.js reports them: cached
+ * results for formulas, error text for errors, serial numbers for dates. This is the
+ * hot path (a million cells), so it reads bytes and allocates only for string cells.
  */
 import type { CellValue } from '../cells/cell-value.ts';
+import { parseNumberText, parsePlainDecimal, parseUintBytes } from './byte-number.ts';
 import { MAX_ROW, parseCellRef, type CellPosition } from './cell-ref.ts';
 import type { SheetGrid } from './sheet-grid.ts';
 import { MalformedPartError } from './xlsx-error.ts';
 import type { XmlHandler } from './xml-scanner.ts';
-import { decodeExcelEscapes, decodeXmlText, scanAttributes } from './xml-text.ts';
+import { shortName, type XmlTag } from './xml-tag.ts';
+import { decodeExcelEscapes, decodeUtf8, xmlText } from './xml-text.ts';
 
 /** Days between the 1900 and 1904 epochs, as Excel counts them. */
 const EPOCH_1904_OFFSET = 1462;
@@ -16,6 +19,36 @@ export interface SheetContext {
   readonly sharedStrings: readonly string[];
   /** Cell style (xf) indices with a date format; only set for 1904-system workbooks. */
   readonly dateStyles1904: ReadonlySet<number> | null;
+}
+
+/** Cell `t` attribute, as numbers: compared once per cell, so no strings are kept. */
+const CellType = {
+  Number: 0,
+  Shared: 1,
+  Formula: 2,
+  Inline: 3,
+  Boolean: 4,
+  Error: 5,
+  IsoDate: 6,
+} as const;
+type CellType = (typeof CellType)[keyof typeof CellType];
+
+const EMPTY = new Uint8Array(0);
+const C = shortName('c');
+const V = shortName('v');
+const T = shortName('t');
+const IS = shortName('is');
+const ROW = shortName('row');
+const RPH = shortName('rPh');
+const LT = 60;
+const GT = 62;
+const V_CHAR = 118;
+const CLOSE_V_C = ascii('</v></c>');
+const STR = ascii('str');
+const INLINE_STR = ascii('inlineStr');
+
+function ascii(text: string): Uint8Array {
+  return Uint8Array.from(text, (c) => c.charCodeAt(0));
 }
 
 export class SheetHandler implements XmlHandler {
@@ -29,126 +62,186 @@ export class SheetHandler implements XmlHandler {
   private row = 0;
   private col = 0;
   private readonly ref: CellPosition = { row: 0, col: 0 };
-  private cellRef = '';
-  private cellType = '';
-  private cellStyle = '';
-  private rowAttr = '';
-  private value: string | null = null;
+  private type: CellType = CellType.Number;
+  private style = -1;
+  private hasValue = false;
   private inline: string | null = null;
-  private buffer = '';
+  /** Text of the current `<v>`/`<t>`: one raw piece by reference, or a decoded string. */
+  private pieces = 0;
+  private rawBuf: Uint8Array = EMPTY;
+  private rawFrom = 0;
+  private rawTo = 0;
+  private decoded = '';
 
   constructor(grid: SheetGrid, context: SheetContext) {
     this.grid = grid;
     this.context = context;
   }
 
-  open(name: string, s: string, attrFrom: number, attrTo: number): void {
+  open(tag: XmlTag): void | number {
     if (!this.inSheetData) {
-      if (name === 'sheetData') this.inSheetData = true;
+      if (tag.is('sheetData')) this.inSheetData = true;
       return;
     }
-    switch (name) {
-      case 'c':
-        this.cellRef = '';
-        this.cellType = '';
-        this.cellStyle = '';
-        scanAttributes(s, attrFrom, attrTo, this.visitCellAttribute);
-        this.startCell();
-        break;
-      case 'v':
+    switch (tag.short) {
+      case C:
+        this.startCell(tag);
+        return tag.selfClosing ? undefined : this.plainCell(tag);
+      case V:
         if (this.inCell) this.startText();
         break;
-      case 'is':
+      case ROW:
+        this.startRow(tag);
+        break;
+      case IS:
         if (this.inCell) {
           this.inInline = true;
           this.inline = '';
         }
         break;
-      case 't':
+      case T:
         if (this.inInline && this.phoneticDepth === 0) this.startText();
         break;
-      case 'rPh':
+      case RPH:
         this.phoneticDepth++;
         break;
-      case 'row':
-        this.rowAttr = '';
-        scanAttributes(s, attrFrom, attrTo, this.visitRowAttribute);
-        this.startRow();
-        break;
     }
   }
 
-  close(name: string): void {
+  close(tag: XmlTag): void {
     if (!this.inSheetData) return;
-    switch (name) {
-      case 'v':
-        if (this.wantText) {
-          this.wantText = false;
-          this.value = this.buffer;
-        }
-        break;
-      case 't':
-        if (this.wantText && this.inInline) {
-          this.wantText = false;
-          this.inline += this.buffer;
-        }
-        break;
-      case 'rPh':
-        this.phoneticDepth--;
-        break;
-      case 'is':
-        this.inInline = false;
-        break;
-      case 'c':
+    switch (tag.short) {
+      case C:
         this.endCell();
         break;
-      case 'sheetData':
-        this.inSheetData = false;
+      case V:
+        if (this.wantText) {
+          this.wantText = false;
+          this.hasValue = true;
+        }
+        break;
+      case T:
+        if (this.wantText && this.inInline) {
+          this.wantText = false;
+          this.inline += this.textString();
+        }
+        break;
+      case RPH:
+        this.phoneticDepth--;
+        break;
+      case IS:
+        this.inInline = false;
+        break;
+      case -1:
+        if (tag.is('sheetData')) this.inSheetData = false;
         break;
     }
   }
 
-  text(raw: string, cdata: boolean): void {
-    this.buffer += cdata ? raw : decodeXmlText(raw);
+  text(b: Uint8Array, from: number, to: number, cdata: boolean): void {
+    if (this.pieces === 0 && !cdata) {
+      this.rawBuf = b;
+      this.rawFrom = from;
+      this.rawTo = to;
+    } else {
+      this.decoded = this.textString() + (cdata ? decodeUtf8(b, from, to) : xmlText(b, from, to));
+      this.rawBuf = EMPTY;
+    }
+    this.pieces++;
   }
 
-  private readonly visitCellAttribute = (name: string, value: string): void => {
-    if (name === 'r') this.cellRef = value;
-    else if (name === 't') this.cellType = value;
-    else if (name === 's') this.cellStyle = value;
-  };
+  endOfChunk(): void {
+    if (this.rawBuf !== EMPTY) {
+      this.decoded = xmlText(this.rawBuf, this.rawFrom, this.rawTo);
+      this.rawBuf = EMPTY;
+    }
+  }
 
-  private readonly visitRowAttribute = (name: string, value: string): void => {
-    if (name === 'r') this.rowAttr = value;
-  };
+  private startText(): void {
+    this.wantText = true;
+    this.pieces = 0;
+    this.rawBuf = EMPTY;
+    this.decoded = '';
+  }
 
-  private startRow(): void {
+  /** The collected text as a decoded string (the slow path: string cells only). */
+  private textString(): string {
+    if (this.pieces === 0) return '';
+    if (this.rawBuf !== EMPTY) return xmlText(this.rawBuf, this.rawFrom, this.rawTo);
+    return this.decoded;
+  }
+
+  private startRow(tag: XmlTag): void {
     // Rows without `r` follow the previous one (the spec makes `r` optional).
-    const row = this.rowAttr === '' ? this.row + 1 : parseUint(this.rowAttr);
-    if (row < 1 || row > MAX_ROW) throw new MalformedPartError(`bad row number "${this.rowAttr}"`);
+    const k = tag.find('r');
+    const row = k < 0 ? this.row + 1 : parseUintBytes(tag.buf, tag.valueFrom(k), tag.valueTo(k));
+    if (row < 1 || row > MAX_ROW) throw new MalformedPartError('bad row number');
     this.row = row;
     this.col = 0;
   }
 
-  private startCell(): void {
-    if (this.cellRef === '') {
+  private startCell(tag: XmlTag): void {
+    const b = tag.buf;
+    const attrs = tag.attrs;
+    let refAt = -1;
+    this.type = CellType.Number;
+    this.style = -1;
+    for (let k = 0, end = tag.attrCount * 4; k < end; k += 4) {
+      const nameFrom = attrs[k] ?? 0;
+      if ((attrs[k + 1] ?? 0) - nameFrom !== 1) continue;
+      const from = attrs[k + 2] ?? 0;
+      const to = attrs[k + 3] ?? 0;
+      const name = b[nameFrom];
+      if (name === 114 /* r */) refAt = k;
+      else if (name === 116 /* t */) this.type = cellType(b, from, to);
+      else if (name === 115 /* s */) this.style = parseUintBytes(b, from, to);
+    }
+    if (refAt < 0) {
+      // Cells without `r` follow the previous cell (the spec makes `r` optional).
       this.col++;
       if (this.row === 0) this.row = 1;
     } else {
-      if (!parseCellRef(this.cellRef, this.ref)) {
-        throw new MalformedPartError(`bad cell reference "${this.cellRef}"`);
+      if (!parseCellRef(b, tag.valueFrom(refAt), tag.valueTo(refAt), this.ref)) {
+        throw new MalformedPartError('bad cell reference');
       }
       this.row = this.ref.row;
       this.col = this.ref.col;
     }
     this.inCell = true;
-    this.value = null;
+    this.hasValue = false;
     this.inline = null;
+    this.pieces = 0;
+    this.rawBuf = EMPTY;
   }
 
-  private startText(): void {
-    this.wantText = true;
-    this.buffer = '';
+  /**
+   * Fast path for the common `<v>digits</v></c>` right after `<c …>`: reads the value
+   * without four more trips through the scanner. Returns the index past `</c>`, or
+   * undefined to let the scanner go on (formulas, inline strings, split chunks, prefixes).
+   */
+  private plainCell(tag: XmlTag): number | undefined {
+    const type = this.type;
+    if (type !== CellType.Number && type !== CellType.Shared) return undefined;
+    const b = tag.buf;
+    const n = b.length;
+    const from = tag.end + 3;
+    if (from > n || b[from - 3] !== LT || b[from - 2] !== V_CHAR || b[from - 1] !== GT) return undefined;
+    let to = from;
+    while (to < n && b[to] !== LT) to++;
+    const after = to + CLOSE_V_C.length;
+    if (after > n) return undefined;
+    for (let i = 0; i < CLOSE_V_C.length; i++) if (b[to + i] !== CLOSE_V_C[i]) return undefined;
+    let value: CellValue | undefined;
+    if (type === CellType.Number) {
+      const number = parsePlainDecimal(b, from, to);
+      if (!Number.isNaN(number)) value = this.fromDateSystem(number);
+    } else {
+      value = this.context.sharedStrings[parseUintBytes(b, from, to)];
+    }
+    if (value === undefined) return undefined;
+    this.inCell = false;
+    this.grid.set(this.row, this.col, value);
+    return after;
   }
 
   private endCell(): void {
@@ -160,65 +253,80 @@ export class SheetHandler implements XmlHandler {
 
   /** undefined = the cell carries no value (style-only or an uncalculated formula). */
   private cellValue(): CellValue | undefined {
-    const v = this.value;
-    switch (this.cellType) {
-      case '':
-      case 'n':
-        return v === null || v.trim() === '' ? undefined : this.number(v);
-      case 's':
-        return v === null ? undefined : this.sharedString(v);
-      case 'str':
-        return v === null ? undefined : decodeExcelEscapes(v);
-      case 'inlineStr':
-        if (this.inline !== null) return decodeExcelEscapes(this.inline);
-        return v === null ? undefined : decodeExcelEscapes(v);
-      case 'b':
-        return v === null ? undefined : parseBoolean(v);
-      case 'e':
-        return v === null ? undefined : v;
-      case 'd':
-        return v === null ? undefined : isoDateToSerial(v);
-      default:
-        throw new MalformedPartError(`unknown cell type "${this.cellType}"`);
+    if (this.type === CellType.Inline && this.inline !== null) return decodeExcelEscapes(this.inline);
+    if (!this.hasValue) return undefined;
+    switch (this.type) {
+      case CellType.Number:
+        return this.number();
+      case CellType.Shared:
+        return this.sharedString();
+      case CellType.Formula:
+      case CellType.Inline:
+        return decodeExcelEscapes(this.textString());
+      case CellType.Boolean:
+        return parseBoolean(this.textString());
+      case CellType.Error:
+        return this.textString();
+      case CellType.IsoDate:
+        return isoDateToSerial(this.textString());
     }
   }
 
-  private number(v: string): number {
-    const n = Number(v);
-    if (!Number.isFinite(n)) throw new MalformedPartError(`bad number "${v}"`);
+  private number(): number | undefined {
+    let n = this.rawBuf !== EMPTY ? parsePlainDecimal(this.rawBuf, this.rawFrom, this.rawTo) : NaN;
+    if (Number.isNaN(n)) {
+      const text = this.textString();
+      if (text.trim() === '') return undefined;
+      n = parseNumberText(text);
+      if (!Number.isFinite(n)) throw new MalformedPartError(`bad number "${text.slice(0, 40)}"`);
+    }
+    return this.fromDateSystem(n);
+  }
+
+  private fromDateSystem(n: number): number {
     const dates = this.context.dateStyles1904;
     // Values below 1 are times of day, the same in both systems; only dates move.
-    if (dates !== null && n >= 1 && this.cellStyle !== '' && dates.has(Number(this.cellStyle))) {
-      return n + EPOCH_1904_OFFSET;
-    }
+    if (dates !== null && n >= 1 && dates.has(this.style)) return n + EPOCH_1904_OFFSET;
     return n;
   }
 
-  private sharedString(v: string): string {
-    const text = this.context.sharedStrings[parseUint(v.trim())];
-    if (text === undefined) throw new MalformedPartError(`no shared string ${v}`);
+  private sharedString(): string {
+    const index =
+      this.rawBuf !== EMPTY
+        ? parseUintBytes(this.rawBuf, this.rawFrom, this.rawTo)
+        : parseNumberText(this.textString());
+    const text = this.context.sharedStrings[index];
+    if (text === undefined) throw new MalformedPartError(`no shared string ${index}`);
     return text;
   }
 }
 
-/** A plain non-negative decimal integer, or -1. */
-function parseUint(text: string): number {
-  const n = text.length;
-  if (n === 0 || n > 15) return -1;
-  let value = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) return -1;
-    value = value * 10 + (c - 48);
+function cellType(b: Uint8Array, from: number, to: number): CellType {
+  const length = to - from;
+  const first = b[from];
+  if (length === 1) {
+    if (first === 115 /* s */) return CellType.Shared;
+    if (first === 110 /* n */) return CellType.Number;
+    if (first === 98 /* b */) return CellType.Boolean;
+    if (first === 101 /* e */) return CellType.Error;
+    if (first === 100 /* d */) return CellType.IsoDate;
   }
-  return value;
+  if (bytesAre(b, from, to, STR)) return CellType.Formula;
+  if (bytesAre(b, from, to, INLINE_STR)) return CellType.Inline;
+  throw new MalformedPartError(`unknown cell type "${decodeUtf8(b, from, Math.min(to, from + 20))}"`);
+}
+
+function bytesAre(b: Uint8Array, from: number, to: number, expected: Uint8Array): boolean {
+  if (to - from !== expected.length) return false;
+  for (let i = 0; i < expected.length; i++) if (b[from + i] !== expected[i]) return false;
+  return true;
 }
 
 function parseBoolean(v: string): boolean {
   const t = v.trim();
   if (t === '1' || t === 'true') return true;
   if (t === '0' || t === 'false') return false;
-  throw new MalformedPartError(`bad boolean "${v}"`);
+  throw new MalformedPartError(`bad boolean "${t.slice(0, 20)}"`);
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -233,7 +341,7 @@ function isoDateToSerial(v: string): number {
   const hasZone = /(Z|[+-][0-9]{2}:[0-9]{2})$/.test(t);
   const iso = !t.includes('T') ? `${t}T00:00:00Z` : hasZone ? t : `${t}Z`;
   const ms = Date.parse(iso);
-  if (Number.isNaN(ms)) throw new MalformedPartError(`bad ISO date "${v}"`);
+  if (Number.isNaN(ms)) throw new MalformedPartError(`bad ISO date "${t.slice(0, 40)}"`);
   const serial = ms / MS_PER_DAY + UNIX_EPOCH_SERIAL;
   return serial < 61 ? serial - 1 : serial;
 }

@@ -3,7 +3,7 @@
  * must be shifted to the 1900 system that Office.js reports.
  */
 import type { XmlHandler } from './xml-scanner.ts';
-import { readAttributes } from './package-xml.ts';
+import type { XmlTag } from './xml-tag.ts';
 
 /**
  * Built-in date/time formats: 14-22 and 45-47 everywhere, plus 27-36 and 50-58, which
@@ -30,20 +30,19 @@ export class StylesHandler implements XmlHandler {
   private readonly xfFormats: number[] = [];
   private inCellXfs = false;
 
-  open(name: string, s: string, from: number, to: number): void {
-    if (name === 'numFmt') {
-      const attrs = readAttributes(s, from, to);
-      const id = Number(attrs.get('numFmtId'));
-      if (Number.isInteger(id)) this.customDates.set(id, isDateFormatCode(attrs.get('formatCode') ?? ''));
-    } else if (name === 'cellXfs') {
+  open(tag: XmlTag): void {
+    if (tag.is('numFmt')) {
+      const id = tag.uint('numFmtId');
+      if (id >= 0) this.customDates.set(id, isDateFormatCode(tag.attr('formatCode') ?? ''));
+    } else if (tag.is('cellXfs')) {
       this.inCellXfs = true;
-    } else if (name === 'xf' && this.inCellXfs) {
-      this.xfFormats.push(Number(readAttributes(s, from, to).get('numFmtId') ?? 0));
+    } else if (tag.is('xf') && this.inCellXfs) {
+      this.xfFormats.push(Math.max(0, tag.uint('numFmtId')));
     }
   }
 
-  close(name: string): void {
-    if (name === 'cellXfs') this.inCellXfs = false;
+  close(tag: XmlTag): void {
+    if (tag.is('cellXfs')) this.inCellXfs = false;
   }
 
   text(): void {}

@@ -38,7 +38,7 @@ export class MalformedPartError extends Error {
   }
 }
 
-/** Anything else that escapes a parser (fflate, TextDecoder, RangeError) means broken input. */
+/** Anything else that escapes a parser (TextDecoder on bad UTF-8, RangeError) means broken input. */
 export function toXlsxError(error: unknown, part?: string): XlsxReadError {
   if (error instanceof XlsxReadError) return error;
   const reason = error instanceof Error ? error.message : String(error);

@@ -1,5 +1,5 @@
-/** Runs one package part through inflate → UTF-8 → XML scanner → handler. */
-import { streamEntryText, type InflateBudget } from './inflate-entry.ts';
+/** Runs one package part through inflate → XML scanner → handler. */
+import { streamEntry, type InflateBudget } from './inflate-entry.ts';
 import { XmlScanner, type XmlHandler } from './xml-scanner.ts';
 import { toXlsxError } from './xlsx-error.ts';
 import { partKey, type ZipArchive } from './zip-entries.ts';
@@ -24,7 +24,7 @@ export function readXmlPart(pkg: PackageReader, path: string, handler: XmlHandle
   if (entry === undefined) return false;
   try {
     const scanner = new XmlScanner(handler);
-    streamEntryText(pkg.archive, entry, pkg.budget, (text) => scanner.feed(text));
+    streamEntry(pkg.archive, entry, pkg.budget, (chunk) => scanner.feed(chunk));
     scanner.end();
   } catch (error) {
     throw toXlsxError(error, entry.name);

@@ -1,153 +1,307 @@
 /**
- * A push scanner for the well-formed, DTD-free XML that OOXML parts are. It is fed text
- * chunks as they are inflated and keeps only the unfinished token between chunks, so a
- * sheet is never held as one string. Entities are left to the handler (most text is
- * digits that need no decoding).
+ * A push scanner for the well-formed, DTD-free XML that OOXML parts are. It works on the
+ * inflated UTF-8 bytes chunk by chunk and keeps only the unfinished token between
+ * chunks, so no part is ever held whole, and markup is never decoded to strings:
+ * handlers decode just the names, attributes and text they need.
  */
 import { MalformedPartError } from './xlsx-error.ts';
-import { isSpace, localName } from './xml-text.ts';
+import { XmlTag } from './xml-tag.ts';
+import { isSpace } from './xml-text.ts';
 
 export interface XmlHandler {
   /** Read before each text node: slicing text nobody needs (indentation, formulas) is waste. */
   readonly wantText: boolean;
   /**
-   * `s[attrFrom, attrTo)` holds the attributes (see scanAttributes); `s` is only valid
-   * during the call. A self-closing element gets open then close.
+   * A self-closing element gets open then close. `tag` is reused: read it during the call.
+   * A handler may consume a whole element itself (its content and end tag, found in
+   * `tag.buf` from `tag.end`) and return the index just past it; the scanner resumes
+   * there without calling close. This lets the sheet handler read `<v>1</v></c>` in one go.
    */
-  open(name: string, s: string, attrFrom: number, attrTo: number): void;
-  close(name: string): void;
-  /** Raw text, entity-encoded unless `cdata`. One text node arrives in one call. */
-  text(raw: string, cdata: boolean): void;
+  open(tag: XmlTag): void | number;
+  close(tag: XmlTag): void;
+  /**
+   * Character data `b[from, to)`, raw (entity-encoded) unless `cdata`. Usually one call
+   * per text node; comments or CDATA inside a text split it into several. The bytes stay
+   * valid until the end of the current chunk: a handler may keep the reference that long
+   * instead of decoding, if it lets go in `endOfChunk`.
+   */
+  text(b: Uint8Array, from: number, to: number, cdata: boolean): void;
+  /** Called before the scanner's buffer is reused: decode or drop kept text references. */
+  endOfChunk?(): void;
 }
+
+const LT = 60;
+const GT = 62;
+const SLASH = 47;
+const BANG = 33;
+const QUESTION = 63;
+const EQUALS = 61;
+const COLON = 58;
+const DQUOTE = 34;
+const SQUOTE = 39;
+const COMMENT_OPEN = [60, 33, 45, 45]; // <!--
+const COMMENT_CLOSE = [45, 45, 62]; // -->
+const CDATA_OPEN = [60, 33, 91, 67, 68, 65, 84, 65, 91]; // <![CDATA[
+const CDATA_CLOSE = [93, 93, 62]; // ]]>
+const PI_CLOSE = [63, 62]; // ?>
+/** FNV-1a over an element's qualified name: end tags are matched by hash. */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 
 /**
  * No legitimate token in a spreadsheet part comes near this (cell text is capped at
  * 32,767 characters); the cap keeps re-scanning of a split token linear.
  */
 const MAX_TOKEN = 4 * 1024 * 1024;
+/** Bytes of a new chunk joined to the carry to finish a split token (most are < 100). */
+const JOIN_HEAD = 4096;
 
 export class XmlScanner {
   private readonly handler: XmlHandler;
-  private carry = '';
-  private readonly stack: string[] = [];
+  private readonly tag = new XmlTag();
+  private carry: Uint8Array | null = null;
+  /** Hashes of the open elements' qualified names, to catch mismatched end tags. */
+  private readonly stack: number[] = [];
   private sawRoot = false;
+  private atStart = true;
 
   constructor(handler: XmlHandler) {
     this.handler = handler;
   }
 
-  feed(chunk: string): void {
-    const s = this.carry.length === 0 ? chunk : this.carry + chunk;
-    const stop = this.scan(s);
-    this.carry = stop < s.length ? s.slice(stop) : '';
-    if (this.carry.length > MAX_TOKEN) throw new MalformedPartError('token too long');
+  /** `chunk` may be a view into a reused buffer: nothing refers to it after feed returns. */
+  feed(chunk: Uint8Array): void {
+    let b = chunk;
+    let from = 0;
+    const carry = this.carry;
+    if (carry !== null) {
+      // Finish the split token in a small joined buffer rather than copying the whole
+      // chunk behind the carry; fall back to the full join for a token longer than that
+      // (both buffers start with the carry, so `stop` means the same in either).
+      let stop = 0;
+      if (!this.atStart) {
+        const joined = concat(carry, chunk.subarray(0, Math.min(chunk.length, JOIN_HEAD)));
+        stop = this.scan(joined, 0, carry.length);
+      }
+      if (stop >= carry.length) {
+        from = stop - carry.length;
+      } else {
+        b = concat(carry, chunk);
+        from = stop;
+      }
+    }
+    if (this.atStart) {
+      if (b.length < 3) {
+        this.carry = b.slice();
+        return;
+      }
+      from = this.skipByteOrderMark(b);
+      this.atStart = false;
+    }
+    const stop = this.scan(b, from, b.length);
+    this.handler.endOfChunk?.();
+    // A copy: the chunk's buffer is reused once feed returns.
+    this.carry = stop < b.length ? b.slice(stop) : null;
+    if (this.carry !== null && this.carry.length > MAX_TOKEN) throw new MalformedPartError('token too long');
   }
 
   end(): void {
-    if (this.stack.length > 0) throw new MalformedPartError(`unclosed <${this.stack.at(-1)}>`);
-    if (this.carry.trim() !== '') throw new MalformedPartError('unexpected end of XML');
+    if (this.atStart && this.carry !== null) {
+      this.atStart = false;
+      const b = this.carry;
+      this.carry = null;
+      const stop = this.scan(b, 0, b.length);
+      if (stop < b.length) this.carry = b.subarray(stop);
+    }
+    if (this.stack.length > 0) throw new MalformedPartError('unclosed element');
+    if (this.carry !== null && this.carry.some((c) => !isSpace(c))) {
+      throw new MalformedPartError('unexpected end of XML');
+    }
     if (!this.sawRoot) throw new MalformedPartError('no root element');
   }
 
-  /** Returns the index of the first character that belongs to an unfinished token. */
-  private scan(s: string): number {
+  private skipByteOrderMark(b: Uint8Array): number {
+    if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return 3;
+    if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) {
+      throw new MalformedPartError('UTF-16 parts are not supported');
+    }
+    return 0;
+  }
+
+  /**
+   * Scans tokens starting before `until`; returns the index after the last complete one,
+   * which is where an unfinished token begins if it is below `until`.
+   */
+  private scan(b: Uint8Array, from: number, until: number): number {
     const h = this.handler;
-    const stack = this.stack;
-    const n = s.length;
-    let i = 0;
-    while (i < n) {
-      const lt = s.indexOf('<', i);
-      if (lt < 0) return i;
+    const n = b.length;
+    let i = from;
+    while (i < until) {
+      // Plain loops, not TypedArray#indexOf: V8 runs that in C++, and the per-call cost
+      // dominates when the gaps between tags are a few bytes.
+      let lt = i;
+      while (lt < n && b[lt] !== LT) lt++;
+      if (lt >= n) return i;
       if (lt > i) {
-        if (stack.length === 0) outsideRoot(s, i, lt);
-        else if (h.wantText) h.text(s.slice(i, lt), false);
+        if (this.stack.length === 0) outsideRoot(b, i, lt);
+        else if (h.wantText) h.text(b, i, lt, false);
       }
       i = lt;
       if (lt + 1 >= n) return lt;
-      const c = s.charCodeAt(lt + 1);
-      if (c === 47 /* / */) {
-        const gt = s.indexOf('>', lt + 2);
-        if (gt < 0) return lt;
-        let nameEnd = gt;
-        while (isSpace(s.charCodeAt(nameEnd - 1))) nameEnd--;
-        const qname = s.slice(lt + 2, nameEnd);
-        if (stack.pop() !== qname) throw new MalformedPartError(`unexpected </${qname}>`);
-        h.close(localName(qname));
-        i = gt + 1;
-      } else if (c === 63 /* ? */) {
-        const end = s.indexOf('?>', lt + 2);
-        if (end < 0) return lt;
-        i = end + 2;
-      } else if (c === 33 /* ! */) {
-        const next = this.special(s, lt);
-        if (next < 0) return lt;
-        i = next;
-      } else {
-        const gt = findTagEnd(s, lt + 1);
-        if (gt < 0) return lt;
-        const selfClosing = s.charCodeAt(gt - 1) === 47;
-        const bodyEnd = selfClosing ? gt - 1 : gt;
-        let nameEnd = lt + 1;
-        while (nameEnd < bodyEnd && !isSpace(s.charCodeAt(nameEnd))) nameEnd++;
-        if (nameEnd === lt + 1) throw new MalformedPartError('element without name');
-        const qname = s.slice(lt + 1, nameEnd);
-        if (stack.length === 0) {
-          if (this.sawRoot) throw new MalformedPartError('second root element');
-          this.sawRoot = true;
-        }
-        const name = localName(qname);
-        if (selfClosing) {
-          h.open(name, s, nameEnd, bodyEnd);
-          h.close(name);
-        } else {
-          stack.push(qname);
-          h.open(name, s, nameEnd, bodyEnd);
-        }
-        i = gt + 1;
-      }
+      const c = b[lt + 1];
+      let next: number;
+      if (c === SLASH) next = this.endTag(b, lt);
+      else if (c === QUESTION) next = skipPast(b, lt + 2, PI_CLOSE);
+      else if (c === BANG) next = this.special(b, lt);
+      else next = this.startTag(b, lt);
+      if (next < 0) return lt;
+      i = next;
     }
-    return n;
+    return i;
+  }
+
+  // Hot loops below index with `b[p]!` only where `p < n` has been checked, and treat any
+  // byte <= 0x20 as white space: other control bytes are not allowed in XML anyway.
+  private startTag(b: Uint8Array, lt: number): number {
+    const n = b.length;
+    let p = lt + 1;
+    let local = p;
+    let hash = FNV_OFFSET;
+    for (; p < n; p++) {
+      const c = b[p]!;
+      if (c === GT || c === SLASH || c <= 32) break;
+      if (c === COLON) local = p + 1;
+      hash = Math.imul(hash ^ c, FNV_PRIME);
+    }
+    if (p >= n) return -1;
+    if (p === lt + 1) throw new MalformedPartError('element without name');
+    const tag = this.tag;
+    tag.set(b, local, p);
+    const attrs = tag.attrs;
+    let count = 0;
+    let selfClosing = false;
+    for (;;) {
+      while (p < n && b[p]! <= 32) p++;
+      if (p >= n) return -1;
+      const c = b[p]!;
+      if (c === GT) {
+        p++;
+        break;
+      }
+      if (c === SLASH) {
+        if (p + 1 >= n) return -1;
+        if (b[p + 1] !== GT) throw new MalformedPartError('stray "/" in tag');
+        selfClosing = true;
+        p += 2;
+        break;
+      }
+      const nameFrom = p;
+      for (; p < n; p++) {
+        const d = b[p]!;
+        if (d === EQUALS || d <= 32 || d === GT) break;
+      }
+      const nameTo = p;
+      while (p < n && b[p]! <= 32) p++;
+      if (p >= n) return -1;
+      if (b[p] !== EQUALS || nameTo === nameFrom) throw new MalformedPartError('attribute without value');
+      p++;
+      while (p < n && b[p]! <= 32) p++;
+      if (p >= n) return -1;
+      const quote = b[p]!;
+      if (quote !== DQUOTE && quote !== SQUOTE) throw new MalformedPartError('attribute value not quoted');
+      let close = p + 1;
+      while (close < n && b[close] !== quote) close++;
+      if (close >= n) return -1;
+      const k = count * 4;
+      attrs[k] = nameFrom;
+      attrs[k + 1] = nameTo;
+      attrs[k + 2] = p + 1;
+      attrs[k + 3] = close;
+      count++;
+      p = close + 1;
+    }
+    tag.attrCount = count;
+    if (this.stack.length === 0) {
+      if (this.sawRoot) throw new MalformedPartError('second root element');
+      this.sawRoot = true;
+    }
+    tag.end = p;
+    tag.selfClosing = selfClosing;
+    const consumed = this.handler.open(tag);
+    if (selfClosing) {
+      tag.attrCount = 0;
+      this.handler.close(tag);
+    } else if (typeof consumed === 'number') {
+      return consumed;
+    } else {
+      this.stack.push(hash);
+    }
+    return p;
+  }
+
+  private endTag(b: Uint8Array, lt: number): number {
+    const n = b.length;
+    let gt = lt + 2;
+    while (gt < n && b[gt] !== GT) gt++;
+    if (gt >= n) return -1;
+    let nameTo = gt;
+    while (b[nameTo - 1]! <= 32) nameTo--;
+    let hash = FNV_OFFSET;
+    let local = lt + 2;
+    for (let p = lt + 2; p < nameTo; p++) {
+      const c = b[p]!;
+      if (c === COLON) local = p + 1;
+      hash = Math.imul(hash ^ c, FNV_PRIME);
+    }
+    if (this.stack.pop() !== hash) throw new MalformedPartError('mismatched end tag');
+    const tag = this.tag;
+    tag.set(b, local, nameTo);
+    tag.attrCount = 0;
+    this.handler.close(tag);
+    return gt + 1;
   }
 
   /** Comments and CDATA; returns the index after the construct, or -1 if it is unfinished. */
-  private special(s: string, lt: number): number {
-    if (s.startsWith('<!--', lt)) {
-      const end = s.indexOf('-->', lt + 4);
-      return end < 0 ? -1 : end + 3;
-    }
-    if (s.startsWith('<![CDATA[', lt)) {
-      const end = s.indexOf(']]>', lt + 9);
-      if (end < 0) return -1;
+  private special(b: Uint8Array, lt: number): number {
+    if (startsWith(b, lt, COMMENT_OPEN)) return skipPast(b, lt + 4, COMMENT_CLOSE);
+    if (startsWith(b, lt, CDATA_OPEN)) {
+      const after = skipPast(b, lt + 9, CDATA_CLOSE);
+      if (after < 0) return -1;
       if (this.stack.length === 0) throw new MalformedPartError('CDATA outside root');
-      if (this.handler.wantText) this.handler.text(s.slice(lt + 9, end), true);
-      return end + 3;
+      if (this.handler.wantText) this.handler.text(b, lt + 9, after - 3, true);
+      return after;
     }
-    if (s.length - lt < 9) return -1;
+    if (b.length - lt < CDATA_OPEN.length) return -1;
     // DTDs are not allowed in OOXML; refusing them also rules out entity-expansion bombs.
     throw new MalformedPartError('DOCTYPE or unknown markup');
   }
 }
 
-/** The `>` that ends a start tag; `>` may legally appear inside quoted attribute values. */
-function findTagEnd(s: string, from: number): number {
-  let quote = 0;
-  for (let k = from, n = s.length; k < n; k++) {
-    const c = s.charCodeAt(k);
-    if (quote !== 0) {
-      if (c === quote) quote = 0;
-    } else if (c === 62 /* > */) {
-      return k;
-    } else if (c === 34 || c === 39) {
-      quote = c;
-    } else if (c === 60 /* < */) {
-      throw new MalformedPartError('"<" inside a tag');
-    }
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
+function startsWith(b: Uint8Array, at: number, seq: readonly number[]): boolean {
+  if (at + seq.length > b.length) return false;
+  for (let i = 0; i < seq.length; i++) if (b[at + i] !== seq[i]) return false;
+  return true;
+}
+
+/** Index just past the next `seq` at or after `from`, or -1 if not (yet) present. */
+function skipPast(b: Uint8Array, from: number, seq: readonly number[]): number {
+  const first = seq[0] ?? 0;
+  for (let p = b.indexOf(first, from); p >= 0; p = b.indexOf(first, p + 1)) {
+    if (startsWith(b, p, seq)) return p + seq.length;
+    if (p + seq.length > b.length) return -1;
   }
   return -1;
 }
 
-function outsideRoot(s: string, from: number, to: number): void {
+function outsideRoot(b: Uint8Array, from: number, to: number): void {
   for (let k = from; k < to; k++) {
-    if (!isSpace(s.charCodeAt(k))) throw new MalformedPartError('text outside the root element');
+    if (!isSpace(b[k] ?? 0)) throw new MalformedPartError('text outside the root element');
   }
 }

@@ -1,23 +1,42 @@
 /** Text-level decoding for the SpreadsheetML subset: UTF-8, entities, Excel escapes. */
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/** Longest run decoded in JS; TextDecoder's fixed per-call cost only pays off above it. */
+const SHORT = 64;
+const units: number[] = [];
 
 /**
  * UTF-8 bytes to string; invalid UTF-8 throws (a TypeError the part reader reports as
- * corrupt). Short ASCII runs skip the TextDecoder call, whose fixed cost dominates
- * for the typical few-byte cell string.
+ * corrupt). Short runs, the typical cell string, are decoded here: a TextDecoder call
+ * costs more than decoding a few characters, and a sheet of inline strings makes a
+ * million of them. Anything irregular goes to TextDecoder, so errors are its own.
  */
 export function decodeUtf8(b: Uint8Array, from: number, to: number): string {
-  if (to - from <= 24) {
-    let s = '';
-    for (let i = from; i < to; i++) {
-      const c = b[i] ?? 0;
-      if (c >= 0x80) return utf8.decode(b.subarray(from, to));
-      s += String.fromCharCode(c);
+  if (to - from > SHORT) return utf8.decode(b.subarray(from, to));
+  let n = 0;
+  for (let i = from; i < to; ) {
+    const c = b[i]!;
+    if (c < 0x80) {
+      units[n++] = c;
+      i++;
+    } else if (((c >= 0xe1 && c <= 0xec) || c === 0xee || c === 0xef) && i + 2 < to) {
+      // Three bytes (CJK, fullwidth punctuation): leads E0 and ED, whose second byte is
+      // restricted (overlongs, surrogates), are left to TextDecoder.
+      const c1 = b[i + 1]!;
+      const c2 = b[i + 2]!;
+      if ((c1 & 0xc0) !== 0x80 || (c2 & 0xc0) !== 0x80) return utf8.decode(b.subarray(from, to));
+      units[n++] = ((c & 0x0f) << 12) | ((c1 & 0x3f) << 6) | (c2 & 0x3f);
+      i += 3;
+    } else if (c >= 0xc2 && c <= 0xdf && i + 1 < to && (b[i + 1]! & 0xc0) === 0x80) {
+      units[n++] = ((c & 0x1f) << 6) | (b[i + 1]! & 0x3f);
+      i += 2;
+    } else {
+      return utf8.decode(b.subarray(from, to));
     }
-    return s;
   }
-  return utf8.decode(b.subarray(from, to));
+  units.length = n;
+  return String.fromCharCode.apply(null, units);
 }
 
 /** Raw XML character data (bytes) to its text: UTF-8 then entities. */

@@ -1,0 +1,107 @@
+/**
+ * The .xlsx readers the benchmark compares, each reduced to the same job: bytes in,
+ * every sheet's values out as CellValue[][] (what the validation engine consumes).
+ */
+import { Workbook, WorkbookReader, type CellValue as ExceltsValue } from '@cj-tech-master/excelts';
+import { Inflate, unzipSync } from 'fflate';
+import type { CellValue } from '../shared/cells/cell-value.ts';
+import { readXlsx } from '../shared/xlsx/read-xlsx.ts';
+import { entryData, openZip } from '../shared/xlsx/zip-entries.ts';
+import { denseRows, type Grid } from './xlsx-grid.ts';
+import { readWithRegex } from './xlsx-regex-reader.ts';
+
+export interface BenchReader {
+  readonly name: string;
+  readonly note: string;
+  /** Component measurements (inflate only) are reported in their own table. */
+  readonly component?: boolean;
+  read(bytes: Uint8Array): Promise<Grid[]>;
+}
+
+const SHEET_PART = 'xl/worksheets/sheet1.xml';
+
+export const benchReaders: readonly BenchReader[] = [
+  {
+    name: 'qingfeng readXlsx',
+    note: 'shared/xlsx: fflate streaming Inflate + byte-level XML scanner, streamed',
+    read: async (bytes) => readXlsx(bytes).sheets.map((s) => s.values),
+  },
+  {
+    name: 'excelts WorkbookReader',
+    note: '@cj-tech-master/excelts streaming reader (styles ignored)',
+    read: async (bytes) => {
+      const reader = new WorkbookReader(bytes, {
+        worksheets: 'emit',
+        sharedStrings: 'cache',
+        hyperlinks: 'ignore',
+        styles: 'ignore',
+        entries: 'ignore',
+      });
+      const grids: Grid[] = [];
+      for await (const sheet of reader) {
+        const rows = new Map<number, CellValue[]>();
+        for await (const row of sheet) rows.set(row.number, row.values.slice(1).map(fromExcelts));
+        grids.push(denseRows(rows));
+      }
+      return grids;
+    },
+  },
+  {
+    name: 'excelts Workbook.load',
+    note: 'excelts in-memory workbook model (not streaming)',
+    read: async (bytes) => {
+      const workbook = new Workbook();
+      await workbook.xlsx.load(bytes);
+      return workbook.worksheets.map((sheet) => {
+        const rows = new Map<number, CellValue[]>();
+        sheet.eachRow((row, number) => {
+          rows.set(number, (row.values as ExceltsValue[]).slice(1).map(fromExcelts));
+        });
+        return denseRows(rows);
+      });
+    },
+  },
+  {
+    name: 'fflate unzipSync + regex',
+    note: 'whole sheet XML inflated and decoded to one string, then regex',
+    read: async (bytes) => readWithRegex(bytes),
+  },
+  {
+    name: 'inflate sheet: fflate Inflate',
+    note: 'fflate streaming Inflate in 64 KiB pushes, sheet1.xml only',
+    component: true,
+    read: async (bytes) => {
+      const zip = openZip(bytes);
+      const entry = zip.entries.get(SHEET_PART);
+      if (entry === undefined) throw new Error(`no ${SHEET_PART}`);
+      const data = entryData(zip, entry);
+      const inflate = new Inflate(() => {});
+      const step = 64 * 1024;
+      for (let at = 0; at < data.length; at += step) {
+        inflate.push(data.subarray(at, at + step), at + step >= data.length);
+      }
+      return [];
+    },
+  },
+  {
+    name: 'unzip sheet: fflate unzipSync',
+    note: 'fflate one-shot unzip of sheet1.xml (whole part in memory)',
+    component: true,
+    read: async (bytes) => {
+      unzipSync(bytes, { filter: (file) => file.name === SHEET_PART });
+      return [];
+    },
+  },
+];
+
+function fromExcelts(value: ExceltsValue): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return value.getTime() / 86_400_000 + 25_569;
+  if ('error' in value) return value.error;
+  if ('richText' in value) return value.richText.map((run) => run.text).join('');
+  if ('result' in value) return value.result === undefined ? null : fromExcelts(value.result);
+  if ('text' in value) return value.text;
+  if ('checkbox' in value) return value.checkbox;
+  return null;
+}

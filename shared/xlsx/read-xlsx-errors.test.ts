@@ -1,0 +1,152 @@
+import { readFileSync } from 'node:fs';
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { buildXlsx, worksheet } from './fixtures/synthetic-package.ts';
+import { readXlsx, XlsxReadError, type XlsxErrorCode, type XlsxReadOptions } from './read-xlsx.ts';
+import { entryData, openZip } from './zip-entries.ts';
+
+function fixture(name: string): Uint8Array {
+  return new Uint8Array(readFileSync(new URL(`./fixtures/${name}`, import.meta.url)));
+}
+
+function failure(bytes: Uint8Array, options?: XlsxReadOptions): XlsxReadError {
+  try {
+    readXlsx(bytes, options);
+  } catch (error) {
+    if (error instanceof XlsxReadError) return error;
+    throw error;
+  }
+  throw new Error('expected readXlsx to fail');
+}
+
+function code(bytes: Uint8Array, options?: XlsxReadOptions): XlsxErrorCode {
+  return failure(bytes, options).code;
+}
+
+function oneSheet(sheetData: string, sharedStrings?: string[]): Uint8Array {
+  return buildXlsx({ sheets: [{ name: 'S', xml: worksheet(sheetData) }], sharedStrings });
+}
+
+/** An OLE compound file header with a directory entry name in UTF-16LE. */
+function oleFile(streamName: string): Uint8Array {
+  const bytes = new Uint8Array(2048);
+  bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  for (let i = 0; i < streamName.length; i++) bytes[1024 + 2 * i] = streamName.charCodeAt(i);
+  return bytes;
+}
+
+describe('readXlsx errors', () => {
+  it('refuses files over the size limit before looking inside', () => {
+    const error = failure(new Uint8Array(2000), { maxBytes: 1000 });
+    expect(error.code).toBe('too-large');
+    expect(error.params).toEqual({ bytes: 2000, limit: 1000 });
+  });
+
+  it('says not-xlsx for non-zip input, a zip without a workbook, and a legacy .xls', () => {
+    expect(code(new Uint8Array(0))).toBe('not-xlsx');
+    expect(code(strToU8('序号,活动日期\n1,2026-01-15\n'))).toBe('not-xlsx');
+    expect(code(zipSync({ 'word/document.xml': strToU8('<w:document/>') }))).toBe('not-xlsx');
+    expect(code(oleFile('Workbook'))).toBe('not-xlsx');
+  });
+
+  it('says encrypted for a password-protected workbook (OLE with EncryptedPackage)', () => {
+    expect(code(oleFile('EncryptedPackage'))).toBe('encrypted');
+  });
+
+  it('says corrupt for a truncated file and for damaged compressed data', () => {
+    const bytes = fixture('reader-basic.xlsx');
+    expect(code(bytes.subarray(0, bytes.length - 100))).toBe('corrupt');
+    const damaged = bytes.slice();
+    const zip = openZip(damaged);
+    const entry = zip.entries.get('xl/worksheets/sheet1.xml');
+    if (entry === undefined) throw new Error('fixture without sheet1');
+    const data = entryData(zip, entry);
+    data.fill(0x5a, 10, data.length - 10);
+    expect(failure(damaged)).toMatchObject({ code: 'corrupt', params: { part: 'xl/worksheets/sheet1.xml' } });
+  });
+
+  it('says corrupt for malformed XML and impossible cell data, naming the part', () => {
+    const cases = [
+      '<row r="1"><c r="A1"><v>1</v></row>',
+      '<row r="1"><c r="A1" t="x"><v>1</v></c></row>',
+      '<row r="1"><c r="A1" t="s"><v>5</v></c></row>',
+      '<row r="1"><c r="A1"><v>12abc</v></c></row>',
+      '<row r="1"><c r="1A"><v>1</v></c></row>',
+      '<row r="0"><c><v>1</v></c></row>',
+      '<row r="1"><c r="A1"><v>1</v></c>',
+    ];
+    for (const sheetData of cases) {
+      const error = failure(oneSheet(sheetData, ['<t>only</t>']));
+      expect(error.code, sheetData).toBe('corrupt');
+      expect(error.params['part'], sheetData).toBe('xl/worksheets/sheet1.xml');
+    }
+  });
+
+  it('refuses DTDs, which could carry entity-expansion bombs', () => {
+    const xml = `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]>${worksheet('')}`;
+    expect(code(buildXlsx({ sheets: [{ name: 'S', xml }] }))).toBe('corrupt');
+  });
+
+  it('says corrupt when a sheet part is missing', () => {
+    const bytes = buildXlsx({ sheets: [{ name: 'S', xml: worksheet('') }], omit: ['xl/worksheets/sheet1.xml'] });
+    expect(code(bytes)).toBe('corrupt');
+  });
+
+  it('stops a zip bomb at the inflated-bytes limit', () => {
+    const row = '<row><c><v>0</v></c></row>'.repeat(100_000);
+    const bytes = oneSheet(row);
+    expect(bytes.length).toBeLessThan(100_000);
+    const error = failure(bytes, { maxUncompressedBytes: 1_000_000 });
+    expect(error.code).toBe('zip-bomb');
+    expect(error.params['limit']).toBe(1_000_000);
+  });
+
+  it('stops a zip bomb whose directory lies about the inflated size', () => {
+    const bytes = oneSheet('<row><c><v>0</v></c></row>'.repeat(100_000));
+    // Rewrite the sheet's declared size (central directory) to 1 KiB.
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const name = strToU8('xl/worksheets/sheet1.xml');
+    for (let p = 0; p + 46 < bytes.length; p++) {
+      if (view.getUint32(p, true) !== 0x02014b50) continue;
+      const nameLen = view.getUint16(p + 28, true);
+      if (nameLen === name.length && name.every((b, i) => bytes[p + 46 + i] === b)) view.setUint32(p + 24, 1024, true);
+    }
+    const error = failure(bytes, { maxUncompressedBytes: 1_000_000 });
+    expect(['zip-bomb', 'corrupt']).toContain(error.code);
+  });
+
+  it('refuses more cells than allowed, counted over the used rectangle', () => {
+    const cells = '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row><row r="2"><c r="A2"><v>3</v></c></row>';
+    expect(readXlsx(oneSheet(cells), { maxCells: 4 }).sheets[0]?.values).toEqual([
+      [1, 2],
+      [3, null],
+    ]);
+    const error = failure(oneSheet(cells), { maxCells: 3 });
+    expect(error).toMatchObject({ code: 'too-many-cells', params: { sheet: 'S', limit: 3 } });
+  });
+
+  it('refuses a sparse sheet spanning the whole grid quickly, without allocating it', () => {
+    const bytes = oneSheet('<row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="XFD1048576"><v>2</v></c></row>');
+    const started = performance.now();
+    expect(code(bytes)).toBe('too-many-cells');
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('counts cells over all sheets read', () => {
+    const sheet = worksheet('<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row>');
+    const bytes = buildXlsx({ sheets: [{ name: 'A', xml: sheet }, { name: 'B', xml: sheet }] });
+    expect(code(bytes, { maxCells: 3 })).toBe('too-many-cells');
+    expect(readXlsx(bytes, { maxCells: 3, includeSheet: (n) => n === 'B' }).sheets).toHaveLength(1);
+  });
+
+  it('lets exceptions from includeSheet through unchanged', () => {
+    const boom = new Error('caller bug');
+    expect(() =>
+      readXlsx(fixture('reader-basic.xlsx'), {
+        includeSheet: () => {
+          throw boom;
+        },
+      }),
+    ).toThrow(boom);
+  });
+});

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import type { CellValue } from '../cells/cell-value.ts';
+import { buildXlsx, worksheet } from './fixtures/synthetic-package.ts';
+import { readXlsx } from './read-xlsx.ts';
+
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+function values(xml: string, sharedStrings?: string[]): { address: string; values: CellValue[][] } {
+  const [sheet] = readXlsx(buildXlsx({ sheets: [{ name: 'S', xml }], sharedStrings })).sheets;
+  if (sheet === undefined) throw new Error('no sheet');
+  return { address: sheet.address, values: sheet.values };
+}
+
+describe('readXlsx: SpreadsheetML variations', () => {
+  it('accepts prefixed elements (x:c, x:v) as some .NET writers produce', () => {
+    const xml = `<x:worksheet xmlns:x="${MAIN}"><x:sheetData><x:row r="2"><x:c r="B2" t="s"><x:v>0</x:v></x:c><x:c r="C2"><x:v>7</x:v></x:c></x:row></x:sheetData></x:worksheet>`;
+    expect(values(xml, ['<t>前缀</t>'])).toEqual({ address: 'B2', values: [['前缀', 7]] });
+  });
+
+  it('numbers rows and cells without `r` from the previous ones', () => {
+    const xml = worksheet('<row><c><v>1</v></c><c><v>2</v></c></row><row r="4"><c><v>3</v></c><c r="C4"><v>4</v></c><c><v>5</v></c></row><row><c t="b"><v>1</v></c></row>');
+    expect(values(xml).values).toEqual([
+      [1, 2, null, null],
+      [null, null, null, null],
+      [null, null, null, null],
+      [3, null, 4, 5],
+      [true, null, null, null],
+    ]);
+  });
+
+  it('copes with pretty-printing, single quotes, spaces around "=" and ">" inside attribute values', () => {
+    const xml = worksheet(
+      `\n  <row r='1' spans = "1:2">\n    <c r = 'A1' t = "inlineStr">\n      <is><t>a &gt; b</t></is>\n    </c>\n    <c r="B1">\n      <v>2.5</v>\n    </c>\n  </row>\n`,
+      '<sheetPr codeName="x>y"/>',
+    );
+    expect(values(xml).values).toEqual([['a > b', 2.5]]);
+  });
+
+  it('reads CDATA and text interrupted by comments', () => {
+    const xml = worksheet(
+      '<row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[<b>&amp;</b>]]></t></is></c><c r="B1"><v>1<!-- two -->2</v></c><c r="C1" t="str"><v>x<![CDATA[&]]>y</v></c></row>',
+    );
+    expect(values(xml).values).toEqual([['<b>&amp;</b>', 12, 'x&y']]);
+  });
+
+  it('decodes entities and character references', () => {
+    const got = values(worksheet('<row r="1"><c r="A1" t="s"><v>0</v></c></row>'), [
+      '<t>&#x4E2D;&#25991; &lt;&gt;&amp;&quot;&apos; &#128512;</t>',
+    ]);
+    expect(got.values).toEqual([['中文 <>&"\' 😀']]);
+  });
+
+  it('parses numbers exactly as Number() does, exponents and long mantissas included', () => {
+    const texts = ['0', '-0.5', '1E-3', '1.5E+300', '12345678901234567', '0.1', '3.000000000000001', '007'];
+    const row = texts.map((t, i) => `<c r="${String.fromCharCode(65 + i)}1"><v>${t}</v></c>`).join('');
+    expect(values(worksheet(`<row r="1">${row}</row>`)).values).toEqual([texts.map(Number)]);
+  });
+
+  it('converts strict-OOXML ISO dates (t="d") to serials', () => {
+    const xml = worksheet('<row r="1"><c r="A1" t="d"><v>2026-01-15T12:00:00</v></c><c r="B1" t="d"><v>2026-01-15</v></c></row>');
+    const day = Date.UTC(2026, 0, 15) / 86_400_000 + 25_569;
+    expect(values(xml).values).toEqual([[day + 0.5, day]]);
+  });
+
+  it('places out-of-order and repeated cells by their reference', () => {
+    const xml = worksheet('<row r="1"><c r="C1"><v>3</v></c><c r="A1"><v>1</v></c><c r="C1"><v>30</v></c></row>');
+    expect(values(xml).values).toEqual([[1, null, 30]]);
+  });
+
+  it('keeps workbook order, not part names, and skips chart sheets', () => {
+    const bytes = buildXlsx({
+      sheets: [
+        { name: '第二', xml: worksheet('<row r="1"><c r="A1"><v>2</v></c></row>'), path: 'xl/worksheets/sheet2.xml' },
+        { name: 'Chart', xml: '<chartsheet/>', path: 'xl/chartsheets/sheet1.xml', type: 'chartsheet' },
+        { name: '第一', xml: worksheet('<row r="1"><c r="A1"><v>1</v></c></row>'), path: 'xl/worksheets/sheet1.xml' },
+      ],
+    });
+    expect(readXlsx(bytes).sheets.map((s) => [s.name, s.values])).toEqual([
+      ['第二', [[2]]],
+      ['第一', [[1]]],
+    ]);
+  });
+
+  it('follows relationships to a workbook and sheets in other folders, case-insensitively', () => {
+    const bytes = buildXlsx({
+      sheets: [],
+      omit: ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels'],
+      parts: {
+        '_rels/.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument" Target="/book/Main.xml"/></Relationships>`,
+        'book/Main.xml': `<workbook xmlns="${MAIN}" xmlns:rel="${REL}"><sheets><sheet name="Only" sheetId="1" rel:id="a"/></sheets></workbook>`,
+        'book/_rels/Main.xml.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="a" Type="http://purl.oclc.org/ooxml/officeDocument/relationships/worksheet" Target="../Data/./Sheet.XML"/></Relationships>`,
+        'data/sheet.xml': worksheet('<row r="1"><c r="A1" t="inlineStr"><is><t>ok</t></is></c></row>'),
+      },
+    });
+    expect(readXlsx(bytes).sheets).toEqual([{ name: 'Only', address: 'A1', values: [['ok']] }]);
+  });
+
+  it('streams large sheets: tokens and UTF-8 characters split across chunks, stored or deflated', () => {
+    const rows: string[] = [];
+    const expected: CellValue[][] = [];
+    for (let r = 1; r <= 20_000; r++) {
+      // Some cells longer than the scanner's 4 KiB join window, so split tokens that big occur.
+      const text = `第${r}行 “清风” ${'廉'.repeat(r % 97 === 0 ? 5000 : r % 7)}`;
+      rows.push(`<row r="${r}"><c r="A${r}"><v>${r * 1.25}</v></c><c r="B${r}" t="inlineStr"><is><t>${text}</t></is></c><c r="C${r}" t="b"><v>${r % 2}</v></c></row>`);
+      expected.push([r * 1.25, text, r % 2 === 1]);
+    }
+    const xml = worksheet(rows.join(''));
+    for (const level of [0, 6] as const) {
+      const [sheet] = readXlsx(buildXlsx({ sheets: [{ name: 'Big', xml }], level })).sheets;
+      expect(sheet?.values).toEqual(expected);
+    }
+  });
+
+  it('shifts only date-styled cells of a 1904 workbook', () => {
+    const styles = `<styleSheet xmlns="${MAIN}"><numFmts count="2"><numFmt numFmtId="164" formatCode="[$-804]yyyy&quot;年&quot;m&quot;月&quot;"/><numFmt numFmtId="165" formatCode="#,##0.00&quot;元&quot;"/></numFmts><cellStyleXfs count="1"><xf numFmtId="14"/></cellStyleXfs><cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="31"/></cellXfs></styleSheet>`;
+    const row = [0, 1, 2, 3, 4].map((s, i) => `<c r="${String.fromCharCode(65 + i)}1" s="${s}"><v>100</v></c>`).join('');
+    const bytes = buildXlsx({
+      sheets: [{ name: 'S', xml: worksheet(`<row r="1">${row}<c r="F1"><v>100</v></c></row>`) }],
+      workbookPr: '<workbookPr date1904="true"/>',
+      styles,
+    });
+    expect(readXlsx(bytes).sheets[0]?.values).toEqual([[100, 1562, 1562, 100, 1562, 100]]);
+  });
+});
