@@ -5,7 +5,7 @@ export { excelSerialToIso, isoToExcelSerial } from './cells/date.ts';
 export * from './ledgers/activity.ts';
 export * from './ledgers/inspection.ts';
 export * from './ledgers/rectification.ts';
-export { ledgerByKey, ledgerKeys, ledgers, TEMPLATE_VERSION } from './ledgers/registry.ts';
+export { ledgerByKey, ledgerKeys, ledgers, TEMPLATE_STAMP, TEMPLATE_VERSION } from './ledgers/registry.ts';
 export * from './ledgers/schema.ts';
 export type * from './ledgers/types.ts';
 export { type LocaleName, locales, wordIssue } from './messages/index.ts';

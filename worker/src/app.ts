@@ -4,7 +4,9 @@ import type { AppEnv } from './env.ts';
 import { ApiError } from './errors.ts';
 import { authenticate } from './middleware/auth.ts';
 import { credentials } from './routes/credentials.ts';
+import { exporting } from './routes/export.ts';
 import { meta } from './routes/meta.ts';
+import { status } from './routes/status.ts';
 import { submissions } from './routes/submissions.ts';
 import { units } from './routes/units.ts';
 
@@ -25,7 +27,9 @@ export function createApp(): Hono<AppEnv> {
     .use('*', authenticate())
     .route('/', units)
     .route('/', credentials)
-    .route('/', submissions);
+    .route('/', submissions)
+    .route('/', status)
+    .route('/', exporting);
 
   return new Hono<AppEnv>()
     .route('/api', api)

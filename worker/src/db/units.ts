@@ -26,6 +26,11 @@ export function unitByCode(db: D1Database, code: string): Promise<Unit | null> {
   return db.prepare(`${SELECT} WHERE code = ?1`).bind(code).first<Unit>();
 }
 
+/** The top of the tree (the district). */
+export function rootUnit(db: D1Database): Promise<Unit | null> {
+  return db.prepare(`${SELECT} WHERE parent_code IS NULL ORDER BY path LIMIT 1`).first<Unit>();
+}
+
 /** Writes units (all or nothing); paths must already be computed for every unit given. */
 export async function saveUnits(db: D1Database, units: readonly Unit[], now: string): Promise<void> {
   if (units.length === 0) return;

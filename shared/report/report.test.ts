@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { caseAlert } from './alerts.ts';
+import { reportFigures } from './figures.ts';
+import { addTotals, emptyTotals, fillFigures } from './totals.ts';
+
+describe('report figures', () => {
+  it('fill every sentence of the work report from the totals', () => {
+    const t = emptyTotals();
+    t.activity.理论学习.rows = 12;
+    t.activity.红廉教育 = { rows: 30, participants: 2100, materials: 5, newsReports: 2 };
+    t.activity.家风教育 = { rows: 4, participants: 160, materials: 300, newsReports: 1 };
+    t.activity.家庭助廉承诺 = { rows: 2, participants: 850, materials: 850, newsReports: 0 };
+    t.activity.廉政家访 = { rows: 9, participants: 40, materials: 20, newsReports: 0 };
+    t.activity.家属座谈会 = { rows: 3, participants: 90, materials: 30, newsReports: 0 };
+    t.inspection.rows = 7;
+    t.rectification.rows = 5;
+    t.rectification.warningSessions = 6;
+    t.rectification.warningAttendance = 420;
+    const byId = Object.fromEntries(fillFigures(t).map((f) => [f.figure.id, f]));
+    expect(byId.theory?.text).toBe('围绕宪法、监察法、政务处分法等开展学习12次');
+    expect(byId.red?.values).toEqual([30, 2100]);
+    expect(byId['family-materials']?.values).toEqual([300 + 850 + 20 + 30]);
+    expect(byId.family?.text).toBe('开展廉政家访9次、召开干部家属座谈会3场、签订家庭助廉承诺书850份');
+    expect(byId['family-style']?.text).toBe('4批次160名干部到“四知堂”参观学习');
+    expect(byId.reminders?.values).toEqual([0, 0, 3]);
+    expect(byId.inspections?.values).toEqual([7]);
+    expect(byId.cases?.values).toEqual([5]);
+    expect(byId['case-education']?.text).toBe('指导开展警示教育6场、覆盖干部职工420人次');
+    expect(fillFigures(t)).toHaveLength(reportFigures.length);
+  });
+
+  it('rolls totals up', () => {
+    const a = emptyTotals();
+    const b = emptyTotals();
+    a.activity.其他.rows = 1;
+    b.activity.其他.rows = 2;
+    b.rectification.byStatus.已完成 = 3;
+    const sum = addTotals(addTotals(emptyTotals(), a), b);
+    expect(sum.activity.其他.rows).toBe(3);
+    expect(sum.rectification.byStatus.已完成).toBe(3);
+  });
+});
+
+describe('case alerts', () => {
+  const today = '2026-11-24';
+  it.each([
+    [{ status: '整改中', deadline: '2026-11-23', completedDate: null }, '逾期未完成'],
+    [{ status: '未启动', deadline: '2026-11-24', completedDate: null }, '即将到期'],
+    [{ status: '整改中', deadline: '2026-12-09', completedDate: null }, '即将到期'],
+    [{ status: '整改中', deadline: '2026-12-10', completedDate: null }, null],
+    [{ status: '已完成', deadline: '2026-06-30', completedDate: '2026-07-01' }, '逾期完成'],
+    [{ status: '已完成', deadline: '2026-06-30', completedDate: '2026-06-30' }, null],
+    [{ status: '已完成', deadline: '2026-01-30', completedDate: '2026-01-02' }, null],
+  ] as const)('%o → %s', (row, alert) => {
+    expect(caseAlert(row, today)).toBe(alert);
+  });
+});

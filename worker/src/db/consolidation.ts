@@ -1,0 +1,134 @@
+import type { LedgerKey } from '../../../shared/index.ts';
+
+/**
+ * Queries behind the consolidated workbook. The chosen submissions (the newest version of
+ * each unit-year that was not returned) travel as one JSON array; its index (`ord`) keeps
+ * the units' tree order, and rows are paged by (ord, row_number) along the primary key.
+ */
+
+export interface ChosenSubmission {
+  id: string;
+  unit_code: string;
+  version: number;
+  received_at: string;
+}
+
+export async function chosenSubmissions(db: D1Database, path: string, year: number): Promise<ChosenSubmission[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT s.id, s.unit_code, s.version, s.received_at
+         FROM submissions s JOIN units u ON u.code = s.unit_code
+        WHERE s.year = ?2 AND substr(u.path, 1, length(?1)) = ?1 AND s.returned_at IS NULL
+          AND s.version = (SELECT MAX(version) FROM submissions x WHERE x.unit_code = s.unit_code AND x.year = s.year AND x.returned_at IS NULL)
+        ORDER BY u.path`,
+    )
+    .bind(path, year)
+    .all<ChosenSubmission>();
+  return results;
+}
+
+export interface Range {
+  from: string | null;
+  to: string | null;
+}
+
+const FROM_CHOSEN = `FROM json_each(?1) j JOIN ledger_rows r ON r.submission_id = j.value AND r.ledger = ?2
+  WHERE (?3 IS NULL OR r.row_date >= ?3) AND (?4 IS NULL OR r.row_date <= ?4)`;
+
+export interface ActivitySums {
+  ord: number;
+  category: string;
+  rows: number;
+  participants: number;
+  materials: number;
+  news: number;
+}
+
+export async function activitySums(db: D1Database, ids: string, range: Range): Promise<ActivitySums[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT j.key AS ord, json_extract(r.data, '$.category') AS category, COUNT(*) AS rows,
+              TOTAL(json_extract(r.data, '$.participants')) AS participants, TOTAL(json_extract(r.data, '$.materials')) AS materials,
+              TOTAL(json_extract(r.data, '$.newsReports')) AS news
+       ${FROM_CHOSEN} GROUP BY j.key, category`,
+    )
+    .bind(ids, 'activity', range.from, range.to)
+    .all<ActivitySums>();
+  return results;
+}
+
+export interface CaseSums {
+  ord: number;
+  status: string;
+  rows: number;
+  overdue: number;
+  sessions: number;
+  attendance: number;
+}
+
+export async function caseSums(db: D1Database, ids: string, range: Range, today: string): Promise<CaseSums[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT j.key AS ord, json_extract(r.data, '$.status') AS status, COUNT(*) AS rows,
+              SUM(json_extract(r.data, '$.status') != '已完成' AND json_extract(r.data, '$.deadline') < ?5) AS overdue,
+              TOTAL(json_extract(r.data, '$.warningSessions')) AS sessions, TOTAL(json_extract(r.data, '$.warningAttendance')) AS attendance
+       ${FROM_CHOSEN} GROUP BY j.key, status`,
+    )
+    .bind(ids, 'rectification', range.from, range.to, today)
+    .all<CaseSums>();
+  return results;
+}
+
+export interface InspectionSums {
+  ord: number;
+  rows: number;
+  found: number;
+  fixed: number;
+}
+
+export async function inspectionSums(db: D1Database, ids: string, range: Range): Promise<InspectionSums[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT j.key AS ord, COUNT(*) AS rows, TOTAL(json_extract(r.data, '$.problemsFound')) AS found,
+              TOTAL(json_extract(r.data, '$.problemsFixed')) AS fixed
+       ${FROM_CHOSEN} GROUP BY j.key`,
+    )
+    .bind(ids, 'inspection', range.from, range.to)
+    .all<InspectionSums>();
+  return results;
+}
+
+export interface PagedRow {
+  ord: number;
+  row_number: number;
+  data: string;
+}
+
+/** Cases that may carry a 预警 as of today: unfinished and due by `horizon`, or finished late. */
+export async function alertCandidates(db: D1Database, ids: string, range: Range, horizon: string): Promise<PagedRow[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT j.key AS ord, r.row_number, r.data ${FROM_CHOSEN}
+         AND ((json_extract(r.data, '$.status') != '已完成' AND json_extract(r.data, '$.deadline') <= ?5)
+              OR json_extract(r.data, '$.completedDate') > json_extract(r.data, '$.deadline'))
+       ORDER BY j.key, r.row_number`,
+    )
+    .bind(ids, 'rectification', range.from, range.to, horizon)
+    .all<PagedRow>();
+  return results;
+}
+
+export const PAGE_ROWS = 2000;
+
+/** One page of a ledger's rows in unit order, after the (ord, row_number) key of the last page. */
+export async function ledgerPage(db: D1Database, ledger: LedgerKey, ids: string, range: Range, after: { ord: number; row: number }): Promise<PagedRow[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT j.key AS ord, r.row_number, r.data ${FROM_CHOSEN}
+         AND (j.key > ?5 OR (j.key = ?5 AND r.row_number > ?6))
+       ORDER BY j.key, r.row_number LIMIT ${PAGE_ROWS}`,
+    )
+    .bind(ids, ledger, range.from, range.to, after.ord, after.row)
+    .all<PagedRow>();
+  return results;
+}

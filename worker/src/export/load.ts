@@ -1,0 +1,97 @@
+import { activityCategories, type ActivityCategory, type RectificationRow, rectificationStatuses, todayInChina } from '../../../shared/index.ts';
+import { alertHorizon, type CaseAlert, caseAlert } from '../../../shared/report/alerts.ts';
+import { addTotals, emptyTotals, type Totals } from '../../../shared/report/totals.ts';
+import {
+  activitySums, alertCandidates, caseSums, type ChosenSubmission, chosenSubmissions, inspectionSums, type Range,
+} from '../db/consolidation.ts';
+import { deadlineOverrides, submissionTimesUnder } from '../db/deadlines.ts';
+import type { Unit } from '../db/units.ts';
+import { unitsUnder } from '../db/units.ts';
+import { type StatusMatrix, statusMatrix } from '../status/matrix.ts';
+
+export interface ScopeUnit extends Unit {
+  /** 所属乡镇（部门）: the township or department the unit belongs to (itself for those). */
+  group: string;
+  chosen: ChosenSubmission | null;
+  totals: Totals;
+}
+
+export interface Alert {
+  unit: ScopeUnit;
+  row: number;
+  data: RectificationRow;
+  alert: CaseAlert;
+}
+
+/** Everything the consolidated workbook shows except the ledger rows, which are paged later. */
+export interface Consolidation {
+  root: Unit;
+  year: number;
+  range: Range;
+  today: string;
+  units: ScopeUnit[];
+  /** The chosen submissions' ids as a JSON array, in unit order (the `ord` of paged rows). */
+  ids: string;
+  byOrd: ScopeUnit[];
+  alerts: Alert[];
+  status: StatusMatrix;
+  total: Totals;
+}
+
+function groupName(unit: Unit, byCode: ReadonlyMap<string, Unit>): string {
+  // Path '/district/township/village/': the second code is the township or department.
+  const code = unit.path.split('/')[2];
+  return code === undefined ? unit.name : (byCode.get(code)?.name ?? unit.name);
+}
+
+export async function loadConsolidation(db: D1Database, root: Unit, year: number, range: Range, deadlineDay: number): Promise<Consolidation> {
+  const today = todayInChina();
+  const [units, chosen, times, overrides] = await Promise.all([
+    unitsUnder(db, root.path),
+    chosenSubmissions(db, root.path, year),
+    submissionTimesUnder(db, root.path, year),
+    deadlineOverrides(db, year),
+  ]);
+  const byCode = new Map(units.map((u) => [u.code, u]));
+  const chosenByUnit = new Map(chosen.map((c) => [c.unit_code, c]));
+  const scope: ScopeUnit[] = units.map((u) => ({ ...u, group: groupName(u, byCode), chosen: chosenByUnit.get(u.code) ?? null, totals: emptyTotals() }));
+  const scopeByCode = new Map(scope.map((u) => [u.code, u]));
+  // Every chosen submission belongs to a unit under root, the same query's scope.
+  const byOrd = chosen.map((c) => scopeByCode.get(c.unit_code) as ScopeUnit);
+  const ids = JSON.stringify(chosen.map((c) => c.id));
+
+  const [activity, cases, inspections, candidates] = await Promise.all([
+    activitySums(db, ids, range),
+    caseSums(db, ids, range, today),
+    inspectionSums(db, ids, range),
+    alertCandidates(db, ids, range, alertHorizon(today)),
+  ]);
+  for (const a of activity) {
+    const unit = byOrd[a.ord];
+    if (!unit || !activityCategories.includes(a.category as ActivityCategory)) continue;
+    unit.totals.activity[a.category as ActivityCategory] = { rows: a.rows, participants: a.participants, materials: a.materials, newsReports: a.news };
+  }
+  for (const c of cases) {
+    const t = byOrd[c.ord]?.totals.rectification;
+    if (!t || !rectificationStatuses.includes(c.status as (typeof rectificationStatuses)[number])) continue;
+    t.rows += c.rows;
+    t.byStatus[c.status as (typeof rectificationStatuses)[number]] += c.rows;
+    t.overdue += c.overdue;
+    t.warningSessions += c.sessions;
+    t.warningAttendance += c.attendance;
+  }
+  for (const i of inspections) {
+    const unit = byOrd[i.ord];
+    if (unit) unit.totals.inspection = { rows: i.rows, problemsFound: i.found, problemsFixed: i.fixed };
+  }
+  const alerts: Alert[] = [];
+  for (const c of candidates) {
+    const unit = byOrd[c.ord];
+    const data = JSON.parse(c.data) as RectificationRow;
+    const alert = caseAlert(data, today);
+    if (unit && alert) alerts.push({ unit, row: c.row_number, data, alert });
+  }
+  const total = scope.reduce((sum, u) => addTotals(sum, u.totals), emptyTotals());
+  const status = statusMatrix(units, times, { year, months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], deadlineDay, overrides, today });
+  return { root, year, range, today, units: scope, ids, byOrd, alerts, status, total };
+}

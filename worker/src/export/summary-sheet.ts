@@ -1,0 +1,67 @@
+import { activityCategories, columnLetter, rectificationStatuses } from '../../../shared/index.ts';
+import { activitySum, addTotals, emptyTotals, type Totals } from '../../../shared/report/totals.ts';
+import type { Cell, Row, SheetSource, StyleName } from '../xlsx/types.ts';
+import { scopeLine } from './describe-scope.ts';
+import type { Consolidation, ScopeUnit } from './load.ts';
+
+const KIND = { district: '区', township: '乡镇（街道）', department: '区直部门', village: '村（社区）' } as const;
+
+export const SUMMARY_HEADERS = [
+  '单位编码', '单位名称', '类型', '所属乡镇（部门）', '版本', '提交时间',
+  ...activityCategories.map((c) => `${c}（次）`), '活动合计（次）', '参加人次', '发放资料份数', '新闻报道条数',
+  '案件数', ...rectificationStatuses, '逾期未完成', '警示教育场次', '覆盖人次',
+  '监督检查次数', '发现问题数', '已整改问题数',
+];
+
+function figures(t: Totals): number[] {
+  return [
+    ...activityCategories.map((c) => t.activity[c].rows),
+    activitySum(t, 'all', 'rows'), activitySum(t, 'all', 'participants'), activitySum(t, 'all', 'materials'), activitySum(t, 'all', 'newsReports'),
+    t.rectification.rows, ...rectificationStatuses.map((s) => t.rectification.byStatus[s]), t.rectification.overdue,
+    t.rectification.warningSessions, t.rectification.warningAttendance,
+    t.inspection.rows, t.inspection.problemsFound, t.inspection.problemsFixed,
+  ];
+}
+
+function unitRow(u: ScopeUnit): Row {
+  const numbers = figures(u.totals).map((n): Cell => ({ value: n, style: 'integer' }));
+  return [u.code, u.name, KIND[u.kind], u.group, u.chosen?.version ?? '未报送', u.chosen?.received_at ?? null, ...numbers];
+}
+
+function rollUp(label: string, totals: Totals, style: StyleName): Row {
+  return [{ value: null, style }, { value: label, style }, { value: null, style }, { value: null, style }, { value: null, style }, { value: null, style }, ...figures(totals).map((n) => ({ value: n, style }))];
+}
+
+/**
+ * Units in tree order; after each township (or department) with units under it, a 小计 row
+ * of that township and its villages; at the end the total of the whole scope.
+ */
+function* rows(c: Consolidation): Generator<Row> {
+  yield [{ value: `${c.root.name}${c.year}年廉政教育台账汇总`, style: 'title' }];
+  yield [scopeLine(c)];
+  yield SUMMARY_HEADERS.map((h) => ({ value: h, style: 'header' }));
+  const children = (code: string): ScopeUnit[] => c.units.filter((u) => u.parentCode === code);
+  const root = c.units.find((u) => u.code === c.root.code);
+  if (root) yield unitRow(root);
+  for (const top of children(c.root.code)) {
+    yield unitRow(top);
+    const below = c.units.filter((u) => u.path.startsWith(top.path) && u.code !== top.code);
+    for (const u of below) yield unitRow(u);
+    if (below.length > 0) yield rollUp(`${top.name} 小计`, [top, ...below].reduce((sum, u) => addTotals(sum, u.totals), emptyTotals()), 'subtotal');
+  }
+  yield rollUp(`${c.root.name} 合计`, c.total, 'total');
+}
+
+export function summarySheet(c: Consolidation): SheetSource {
+  const width = SUMMARY_HEADERS.length;
+  return {
+    spec: {
+      name: '汇总',
+      columns: SUMMARY_HEADERS.map((h, i) => ({ width: i === 1 || i === 3 ? 16 : i === 5 ? 22 : Math.max(8, h.length * 2) })),
+      freeze: { rows: 3, columns: 2 },
+      merges: [`A1:${columnLetter(width - 1)}1`, `A2:${columnLetter(width - 1)}2`],
+    },
+    rows: rows(c),
+  };
+}
+

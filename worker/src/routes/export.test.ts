@@ -1,0 +1,113 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CellValue } from '../../../shared/index.ts';
+import { readXlsx } from '../../../shared/xlsx/read-xlsx.ts';
+import { call, errorOf } from '../../test/api.ts';
+import { seedDistrict } from '../../test/district.ts';
+import { submissionJson } from '../../test/workbooks.ts';
+
+let who: Awaited<ReturnType<typeof seedDistrict>>;
+
+const cases = [
+  { 序号: 1, 案件编号: 'A-1', 整改状态: '整改中', 完成日期: null, 整改时限: '2026-05-01', 警示教育场次: 2, 覆盖人次: 120 },
+  { 序号: 2, 案件编号: 'A-2', 整改状态: '已完成', 完成日期: '2026-06-01', 整改时限: '2026-05-20' },
+];
+
+beforeAll(async () => {
+  who = await seedDistrict();
+  const send = async (token: string, json: unknown) => {
+    const reply = await call('POST', '/api/submissions', { token, json });
+    if (reply.status !== 201) throw new Error(JSON.stringify(reply.body));
+    return (reply.body as { submissionId: string }).submissionId;
+  };
+  await send(who.clerkBZC.token, submissionJson([
+    { 活动类别: '红廉教育', 参加人次: 45, 发放资料份数: 10 },
+    { 活动类别: '理论学习', 活动主题: '=HYPERLINK("http://x","点我")', 参加人次: 30, 新闻报道条数: 2 },
+  ], { caseRows: cases }));
+  await send(who.clerkQYQ.token, submissionJson([{ 活动类别: '红廉教育', 参加人次: 100, 活动日期: '2026-09-01' }]));
+  // 旧州村: version 1 counts; version 2 is returned, so the export falls back to version 1.
+  await send(who.clerkJZC.token, submissionJson([{ 活动类别: '家风教育', 参加人次: 7 }]));
+  const returned = await send(who.clerkJZC.token, submissionJson([{ 活动类别: '家风教育', 参加人次: 999 }]));
+  await call('POST', `/api/submissions/${returned}/return`, { token: who.supervisorJZ.token, json: { reason: '数据有误' } });
+});
+
+async function workbook(token: string, query = '') {
+  const reply = await call('GET', `/api/export?year=2026${query}`, { token });
+  expect(reply.status).toBe(200);
+  return reply;
+}
+
+async function exportedSheets(token: string, query = ''): Promise<Map<string, CellValue[][]>> {
+  const { exports } = await import('cloudflare:workers');
+  const response = await exports.default.fetch(new Request(`https://ledger.test/api/export?year=2026${query}`, { headers: { Authorization: `Bearer ${token}` } }));
+  expect(response.status).toBe(200);
+  expect(response.headers.get('Content-Type')).toContain('spreadsheetml');
+  const book = readXlsx(new Uint8Array(await response.arrayBuffer()));
+  return new Map(book.sheets.map((s) => [s.name, s.values]));
+}
+
+const rowOf = (values: CellValue[][] | undefined, first: CellValue): CellValue[] | undefined => values?.find((r) => r[0] === first || r[1] === first);
+
+describe('GET /api/export', () => {
+  it('writes the sheets in the spec’s order', async () => {
+    const sheets = await exportedSheets(who.supervisorQX.token);
+    expect([...sheets.keys()]).toEqual(['报告数据', '汇总', '报送情况', '预警', '一案一整改台账', '廉政教育活动台账', '监督检查台账']);
+  });
+
+  it('sums every unit, rolls townships up and totals the district in 汇总', async () => {
+    const summary = (await exportedSheets(who.supervisorQX.token)).get('汇总');
+    const header = summary?.[2] ?? [];
+    const col = (name: string) => header.indexOf(name);
+    const bzc = rowOf(summary, 'BZC');
+    expect(bzc?.[col('红廉教育（次）')]).toBe(1);
+    expect(bzc?.[col('参加人次')]).toBe(75);
+    expect(bzc?.[col('案件数')]).toBe(2);
+    expect(bzc?.[col('逾期未完成')]).toBe(1);
+    expect(bzc?.[col('警示教育场次')]).toBe(3);
+    expect(rowOf(summary, '七眼桥镇 小计')?.[col('参加人次')]).toBe(175);
+    expect(rowOf(summary, '旧州镇 小计')?.[col('参加人次')]).toBe(7);
+    expect(rowOf(summary, '清溪区 合计')?.[col('参加人次')]).toBe(182);
+    expect(rowOf(summary, 'JYJ')?.[col('版本')]).toBe('未报送');
+  });
+
+  it('fills the report sentences with the numbers', async () => {
+    const report = (await exportedSheets(who.supervisorQX.token)).get('报告数据');
+    const texts = report?.map((r) => r[1]) ?? [];
+    expect(texts).toContain('开展“红廉教育”相关活动2次，累计覆盖区、乡、村三级干部145人次');
+    expect(texts).toContain('共督促相关单位对2个案件开展“一案一整改”工作');
+    expect(rowOf(report, 1)?.[3]).toBe(1);
+  });
+
+  it('lists the case alerts', async () => {
+    const alerts = (await exportedSheets(who.supervisorQX.token)).get('预警');
+    expect(alerts?.slice(3).map((r) => [r[0], r[5]])).toEqual([['逾期未完成', 'A-1'], ['逾期完成', 'A-2']]);
+  });
+
+  it('writes clerk text as text, never as a formula', async () => {
+    const activity = (await exportedSheets(who.supervisorQX.token)).get('廉政教育活动台账');
+    const row = activity?.find((r) => typeof r[8] === 'string' && r[8].startsWith('=HYPERLINK'));
+    expect(row?.slice(0, 3)).toEqual(['本寨村', 'BZC', '七眼桥镇']);
+    const csv = await workbook(who.supervisorQX.token, '&format=csv&sheet=activity');
+    expect(csv.headers.get('Content-Type')).toContain('text/csv');
+    expect(String(csv.body)).toContain(`"'=HYPERLINK(""http://x"",""点我"")"`);
+  });
+
+  it('shows a township supervisor only its township, and refuses another scope', async () => {
+    const summary = (await exportedSheets(who.supervisorQYQ.token)).get('汇总');
+    expect(summary?.slice(3).map((r) => r[0] ?? r[1])).toEqual(['QYQ', 'BZC', '七眼桥镇 合计']);
+    const activity = (await exportedSheets(who.supervisorQYQ.token)).get('廉政教育活动台账');
+    expect(new Set(activity?.slice(1).map((r) => r[1]))).toEqual(new Set(['BZC', 'QYQ']));
+    const other = await call('GET', '/api/export?year=2026&scope=JZ', { token: who.supervisorQYQ.token });
+    expect(other.status).toBe(404);
+    expect(errorOf(other).code).toBe('not-found');
+  });
+
+  it('narrows to a date range', async () => {
+    const summary = (await exportedSheets(who.supervisorQX.token, '&from=2026-08-01&to=2026-12-31')).get('汇总');
+    const header = summary?.[2] ?? [];
+    expect(rowOf(summary, '清溪区 合计')?.[header.indexOf('参加人次')]).toBe(100);
+  });
+
+  it('refuses clerks', async () => {
+    expect((await call('GET', '/api/export?year=2026', { token: who.clerkBZC.token })).status).toBe(403);
+  });
+});

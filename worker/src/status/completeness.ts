@@ -1,0 +1,33 @@
+import { todayInChina } from '../../../shared/cells/civil-date.ts';
+import type { SubmissionTime } from '../db/deadlines.ts';
+
+export type Completeness = '已报送' | '逾期报送' | '未报送' | '已退回';
+
+export interface MonthStatus {
+  status: Completeness;
+  /** The deadline has passed (a 未报送 before it is not yet overdue). */
+  due: boolean;
+  deadline: string;
+  /** The submission the status rests on. */
+  version: number | null;
+  receivedAt: string | null;
+}
+
+/** The China date a submission arrived on: deadlines are days in China. */
+const dayOf = (iso: string): string => todayInChina(new Date(iso));
+
+/**
+ * A month is reported by any submission received after the previous month's deadline (every
+ * submission is a full snapshot). If the newest of those was returned, the month is 已退回;
+ * otherwise the earliest one that was not returned decides on time (已报送) or late (逾期报送).
+ */
+export function monthStatus(submissions: readonly SubmissionTime[], window: { opens: string; deadline: string }, today: string): MonthStatus {
+  const inWindow = submissions.filter((s) => dayOf(s.received_at) >= window.opens);
+  const due = today > window.deadline;
+  const base = { due, deadline: window.deadline };
+  const newest = inWindow.at(-1);
+  if (!newest) return { ...base, status: '未报送', version: null, receivedAt: null };
+  if (newest.returned_at !== null) return { ...base, status: '已退回', version: newest.version, receivedAt: newest.received_at };
+  const first = inWindow.find((s) => s.returned_at === null) ?? newest;
+  return { ...base, status: dayOf(first.received_at) <= window.deadline ? '已报送' : '逾期报送', version: first.version, receivedAt: first.received_at };
+}

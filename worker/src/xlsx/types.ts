@@ -1,0 +1,92 @@
+/** The streaming .xlsx writer's vocabulary: what callers hand it, sheet by sheet. */
+
+/** Cell formats the writer's styles.xml defines; see styles.ts for what each looks like. */
+export type StyleName =
+  | 'title'
+  | 'header'
+  | 'headerRequired'
+  | 'text'
+  | 'wrap'
+  | 'date'
+  | 'integer'
+  | 'decimal'
+  | 'percent'
+  | 'bold'
+  | 'subtotal'
+  | 'total';
+
+export type CellValue = string | number | null;
+
+/**
+ * A cell: a bare value, or a value with a style. Strings are always written as text
+ * (never formulas), numbers only when finite (others are left blank), null or '' is an
+ * empty cell. A bare value takes its column's style, if the column has one.
+ */
+export type Cell = CellValue | { readonly value: CellValue; readonly style?: StyleName };
+
+export type Row = readonly Cell[];
+
+export interface ColumnSpec {
+  /** In Excel character units (the width of a "0"; a CJK character is about 2). */
+  readonly width: number;
+  /** For bare values in this column and for cells the user types later. */
+  readonly style?: StyleName;
+  readonly hidden?: boolean;
+}
+
+interface ValidationBase {
+  /** Cells it applies to, e.g. "C3:C2000" (space-separated ranges allowed). */
+  readonly sqref: string;
+  /** Default true: a blank cell passes. */
+  readonly allowBlank?: boolean;
+  /** Shown while the cell is selected; Excel caps the title at 32 and the text at 255 characters. */
+  readonly prompt?: { readonly title: string; readonly message: string };
+  /** Shown when a value is rejected; same caps. */
+  readonly error?: { readonly title: string; readonly message: string };
+  /** Default 'stop': the value is refused; 'warning' asks, 'information' only tells. */
+  readonly errorStyle?: 'stop' | 'warning' | 'information';
+}
+
+export type DataValidation =
+  /** A dropdown. Lists over Excel's 255-character inline limit go to a hidden sheet. */
+  | (ValidationBase & { readonly type: 'list'; readonly values: readonly string[] })
+  | (ValidationBase & { readonly type: 'whole'; readonly min?: number; readonly max?: number })
+  /** Bounds are ISO dates (YYYY-MM-DD). */
+  | (ValidationBase & { readonly type: 'date'; readonly min?: string; readonly max?: string })
+  | (ValidationBase & { readonly type: 'textLength'; readonly max: number })
+  /** No check at all: only the input prompt (e.g. for multi-value cells). */
+  | (ValidationBase & { readonly type: 'none' });
+
+export interface SheetSpec {
+  /** Made valid for Excel (≤ 31 characters, no []:*?/\, unique) if it is not. */
+  readonly name: string;
+  readonly columns?: readonly ColumnSpec[];
+  /** Rows (and columns) kept in view while scrolling. */
+  readonly freeze?: { readonly rows: number; readonly columns?: number };
+  /** Heights in points by 1-based row number. */
+  readonly rowHeights?: Readonly<Record<number, number>>;
+  /** Ranges such as "A1:L1". */
+  readonly merges?: readonly string[];
+  readonly validations?: readonly DataValidation[];
+  /** Range with the header row on top, e.g. "A2:L2"; Excel extends it over the data. */
+  readonly autoFilter?: string;
+  readonly hidden?: boolean;
+}
+
+export interface SheetSource {
+  readonly spec: SheetSpec;
+  /** Pulled only as the output is read, so a generator keeps memory flat. */
+  readonly rows: Iterable<Row> | AsyncIterable<Row>;
+}
+
+export interface XlsxOptions {
+  /** Custom document properties (docProps/custom.xml), all written as text. */
+  readonly customProperties?: Readonly<Record<string, string>>;
+  /** Document title (docProps/core.xml). */
+  readonly title?: string;
+  readonly creator?: string;
+  /** Creation time stamped in the package (default: now); fixed in tests for stable output. */
+  readonly created?: Date;
+  /** Deflate level 0–9 (default 6: measured in docs/xlsx-writer.md). */
+  readonly level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+}

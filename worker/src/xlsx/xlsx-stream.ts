@@ -1,0 +1,128 @@
+/**
+ * A streaming .xlsx writer for Web runtimes (workerd, browsers, Node): rows are pulled
+ * from the caller only as the consumer reads, so the first bytes leave at once and
+ * memory stays flat however long the sheets are. Design and measurements:
+ * docs/xlsx-writer.md.
+ */
+import { ListSheet } from './list-sheet.ts';
+import {
+  appXml,
+  contentTypesXml,
+  coreXml,
+  customXml,
+  rootRelsXml,
+  sheetPath,
+  workbookRelsXml,
+  workbookXml,
+  type WorkbookSheet,
+} from './package-parts.ts';
+import { quoteSheetName, uniqueSheetNames } from './sheet-names.ts';
+import { columnStyles, rowXml, sheetFoot, sheetHead } from './sheet-xml.ts';
+import { stylesXml } from './styles.ts';
+import type { Row, SheetSource, SheetSpec, XlsxOptions } from './types.ts';
+import { ZipOutput } from './zip-output.ts';
+
+export function xlsxStream(
+  sheets: Iterable<SheetSource> | AsyncIterable<SheetSource>,
+  options: XlsxOptions = {},
+): ReadableStream<Uint8Array> {
+  const chunks = xlsxChunks(sheets, options);
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(next.value);
+    },
+    async cancel() {
+      // Runs the generator's finally blocks, which close the caller's row iterators.
+      await chunks.return(undefined);
+    },
+  });
+}
+
+interface PlannedSheet {
+  readonly source: SheetSource;
+  readonly spec: SheetSpec;
+  readonly foot: string;
+}
+
+/** Sheet names settled and footers (validations) built before the workbook part is written. */
+async function plan(sheets: Iterable<SheetSource> | AsyncIterable<SheetSource>): Promise<PlannedSheet[]> {
+  const sources: SheetSource[] = [];
+  for await (const source of sheets) sources.push(source);
+  const names = uniqueSheetNames([...sources.map((s) => s.spec.name), '_lists']);
+  const lists = new ListSheet(names[names.length - 1]!);
+  const planned = sources.map((source, i) => {
+    const spec = { ...source.spec, name: names[i]! };
+    return { source, spec, foot: sheetFoot(spec, lists.reference) };
+  });
+  if (lists.used) {
+    const source = lists.source();
+    planned.push({ source, spec: source.spec, foot: sheetFoot(source.spec, lists.reference) });
+  }
+  return planned;
+}
+
+async function* xlsxChunks(
+  sheets: Iterable<SheetSource> | AsyncIterable<SheetSource>,
+  options: XlsxOptions,
+): AsyncGenerator<Uint8Array, void, undefined> {
+  const planned = await plan(sheets);
+  const created = options.created ?? new Date();
+  const zip = new ZipOutput(options.level ?? 6, created);
+  const custom = options.customProperties ?? {};
+  const hasCustom = Object.keys(custom).length > 0;
+  const book: WorkbookSheet[] = planned.map(({ spec }) => ({
+    name: spec.name,
+    hidden: spec.hidden === true,
+    filterRange: spec.autoFilter === undefined ? null : `${quoteSheetName(spec.name)}!${absolute(spec.autoFilter)}`,
+  }));
+  zip.file('[Content_Types].xml', contentTypesXml(planned.length, hasCustom));
+  zip.file('_rels/.rels', rootRelsXml(hasCustom));
+  zip.file('docProps/app.xml', appXml());
+  zip.file('docProps/core.xml', coreXml(options.title, options.creator ?? '清风台账', created));
+  if (hasCustom) zip.file('docProps/custom.xml', customXml(custom));
+  zip.file('xl/workbook.xml', workbookXml(book));
+  zip.file('xl/_rels/workbook.xml.rels', workbookRelsXml(planned.length));
+  zip.file('xl/styles.xml', stylesXml());
+  const firstVisible = book.findIndex((s) => !s.hidden);
+  for (const [i, sheet] of planned.entries()) {
+    const entry = zip.open(sheetPath(i));
+    entry.write(sheetHead(sheet.spec, i === firstVisible));
+    const styles = columnStyles(sheet.spec);
+    const heights = sheet.spec.rowHeights ?? {};
+    let r = 0;
+    const write = (row: Row): void => {
+      r++;
+      const xml = rowXml(row, r, styles, heights[r]);
+      if (xml !== '') entry.write(xml);
+    };
+    const rows = sheet.source.rows;
+    // A sync source is looped without an await per row; both hand over output as it builds up.
+    if (Symbol.iterator in rows) {
+      for (const row of rows) {
+        write(row);
+        const out = zip.take();
+        if (out) yield out;
+      }
+    } else {
+      for await (const row of rows) {
+        write(row);
+        const out = zip.take();
+        if (out) yield out;
+      }
+    }
+    entry.write(sheet.foot);
+    entry.close();
+    const out = zip.take();
+    if (out) yield out;
+  }
+  zip.end();
+  const last = zip.take();
+  if (last) yield last;
+}
+
+/** "A2:L2" → "$A$2:$L$2", as Excel writes the filter database. */
+function absolute(range: string): string {
+  return range.replace(/([A-Za-z]+)(\d+)/g, '$$$1$$$2');
+}

@@ -1,0 +1,61 @@
+/**
+ * Text as SpreadsheetML carries it. Everything a caller hands over passes through here,
+ * so a clerk's text can never break the XML or turn into markup.
+ */
+
+/** Excel refuses longer cell text. */
+export const MAX_CELL_CHARS = 32_767;
+
+// XML 1.0 allows tab, LF, CR and U+0020 upwards, except lone surrogates, U+FFFE and U+FFFF.
+const FORBIDDEN =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// Cheap test that rules out almost every real cell before any replacing is done.
+const SUSPECT = /[\u0000-\u001f&<>"\ud800-\udfff\ufffe\uffff]|_x/;
+// Excel reads `_x0041_` as "A"; a literal one must have its underscore escaped as `_x005F_`.
+const EXCEL_ESCAPE = /_(?=x[0-9a-fA-F]{4}_)/g;
+const MARKUP = /[&<>"\r]/g;
+const ATTRIBUTE_MARKUP = /[&<>"\r\n\t]/g;
+const ENTITY: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  // A literal CR or (in attributes) LF or tab would be normalised away by every XML parser.
+  '\r': '&#13;',
+  '\n': '&#10;',
+  '\t': '&#9;',
+};
+const entity = (ch: string): string => ENTITY[ch] ?? ch;
+
+/** What a cell can hold of `text`: forbidden characters dropped, cut at Excel's limit. */
+export function cellText(text: string): string {
+  const clean = SUSPECT.test(text) ? text.replace(FORBIDDEN, '') : text;
+  if (clean.length <= MAX_CELL_CHARS) return clean;
+  const cut = clean.slice(0, MAX_CELL_CHARS);
+  // Never leave half of a surrogate pair at the cut.
+  return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
+/** Character data of a `<t>` element for `text` as returned by `cellText`. */
+export function escapeCellText(text: string): string {
+  if (!SUSPECT.test(text)) return text;
+  return text.replace(EXCEL_ESCAPE, '_x005F_').replace(MARKUP, entity);
+}
+
+/** Character data of other elements (formulas, property values): markup only. */
+export function escapeText(text: string): string {
+  return text.replace(FORBIDDEN, '').replace(MARKUP, entity);
+}
+
+/** A double-quoted attribute value; line breaks survive as character references. */
+export function escapeAttribute(text: string): string {
+  return text.replace(FORBIDDEN, '').replace(ATTRIBUTE_MARKUP, entity);
+}
+
+/** `xml:space="preserve"` is only needed where a reader would otherwise drop whitespace. */
+export function needsPreserve(text: string): boolean {
+  if (text.length === 0) return false;
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  return first <= 32 || last <= 32 || text.includes('\n') || text.includes('\t') || text.includes('  ');
+}
