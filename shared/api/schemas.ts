@@ -93,3 +93,25 @@ export const returnBody = z.strictObject({
 export type ReturnBody = z.infer<typeof returnBody>;
 
 export const completeness = z.enum(['已报送', '逾期报送', '未报送', '已退回']);
+
+const yearParam = z.coerce.number().int().min(2000).max(2100);
+const monthParam = z.coerce.number().int().min(1).max(12);
+
+export const historyQuery = z.object({ unit: z.string().max(32).optional(), year: yearParam.optional() });
+export const statusQuery = z.object({ year: yearParam.optional(), month: monthParam.optional() });
+export const deadlineBody = z.strictObject({ year: yearParam, month: monthParam, dueDate: z.iso.date() });
+export const submissionYearQuery = z.object({ year: yearParam.optional() });
+
+export const exportSheets = ['report', 'summary', 'status', 'alerts', 'rectification', 'activity', 'inspection'] as const;
+export const exportQuery = z
+  .object({
+    year: yearParam.optional(),
+    from: z.iso.date().optional(),
+    to: z.iso.date().optional(),
+    scope: z.string().max(32).optional().meta({ description: 'A unit code within the caller’s scope; defaults to the caller’s unit' }),
+    format: z.enum(['xlsx', 'csv']).default('xlsx'),
+    sheet: z.enum(exportSheets).default('summary').meta({ description: 'With format=csv: which sheet' }),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: '开始日期不能晚于结束日期', path: ['from'] });
+
+export const templateQuery = z.object({ year: yearParam.optional(), unit: z.string().trim().max(50).optional() });

@@ -6,6 +6,7 @@ import { authenticate } from './middleware/auth.ts';
 import { credentials } from './routes/credentials.ts';
 import { exporting } from './routes/export.ts';
 import { meta } from './routes/meta.ts';
+import { openapi } from './routes/openapi.ts';
 import { status } from './routes/status.ts';
 import { submissions } from './routes/submissions.ts';
 import { units } from './routes/units.ts';
@@ -16,6 +17,7 @@ const DEFAULT_MAX_BODY = 20 * 1024 * 1024;
 export function createApp(): Hono<AppEnv> {
   const api = new Hono<AppEnv>()
     .route('/', meta)
+    .route('/', openapi)
     .use('*', async (c, next) =>
       bodyLimit({
         maxSize: Number(c.env.MAX_BODY_BYTES) || DEFAULT_MAX_BODY,

@@ -4,10 +4,11 @@ import { readXlsx } from '../../../shared/xlsx/read-xlsx.ts';
 import { call, errorOf } from '../../test/api.ts';
 import { seedDistrict } from '../../test/district.ts';
 import { submissionJson } from '../../test/workbooks.ts';
+import type { RowCells } from '../../../tests/support/ledger-builder.ts';
 
 let who: Awaited<ReturnType<typeof seedDistrict>>;
 
-const cases = [
+const cases: RowCells[] = [
   { 序号: 1, 案件编号: 'A-1', 整改状态: '整改中', 完成日期: null, 整改时限: '2026-05-01', 警示教育场次: 2, 覆盖人次: 120 },
   { 序号: 2, 案件编号: 'A-2', 整改状态: '已完成', 完成日期: '2026-06-01', 整改时限: '2026-05-20' },
 ];

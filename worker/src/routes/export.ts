@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
+import { exportQuery, exportSheets } from '../../../shared/api/schemas.ts';
 import { todayInChina } from '../../../shared/index.ts';
 import { rootUnit, unitByCode } from '../db/units.ts';
 import type { AppEnv } from '../env.ts';
@@ -11,19 +11,6 @@ import { requireRole } from '../middleware/auth.ts';
 import { queryWith } from '../request.ts';
 import { canSee } from '../scope.ts';
 import { XLSX_TYPE } from '../submissions/intake.ts';
-
-const CSV_SHEETS = ['report', 'summary', 'status', 'alerts', 'rectification', 'activity', 'inspection'] as const;
-
-const exportQuery = z
-  .object({
-    year: z.coerce.number().int().min(2000).max(2100).optional(),
-    from: z.iso.date().optional(),
-    to: z.iso.date().optional(),
-    scope: z.string().max(32).optional(),
-    format: z.enum(['xlsx', 'csv']).default('xlsx'),
-    sheet: z.enum(CSV_SHEETS).default('summary'),
-  })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: '开始日期不能晚于结束日期', path: ['from'] });
 
 const attachment = (name: string): string => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
 
@@ -38,7 +25,7 @@ export const exporting = new Hono<AppEnv>().get('/export', requireRole('supervis
   const consolidation = await loadConsolidation(c.env.DB, root, year, { from: query.from ?? null, to: query.to ?? null }, Number(c.env.DEADLINE_DAY) || 5);
   const base = `${root.name}${year}年廉政教育台账汇总`;
   if (query.format === 'csv') {
-    const sheet = consolidatedSheets(c.env.DB, consolidation)[CSV_SHEETS.indexOf(query.sheet)];
+    const sheet = consolidatedSheets(c.env.DB, consolidation)[exportSheets.indexOf(query.sheet)];
     if (!sheet) throw new ApiError('bad-request', `没有工作表 ${query.sheet}`);
     return c.body(csvStream(sheet), 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': attachment(`${base}-${sheet.spec.name}.csv`) });
   }

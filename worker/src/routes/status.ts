@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
+import { deadlineBody, statusQuery } from '../../../shared/api/schemas.ts';
 import { todayInChina } from '../../../shared/index.ts';
 import { deadlineOverrides, setDeadline, submissionTimesUnder } from '../db/deadlines.ts';
 import { unitsUnder } from '../db/units.ts';
@@ -8,11 +8,6 @@ import { requireRole } from '../middleware/auth.ts';
 import { jsonBody, queryWith } from '../request.ts';
 import { scopePath } from '../scope.ts';
 import { statusMatrix } from '../status/matrix.ts';
-
-const year = z.coerce.number().int().min(2000).max(2100);
-const month = z.coerce.number().int().min(1).max(12);
-const statusQuery = z.object({ year: year.optional(), month: month.optional() });
-const deadlineBody = z.strictObject({ year: year, month: month, dueDate: z.iso.date() });
 
 export const status = new Hono<AppEnv>()
   /** 已报送 / 逾期报送 / 未报送 / 已退回 per unit of the caller's subtree and month. */

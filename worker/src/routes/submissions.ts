@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { returnBody } from '../../../shared/api/schemas.ts';
+import { historyQuery, returnBody } from '../../../shared/api/schemas.ts';
 import { latestVersion, markReturned, rowsOf, submissionById, submissionsUnder, submissionVersion, type SubmissionRecord } from '../db/submissions.ts';
 import { unitByCode } from '../db/units.ts';
 import type { AppEnv } from '../env.ts';
@@ -14,11 +14,6 @@ import { readIntake } from '../submissions/intake.ts';
 import { receiptOf } from '../submissions/receipt.ts';
 import { storeSubmission } from '../submissions/store.ts';
 import type { Context } from 'hono';
-
-const historyQuery = z.object({
-  unit: z.string().max(32).optional(),
-  year: z.coerce.number().int().min(2000).max(2100).optional(),
-});
 
 const idempotencyKey = z.string().trim().min(1).max(200).nullable();
 

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
-import { submissionBody } from '../../../shared/api/schemas.ts';
+import { submissionBody, submissionYearQuery } from '../../../shared/api/schemas.ts';
 import { todayInChina, wordIssue, type WorkbookInput } from '../../../shared/index.ts';
 import { readXlsx, XlsxReadError } from '../../../shared/xlsx/read-xlsx.ts';
 import { onlyLedgerSheets, stampOf, toWorkbookInput } from '../../../shared/xlsx/workbook-input.ts';
@@ -18,8 +18,6 @@ export interface Intake {
   readonly bytes: Uint8Array;
   readonly source: 'json' | 'xlsx';
 }
-
-const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
 
 function fromJson(bytes: Uint8Array): Intake {
   let data: unknown;
@@ -52,6 +50,6 @@ export async function readIntake(c: Context<AppEnv>): Promise<Intake> {
   const type = (c.req.header('Content-Type') ?? '').split(';')[0]?.trim().toLowerCase();
   const bytes = new Uint8Array(await c.req.arrayBuffer());
   if (type === 'application/json') return fromJson(bytes);
-  if (type === XLSX_TYPE) return fromXlsx(bytes, queryWith(c, yearQuery).year);
+  if (type === XLSX_TYPE) return fromXlsx(bytes, queryWith(c, submissionYearQuery).year);
   throw new ApiError('unsupported-media-type', `不支持的内容类型“${type ?? ''}”，请发送 application/json 或 .xlsx 工作簿`);
 }

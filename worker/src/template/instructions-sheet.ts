@@ -79,6 +79,7 @@ export function instructionsSheet(year: number): SheetSource {
       columns: WIDTHS.map((width) => ({ width })),
       rowHeights: layout.heights,
       merges: layout.merges,
+      print: { fitToWidth: true },
     },
     rows: layout.rows,
   };

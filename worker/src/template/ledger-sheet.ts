@@ -55,6 +55,7 @@ export function ledgerSheet(def: LedgerDefinition, year: number, unitName: strin
       name: def.sheetName,
       columns,
       freeze: { rows: HEADER_ROW },
+      print: { landscape: true, fitToWidth: true },
       rowHeights: { 1: 30, [HEADER_ROW]: rowHeight(def.columns.map((c, i) => [headers[i] ?? c.header, c.width])) },
       merges: [rangeRef(0, 1, last, 1)],
       validations: def.columns.map((c, i) => columnValidation(c, rangeRef(i, FIRST_DATA_ROW, i, TEMPLATE_LAST_ROW), year)),

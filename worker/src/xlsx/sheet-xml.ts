@@ -30,6 +30,7 @@ export function sheetHead(spec: SheetSpec, selected: boolean): string {
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
     'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    (spec.print?.fitToWidth ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '') +
     `<sheetViews>${pane === '' ? view.replace('>', '/>') : `${view}${pane}</sheetView>`}</sheetViews>` +
     '<sheetFormatPr defaultRowHeight="13.5"/>' +
     (cols.length > 0 ? `<cols>${cols.join('')}</cols>` : '') +
@@ -86,6 +87,14 @@ export function sheetFoot(spec: SheetSpec, listReference: ListReference): string
       : `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${escapeAttribute(m)}"/>`).join('')}</mergeCells>`) +
     dataValidationsXml(spec.validations ?? [], listReference) +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    pageSetupXml(spec.print) +
     '</worksheet>'
   );
+}
+
+function pageSetupXml(print: SheetSpec['print']): string {
+  if (!print?.landscape && !print?.fitToWidth) return '';
+  // fitToHeight 0: as many pages down as the rows need.
+  const fit = print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : '';
+  return `<pageSetup paperSize="9"${print.landscape ? ' orientation="landscape"' : ''}${fit}/>`;
 }

@@ -71,6 +71,8 @@ export interface SheetSpec {
   /** Range with the header row on top, e.g. "A2:L2"; Excel extends it over the data. */
   readonly autoFilter?: string;
   readonly hidden?: boolean;
+  /** Printing: landscape paper, and all columns scaled onto one page width. */
+  readonly print?: { readonly landscape?: boolean; readonly fitToWidth?: boolean };
 }
 
 export interface SheetSource {

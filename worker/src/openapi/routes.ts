@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import {
+  credentialBody, deadlineBody, errorBody, exportQuery, historyQuery, receipt, returnBody, statusQuery, submissionBody,
+  submissionYearQuery, templateQuery, unit, unitsUpsertBody,
+} from '../../../shared/api/schemas.ts';
+import type { Role } from '../auth/caller.ts';
+
+/**
+ * Every endpoint of the API as data: the OpenAPI document is generated from it, and the
+ * authorisation tests walk it, so an endpoint cannot be added without both.
+ */
+export interface RouteDoc {
+  readonly method: 'get' | 'post' | 'put' | 'delete';
+  /** OpenAPI form, e.g. /api/submissions/{id}. */
+  readonly path: string;
+  readonly summary: string;
+  /** Who may call it; 'public' needs no credential. */
+  readonly roles: readonly Role[] | 'public';
+  /** Whether the caller's unit scope limits what it sees (clerk: own unit; supervisor: subtree). */
+  readonly scoped?: boolean;
+  readonly query?: z.ZodType;
+  readonly body?: z.ZodType;
+  /** Also accepts the raw workbook. */
+  readonly acceptsXlsx?: boolean;
+  readonly response?: z.ZodType;
+  readonly produces?: 'json' | 'xlsx' | 'csv' | 'html';
+}
+
+const ALL: readonly Role[] = ['admin', 'supervisor', 'clerk'];
+
+export const routeDocs: readonly RouteDoc[] = [
+  { method: 'get', path: '/api/health', summary: '服务状态', roles: 'public' },
+  { method: 'get', path: '/api/ledgers', summary: '台账定义与模板版本（供客户端使用）', roles: 'public' },
+  { method: 'get', path: '/api/openapi.json', summary: '本接口文档（OpenAPI 3.1）', roles: 'public' },
+  { method: 'get', path: '/api/docs', summary: '接口文档网页', roles: 'public', produces: 'html' },
+  { method: 'get', path: '/api/template.xlsx', summary: '下载空白标准台账模板', roles: 'public', query: templateQuery, produces: 'xlsx' },
+  { method: 'get', path: '/api/units', summary: '本人范围内的单位', roles: ALL, scoped: true, response: z.object({ units: z.array(unit) }) },
+  { method: 'post', path: '/api/admin/units', summary: '批量新增或修改单位', roles: ['admin'], body: unitsUpsertBody },
+  { method: 'get', path: '/api/admin/credentials', summary: '凭证列表（不含凭证本身）', roles: ['admin'] },
+  { method: 'post', path: '/api/admin/credentials', summary: '签发凭证（凭证只在此次返回中出现）', roles: ['admin'], body: credentialBody },
+  { method: 'delete', path: '/api/admin/credentials/{id}', summary: '吊销凭证', roles: ['admin'] },
+  { method: 'put', path: '/api/admin/deadlines', summary: '设置某月的报送截止日期', roles: ['admin'], body: deadlineBody },
+  { method: 'post', path: '/api/validate', summary: '只校验不保存（请求体同报送）', roles: ALL, body: submissionBody, acceptsXlsx: true, query: submissionYearQuery },
+  { method: 'post', path: '/api/submissions', summary: '一键报送（填报员；单位取自凭证）', roles: ['clerk'], body: submissionBody, acceptsXlsx: true, query: submissionYearQuery, response: receipt },
+  { method: 'get', path: '/api/submissions', summary: '报送历史', roles: ALL, scoped: true, query: historyQuery },
+  { method: 'get', path: '/api/submissions/{id}', summary: '报送回执与数据行', roles: ALL, scoped: true },
+  { method: 'get', path: '/api/submissions/{id}/diff', summary: '与上一版本相比新增、修改、删除的行', roles: ALL, scoped: true },
+  { method: 'post', path: '/api/submissions/{id}/return', summary: '退回下级单位的报送并说明原因', roles: ['supervisor', 'admin'], scoped: true, body: returnBody },
+  { method: 'get', path: '/api/status', summary: '各单位各月报送情况', roles: ['supervisor', 'admin'], scoped: true, query: statusQuery },
+  { method: 'get', path: '/api/export', summary: '下载汇总工作簿（或其中一张表的 CSV）', roles: ['supervisor', 'admin'], scoped: true, query: exportQuery, produces: 'xlsx' },
+];
+
+export const errorResponse = errorBody;

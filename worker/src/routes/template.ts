@@ -1,0 +1,47 @@
+import { Hono } from 'hono';
+import { todayInChina } from '../../../shared/index.ts';
+import type { AppEnv } from '../env.ts';
+import { ApiError } from '../errors.ts';
+import { templateWorkbook } from '../template/template-workbook.ts';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const MAX_UNIT_LENGTH = 50;
+const YEAR = /^\d{4}$/;
+
+function yearOf(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === '') return Number(todayInChina().slice(0, 4));
+  const year = Number(raw.trim());
+  if (!YEAR.test(raw.trim()) || year < 2000 || year > 2100) {
+    throw new ApiError('bad-request', `年度“${raw.slice(0, 20)}”无效，请填写 2000 至 2100 之间的四位年份，如 2026`);
+  }
+  return year;
+}
+
+function unitOf(raw: string | undefined): string | undefined {
+  const unit = raw?.replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  if (!unit) return undefined;
+  if ([...unit].length > MAX_UNIT_LENGTH) throw new ApiError('bad-request', `单位名称不能超过 ${MAX_UNIT_LENGTH} 个字`);
+  return unit;
+}
+
+/** RFC 6266/5987: the UTF-8 name for every browser, an ASCII one for the rest. */
+function attachment(name: string, asciiName: string): string {
+  const encoded = encodeURIComponent(name).replace(/['()*!]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${asciiName}"; filename*=UTF-8''${encoded}`;
+}
+
+/** Characters no file system takes in a name. */
+const fileSafe = (text: string): string => text.replace(/[\\/:*?"<>|]/g, '_');
+
+/** Public: the blank standard template holds no data, and clerks need it before they have a credential. */
+export const template = new Hono<AppEnv>().get('/template.xlsx', (c) => {
+  const year = yearOf(c.req.query('year'));
+  const unitName = unitOf(c.req.query('unit'));
+  const name = `${unitName ? `${fileSafe(unitName)}-` : ''}清风台账标准模板-${year}.xlsx`;
+  const body = templateWorkbook(unitName === undefined ? { year } : { year, unitName });
+  return c.body(body, 200, {
+    'Content-Type': XLSX_TYPE,
+    'Content-Disposition': attachment(name, `qingfeng-template-${year}.xlsx`),
+    'Cache-Control': 'no-store',
+  });
+});
