@@ -2,8 +2,8 @@ import type { LedgerKey } from '../../../shared/index.ts';
 
 /**
  * Queries behind the consolidated workbook. The chosen submissions (the newest version of
- * each unit-year that was not returned) travel as one JSON array; its index (`ord`) keeps
- * the units' tree order, and rows are paged by (ord, row_number) along the primary key.
+ * each unit-year that was not returned) travel as one JSON array for the sums; its index
+ * (`ord`) keeps the units' tree order. Rows are read per submission along the primary key.
  */
 
 export interface ChosenSubmission {
@@ -11,12 +11,14 @@ export interface ChosenSubmission {
   unit_code: string;
   version: number;
   received_at: string;
+  /** JSON: rows per ledger (see Receipt.counts). */
+  counts: string;
 }
 
 export async function chosenSubmissions(db: D1Database, path: string, year: number): Promise<ChosenSubmission[]> {
   const { results } = await db
     .prepare(
-      `SELECT s.id, s.unit_code, s.version, s.received_at
+      `SELECT s.id, s.unit_code, s.version, s.received_at, s.counts
          FROM submissions s JOIN units u ON u.code = s.unit_code
         WHERE s.year = ?2 AND substr(u.path, 1, length(?1)) = ?1 AND s.returned_at IS NULL
           AND s.version = (SELECT MAX(version) FROM submissions x WHERE x.unit_code = s.unit_code AND x.year = s.year AND x.returned_at IS NULL)
@@ -104,6 +106,7 @@ export interface PagedRow {
   data: string;
 }
 
+
 /** Cases that may carry a 预警 as of today: unfinished and due by `horizon`, or finished late. */
 export async function alertCandidates(db: D1Database, ids: string, range: Range, horizon: string): Promise<PagedRow[]> {
   const { results } = await db
@@ -118,17 +121,26 @@ export async function alertCandidates(db: D1Database, ids: string, range: Range,
   return results;
 }
 
+/** Rows a page may hold; D1 answers a batch of queries in one round trip. */
 export const PAGE_ROWS = 2000;
 
-/** One page of a ledger's rows in unit order, after the (ord, row_number) key of the last page. */
-export async function ledgerPage(db: D1Database, ledger: LedgerKey, ids: string, range: Range, after: { ord: number; row: number }): Promise<PagedRow[]> {
-  const { results } = await db
-    .prepare(
-      `SELECT j.key AS ord, r.row_number, r.data ${FROM_CHOSEN}
-         AND (j.key > ?5 OR (j.key = ?5 AND r.row_number > ?6))
-       ORDER BY j.key, r.row_number LIMIT ${PAGE_ROWS}`,
-    )
-    .bind(ids, ledger, range.from, range.to, after.ord, after.row)
-    .all<PagedRow>();
-  return results;
+/**
+ * The rows of several submissions of one ledger in one round trip: one statement per
+ * submission, each a range scan of the primary key (no sort), `after` its last row read.
+ */
+export async function submissionRows(
+  db: D1Database,
+  ledger: LedgerKey,
+  requests: readonly { id: string; after: number }[],
+  range: Range,
+): Promise<{ row_number: number; data: string }[][]> {
+  const statement = db.prepare(
+    `SELECT r.row_number, r.data FROM ledger_rows r
+      WHERE r.submission_id = ?1 AND r.ledger = ?2 AND r.row_number > ?3
+        AND (?4 IS NULL OR r.row_date >= ?4) AND (?5 IS NULL OR r.row_date <= ?5)
+      ORDER BY r.row_number LIMIT ${PAGE_ROWS}`,
+  );
+  if (requests.length === 0) return [];
+  const results = await db.batch<{ row_number: number; data: string }>(requests.map((r) => statement.bind(r.id, ledger, r.after, range.from, range.to)));
+  return results.map((r) => r.results);
 }

@@ -1,5 +1,5 @@
-import { type Column, isoToExcelSerial, type LedgerDefinition, ledgers } from '../../../shared/index.ts';
-import { ledgerPage, PAGE_ROWS } from '../db/consolidation.ts';
+import { type Column, isoToExcelSerial, type LedgerDefinition, type LedgerKey, ledgers } from '../../../shared/index.ts';
+import { PAGE_ROWS, submissionRows } from '../db/consolidation.ts';
 import type { Cell, ColumnSpec, Row, SheetSource } from '../xlsx/types.ts';
 import type { Consolidation } from './load.ts';
 
@@ -13,20 +13,45 @@ function cellOf(column: Column, value: unknown): Cell {
   return typeof value === 'number' || typeof value === 'string' ? value : String(value);
 }
 
-/** Every row of the ledger for every unit in scope, paged out of D1 as the sheet is written. */
+/** Consecutive submissions whose rows of `ledger` fit one page: read in one D1 round trip. */
+function* pages(c: Consolidation, ledger: LedgerKey): Generator<number[]> {
+  let page: number[] = [];
+  let size = 0;
+  for (const [ord, unit] of c.byOrd.entries()) {
+    const rows = (JSON.parse(unit.chosen?.counts ?? '{}') as Partial<Record<LedgerKey, number>>)[ledger] ?? 0;
+    if (rows === 0) continue;
+    if (page.length > 0 && size + rows > PAGE_ROWS) {
+      yield page;
+      page = [];
+      size = 0;
+    }
+    page.push(ord);
+    size += rows;
+  }
+  if (page.length > 0) yield page;
+}
+
+/** Every row of the ledger for every unit in scope, read out of D1 as the sheet is written. */
 async function* rows(db: D1Database, def: LedgerDefinition, c: Consolidation): AsyncGenerator<Row> {
   yield [...UNIT_HEADERS, ...def.columns.map((col) => col.header)].map((h) => ({ value: h, style: 'header' }));
-  let after = { ord: -1, row: 0 };
-  for (;;) {
-    const page = await ledgerPage(db, def.key, c.ids, c.range, after);
-    for (const r of page) {
-      const unit = c.byOrd[r.ord];
-      const data = JSON.parse(r.data) as Record<string, unknown>;
-      yield [unit?.name ?? null, unit?.code ?? null, unit?.group ?? null, unit?.chosen?.version ?? null, unit?.chosen?.received_at ?? null, ...def.columns.map((col) => cellOf(col, data[col.key]))];
+  for (const ords of pages(c, def.key)) {
+    let pending = ords.map((ord) => ({ ord, after: 0 }));
+    while (pending.length > 0) {
+      const results = await submissionRows(db, def.key, pending.map((p) => ({ id: c.byOrd[p.ord]?.chosen?.id ?? '', after: p.after })), c.range);
+      const next: typeof pending = [];
+      for (const [i, p] of pending.entries()) {
+        const unit = c.byOrd[p.ord];
+        const found = results[i] ?? [];
+        for (const r of found) {
+          const data = JSON.parse(r.data) as Record<string, unknown>;
+          yield [unit?.name ?? null, unit?.code ?? null, unit?.group ?? null, unit?.chosen?.version ?? null, unit?.chosen?.received_at ?? null, ...def.columns.map((col) => cellOf(col, data[col.key]))];
+        }
+        const last = found.at(-1);
+        // A full page means a large submission: read on after its last row.
+        if (last && found.length === PAGE_ROWS) next.push({ ord: p.ord, after: last.row_number });
+      }
+      pending = next;
     }
-    const last = page.at(-1);
-    if (!last || page.length < PAGE_ROWS) return;
-    after = { ord: last.ord, row: last.row_number };
   }
 }
 

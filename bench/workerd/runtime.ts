@@ -1,0 +1,66 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unstable_dev, type Unstable_DevWorker } from 'wrangler';
+
+export interface Workerd {
+  worker: Unstable_DevWorker;
+  /** The workerd process serving it, for memory readings. */
+  pid: number;
+}
+
+/** workerd processes descending from this one. */
+function workerdPids(): Set<number> {
+  const rows = execFileSync('ps', ['-e', '-o', 'pid=,ppid=,comm='], { encoding: 'utf8' })
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/))
+    .filter((r) => r.length >= 3)
+    .map(([pid, ppid, comm]) => ({ pid: Number(pid), ppid: Number(ppid), comm }));
+  const parent = new Map(rows.map((r) => [r.pid, r.ppid]));
+  const descends = (pid: number): boolean => {
+    for (let p = parent.get(pid); p !== undefined && p > 1; p = parent.get(p)) if (p === process.pid) return true;
+    return false;
+  };
+  return new Set(rows.filter((r) => r.comm === 'workerd' && descends(r.pid)).map((r) => r.pid));
+}
+
+/** A Worker in real workerd through wrangler's dev server (local D1 and R2 in a temp dir). */
+export async function startWorkerd(script: string, options: { config?: string; vars?: Record<string, string> } = {}): Promise<Workerd> {
+  const before = workerdPids();
+  const persistTo = mkdtempSync(join(tmpdir(), 'qf-bench-'));
+  if (options.config) {
+    execFileSync('npx', ['wrangler', 'd1', 'migrations', 'apply', 'DB', '--local', '--config', options.config, '--persist-to', persistTo], { stdio: 'ignore', env: { ...process.env, CI: 'true' } });
+  }
+  const worker = await unstable_dev(script, {
+    ...(options.config ? { config: options.config } : { compatibilityDate: '2026-11-01' }),
+    vars: options.vars ?? {},
+    persistTo,
+    ip: '127.0.0.1',
+    logLevel: 'error',
+    experimental: { disableExperimentalWarning: true },
+  });
+  const pid = [...workerdPids()].find((p) => !before.has(p));
+  if (pid === undefined) throw new Error('could not find the workerd process');
+  return { worker, pid };
+}
+
+function rssKb(pid: number): number {
+  return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+}
+
+/** Runs `work` while sampling workerd's resident memory: time, and the peak MB above the level before. */
+export async function measure<T>(pid: number, work: () => Promise<T>): Promise<{ ms: number; peakMb: number; result: T }> {
+  const before = rssKb(pid);
+  let peak = before;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, rssKb(pid));
+  }, 10);
+  const start = performance.now();
+  try {
+    const result = await work();
+    return { ms: performance.now() - start, peakMb: (Math.max(peak, rssKb(pid)) - before) / 1024, result };
+  } finally {
+    clearInterval(timer);
+  }
+}

@@ -1,0 +1,84 @@
+import { Hono } from 'hono';
+import { describe, expect, it } from 'vitest';
+import { isoToExcelSerial, ledgers, TEMPLATE_VERSION, todayInChina, validateWorkbook } from '../../../shared/index.ts';
+import { readXlsx } from '../../../shared/xlsx/read-xlsx.ts';
+import { stampOf, toWorkbookInput } from '../../../shared/xlsx/workbook-input.ts';
+import { validRow } from '../../../tests/support/ledger-builder.ts';
+import type { AppEnv } from '../env.ts';
+import { ApiError } from '../errors.ts';
+import { template } from '../routes/template.ts';
+import { xlsxStream, type Row } from '../xlsx/index.ts';
+import { INSTRUCTIONS_SHEET } from './instructions-sheet.ts';
+import { templateSheets } from './template-workbook.ts';
+
+/** The route mounted as app.ts mounts routes, with the same error mapping. */
+const app = new Hono<AppEnv>()
+  .route('/api', template)
+  .onError((error, c) => (error instanceof ApiError ? c.json(error.toJSON(), error.status) : c.json({ error: String(error) }, 500)));
+
+async function get(path: string): Promise<Response> {
+  return app.request(path);
+}
+
+const unmark = (header: unknown): string => String(header).replace(/^\*/, '');
+
+describe('GET /api/template.xlsx', () => {
+  it('answers the blank standard workbook, one sheet per ledger, stamped', async () => {
+    const response = await get(`/api/template.xlsx?year=2026&unit=${encodeURIComponent('七眼桥镇')}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="qingfeng-template-2026.xlsx"; filename*=UTF-8''${encodeURIComponent('七眼桥镇-清风台账标准模板-2026.xlsx')}`,
+    );
+    const book = readXlsx(new Uint8Array(await response.arrayBuffer()));
+    expect(book.sheets.map((s) => s.name)).toEqual([...ledgers.map((l) => l.sheetName), INSTRUCTIONS_SHEET]);
+    for (const def of ledgers) {
+      const sheet = book.sheets.find((s) => s.name === def.sheetName);
+      expect(sheet?.values[0]?.[0]).toBe(def.title.replace('{unit}', '七眼桥镇').replace('{year}', '2026'));
+      expect(sheet?.values[1]?.map(unmark)).toEqual(def.columns.map((c) => c.header));
+      expect(sheet?.values[1]?.map((h, i) => String(h).startsWith('*') === def.columns[i]?.required)).not.toContain(false);
+    }
+    expect(stampOf(book.customProperties)).toEqual({ templateVersion: TEMPLATE_VERSION, year: 2026 });
+  });
+
+  it('defaults to the current year in China and leaves the unit blank in the title', async () => {
+    const year = Number(todayInChina().slice(0, 4));
+    const response = await get('/api/template.xlsx');
+    expect(response.headers.get('content-disposition')).toContain(encodeURIComponent(`清风台账标准模板-${year}.xlsx`));
+    const book = readXlsx(new Uint8Array(await response.arrayBuffer()));
+    expect(book.sheets[0]?.values[0]?.[0]).toBe(`        ${year}年一案一整改工作台账`);
+    expect(book.customProperties.QingfengYear).toBe(String(year));
+  });
+
+  it('refuses a bad year or an overlong unit name with a Chinese message', async () => {
+    for (const path of ['/api/template.xlsx?year=26', '/api/template.xlsx?year=1999', '/api/template.xlsx?year=abcd']) {
+      const response = await get(path);
+      expect(response.status).toBe(400);
+      expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(/年度.*无效/);
+    }
+    const long = await get(`/api/template.xlsx?unit=${encodeURIComponent('很'.repeat(51))}`);
+    expect(long.status).toBe(400);
+  });
+
+  it('is valid for the engine blank, and once filled with valid rows', async () => {
+    const blank = readXlsx(new Uint8Array(await (await get('/api/template.xlsx?year=2026')).arrayBuffer()));
+    const options = { year: 2026, today: '2026-11-24' };
+    expect(validateWorkbook(toWorkbookInput(blank), options).issues).toEqual([]);
+
+    // The template's own sheets with rows appended, as a clerk fills them.
+    const filled = templateSheets({ year: 2026 }).map((source, s) => {
+      const def = ledgers[s];
+      if (!def) return source;
+      const row: Row = def.columns.map((c) => {
+        const value = validRow[def.key][c.header] ?? null;
+        return c.type === 'date' && typeof value === 'string' ? isoToExcelSerial(value) : value;
+      });
+      return { ...source, rows: [...(source.rows as Row[]), row] };
+    });
+    const stream = xlsxStream(filled, { customProperties: { QingfengTemplate: TEMPLATE_VERSION, QingfengYear: '2026' } });
+    const book = readXlsx(new Uint8Array(await new Response(stream).arrayBuffer()));
+    const result = validateWorkbook(toWorkbookInput(book), options);
+    expect(result.issues).toEqual([]);
+    for (const def of ledgers) expect(result.ledgers[def.key]?.rows).toHaveLength(1);
+  });
+});
