@@ -71,3 +71,5 @@ export function benchEngine(): void {
   );
   console.log(`目标：≥ 500,000 行/秒，且 ≤ 3× 基线`);
 }
+
+if (import.meta.url === `file://${process.argv[1]}`) benchEngine();

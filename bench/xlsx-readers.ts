@@ -5,7 +5,9 @@
 import { Workbook, WorkbookReader, type CellValue as ExceltsValue } from '@cj-tech-master/excelts';
 import { Inflate, unzipSync } from 'fflate';
 import type { CellValue } from '../shared/cells/cell-value.ts';
+import { validateWorkbook } from '../shared/index.ts';
 import { readXlsx } from '../shared/xlsx/read-xlsx.ts';
+import { onlyLedgerSheets, toWorkbookInput } from '../shared/xlsx/workbook-input.ts';
 import { entryData, openZip } from '../shared/xlsx/zip-entries.ts';
 import { denseRows, type Grid } from './xlsx-grid.ts';
 import { readWithRegex } from './xlsx-regex-reader.ts';
@@ -25,6 +27,16 @@ export const benchReaders: readonly BenchReader[] = [
     name: 'qingfeng readXlsx',
     note: 'shared/xlsx: fflate streaming Inflate + byte-level XML scanner, streamed',
     read: async (bytes) => readXlsx(bytes).sheets.map((s) => s.values),
+  },
+  {
+    name: 'qingfeng readXlsx + validateWorkbook',
+    note: 'what the CLI and the Worker do with an upload: read, then validate every row',
+    read: async (bytes) => {
+      const workbook = readXlsx(bytes, { includeSheet: onlyLedgerSheets });
+      const result = validateWorkbook(toWorkbookInput(workbook), { year: 2026, today: '2026-12-31' });
+      if (result.errorCount > 0) throw new Error(`benchmark workbook has ${result.errorCount} errors: ${result.issues[0]?.message}`);
+      return workbook.sheets.map((s) => s.values);
+    },
   },
   {
     name: 'excelts WorkbookReader',

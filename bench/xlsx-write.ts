@@ -49,8 +49,9 @@ function* rows(): Generator<Row> {
 async function ours(source: Iterable<Row>, level: 1 | 6): Promise<number> {
   const columns: ColumnSpec[] = HEADERS.map((_, c) => (DATE_COLUMNS.has(c) ? { width: 12, style: 'date' } : { width: 12 }));
   const stream = xlsxStream([{ spec: { name: activity.sheetName, columns, freeze: { rows: 1 } }, rows: source }], { level });
+  const reader = stream.getReader();
   let bytes = 0;
-  for await (const chunk of stream) bytes += chunk.length;
+  for (let next = await reader.read(); !next.done; next = await reader.read()) bytes += next.value.length;
   return bytes;
 }
 

@@ -6,8 +6,8 @@ import { unstable_dev, type Unstable_DevWorker } from 'wrangler';
 
 export interface Workerd {
   worker: Unstable_DevWorker;
-  /** The workerd process serving it, for memory readings. */
-  pid: number;
+  /** The workerd processes wrangler started for it (the Worker and its dev proxy), for memory readings. */
+  pids: number[];
 }
 
 /** workerd processes descending from this one. */
@@ -37,29 +37,30 @@ export async function startWorkerd(script: string, options: { config?: string; v
     vars: options.vars ?? {},
     persistTo,
     ip: '127.0.0.1',
-    logLevel: 'error',
-    experimental: { disableExperimentalWarning: true },
+    logLevel: process.env.BENCH_LOG === '1' ? 'log' : 'error',
+    // No reloads mid-measurement when files change.
+    experimental: { disableExperimentalWarning: true, watch: false, disableDevRegistry: true },
   });
-  const pid = [...workerdPids()].find((p) => !before.has(p));
-  if (pid === undefined) throw new Error('could not find the workerd process');
-  return { worker, pid };
+  const pids = [...workerdPids()].filter((p) => !before.has(p));
+  if (pids.length === 0) throw new Error('could not find the workerd process');
+  return { worker, pids };
 }
 
-function rssKb(pid: number): number {
-  return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+function rssKb(pids: readonly number[]): number {
+  return pids.reduce((sum, pid) => sum + Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0), 0);
 }
 
 /** Runs `work` while sampling workerd's resident memory: time, and the peak MB above the level before. */
-export async function measure<T>(pid: number, work: () => Promise<T>): Promise<{ ms: number; peakMb: number; result: T }> {
-  const before = rssKb(pid);
+export async function measure<T>(pids: readonly number[], work: () => Promise<T>): Promise<{ ms: number; peakMb: number; result: T }> {
+  const before = rssKb(pids);
   let peak = before;
   const timer = setInterval(() => {
-    peak = Math.max(peak, rssKb(pid));
+    peak = Math.max(peak, rssKb(pids));
   }, 10);
   const start = performance.now();
   try {
     const result = await work();
-    return { ms: performance.now() - start, peakMb: (Math.max(peak, rssKb(pid)) - before) / 1024, result };
+    return { ms: performance.now() - start, peakMb: (Math.max(peak, rssKb(pids)) - before) / 1024, result };
   } finally {
     clearInterval(timer);
   }

@@ -1,0 +1,67 @@
+import type { Cell, DumpedSheet } from './workbook-dump.ts';
+
+/**
+ * The 汇总 figures of one workbook, computed straight from openpyxl's cells with deliberately naive
+ * rules (find the 序号 header, skip blank rows, take the leading digits) and none of our engine:
+ * the export must agree with what anyone summing the fixture by hand would get.
+ */
+export type Figures = Record<string, number>;
+
+const canonical = (header: string): string =>
+  header.normalize('NFKC').replace(/\s+/g, '').replace(/(\(必填\)|\*)$/, '');
+
+const blank = (c: Cell): boolean => c === null || (typeof c === 'string' && c.trim() === '');
+
+function records(sheets: readonly DumpedSheet[], name: string): Map<string, Cell>[] {
+  const sheet = sheets.find((s) => s.name === name);
+  if (!sheet) return [];
+  const headerAt = sheet.rows.slice(0, 10).findIndex((r) => r.some((c) => typeof c === 'string' && canonical(c) === '序号'));
+  if (headerAt < 0) throw new Error(`${name}: no 序号 header in the first 10 rows`);
+  const headers = (sheet.rows[headerAt] ?? []).map((c) => (typeof c === 'string' ? canonical(c) : ''));
+  return sheet.rows
+    .slice(headerAt + 1)
+    .filter((r) => !r.every(blank))
+    .map((r) => new Map(headers.map((h, i) => [h, r[i] ?? null])));
+}
+
+function integer(c: Cell | undefined): number {
+  if (c === null || c === undefined) return 0;
+  if (typeof c === 'number') return c;
+  const digits = /^\d+/.exec(String(c).normalize('NFKC').replace(/[,\s]/g, ''));
+  if (!digits) throw new Error(`not a count: ${JSON.stringify(c)}`);
+  return Number(digits[0]);
+}
+
+const text = (c: Cell | undefined): string => String(c ?? '').normalize('NFKC').trim();
+const sum = (rows: Map<string, Cell>[], header: string): number => rows.reduce((n, r) => n + integer(r.get(header)), 0);
+
+/** `categories`: the activity categories, as the export's `…（次）` columns name them. */
+export function figuresOf(sheets: readonly DumpedSheet[], categories: readonly string[]): Figures {
+  const activity = records(sheets, '廉政教育活动台账');
+  const rectification = records(sheets, '一案一整改台账');
+  const inspection = records(sheets, '监督检查台账');
+  const figures: Figures = {};
+  for (const c of categories) figures[`${c}（次）`] = activity.filter((r) => text(r.get('活动类别')) === c).length;
+  Object.assign(figures, {
+    '活动合计（次）': activity.length,
+    参加人次: sum(activity, '参加人次'),
+    发放资料份数: sum(activity, '发放资料份数'),
+    新闻报道条数: sum(activity, '新闻报道条数'),
+    案件数: rectification.length,
+    未启动: rectification.filter((r) => text(r.get('整改状态')) === '未启动').length,
+    整改中: rectification.filter((r) => text(r.get('整改状态')) === '整改中').length,
+    已完成: rectification.filter((r) => text(r.get('整改状态')) === '已完成').length,
+    警示教育场次: sum(rectification, '警示教育场次'),
+    覆盖人次: sum(rectification, '覆盖人次'),
+    监督检查次数: inspection.length,
+    发现问题数: sum(inspection, '发现问题数'),
+    已整改问题数: sum(inspection, '已整改问题数'),
+  });
+  return figures;
+}
+
+export function addFigures(...all: Figures[]): Figures {
+  const total: Figures = {};
+  for (const f of all) for (const [k, v] of Object.entries(f)) total[k] = (total[k] ?? 0) + v;
+  return total;
+}
