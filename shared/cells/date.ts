@@ -15,11 +15,20 @@ const ISO_FAST = /^\d{4}-\d{2}-\d{2}$/;
 
 const notADate = new CellFailure('type-error', 'date');
 
+// A year's ledger holds a few hundred distinct dates in 100k cells: convert each once.
+const serialCache = new Map<number, string>();
+const SERIAL_CACHE_LIMIT = 20_000;
+
 export function excelSerialToIso(serial: number): string | null {
   const whole = Math.floor(serial);
   if (!(whole >= 1 && whole <= MAX_SERIAL) || whole === FAKE_LEAP_DAY) return null;
-  // Serials before the fictitious leap day are one day ahead of the real calendar.
-  return isoFromDays(SERIAL_EPOCH + whole + (whole < FAKE_LEAP_DAY ? 1 : 0));
+  let iso = serialCache.get(whole);
+  if (iso === undefined) {
+    // Serials before the fictitious leap day are one day ahead of the real calendar.
+    iso = isoFromDays(SERIAL_EPOCH + whole + (whole < FAKE_LEAP_DAY ? 1 : 0));
+    if (serialCache.size < SERIAL_CACHE_LIMIT) serialCache.set(whole, iso);
+  }
+  return iso;
 }
 
 export function isoToExcelSerial(iso: string): number {

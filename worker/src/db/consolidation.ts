@@ -21,8 +21,7 @@ export async function chosenSubmissions(db: D1Database, path: string, year: numb
       `SELECT s.id, s.unit_code, s.version, s.received_at, s.counts
          FROM submissions s JOIN units u ON u.code = s.unit_code
         WHERE s.year = ?2 AND substr(u.path, 1, length(?1)) = ?1 AND s.returned_at IS NULL
-          AND s.version = (SELECT MAX(version) FROM submissions x WHERE x.unit_code = s.unit_code AND x.year = s.year AND x.returned_at IS NULL)
-        ORDER BY u.path`,
+          AND s.version = (SELECT MAX(version) FROM submissions x WHERE x.unit_code = s.unit_code AND x.year = s.year AND x.returned_at IS NULL)`,
     )
     .bind(path, year)
     .all<ChosenSubmission>();

@@ -1,3 +1,5 @@
+import { inTreeOrder } from '../units/tree.ts';
+
 export type UnitKind = 'district' | 'township' | 'department' | 'village';
 
 export interface Unit {
@@ -13,13 +15,13 @@ export interface Unit {
 const SELECT = 'SELECT code, name, kind, parent_code AS parentCode, path, sort_order AS sortOrder FROM units';
 
 export async function allUnits(db: D1Database): Promise<Unit[]> {
-  return (await db.prepare(`${SELECT} ORDER BY path`).all<Unit>()).results;
+  return inTreeOrder((await db.prepare(SELECT).all<Unit>()).results);
 }
 
-/** The units whose path starts with `path`: a unit and its whole subtree, in tree order. */
+/** The units whose path starts with `path`: a unit and its whole subtree, in tree order (see inTreeOrder). */
 export async function unitsUnder(db: D1Database, path: string): Promise<Unit[]> {
   // substr, not LIKE: unit codes may contain `_`, a LIKE wildcard.
-  return (await db.prepare(`${SELECT} WHERE substr(path, 1, length(?1)) = ?1 ORDER BY path`).bind(path).all<Unit>()).results;
+  return inTreeOrder((await db.prepare(`${SELECT} WHERE substr(path, 1, length(?1)) = ?1`).bind(path).all<Unit>()).results);
 }
 
 export function unitByCode(db: D1Database, code: string): Promise<Unit | null> {

@@ -55,10 +55,9 @@ export async function loadConsolidation(db: D1Database, root: Unit, year: number
   const byCode = new Map(units.map((u) => [u.code, u]));
   const chosenByUnit = new Map(chosen.map((c) => [c.unit_code, c]));
   const scope: ScopeUnit[] = units.map((u) => ({ ...u, group: groupName(u, byCode), chosen: chosenByUnit.get(u.code) ?? null, totals: emptyTotals() }));
-  const scopeByCode = new Map(scope.map((u) => [u.code, u]));
-  // Every chosen submission belongs to a unit under root, the same query's scope.
-  const byOrd = chosen.map((c) => scopeByCode.get(c.unit_code) as ScopeUnit);
-  const ids = JSON.stringify(chosen.map((c) => c.id));
+  // `ord` follows the units' tree order, so ledger rows come out unit by unit in that order.
+  const byOrd = scope.filter((u) => u.chosen !== null);
+  const ids = JSON.stringify(byOrd.map((u) => u.chosen?.id));
 
   const [activity, cases, inspections, candidates] = await Promise.all([
     activitySums(db, ids, range),

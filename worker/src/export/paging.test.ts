@@ -24,8 +24,8 @@ describe('ledger sheets of the consolidated workbook', () => {
     const sheet = readXlsx(new Uint8Array(await response.arrayBuffer())).sheets.find((s) => s.name === '廉政教育活动台账');
     const rows = sheet?.values.slice(1) ?? [];
     expect(rows).toHaveLength(3 + BIG + 5);
-    // Tree order (depth first by code): 旧州镇's village, then 七眼桥镇 (QYQ) before its village 本寨村.
-    expect(rows.map((r) => r[1]).filter((c, i, all) => c !== all[i - 1])).toEqual(['JZC', 'QYQ', 'BZC']);
+    // Tree order in the order units were registered: 七眼桥镇 (QYQ), its village 本寨村, then 旧州镇's village.
+    expect(rows.map((r) => r[1]).filter((c, i, all) => c !== all[i - 1])).toEqual(['QYQ', 'BZC', 'JZC']);
     const seqs = rows.filter((r) => r[1] === 'QYQ').map((r) => r[5]);
     expect(seqs).toEqual(Array.from({ length: BIG }, (_, i) => i + 1));
   });

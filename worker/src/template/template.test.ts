@@ -71,6 +71,7 @@ describe('GET /api/template.xlsx', () => {
       if (!def) return source;
       const row: Row = def.columns.map((c) => {
         const value = validRow[def.key][c.header] ?? null;
+        if (typeof value === 'boolean') return null;
         return c.type === 'date' && typeof value === 'string' ? isoToExcelSerial(value) : value;
       });
       return { ...source, rows: [...(source.rows as Row[]), row] };

@@ -81,3 +81,25 @@ export function mergeUnits(existing: readonly Unit[], incoming: readonly UnitInp
   }
   return { units };
 }
+
+/**
+ * Depth-first order with siblings in the order they were first registered (sort_order):
+ * the district's own listing order, not the alphabetical order of codes.
+ */
+export function inTreeOrder<T extends Pick<Unit, 'code' | 'parentCode' | 'sortOrder'>>(units: readonly T[]): T[] {
+  const codes = new Set(units.map((u) => u.code));
+  const children = new Map<string | null, T[]>();
+  for (const u of units) {
+    const parent = u.parentCode !== null && codes.has(u.parentCode) ? u.parentCode : null;
+    children.set(parent, [...(children.get(parent) ?? []), u]);
+  }
+  const ordered: T[] = [];
+  const visit = (parent: string | null): void => {
+    for (const u of (children.get(parent) ?? []).sort((a, b) => a.sortOrder - b.sortOrder || a.code.localeCompare(b.code))) {
+      ordered.push(u);
+      visit(u.code);
+    }
+  };
+  visit(null);
+  return ordered;
+}

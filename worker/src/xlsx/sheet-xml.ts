@@ -3,7 +3,7 @@ import { letter } from './cell-ref.ts';
 import { dataValidationsXml, type ListReference } from './data-validation.ts';
 import { styleIndex } from './styles.ts';
 import type { CellValue, Row, SheetSpec } from './types.ts';
-import { cellText, escapeAttribute, escapeCellText, needsPreserve } from './xml-text.ts';
+import { escapeAttribute, inlineString } from './xml-text.ts';
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
@@ -60,10 +60,9 @@ export function rowXml(row: Row, r: number, columnStyle: readonly number[], heig
     }
     const s = style === 0 ? '' : ` s="${style}"`;
     if (typeof value === 'string') {
-      const text = cellText(value);
-      if (text !== '') {
-        const space = needsPreserve(text) ? ' xml:space="preserve"' : '';
-        cells += `<c r="${letter(c)}${r}"${s} t="inlineStr"><is><t${space}>${escapeCellText(text)}</t></is></c>`;
+      const is = inlineString(value);
+      if (is !== '') {
+        cells += `<c r="${letter(c)}${r}"${s} t="inlineStr">${is}</c>`;
         continue;
       }
     } else if (typeof value === 'number' && Number.isFinite(value)) {

@@ -89,6 +89,11 @@ export interface XlsxOptions {
   readonly creator?: string;
   /** Creation time stamped in the package (default: now); fixed in tests for stable output. */
   readonly created?: Date;
-  /** Deflate level 0–9 (default 6: measured in docs/xlsx-writer.md). */
+  /**
+   * Who deflates: the runtime's zlib through CompressionStream (default where there is one:
+   * workerd, browsers, Node) or fflate in JavaScript. Measured in docs/xlsx-writer.md.
+   */
+  readonly deflate?: 'native' | 'fflate';
+  /** fflate's deflate level 0–9 (default 6); zlib always uses its default, 6. */
   readonly level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 }

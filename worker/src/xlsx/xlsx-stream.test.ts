@@ -119,6 +119,16 @@ describe('xlsxStream package', () => {
     expect(lists?.values.map((r) => r[0])).toEqual(long);
     expect(lists?.values.slice(0, 2).map((r) => r[1])).toEqual(['a,b', 'c']);
   });
+
+  it("keeps a caller's own sheet called _lists apart from the hidden one", async () => {
+    const long = Array.from({ length: 60 }, (_, i) => `很长的选项${i}`);
+    const bytes = await bytesOf(
+      xlsxStream([sheet('_lists', [['mine']], { validations: [{ type: 'list', sqref: 'A2:A9', values: long }] })]),
+    );
+    const book = readXlsx(bytes);
+    expect(book.sheets.map((s) => [s.name, s.values[0]?.[0]])).toEqual([['_lists', 'mine'], ['_lists(2)', '很长的选项0']]);
+    expect(strFromU8(unzipSync(bytes)['xl/worksheets/sheet1.xml']!)).toContain(`<formula1>'_lists(2)'!$A$1:$A$60</formula1>`);
+  });
 });
 
 describe('xlsxStream streaming', () => {

@@ -20,7 +20,7 @@ import { quoteSheetName, uniqueSheetNames } from './sheet-names.ts';
 import { columnStyles, rowXml, sheetFoot, sheetHead } from './sheet-xml.ts';
 import { stylesXml } from './styles.ts';
 import type { Row, SheetSource, SheetSpec, XlsxOptions } from './types.ts';
-import { ZipOutput } from './zip-output.ts';
+import { pickEngine, ZipOutput } from './zip-output.ts';
 
 export function xlsxStream(
   sheets: Iterable<SheetSource> | AsyncIterable<SheetSource>,
@@ -69,7 +69,7 @@ async function* xlsxChunks(
 ): AsyncGenerator<Uint8Array, void, undefined> {
   const planned = await plan(sheets);
   const created = options.created ?? new Date();
-  const zip = new ZipOutput(options.level ?? 6, created);
+  const zip = new ZipOutput(pickEngine(options.deflate), options.level ?? 6, created);
   const custom = options.customProperties ?? {};
   const hasCustom = Object.keys(custom).length > 0;
   const book: WorkbookSheet[] = planned.map(({ spec }) => ({
@@ -77,14 +77,14 @@ async function* xlsxChunks(
     hidden: spec.hidden === true,
     filterRange: spec.autoFilter === undefined ? null : `${quoteSheetName(spec.name)}!${absolute(spec.autoFilter)}`,
   }));
-  zip.file('[Content_Types].xml', contentTypesXml(planned.length, hasCustom));
-  zip.file('_rels/.rels', rootRelsXml(hasCustom));
-  zip.file('docProps/app.xml', appXml());
-  zip.file('docProps/core.xml', coreXml(options.title, options.creator ?? '清风台账', created));
-  if (hasCustom) zip.file('docProps/custom.xml', customXml(custom));
-  zip.file('xl/workbook.xml', workbookXml(book));
-  zip.file('xl/_rels/workbook.xml.rels', workbookRelsXml(planned.length));
-  zip.file('xl/styles.xml', stylesXml());
+  await zip.file('[Content_Types].xml', contentTypesXml(planned.length, hasCustom));
+  await zip.file('_rels/.rels', rootRelsXml(hasCustom));
+  await zip.file('docProps/app.xml', appXml());
+  await zip.file('docProps/core.xml', coreXml(options.title, options.creator ?? '清风台账', created));
+  if (hasCustom) await zip.file('docProps/custom.xml', customXml(custom));
+  await zip.file('xl/workbook.xml', workbookXml(book));
+  await zip.file('xl/_rels/workbook.xml.rels', workbookRelsXml(planned.length));
+  await zip.file('xl/styles.xml', stylesXml());
   const firstVisible = book.findIndex((s) => !s.hidden);
   for (const [i, sheet] of planned.entries()) {
     const entry = zip.open(sheetPath(i));
@@ -98,22 +98,26 @@ async function* xlsxChunks(
       if (xml !== '') entry.write(xml);
     };
     const rows = sheet.source.rows;
-    // A sync source is looped without an await per row; both hand over output as it builds up.
+    // A sync source is looped without an await per row (unless the deflater asks for a pause).
     if (Symbol.iterator in rows) {
       for (const row of rows) {
         write(row);
+        const pause = entry.backpressure;
+        if (pause) await pause;
         const out = zip.take();
         if (out) yield out;
       }
     } else {
       for await (const row of rows) {
         write(row);
+        const pause = entry.backpressure;
+        if (pause) await pause;
         const out = zip.take();
         if (out) yield out;
       }
     }
     entry.write(sheet.foot);
-    entry.close();
+    await entry.close();
     const out = zip.take();
     if (out) yield out;
   }

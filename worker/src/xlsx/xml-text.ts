@@ -52,10 +52,26 @@ export function escapeAttribute(text: string): string {
   return text.replace(FORBIDDEN, '').replace(ATTRIBUTE_MARKUP, entity);
 }
 
-/** `xml:space="preserve"` is only needed where a reader would otherwise drop whitespace. */
-export function needsPreserve(text: string): boolean {
-  if (text.length === 0) return false;
-  const first = text.charCodeAt(0);
-  const last = text.charCodeAt(text.length - 1);
-  return first <= 32 || last <= 32 || text.includes('\n') || text.includes('\t') || text.includes('  ');
+/**
+ * `<is>` of an inline-string cell holding `value` ('' when nothing is left of it). The hot
+ * path of a big export: one regular-expression test for a typical cell.
+ */
+export function inlineString(value: string): string {
+  let text = value;
+  let preserve: boolean;
+  if (value.length <= MAX_CELL_CHARS && !SUSPECT.test(value)) {
+    // No control characters, so only edge spaces and runs of spaces can need preserving.
+    preserve = edgeSpace(value) || value.includes('  ');
+  } else {
+    const clean = cellText(value);
+    preserve = edgeSpace(clean) || /[\t\n\r]|  /.test(clean);
+    text = escapeCellText(clean);
+  }
+  if (text === '') return '';
+  return preserve ? `<is><t xml:space="preserve">${text}</t></is>` : `<is><t>${text}</t></is>`;
+}
+
+/** `xml:space="preserve"` keeps what a reader would otherwise trim. */
+function edgeSpace(text: string): boolean {
+  return text.length > 0 && (text.charCodeAt(0) <= 32 || text.charCodeAt(text.length - 1) <= 32);
 }

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { Unit } from '../db/units.ts';
+import { inTreeOrder, mergeUnits } from './tree.ts';
+
+const existing: Unit[] = [
+  { code: 'D', name: '区', kind: 'district', parentCode: null, path: '/D/', sortOrder: 0 },
+  { code: 'Z', name: '镇一', kind: 'township', parentCode: 'D', path: '/D/Z/', sortOrder: 1 },
+  { code: 'A', name: '镇二', kind: 'township', parentCode: 'D', path: '/D/A/', sortOrder: 2 },
+  { code: 'V', name: '村', kind: 'village', parentCode: 'Z', path: '/D/Z/V/', sortOrder: 3 },
+];
+
+describe('unit tree', () => {
+  it('orders depth first, siblings as registered', () => {
+    expect(inTreeOrder(existing).map((u) => u.code)).toEqual(['D', 'Z', 'V', 'A']);
+  });
+
+  it('moves a village with a new path, and rewrites only what changed', () => {
+    const merged = mergeUnits(existing, [{ code: 'V', name: '村', kind: 'village', parentCode: 'A' }]);
+    expect(merged).toEqual({ units: [{ code: 'V', name: '村', kind: 'village', parentCode: 'A', path: '/D/A/V/', sortOrder: 3 }] });
+  });
+
+  it('rewrites the paths of descendants when a township is re-parented under a new code', () => {
+    const merged = mergeUnits(existing, [{ code: 'D2', name: '新区', kind: 'district', parentCode: null }, { code: 'Z', name: '镇一', kind: 'township', parentCode: 'D2' }]);
+    expect('units' in merged && merged.units.map((u) => [u.code, u.path])).toEqual([['Z', '/D2/Z/'], ['V', '/D2/Z/V/'], ['D2', '/D2/']]);
+  });
+
+  it('refuses unknown parents, wrong kinds, cycles and repeats', () => {
+    const problems = (input: Parameters<typeof mergeUnits>[1]) => ('problems' in mergeUnits(existing, input) ? (mergeUnits(existing, input) as { problems: { kind: string }[] }).problems.map((p) => p.kind) : []);
+    expect(problems([{ code: 'X', name: 'x', kind: 'village', parentCode: 'NOPE' }])).toContain('unknown-parent');
+    expect(problems([{ code: 'X', name: 'x', kind: 'village', parentCode: 'D' }])).toEqual(['bad-parent-kind']);
+    expect(problems([{ code: 'Z', name: '镇一', kind: 'township', parentCode: 'V' }])).toContain('cycle');
+    expect(problems([{ code: 'X', name: 'x', kind: 'township', parentCode: 'D' }, { code: 'X', name: 'x', kind: 'township', parentCode: 'D' }])).toEqual(['duplicate']);
+  });
+});
