@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { WorkbookWriter } from '@cj-tech-master/excelts';
 import { activity, activityCategories, isoToExcelSerial } from '../shared/index.ts';
-import { xlsxStream, type ColumnSpec, type Row } from '../worker/src/xlsx/index.ts';
+import { xlsxStream, type ColumnSpec, type Row, type XlsxOptions } from '../worker/src/xlsx/index.ts';
 import { table } from './measure.ts';
 
 const ROWS = 100_000;
@@ -20,8 +20,9 @@ const HERE = fileURLToPath(import.meta.url);
 const MB = 1024 * 1024;
 
 const WRITERS = {
-  'qingfeng xlsxStream (level 6)': (rows: Iterable<Row>) => ours(rows, 6),
-  'qingfeng xlsxStream (level 1)': (rows: Iterable<Row>) => ours(rows, 1),
+  'qingfeng xlsxStream (zlib)': (rows: Iterable<Row>) => ours(rows, { deflate: 'native' }),
+  'qingfeng xlsxStream (fflate 6)': (rows: Iterable<Row>) => ours(rows, { deflate: 'fflate', level: 6 }),
+  'qingfeng xlsxStream (fflate 3)': (rows: Iterable<Row>) => ours(rows, { deflate: 'fflate', level: 3 }),
   'excelts WorkbookWriter': excelts,
 } as const;
 type WriterName = keyof typeof WRITERS;
@@ -46,9 +47,9 @@ function* rows(): Generator<Row> {
   }
 }
 
-async function ours(source: Iterable<Row>, level: 1 | 6): Promise<number> {
+async function ours(source: Iterable<Row>, options: XlsxOptions): Promise<number> {
   const columns: ColumnSpec[] = HEADERS.map((_, c) => (DATE_COLUMNS.has(c) ? { width: 12, style: 'date' } : { width: 12 }));
-  const stream = xlsxStream([{ spec: { name: activity.sheetName, columns, freeze: { rows: 1 } }, rows: source }], { level });
+  const stream = xlsxStream([{ spec: { name: activity.sheetName, columns, freeze: { rows: 1 } }, rows: source }], options);
   const reader = stream.getReader();
   let bytes = 0;
   for (let next = await reader.read(); !next.done; next = await reader.read()) bytes += next.value.length;
@@ -70,7 +71,11 @@ async function excelts(source: Iterable<Row>): Promise<number> {
 interface Measurement {
   writer: string;
   seconds: number;
+  /** CPU of the whole process (zlib's threads too): what a Worker is billed and limited by. */
+  cpuSeconds: number;
   peakHeapMB: number;
+  /** The writing isolate's heap just before the write: loaded code and libraries. */
+  baselineHeapMB: number;
   peakRssMB: number;
   bytes: number;
 }
@@ -79,23 +84,33 @@ interface Measurement {
 async function runInWorker(name: WriterName): Promise<void> {
   parentPort?.postMessage({ type: 'start' });
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const bytes = await WRITERS[name](rows());
-  parentPort?.postMessage({ type: 'done', seconds: (performance.now() - started) / 1000, bytes });
+  const used = process.cpuUsage(cpu);
+  parentPort?.postMessage({ type: 'done', seconds: (performance.now() - started) / 1000, cpuSeconds: (used.user + used.system) / 1e6, bytes });
 }
 
 /** In the child process: the write in a worker, its heap sampled every 5 ms. */
 async function measureChild(name: WriterName): Promise<Measurement> {
   const worker = new Worker(new URL(import.meta.url), { workerData: { writer: name } });
   let peak = 0;
+  let baseline = 0;
+  let writing = false;
+  const heap = (): Promise<number> => worker.getHeapStatistics().then((s) => s.used_heap_size + s.external_memory);
   const timer = setInterval(() => {
-    worker.getHeapStatistics().then((s) => (peak = Math.max(peak, s.used_heap_size + s.external_memory)), () => {});
+    heap().then((h) => (peak = writing ? Math.max(peak, h) : peak), () => {});
   }, 5);
   try {
     return await new Promise<Measurement>((resolve, reject) => {
       worker.on('error', reject);
-      worker.on('message', (m: { type: string; seconds?: number; bytes?: number }) => {
-        if (m.type !== 'done') return;
-        resolve({ writer: name, seconds: m.seconds ?? NaN, peakHeapMB: peak / MB, peakRssMB: (process.resourceUsage().maxRSS * 1024) / MB, bytes: m.bytes ?? 0 });
+      worker.on('message', (m: { type: string; seconds?: number; cpuSeconds?: number; bytes?: number }) => {
+        if (m.type === 'start') {
+          writing = true;
+          void heap().then((h) => (baseline = h));
+          return;
+        }
+        writing = false;
+        resolve({ writer: name, seconds: m.seconds ?? NaN, cpuSeconds: m.cpuSeconds ?? NaN, peakHeapMB: Math.max(peak, baseline) / MB, baselineHeapMB: baseline / MB, peakRssMB: (process.resourceUsage().maxRSS * 1024) / MB, bytes: m.bytes ?? 0 });
       });
     });
   } finally {
@@ -127,16 +142,18 @@ export async function benchXlsxWrite(): Promise<void> {
   const base = results[0];
   if (!base) return;
   const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}×`;
+  const delta = (r: Measurement): number => r.peakHeapMB - r.baselineHeapMB;
   console.log(
     table(
-      ['writer', 'seconds', 'peak heap MB', 'peak RSS MB', 'output MB', 'time', 'heap', 'size'],
+      ['writer', 'seconds', 'CPU s', 'peak heap MB', 'Δ heap MB', 'peak RSS MB', 'output MB', 'time', 'CPU', 'Δ heap', 'size'],
       results.map((r) => [
-        r.writer, r.seconds.toFixed(2), r.peakHeapMB.toFixed(0), r.peakRssMB.toFixed(0), (r.bytes / MB).toFixed(2),
-        ratio(r.seconds, base.seconds), ratio(r.peakHeapMB, base.peakHeapMB), ratio(r.bytes, base.bytes),
+        r.writer, r.seconds.toFixed(2), r.cpuSeconds.toFixed(2), r.peakHeapMB.toFixed(0), delta(r).toFixed(0), r.peakRssMB.toFixed(0),
+        (r.bytes / MB).toFixed(2), ratio(r.seconds, base.seconds), ratio(r.cpuSeconds, base.cpuSeconds), ratio(delta(r), delta(base)),
+        ratio(r.bytes, base.bytes),
       ]),
     ),
   );
-  console.log(`ratios against ${base.writer}; heap = the writing isolate's JS heap + ArrayBuffers`);
+  console.log(`ratios against ${base.writer}; heap = the writing isolate's JS heap + ArrayBuffers, Δ = over its heap before the write`);
 }
 
 if (!isMainThread) {

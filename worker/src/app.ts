@@ -8,6 +8,7 @@ import { exporting } from './routes/export.ts';
 import { meta } from './routes/meta.ts';
 import { openapi } from './routes/openapi.ts';
 import { status } from './routes/status.ts';
+import { template } from './routes/template.ts';
 import { submissions } from './routes/submissions.ts';
 import { units } from './routes/units.ts';
 
@@ -18,6 +19,7 @@ export function createApp(): Hono<AppEnv> {
   const api = new Hono<AppEnv>()
     .route('/', meta)
     .route('/', openapi)
+    .route('/', template)
     .use('*', async (c, next) =>
       bodyLimit({
         maxSize: Number(c.env.MAX_BODY_BYTES) || DEFAULT_MAX_BODY,

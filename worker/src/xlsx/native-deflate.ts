@@ -25,6 +25,7 @@ export class NativeDeflateFile extends ZipPassThrough {
   /** Settles once zlib has handed over its last bytes (and fflate has closed the entry). */
   readonly finished: Promise<void>;
   private readonly writer: ByteWriter;
+  private lastWrite: Promise<unknown> | undefined;
 
   constructor(filename: string) {
     super(filename);
@@ -37,17 +38,15 @@ export class NativeDeflateFile extends ZipPassThrough {
   }
 
   /**
-   * The last push, to await before pushing more: zlib runs only while the writer awaits,
-   * and workerd's writer never reports a full queue (desiredSize), so without this every
-   * chunk would pile up in front of zlib.
+   * The last push not yet awaited, to await before pushing more. zlib and the reading loop
+   * only get to run while the writing side awaits, and workerd's writer never reports a
+   * full queue (desiredSize), so without this every chunk would pile up in front of zlib.
    */
-  get backpressure(): Promise<unknown> | undefined {
+  takePause(): Promise<unknown> | undefined {
     const pending = this.lastWrite;
     this.lastWrite = undefined;
     return pending;
   }
-
-  private lastWrite: Promise<unknown> | undefined;
 
   protected override process(chunk: Uint8Array<ArrayBuffer>, final: boolean): void {
     // Write and close errors also error the readable side, where `pump` reports them.

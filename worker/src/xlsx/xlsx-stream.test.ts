@@ -37,6 +37,15 @@ describe('xlsxStream values', () => {
     expect(book.sheets[0]?.values[0]).toEqual(['a'.repeat(MAX_CELL_CHARS - 1), 'b'.repeat(MAX_CELL_CHARS)]);
   });
 
+  it('writes the same workbook whether zlib or fflate deflates it', async () => {
+    const rows = (): Row[] => Array.from({ length: 5000 }, (_, i) => [i, `第${i}行`, i % 7 === 0 ? null : i * 1.5]);
+    const [zlib, fflate] = await Promise.all(
+      (['native', 'fflate'] as const).map(async (deflate) => readXlsx(await bytesOf(xlsxStream([sheet('S', rows())], { deflate })))),
+    );
+    expect(zlib?.sheets[0]?.values).toHaveLength(5000);
+    expect(zlib).toEqual(fflate);
+  });
+
   it('takes async sheets and async rows', async () => {
     async function* rows(): AsyncGenerator<Row> {
       for (let i = 1; i <= 3; i++) yield [i, `行${i}`];

@@ -102,7 +102,7 @@ async function* xlsxChunks(
     if (Symbol.iterator in rows) {
       for (const row of rows) {
         write(row);
-        const pause = entry.backpressure;
+        const pause = entry.takePause();
         if (pause) await pause;
         const out = zip.take();
         if (out) yield out;
@@ -110,7 +110,7 @@ async function* xlsxChunks(
     } else {
       for await (const row of rows) {
         write(row);
-        const pause = entry.backpressure;
+        const pause = entry.takePause();
         if (pause) await pause;
         const out = zip.take();
         if (out) yield out;

@@ -87,8 +87,8 @@ export class ZipEntryWriter {
   }
 
   /** Await it (when there is one) before writing more, so the deflater's queue stays short. */
-  get backpressure(): Promise<unknown> | undefined {
-    return this.file instanceof NativeDeflateFile ? this.file.backpressure : undefined;
+  takePause(): Promise<unknown> | undefined {
+    return this.file instanceof NativeDeflateFile ? this.file.takePause() : undefined;
   }
 
   async close(): Promise<void> {
