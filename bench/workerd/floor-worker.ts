@@ -18,6 +18,9 @@ function* rows(count: number): Generator<Row> {
 export default {
   fetch(request: Request): Response {
     const count = Number(new URL(request.url).searchParams.get('rows') ?? 100_000);
-    return new Response(xlsxStream([{ spec: { name: '廉政教育活动台账' }, rows: rows(count) }]));
+    const params = new URL(request.url).searchParams;
+    const deflate = params.get('deflate') === 'fflate' ? 'fflate' : undefined;
+    const level = Number(params.get('level') ?? 6) as 6;
+    return new Response(xlsxStream([{ spec: { name: '廉政教育活动台账' }, rows: rows(count) }], { ...(deflate ? { deflate } : {}), level }));
   },
 };

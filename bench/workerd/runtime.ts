@@ -26,10 +26,13 @@ function workerdPids(): Set<number> {
 }
 
 /** A Worker in real workerd through wrangler's dev server (local D1 and R2 in a temp dir). */
-export async function startWorkerd(script: string, options: { config?: string; vars?: Record<string, string> } = {}): Promise<Workerd> {
+export async function startWorkerd(
+  script: string,
+  options: { config?: string; vars?: Record<string, string>; persistTo?: string } = {},
+): Promise<Workerd & { persistTo: string }> {
   const before = workerdPids();
-  const persistTo = mkdtempSync(join(tmpdir(), 'qf-bench-'));
-  if (options.config) {
+  const persistTo = options.persistTo ?? mkdtempSync(join(tmpdir(), 'qf-bench-'));
+  if (options.config && options.persistTo === undefined) {
     execFileSync('npx', ['wrangler', 'd1', 'migrations', 'apply', 'DB', '--local', '--config', options.config, '--persist-to', persistTo], { stdio: 'ignore', env: { ...process.env, CI: 'true' } });
   }
   const worker = await unstable_dev(script, {
@@ -37,21 +40,26 @@ export async function startWorkerd(script: string, options: { config?: string; v
     vars: options.vars ?? {},
     persistTo,
     ip: '127.0.0.1',
+    // Without a debugger attached, as in production.
+    inspect: false,
     logLevel: process.env.BENCH_LOG === '1' ? 'log' : 'error',
     // No reloads mid-measurement when files change.
     experimental: { disableExperimentalWarning: true, watch: false, disableDevRegistry: true },
   });
   const pids = [...workerdPids()].filter((p) => !before.has(p));
   if (pids.length === 0) throw new Error('could not find the workerd process');
-  return { worker, pids };
+  return { worker, pids, persistTo };
 }
 
-function rssKb(pids: readonly number[]): number {
+export function rssKb(pids: readonly number[]): number {
   return pids.reduce((sum, pid) => sum + Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0), 0);
 }
 
-/** Runs `work` while sampling workerd's resident memory: time, and the peak MB above the level before. */
-export async function measure<T>(pids: readonly number[], work: () => Promise<T>): Promise<{ ms: number; peakMb: number; result: T }> {
+/**
+ * Runs `work` while sampling workerd's resident memory: time, the peak MB above the level
+ * before, and the peak itself (runtime, SQLite and the isolate together: an upper bound).
+ */
+export async function measure<T>(pids: readonly number[], work: () => Promise<T>): Promise<{ ms: number; peakMb: number; peakRssMb: number; result: T }> {
   const before = rssKb(pids);
   let peak = before;
   const timer = setInterval(() => {
@@ -60,7 +68,8 @@ export async function measure<T>(pids: readonly number[], work: () => Promise<T>
   const start = performance.now();
   try {
     const result = await work();
-    return { ms: performance.now() - start, peakMb: (Math.max(peak, rssKb(pids)) - before) / 1024, result };
+    peak = Math.max(peak, rssKb(pids));
+    return { ms: performance.now() - start, peakMb: (peak - before) / 1024, peakRssMb: peak / 1024, result };
   } finally {
     clearInterval(timer);
   }

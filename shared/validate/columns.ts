@@ -98,10 +98,12 @@ export function compileColumn(def: Column): CompiledColumn {
         read: (cell) => {
           let parsed = seen.get(cell);
           if (parsed === undefined) {
-            parsed = normaliseMultiEnum(cell, lookup);
+            const read = normaliseMultiEnum(cell, lookup);
+            // Frozen, so rows can share one list safely.
+            parsed = read instanceof CellFailure ? read : Object.freeze(read);
             if (seen.size < MEMO_LIMIT) seen.set(cell, parsed);
           }
-          return parsed instanceof CellFailure ? parsed : parsed.slice();
+          return parsed;
         },
         // Separators alone (`、、`) read as an empty list: as blank as an empty cell.
         check: (v) => (def.required && Array.isArray(v) && v.length === 0 ? empty : null),

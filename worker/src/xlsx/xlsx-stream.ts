@@ -40,6 +40,12 @@ export function xlsxStream(
   });
 }
 
+/**
+ * Bytes gathered before a chunk is handed on: every chunk costs a pull, an enqueue and a
+ * network write, and zlib hands back a few KB at a time. 64 KB still streams at once.
+ */
+const MIN_CHUNK = 64 * 1024;
+
 interface PlannedSheet {
   readonly source: SheetSource;
   readonly spec: SheetSpec;
@@ -104,7 +110,7 @@ async function* xlsxChunks(
         write(row);
         const pause = entry.takePause();
         if (pause) await pause;
-        const out = zip.take();
+        const out = zip.take(MIN_CHUNK);
         if (out) yield out;
       }
     } else {
@@ -112,7 +118,7 @@ async function* xlsxChunks(
         write(row);
         const pause = entry.takePause();
         if (pause) await pause;
-        const out = zip.take();
+        const out = zip.take(MIN_CHUNK);
         if (out) yield out;
       }
     }

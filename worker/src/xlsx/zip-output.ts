@@ -64,10 +64,10 @@ export class ZipOutput {
     this.zip.end();
   }
 
-  /** The compressed bytes produced so far, as one chunk (null if none). */
-  take(): Uint8Array | null {
+  /** The compressed bytes produced so far as one chunk, once there are at least `atLeast` (else null). */
+  take(atLeast = 1): Uint8Array | null {
     if (this.failure) throw this.failure;
-    if (this.pending.length === 0) return null;
+    if (this.pending.length === 0 || this.pendingBytes < atLeast) return null;
     const chunks = this.pending;
     const out = chunks.length === 1 ? chunks[0]! : concat(chunks, this.pendingBytes);
     this.pending = [];
