@@ -174,7 +174,8 @@ describe('xlsxStream streaming', () => {
       chunks++;
       largest = Math.max(largest, next.value.length);
     }
-    expect(chunks).toBeGreaterThan(20);
+    // ~1 MB of output in chunks of at least 64 KB (MIN_CHUNK) and well under 256 KB.
+    expect(chunks).toBeGreaterThan(5);
     expect(largest).toBeLessThan(256 * 1024);
   });
 
