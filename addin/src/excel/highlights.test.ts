@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { type Issue, validateWorkbook } from '../../../shared/index.ts';
+import { context } from '../../../tests/support/ledger-builder.ts';
+import { fakeRun } from '../../test/fake-run.ts';
+import { bigHost, plantedHost, sheetNames } from '../../test/workbooks.ts';
+import { highlightColour } from '../highlight/colours.ts';
+import { highlightIssues } from './highlights.ts';
+import { readStandardSheets } from './read-workbook.ts';
+
+const cellIssue = (sheet: string, row: number, column: string): Issue => ({
+  severity: 'error', code: 'required', rule: null, ledger: null, sheet, row, column, header: null, value: null, params: {}, message: '',
+});
+
+describe('highlightIssues', () => {
+  it('paints error and warning cells of a checked workbook in their colours', async () => {
+    const host = plantedHost();
+    const run = fakeRun(host);
+    const { input } = await readStandardSheets(run);
+    const { issues } = validateWorkbook(input, context);
+    await highlightIssues(run, issues, []);
+
+    const expected: Record<string, string> = {};
+    for (const i of issues.filter((x) => x.sheet !== null && x.row !== null && x.column !== null)) {
+      const key = `${i.column}${i.row}`;
+      if (expected[key] !== highlightColour.error) expected[key] = highlightColour[i.severity];
+    }
+    expect(Object.values(expected)).toContain(highlightColour.error);
+    expect(Object.values(expected)).toContain(highlightColour.warning);
+    expect(host.fills(sheetNames.activity)).toEqual(expected);
+  });
+
+  it('clears the previous highlights first', async () => {
+    const host = plantedHost();
+    const run = fakeRun(host);
+    const sheet = sheetNames.activity;
+    const first = await highlightIssues(run, [cellIssue(sheet, 3, 'B'), cellIssue(sheet, 4, 'B'), cellIssue(sheet, 4, 'C')], []);
+    expect(host.fills(sheet)).toEqual({ B3: highlightColour.error, B4: highlightColour.error, C4: highlightColour.error });
+    await highlightIssues(run, [cellIssue(sheet, 4, 'C')], first);
+    expect(host.fills(sheet)).toEqual({ C4: highlightColour.error });
+  });
+
+  it('skips sheets deleted since the last highlight', async () => {
+    const host = plantedHost();
+    const previous = [{ sheet: 'gone', address: 'A1' }];
+    await expect(highlightIssues(fakeRun(host), [], previous)).resolves.toEqual([]);
+  });
+
+  it('keeps every sync under the payload budget for 50,000 scattered error cells', async () => {
+    const host = bigHost(100_000);
+    const sheet = sheetNames.rectification;
+    // Every other row: nothing to coalesce, the worst case for the request size.
+    const issues = Array.from({ length: 50_000 }, (_, i) => cellIssue(sheet, 3 + 2 * i, 'C'));
+    const painted = await highlightIssues(fakeRun(host), issues, []);
+    const fills = host.fills(sheet);
+    expect(Object.keys(fills)).toHaveLength(50_000);
+    expect(fills.C3).toBe(highlightColour.error);
+    expect(fills.C4).toBeUndefined();
+    expect(Math.max(...host.stats.payloadBytes)).toBeLessThanOrEqual(1_000_000);
+    expect(host.stats.syncs).toBeLessThan(10);
+
+    host.resetStats();
+    await highlightIssues(fakeRun(host), [], painted, { syncBudget: 100_000 });
+    expect(host.fills(sheet)).toEqual({});
+    expect(Math.max(...host.stats.payloadBytes)).toBeLessThanOrEqual(100_000);
+    expect(host.stats.syncs).toBeGreaterThan(2);
+  });
+});

@@ -1,0 +1,64 @@
+import type { Issue } from '../../../shared/index.ts';
+import { chunkByBudget, DEFAULT_SYNC_BUDGET, operationBytes } from '../highlight/budget.ts';
+import { highlightColour } from '../highlight/colours.ts';
+import { planHighlights } from '../highlight/plan.ts';
+import { type ExcelRun, excelRun } from './run.ts';
+
+/** A range the add-in painted; handed back on the next call so it can be cleared. */
+export interface HighlightedRange {
+  readonly sheet: string;
+  readonly address: string;
+}
+
+interface FillOperation extends HighlightedRange {
+  /** null clears the fill. */
+  readonly colour: string | null;
+}
+
+export interface HighlightOptions {
+  /** Bytes per sync; see DEFAULT_SYNC_BUDGET. */
+  readonly syncBudget?: number;
+}
+
+const cost = (op: FillOperation): number => operationBytes(op.sheet, op.address, op.colour ?? '');
+
+/**
+ * Clears the previous highlights, then paints error and warning cells. Writes are
+ * batched into as few syncs as the payload budget allows; clearing goes first in the
+ * same queue so a cell that is still wrong ends up painted, not cleared.
+ *
+ * Clearing removes any fill the clerk had on those cells too: the template's data
+ * cells carry none, and the alternative (remembering old fills) costs a read per cell.
+ */
+export async function highlightIssues(
+  run: ExcelRun = excelRun,
+  issues: readonly Issue[],
+  previous: readonly HighlightedRange[],
+  options: HighlightOptions = {},
+): Promise<HighlightedRange[]> {
+  const plan = planHighlights(issues);
+  return run(async (context) => {
+    // Sheets may have been renamed or deleted since the last run; touching one would fail the sync.
+    const worksheets = context.workbook.worksheets.load('items/name');
+    await context.sync();
+    const sheets = new Map(worksheets.items.map((s) => [s.name, s]));
+
+    const operations: FillOperation[] = [
+      ...previous.map((p) => ({ sheet: p.sheet, address: p.address, colour: null })),
+      ...plan.map((p) => ({ sheet: p.sheet, address: p.address, colour: highlightColour[p.severity] })),
+    ].filter((op) => sheets.has(op.sheet));
+
+    for (const batch of chunkByBudget(operations, cost, options.syncBudget ?? DEFAULT_SYNC_BUDGET)) {
+      for (const op of batch) {
+        const sheet = sheets.get(op.sheet);
+        if (!sheet) continue;
+        // getRanges (ExcelApi 1.9) paints many areas in one operation.
+        const fill = sheet.getRanges(op.address).format.fill;
+        if (op.colour === null) fill.clear();
+        else fill.color = op.colour;
+      }
+      await context.sync();
+    }
+    return operations.filter((op) => op.colour !== null).map(({ sheet, address }) => ({ sheet, address }));
+  });
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { ExcelHost, FakeOfficeError } from './excel-host.ts';
+
+const host = (): ExcelHost => new ExcelHost().addSheet('整改台账', [['序号', '案件编号'], [1, 'A-1'], [2, null]]).addSheet('Empty');
+
+describe('fake Excel host', () => {
+  it('throws PropertyNotLoaded when a property is read before load + sync', async () => {
+    const h = host();
+    await h.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('整改台账').getUsedRangeOrNullObject(true);
+      expect(() => range.values).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }) as FakeOfficeError);
+      range.load('values,address');
+      // Loaded but not yet synced: still unavailable.
+      expect(() => range.address).toThrow(FakeOfficeError);
+      await context.sync();
+      expect(range.address).toBe('整改台账!A1:B3');
+      expect(range.values).toEqual([['序号', '案件编号'], [1, 'A-1'], [2, '']]);
+    });
+  });
+
+  it('needs a sync before isNullObject and before a collection has items', async () => {
+    await host().run(async (context) => {
+      const missing = context.workbook.worksheets.getItemOrNullObject('Nope');
+      const empty = context.workbook.worksheets.getItem('Empty').getUsedRangeOrNullObject(true);
+      const sheets = context.workbook.worksheets.load('items/name');
+      expect(() => missing.isNullObject).toThrow(FakeOfficeError);
+      expect(() => sheets.items).toThrow(FakeOfficeError);
+      await context.sync();
+      expect(missing.isNullObject).toBe(true);
+      expect(empty.isNullObject).toBe(true);
+      expect(sheets.items.map((s) => s.name)).toEqual(['整改台账', 'Empty']);
+    });
+  });
+
+  it('shows no change until sync, then applies writes in order', async () => {
+    const h = host();
+    await h.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('整改台账');
+      sheet.getRange('A1:B1').format.fill.color = '#ff0000';
+      sheet.getRange('B1').format.fill.clear();
+      sheet.getRanges('A3,B2:B3').format.fill.color = '#00FF00';
+      expect(h.fills('整改台账')).toEqual({});
+      await context.sync();
+    });
+    expect(h.fills('整改台账')).toEqual({ A1: '#FF0000', A3: '#00FF00', B2: '#00FF00', B3: '#00FF00' });
+  });
+
+  it('selects and activates only at sync', async () => {
+    const h = host();
+    await h.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Empty');
+      sheet.activate();
+      sheet.getRange('C4').select();
+      expect(h.selection).toBeNull();
+      await context.sync();
+    });
+    expect(h.activeSheet).toBe('Empty');
+    expect(h.selection).toEqual({ sheet: 'Empty', address: 'C4' });
+  });
+
+  it('reads custom document properties', async () => {
+    const h = host();
+    h.customProperties.set('QingfengYear', 2026);
+    await h.run(async (context) => {
+      const year = context.workbook.properties.custom.getItemOrNullObject('QingfengYear').load('value');
+      const none = context.workbook.properties.custom.getItemOrNullObject('Other').load('value');
+      await context.sync();
+      expect(year.value).toBe(2026);
+      expect(none.isNullObject).toBe(true);
+      expect(() => none.value).toThrow(FakeOfficeError);
+    });
+  });
+
+  it('counts syncs and the bytes each one sends', async () => {
+    const h = host();
+    await h.run(async (context) => {
+      await context.sync();
+      context.workbook.worksheets.getItem('整改台账').getRange('A1').format.fill.color = '#FF0000';
+      await context.sync();
+    });
+    expect(h.stats.syncs).toBe(2);
+    expect(h.stats.payloadBytes[0]).toBe(2); // "[]"
+    expect(h.stats.payloadBytes[1]).toBeGreaterThan(50);
+  });
+
+  it('fails a sync touching a missing sheet, an over-long multi-area address, and leftovers', async () => {
+    const h = host();
+    await expect(h.run(async (context) => {
+      context.workbook.worksheets.getItem('Nope');
+      await context.sync();
+    })).rejects.toMatchObject({ code: 'ItemNotFound' });
+    await h.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('整改台账');
+      expect(() => sheet.getRanges(Array.from({ length: 100 }, (_, i) => `A${i + 1}`).join(','))).toThrow(FakeOfficeError);
+      await context.sync();
+    });
+    await expect(h.run(async (context) => {
+      context.workbook.worksheets.getItem('整改台账').activate();
+    })).rejects.toThrow(/never synced/);
+  });
+});
