@@ -105,7 +105,6 @@ export interface PagedRow {
   data: string;
 }
 
-
 /** Cases that may carry a 预警 as of today: unfinished and due by `horizon`, or finished late. */
 export async function alertCandidates(db: D1Database, ids: string, range: Range, horizon: string): Promise<PagedRow[]> {
   const { results } = await db

@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import { historyQuery, returnBody } from '../../../shared/api/schemas.ts';
 import { latestVersion, markReturned, rowsOf, submissionById, submissionsUnder, submissionVersion, type SubmissionRecord } from '../db/submissions.ts';
@@ -8,12 +8,11 @@ import { ApiError } from '../errors.ts';
 import { requireRole } from '../middleware/auth.ts';
 import { jsonBody, nowIso, queryWith } from '../request.ts';
 import { canReturn, canSee, scopePath } from '../scope.ts';
-import { checkIntake } from '../submissions/check.ts';
+import { checkIntake, validateIntake } from '../submissions/check.ts';
 import { diffVersions } from '../submissions/diff.ts';
 import { readIntake } from '../submissions/intake.ts';
 import { receiptOf } from '../submissions/receipt.ts';
 import { storeSubmission } from '../submissions/store.ts';
-import type { Context } from 'hono';
 
 const idempotencyKey = z.string().trim().min(1).max(200).nullable();
 
@@ -27,16 +26,8 @@ async function visibleSubmission(c: Context<AppEnv>): Promise<SubmissionRecord> 
 export const submissions = new Hono<AppEnv>()
   /** Validates exactly as a submission would be, and stores nothing. */
   .post('/validate', async (c) => {
-    const intake = await readIntake(c);
-    try {
-      const result = checkIntake(intake);
-      return c.json({ ok: true, errorCount: 0, warningCount: result.warningCount, issues: result.issues });
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'validation-failed' && error.issues) {
-        return c.json({ ok: false, errorCount: error.issues.filter((i) => i.severity === 'error').length, warningCount: error.issues.filter((i) => i.severity === 'warning').length, issues: error.issues });
-      }
-      throw error;
-    }
+    const { issues, errorCount, warningCount } = validateIntake(await readIntake(c));
+    return c.json({ ok: errorCount === 0, errorCount, warningCount, issues });
   })
   .post('/submissions', requireRole('clerk'), async (c) => {
     const caller = c.get('caller');

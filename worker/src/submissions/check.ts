@@ -3,9 +3,14 @@ import { todayInChina, type ValidationResult, validateWorkbook } from '../../../
 import { ApiError } from '../errors.ts';
 import type { Intake } from './intake.ts';
 
-/** Re-validates on the server exactly as the add-in does; any error refuses the submission. */
+/** Validates on the server exactly as the add-in does. */
+export function validateIntake(intake: Intake): ValidationResult {
+  return validateWorkbook(intake.input, { year: intake.year, today: todayInChina() });
+}
+
+/** Any error refuses a submission: a 422 carrying every issue. */
 export function checkIntake(intake: Intake): ValidationResult {
-  const result = validateWorkbook(intake.input, { year: intake.year, today: todayInChina() });
+  const result = validateIntake(intake);
   if (result.errorCount > 0) {
     throw new ApiError('validation-failed', `台账有 ${result.errorCount} 个错误，未能报送，请改正后重新报送`, result.issues);
   }
