@@ -1,6 +1,6 @@
 /**
  * Draws the add-in's icons — a green rounded square with a white ledger-and-tick glyph — and
- * writes them as PNGs to addin/public/assets/icon-{16,32,64,80,128}.png.
+ * writes them as PNGs to public/addin/assets/icon-{16,32,64,80,128}.png.
  *
  *   npx tsx scripts/make-icons.ts
  *
@@ -115,7 +115,7 @@ export function drawIcon(size: number): Uint8Array {
 
 const isMain = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1];
 if (isMain) {
-  const dir = new URL('../addin/public/assets/', import.meta.url);
+  const dir = new URL('../public/addin/assets/', import.meta.url);
   mkdirSync(dir, { recursive: true });
   for (const size of ICON_SIZES) {
     const file = new URL(`icon-${size}.png`, dir);

@@ -12,7 +12,7 @@ const ROOT = new URL('../../', import.meta.url);
 const XSD_DIR = new URL('./xsd/', import.meta.url);
 const MAIN_XSD = 'OfficeAppManifestV1_1.xsd';
 const ASSETS_PREFIX = '/addin/assets/';
-const ASSETS_DIR = new URL('addin/public/assets/', ROOT);
+const ASSETS_DIR = new URL('public/addin/assets/', ROOT);
 
 const manifest = readFileSync(new URL('manifest.xml', ROOT), 'utf8');
 
@@ -53,7 +53,7 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-/** The file under addin/public/assets/ that the Worker serves at an icon URL. */
+/** The file under public/addin/assets/ that the Worker serves at an icon URL. */
 function assetFile(url: string): URL {
   const { pathname } = new URL(url);
   expect(pathname.startsWith(ASSETS_PREFIX), `${url} is under ${ASSETS_PREFIX}`).toBe(true);
@@ -156,7 +156,7 @@ describe('manifest.xml', () => {
     }
   });
 
-  it('ships icon-16/32/64/80/128 in addin/public/assets', () => {
+  it('ships icon-16/32/64/80/128 in public/addin/assets', () => {
     for (const size of [16, 32, 64, 80, 128]) {
       expect(pngSize(readFileSync(new URL(`icon-${size}.png`, ASSETS_DIR))), `icon-${size}`).toEqual({ width: size, height: size });
     }

@@ -37,6 +37,8 @@ export function createApp(): Hono<AppEnv> {
 
   return new Hono<AppEnv>()
     .route('/api', api)
+    // The static build answers every file; the bare origin is the dashboard's front door.
+    .get('/', (c) => c.redirect('/dashboard/', 302))
     .notFound((c) => c.json(new ApiError('not-found', `没有这个接口：${c.req.method} ${new URL(c.req.url).pathname}`).toJSON(), 404))
     .onError((error, c) => {
       if (error instanceof ApiError) return c.json(error.toJSON(), error.status);

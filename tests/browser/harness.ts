@@ -1,0 +1,72 @@
+/**
+ * The real system for browser tests: `wrangler dev` serving the Vite build and the API on one
+ * HTTPS origin with a fresh local D1, the demo district seeded through the admin API, and
+ * Debian's Chromium driven by playwright-core (never a downloaded browser).
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { REPO_ROOT } from '../../scripts/paths.ts';
+import { freePort } from '../../scripts/port.ts';
+import { seedDemo, type DemoCredential } from '../../scripts/seed.ts';
+import { startSystem, type RunningSystem } from '../../scripts/system.ts';
+
+export const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+
+export interface BrowserSystem {
+  readonly system: RunningSystem;
+  readonly browser: Browser;
+  readonly adminToken: string;
+  readonly credentials: readonly DemoCredential[];
+  /** The token of the demo credential for a unit and role. */
+  token(unitCode: string, role: 'clerk' | 'supervisor'): string;
+  /** A fresh browser context (own storage) at the given viewport, trusting the dev certificate. */
+  newContext(viewport?: { width: number; height: number }): Promise<BrowserContext>;
+  /** Collects page errors and failed console messages, so a test can assert there were none. */
+  watch(page: Page): string[];
+  stop(): Promise<void>;
+}
+
+export async function startBrowserSystem(): Promise<BrowserSystem> {
+  if (!existsSync(join(REPO_ROOT, 'dist/site/addin/taskpane.html'))) throw new Error('dist/site is missing: run `npm run build` first (npm test does)');
+  const work = mkdtempSync(join(tmpdir(), 'qingfeng-browser-'));
+  const adminToken = randomBytes(18).toString('base64url');
+  const log: string[] = [];
+  let system: RunningSystem;
+  try {
+    system = await startSystem({ port: await freePort(), adminToken, persistTo: join(work, 'state'), log: (line) => log.push(line) });
+  } catch (error) {
+    rmSync(work, { recursive: true, force: true });
+    throw new Error(`${String(error)}\n--- wrangler output ---\n${log.slice(-60).join('\n')}`);
+  }
+  const credentials = await seedDemo(system.client, adminToken);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  return {
+    system,
+    browser,
+    adminToken,
+    credentials,
+    token(unitCode, role) {
+      const found = credentials.find((c) => c.unitCode === unitCode && c.role === role);
+      if (!found) throw new Error(`no ${role} credential for ${unitCode}`);
+      return found.token;
+    },
+    newContext: (viewport = { width: 1280, height: 800 }) => browser.newContext({ ignoreHTTPSErrors: true, viewport, locale: 'zh-CN', acceptDownloads: true }),
+    watch(page) {
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+      });
+      return problems;
+    },
+    async stop() {
+      await browser.close().catch(() => undefined);
+      await system.stop();
+      rmSync(work, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import { defineConfig } from 'vite';
+
+/**
+ * The browser side of the one origin: the Excel task pane (/addin/taskpane.html) and the
+ * dashboard (/dashboard/). The Worker serves dist/site as static assets; /api/* reaches it first.
+ */
+export default defineConfig({
+  root: '.',
+  publicDir: 'public',
+  // Office.js and the pages' own scripts only; nothing is inlined from a CDN we don't control.
+  build: {
+    outDir: 'dist/site',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: true,
+    // Hashed bundles under /static/, apart from the add-in's icons under /addin/assets/.
+    assetsDir: 'static',
+    rollupOptions: {
+      input: {
+        taskpane: 'addin/taskpane.html',
+        dashboard: 'dashboard/index.html',
+      },
+    },
+  },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+});
