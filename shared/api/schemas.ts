@@ -77,6 +77,13 @@ export const unitsUpsertBody = z.array(unitInput).min(1).max(5000);
 
 export const unit = unitInput.extend({ path: z.string(), sortOrder: z.number().int() });
 
+/** Who a credential belongs to: the task pane's settings and the dashboard's sign-in show it. */
+export const whoami = z.object({
+  role: z.enum(['admin', 'supervisor', 'clerk']),
+  unit: unit.nullable(),
+});
+export type Whoami = z.infer<typeof whoami>;
+
 export const credentialBody = z.strictObject({
   unitCode,
   role: z.enum(['clerk', 'supervisor']),
@@ -91,6 +98,22 @@ export const returnBody = z.strictObject({
     .optional(),
 });
 export type ReturnBody = z.infer<typeof returnBody>;
+
+const returnedCell = z.object({ sheet: z.string(), cell: z.string(), note: z.string().optional() });
+
+/** A stored submission as the API describes it: its receipt, and why it was returned if it was. */
+export const storedReceipt = receipt.extend({
+  templateVersion: z.string().nullable(),
+  source: z.string(),
+  returned: z.object({ at: z.string(), reason: z.string(), cells: z.array(returnedCell), by: z.string().nullable() }).nullable(),
+});
+export type StoredReceipt = z.infer<typeof storedReceipt>;
+
+export const history = z.object({ submissions: z.array(storedReceipt.omit({ warnings: true }).extend({ warningCount: z.number().int() })) });
+export type History = z.infer<typeof history>;
+
+export const validation = z.object({ ok: z.boolean(), errorCount: z.number().int(), warningCount: z.number().int(), issues: z.array(issue) });
+export type Validation = z.infer<typeof validation>;
 
 export const completeness = z.enum(['已报送', '逾期报送', '未报送', '已退回']);
 

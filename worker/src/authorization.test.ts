@@ -42,6 +42,7 @@ const requests: Record<string, { own: () => Request | Promise<Request>; foreign?
   'get /api/openapi.json': { own: () => ({ path: '/api/openapi.json' }) },
   'get /api/docs': { own: () => ({ path: '/api/docs' }) },
   'get /api/template.xlsx': { own: () => ({ path: '/api/template.xlsx?year=2026' }) },
+  'get /api/me': { own: () => ({ path: '/api/me' }) },
   'get /api/units': { own: () => ({ path: '/api/units' }) },
   'post /api/admin/units': { own: () => ({ path: '/api/admin/units', json: [{ code: 'XC', name: '新村', kind: 'village', parentCode: 'QYQ' }] }) },
   'get /api/admin/credentials': { own: () => ({ path: '/api/admin/credentials' }) },

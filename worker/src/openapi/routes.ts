@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   credentialBody, deadlineBody, errorBody, exportQuery, historyQuery, receipt, returnBody, statusQuery, submissionBody,
-  submissionYearQuery, templateQuery, unit, unitsUpsertBody,
+  submissionYearQuery, templateQuery, unit, unitsUpsertBody, whoami,
 } from '../../../shared/api/schemas.ts';
 import type { Role } from '../auth/caller.ts';
 
@@ -34,6 +34,7 @@ export const routeDocs: readonly RouteDoc[] = [
   { method: 'get', path: '/api/openapi.json', summary: '本接口文档（OpenAPI 3.1）', roles: 'public' },
   { method: 'get', path: '/api/docs', summary: '接口文档网页', roles: 'public', produces: 'html' },
   { method: 'get', path: '/api/template.xlsx', summary: '下载空白标准台账模板', roles: 'public', query: templateQuery, produces: 'xlsx' },
+  { method: 'get', path: '/api/me', summary: '当前凭证所属的角色与单位', roles: ALL, response: whoami },
   { method: 'get', path: '/api/units', summary: '本人范围内的单位', roles: ALL, scoped: true, response: z.object({ units: z.array(unit) }) },
   { method: 'post', path: '/api/admin/units', summary: '批量新增或修改单位', roles: ['admin'], body: unitsUpsertBody },
   { method: 'get', path: '/api/admin/credentials', summary: '凭证列表（不含凭证本身）', roles: ['admin'] },

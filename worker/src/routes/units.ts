@@ -23,6 +23,10 @@ function describe(problem: TreeProblem): string {
 }
 
 export const units = new Hono<AppEnv>()
+  .get('/me', async (c) => {
+    const caller = c.get('caller');
+    return c.json({ role: caller.role, unit: caller.role === 'admin' ? null : await unitByCode(c.env.DB, caller.unitCode) });
+  })
   /** The caller's scope: a clerk's own unit, a supervisor's subtree, everything for the admin. */
   .get('/units', async (c) => {
     const caller = c.get('caller');

@@ -1,0 +1,109 @@
+import type { z } from 'zod';
+import type { Issue } from '../validate/issue.ts';
+import {
+  errorBody, history, storedReceipt, validation, whoami,
+  type History, type ReturnBody, type StoredReceipt, type SubmissionBody, type Validation, type Whoami,
+} from './schemas.ts';
+
+/**
+ * A failed API call, ready to show: `message` is Chinese. `status` 0 means the server was never
+ * reached (offline, DNS, TLS), which is the one case where retrying the same request is the fix.
+ */
+export class ApiCallError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly issues: readonly Issue[] = [],
+  ) {
+    super(message);
+    this.name = 'ApiCallError';
+  }
+
+  get unreachable(): boolean {
+    return this.status === 0;
+  }
+}
+
+export interface ApiClientOptions {
+  /** Origin of the Worker, e.g. https://ledger.example.gov.cn (no trailing /api). */
+  readonly server: string;
+  readonly token: string | null;
+  readonly fetch?: typeof fetch;
+}
+
+type Query = Readonly<Record<string, string | number | undefined>>;
+
+interface Call {
+  readonly method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  readonly query?: Query;
+  readonly json?: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+export function apiUrl(server: string, path: string, query: Query = {}): string {
+  const url = new URL(`/api${path}`, server);
+  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== '') url.searchParams.set(key, String(value));
+  return url.toString();
+}
+
+async function errorOf(response: Response): Promise<ApiCallError> {
+  const parsed = errorBody.safeParse(await response.json().catch(() => null));
+  if (parsed.success) {
+    const { code, message, issues } = parsed.data.error;
+    return new ApiCallError(response.status, code, message, (issues ?? []) as Issue[]);
+  }
+  return new ApiCallError(response.status, 'http', `服务器返回错误（HTTP ${response.status}），请稍后重试`);
+}
+
+/** The Worker's API for the task pane and the dashboard; every JSON answer is checked by its schema. */
+export function createApiClient(options: ApiClientOptions) {
+  const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
+
+  async function send(path: string, call: Call): Promise<Response> {
+    const headers: Record<string, string> = { ...call.headers };
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    if (call.json !== undefined) headers['content-type'] = 'application/json';
+    let response: Response;
+    try {
+      response = await fetchImpl(apiUrl(options.server, path, call.query), {
+        method: call.method ?? 'GET',
+        headers,
+        body: call.json === undefined ? null : JSON.stringify(call.json),
+      });
+    } catch {
+      throw new ApiCallError(0, 'unreachable', `无法连接服务器 ${options.server}，请检查网络或服务器地址后重试`);
+    }
+    if (!response.ok) throw await errorOf(response);
+    return response;
+  }
+
+  async function json<S extends z.ZodType>(schema: S, path: string, call: Call = {}): Promise<z.infer<S>> {
+    const body: unknown = await (await send(path, call)).json().catch(() => undefined);
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) throw new ApiCallError(200, 'bad-response', '服务器的答复无法识别：请确认服务器地址指向清风台账');
+    return parsed.data;
+  }
+
+  return {
+    me: (): Promise<Whoami> => json(whoami, '/me'),
+    validate: (body: SubmissionBody): Promise<Validation> => json(validation, '/validate', { method: 'POST', json: body }),
+    /** The key makes a retry after a lost answer return the first receipt instead of a second version. */
+    submit: (body: SubmissionBody, idempotencyKey: string): Promise<StoredReceipt> =>
+      json(storedReceipt, '/submissions', { method: 'POST', json: body, headers: { 'idempotency-key': idempotencyKey } }),
+    history: (query: { unit?: string; year?: number } = {}): Promise<History> => json(history, '/submissions', { query }),
+    returnSubmission: (id: string, body: ReturnBody): Promise<StoredReceipt> =>
+      json(storedReceipt, `/submissions/${encodeURIComponent(id)}/return`, { method: 'POST', json: body }),
+    /** A file answer (the consolidated workbook, the template) as bytes with its suggested name. */
+    async download(path: string, query: Query = {}): Promise<{ bytes: Blob; filename: string | null }> {
+      const response = await send(path, { query });
+      const disposition = response.headers.get('content-disposition') ?? '';
+      const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+      return { bytes: await response.blob(), filename: encoded ? decodeURIComponent(encoded) : null };
+    },
+    /** Any other JSON endpoint, checked against the given schema. */
+    json,
+  };
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;
