@@ -10,7 +10,7 @@ import { readXlsx } from '../../shared/xlsx/read-xlsx.ts';
 import { stampOf, toWorkbookInput } from '../../shared/xlsx/workbook-input.ts';
 import { columnLetter } from '../../shared/index.ts';
 import { validRow } from '../support/ledger-builder.ts';
-import { TEMPLATE_LAST_ROW } from '../../worker/src/template/ledger-sheet.ts';
+import { TEMPLATE_LAST_ROW } from '../../shared/template/layout.ts';
 import { templateWorkbook } from '../../worker/src/template/template-workbook.ts';
 import { convert, hasLibreOffice, hasOpenpyxl, python, saveStream, workDir } from './tools.ts';
 import type { Inspected } from './writer-openpyxl.test.ts';

@@ -34,28 +34,9 @@ export interface ColumnSpec {
   readonly hidden?: boolean;
 }
 
-interface ValidationBase {
-  /** Cells it applies to, e.g. "C3:C2000" (space-separated ranges allowed). */
-  readonly sqref: string;
-  /** Default true: a blank cell passes. */
-  readonly allowBlank?: boolean;
-  /** Shown while the cell is selected; Excel caps the title at 32 and the text at 255 characters. */
-  readonly prompt?: { readonly title: string; readonly message: string };
-  /** Shown when a value is rejected; same caps. */
-  readonly error?: { readonly title: string; readonly message: string };
-  /** Default 'stop': the value is refused; 'warning' asks, 'information' only tells. */
-  readonly errorStyle?: 'stop' | 'warning' | 'information';
-}
+import type { DataValidation } from '../../../shared/template/validation.ts';
 
-export type DataValidation =
-  /** A dropdown. Lists over Excel's 255-character inline limit go to a hidden sheet. */
-  | (ValidationBase & { readonly type: 'list'; readonly values: readonly string[] })
-  | (ValidationBase & { readonly type: 'whole'; readonly min?: number; readonly max?: number })
-  /** Bounds are ISO dates (YYYY-MM-DD). */
-  | (ValidationBase & { readonly type: 'date'; readonly min?: string; readonly max?: string })
-  | (ValidationBase & { readonly type: 'textLength'; readonly max: number })
-  /** No check at all: only the input prompt (e.g. for multi-value cells). */
-  | (ValidationBase & { readonly type: 'none' });
+export type { DataValidation };
 
 export interface SheetSpec {
   /** Made valid for Excel (≤ 31 characters, no []:*?/\, unique) if it is not. */

@@ -1,6 +1,6 @@
 /** The data validation a template column gets, from its definition. */
-import type { Column } from '../../../shared/index.ts';
-import type { DataValidation } from '../xlsx/index.ts';
+import type { Column } from '../ledgers/types.ts';
+import type { DataValidation } from './validation.ts';
 
 /** Dates outside the year are still checked by the engine; these only stop typos like 2206. */
 const EARLIEST = '2000-01-01';
