@@ -7,7 +7,7 @@
 import type { CellValue } from '../../shared/index.ts';
 import { parseRect, rectAddress } from './a1.ts';
 import { FakeWorkbook } from './excel-proxies.ts';
-import { type HostState, type HostStats, Session, type SheetState } from './excel-session.ts';
+import { emptySheet, type HostState, type HostStats, Session, type SheetState } from './excel-session.ts';
 
 export { FakeOfficeError } from './a1.ts';
 export { MAX_AREAS_ADDRESS } from './excel-proxies.ts';
@@ -30,18 +30,32 @@ export class ExcelHost implements HostState {
   selection: { sheet: string; address: string } | null = null;
   activeSheet: string | null = null;
   readonly stats: HostStats = { syncs: 0, payloadBytes: [], responseBytes: [] };
+  /** The newest ExcelApi 1.x the host implements; older hosts lack getRanges (1.9). */
+  excelApiMinor = 17;
 
   /** A sheet whose values start at A1. */
   addSheet(name: string, values: CellValue[][] = []): this {
-    this.sheets.push({ name, values: values.map((row) => [...row]), fills: new Map() });
+    this.sheets.push(emptySheet(name, values));
     this.activeSheet ??= name;
     return this;
   }
 
-  private sheet(name: string): SheetState {
+  sheet(name: string): SheetState {
     const found = this.sheets.find((s) => s.name === name);
     if (!found) throw new Error(`no sheet ${name}`);
     return found;
+  }
+
+  /** A person typing values in from a cell ("A3") on. */
+  type(sheet: string, from: string, values: CellValue[][]): void {
+    const r = parseRect(from);
+    const target = this.sheet(sheet).values;
+    values.forEach((line, i) => {
+      const row = (target[r.top + i] ??= []);
+      line.forEach((v, j) => {
+        row[r.left + j] = v;
+      });
+    });
   }
 
   /** What a person sees: the fill of one cell ("B3"), or null. */

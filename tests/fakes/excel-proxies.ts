@@ -1,7 +1,8 @@
 /** The subset of the Excel JavaScript API the add-in's adapter uses, as fake proxies. */
 import type { CellValue } from '../../shared/index.ts';
 import { FakeOfficeError, invalidArgument, parseRect, qualified, type Rect, rectAddress } from './a1.ts';
-import { propertyNames, Proxy, type Session, type SheetState } from './excel-session.ts';
+import { eachCell, FakeDataValidation, FakeFormat } from './excel-range-parts.ts';
+import { emptySheet, propertyNames, Proxy, type Session, type SheetState } from './excel-session.ts';
 
 /** Excel rejects a multi-area address longer than this (the classic 255-character reference limit). */
 export const MAX_AREAS_ADDRESS = 255;
@@ -33,46 +34,22 @@ function valuesOf(sheet: SheetState, r: Rect): CellValue[][] {
   return out;
 }
 
-function eachCell(rects: readonly Rect[], visit: (key: string) => void): void {
-  for (const r of rects) for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) visit(`${row},${col}`);
-}
-
-export class FakeFill extends Proxy {
-  constructor(session: Session, private readonly range: FakeRange) {
-    super(session);
-  }
-
-  get color(): string {
-    return this.read<string>('color');
-  }
-
-  set color(value: string) {
-    this.session.enqueue({ id: this.proxyId, of: this.range.proxyId, set: 'format.fill.color', value }, () => {
-      const { sheet, rects } = this.range.target();
-      eachCell(rects, (key) => sheet.fills.set(key, value.toUpperCase()));
-    });
-  }
-
-  clear(): void {
-    this.session.enqueue({ id: this.proxyId, of: this.range.proxyId, call: 'format.fill.clear' }, () => {
-      const { sheet, rects } = this.range.target();
-      eachCell(rects, (key) => sheet.fills.delete(key));
-    });
-  }
-}
-
 /** A Range, or a RangeAreas when made from a comma-separated address. */
 export class FakeRange extends Proxy {
-  readonly format: { readonly fill: FakeFill };
+  readonly format: FakeFormat;
+  readonly dataValidation: FakeDataValidation;
 
   constructor(
     session: Session,
     private readonly sheetName: string,
     private readonly locate: (sheet: SheetState) => Rect[] | null,
     json: Record<string, unknown>,
+    /** The address asked for, when it is known before sync (getRange, getRanges). */
+    readonly plainAddress = '',
   ) {
     super(session);
-    this.format = { fill: new FakeFill(session, this) };
+    this.format = new FakeFormat(session, this);
+    this.dataValidation = new FakeDataValidation(session, this);
     session.enqueue({ id: this.proxyId, ...json }, () => {
       this.settle('isNullObject', this.locate(session.sheet(sheetName)) === null);
     });
@@ -90,6 +67,64 @@ export class FakeRange extends Proxy {
     return this.read<CellValue[][]>('values');
   }
 
+  /** Office requires the array to match the range exactly. */
+  set values(values: CellValue[][]) {
+    this.writeGrid('values', values, (sheet, row, col, value) => {
+      const line = (sheet.values[row] ??= []);
+      line[col] = value;
+    });
+  }
+
+  set numberFormat(formats: string[][]) {
+    this.writeGrid('numberFormat', formats, (sheet, row, col, format) => sheet.numberFormats.set(`${row},${col}`, format));
+  }
+
+  private writeGrid<T>(property: string, grid: T[][], put: (sheet: SheetState, row: number, col: number, value: T) => void): void {
+    const rect = parseRect(this.plainAddress);
+    const rows = rect.bottom - rect.top + 1;
+    const cols = rect.right - rect.left + 1;
+    if (grid.length !== rows || grid.some((line) => line.length !== cols)) {
+      throw invalidArgument(`The number of rows or columns in the input array doesn't match the size or dimensions of the range (${property} ${this.plainAddress})`);
+    }
+    this.session.enqueue({ id: this.proxyId, set: property, value: grid }, () => {
+      const { sheet } = this.target();
+      grid.forEach((line, i) => line.forEach((value, j) => put(sheet, rect.top + i, rect.left + j, value)));
+    });
+  }
+
+  get rowCount(): number {
+    return this.read<number>('rowCount');
+  }
+
+  get columnCount(): number {
+    return this.read<number>('columnCount');
+  }
+
+  merge(): void {
+    this.session.enqueue({ id: this.proxyId, call: 'merge' }, () => {
+      const { sheet, rects } = this.target();
+      sheet.merges.push(...rects);
+    });
+  }
+
+  /** Contents clears values; All also clears formats and fills. */
+  clear(applyTo: 'All' | 'Contents' = 'All'): void {
+    this.session.enqueue({ id: this.proxyId, call: 'clear', args: [applyTo] }, () => {
+      const { sheet, rects } = this.target();
+      eachCell(rects.map((r) => ({ ...r, bottom: Math.min(r.bottom, sheet.values.length - 1) })), (_key, row, col) => {
+        const line = sheet.values[row];
+        if (line && col < line.length) line[col] = null;
+      });
+      if (applyTo === 'All') {
+        const inside = (key: string): boolean => {
+          const [row = 0, col = 0] = key.split(',').map(Number);
+          return rects.some((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right);
+        };
+        for (const map of [sheet.fills, sheet.numberFormats]) for (const key of [...map.keys()]) if (inside(key)) map.delete(key);
+      }
+    });
+  }
+
   get address(): string {
     return this.read<string>('address');
   }
@@ -101,7 +136,10 @@ export class FakeRange extends Proxy {
       if (!rects) return undefined; // Loading a null object yields nothing; reading stays an error.
       const response: Record<string, unknown> = {};
       for (const name of names) {
+        const [first] = rects;
         if (name === 'address') response[name] = rects.map((r) => qualified(this.sheetName, rectAddress(r))).join(',');
+        else if (name === 'rowCount' && first) response[name] = first.bottom - first.top + 1;
+        else if (name === 'columnCount' && first) response[name] = first.right - first.left + 1;
         else if (name === 'values') {
           const [only, extra] = rects;
           if (!only || extra) throw invalidArgument('values of a multi-area range');
@@ -141,15 +179,25 @@ export class FakeWorksheet extends Proxy {
     }, { of: this.proxyId, call: 'getUsedRangeOrNullObject', args: [valuesOnly ?? false] });
   }
 
-  getRange(address: string): FakeRange {
+  /** Without an address: the whole sheet. */
+  getRange(address = 'A1:XFD1048576'): FakeRange {
     const rect = parseRect(address);
-    return new FakeRange(this.session, this.sheetName, () => [rect], { of: this.proxyId, call: 'getRange', args: [address] });
+    return new FakeRange(this.session, this.sheetName, () => [rect], { of: this.proxyId, call: 'getRange', args: [address] }, address);
   }
 
+  readonly freezePanes = {
+    freezeRows: (count: number): void => {
+      this.session.enqueue({ of: this.proxyId, call: 'freezePanes.freezeRows', args: [count] }, () => {
+        this.session.sheet(this.sheetName).frozenRows = count;
+      });
+    },
+  };
+
   getRanges(address: string): FakeRange {
+    if (this.session.host.excelApiMinor < 9) throw new FakeOfficeError('ApiNotFound', 'getRanges needs ExcelApi 1.9');
     if (address.length > MAX_AREAS_ADDRESS) throw invalidArgument(`multi-area address longer than ${MAX_AREAS_ADDRESS} characters`);
     const rects = address.split(',').map((a) => parseRect(a.trim()));
-    return new FakeRange(this.session, this.sheetName, () => rects, { of: this.proxyId, call: 'getRanges', args: [address] });
+    return new FakeRange(this.session, this.sheetName, () => rects, { of: this.proxyId, call: 'getRanges', args: [address] }, address);
   }
 
   activate(): void {
@@ -180,6 +228,17 @@ export class FakeWorksheetCollection extends Proxy {
 
   getItemOrNullObject(name: string): FakeWorksheet {
     return new FakeWorksheet(this.session, name, { call: 'worksheets.getItemOrNullObject', args: [name] });
+  }
+
+  /** Fails the sync on a name Excel refuses or one already taken, as Office does. */
+  add(name: string): FakeWorksheet {
+    const sheet = new FakeWorksheet(this.session, name, null);
+    this.session.enqueue({ id: sheet.proxyId, call: 'worksheets.add', args: [name] }, () => {
+      if (name.length > 31 || /[[\]:*?/\\]/.test(name)) throw invalidArgument(`invalid sheet name ${name}`);
+      if (this.session.hasSheet(name)) throw new FakeOfficeError('ItemAlreadyExists', `A worksheet named ${name} already exists`);
+      this.session.host.sheets.push(emptySheet(name));
+    });
+    return sheet;
   }
 
   load(props?: string | string[]): this {
@@ -216,10 +275,18 @@ export class FakeCustomProperty extends Proxy {
 
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
-  readonly properties: { readonly custom: { getItemOrNullObject(key: string): FakeCustomProperty } };
+  readonly properties: {
+    readonly custom: { getItemOrNullObject(key: string): FakeCustomProperty; add(key: string, value: string | number | boolean): void };
+  };
 
   constructor(session: Session) {
     this.worksheets = new FakeWorksheetCollection(session);
-    this.properties = { custom: { getItemOrNullObject: (key) => new FakeCustomProperty(session, key) } };
+    this.properties = {
+      custom: {
+        getItemOrNullObject: (key) => new FakeCustomProperty(session, key),
+        // Office's add replaces the value of an existing key.
+        add: (key, value) => session.enqueue({ call: 'properties.custom.add', args: [key, value] }, () => void session.host.customProperties.set(key, value)),
+      },
+    };
   }
 }

@@ -13,6 +13,33 @@ export interface SheetState {
   values: CellValue[][];
   /** Fill colour by "row,col" (0-based); absent means no fill. */
   readonly fills: Map<string, string>;
+  /** Number format codes by "row,col"; absent means General. */
+  readonly numberFormats: Map<string, string>;
+  /** Bold and wrapped cells by "row,col". */
+  readonly bold: Set<string>;
+  readonly wrapped: Set<string>;
+  /** Points, by 0-based column / row index. */
+  readonly columnWidths: Map<number, number>;
+  readonly rowHeights: Map<number, number>;
+  readonly merges: { top: number; left: number; bottom: number; right: number }[];
+  readonly validations: FakeValidation[];
+  frozenRows: number;
+}
+
+/** A data validation as the add-in set it through Range.dataValidation. */
+export interface FakeValidation {
+  readonly address: string;
+  rule: Record<string, unknown> | null;
+  errorAlert: Record<string, unknown> | null;
+  prompt: Record<string, unknown> | null;
+  ignoreBlanks: boolean;
+}
+
+export function emptySheet(name: string, values: CellValue[][] = []): SheetState {
+  return {
+    name, values: values.map((row) => [...row]), fills: new Map(), numberFormats: new Map(), bold: new Set(), wrapped: new Set(),
+    columnWidths: new Map(), rowHeights: new Map(), merges: [], validations: [], frozenRows: 0,
+  };
 }
 
 export interface HostStats {
@@ -29,6 +56,7 @@ export interface HostState {
   selection: { sheet: string; address: string } | null;
   activeSheet: string | null;
   readonly stats: HostStats;
+  readonly excelApiMinor: number;
 }
 
 interface Operation {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Issue, validateWorkbook } from '../../../shared/index.ts';
 import { context } from '../../../tests/support/ledger-builder.ts';
-import { fakeRun } from '../../test/fake-run.ts';
+import { fakePort } from '../../test/fake-port.ts';
 import { bigHost, plantedHost, sheetNames } from '../../test/workbooks.ts';
 import { highlightColour } from '../highlight/colours.ts';
 import { highlightIssues } from './highlights.ts';
@@ -14,7 +14,7 @@ const cellIssue = (sheet: string, row: number, column: string): Issue => ({
 describe('highlightIssues', () => {
   it('paints error and warning cells of a checked workbook in their colours', async () => {
     const host = plantedHost();
-    const run = fakeRun(host);
+    const run = fakePort(host);
     const { input } = await readStandardSheets(run);
     const { issues } = validateWorkbook(input, context);
     await highlightIssues(run, issues, []);
@@ -31,7 +31,7 @@ describe('highlightIssues', () => {
 
   it('clears the previous highlights first', async () => {
     const host = plantedHost();
-    const run = fakeRun(host);
+    const run = fakePort(host);
     const sheet = sheetNames.activity;
     const first = await highlightIssues(run, [cellIssue(sheet, 3, 'B'), cellIssue(sheet, 4, 'B'), cellIssue(sheet, 4, 'C')], []);
     expect(host.fills(sheet)).toEqual({ B3: highlightColour.error, B4: highlightColour.error, C4: highlightColour.error });
@@ -42,7 +42,7 @@ describe('highlightIssues', () => {
   it('skips sheets deleted since the last highlight', async () => {
     const host = plantedHost();
     const previous = [{ sheet: 'gone', address: 'A1' }];
-    await expect(highlightIssues(fakeRun(host), [], previous)).resolves.toEqual([]);
+    await expect(highlightIssues(fakePort(host), [], previous)).resolves.toEqual([]);
   });
 
   it('keeps every sync under the payload budget for 50,000 scattered error cells', async () => {
@@ -50,7 +50,7 @@ describe('highlightIssues', () => {
     const sheet = sheetNames.rectification;
     // Every other row: nothing to coalesce, the worst case for the request size.
     const issues = Array.from({ length: 50_000 }, (_, i) => cellIssue(sheet, 3 + 2 * i, 'C'));
-    const painted = await highlightIssues(fakeRun(host), issues, []);
+    const painted = await highlightIssues(fakePort(host), issues, []);
     const fills = host.fills(sheet);
     expect(Object.keys(fills)).toHaveLength(50_000);
     expect(fills.C3).toBe(highlightColour.error);
@@ -59,9 +59,23 @@ describe('highlightIssues', () => {
     expect(host.stats.syncs).toBeLessThan(10);
 
     host.resetStats();
-    await highlightIssues(fakeRun(host), [], painted, { syncBudget: 100_000 });
+    await highlightIssues(fakePort(host), [], painted, { syncBudget: 100_000 });
     expect(host.fills(sheet)).toEqual({});
     expect(Math.max(...host.stats.payloadBytes)).toBeLessThanOrEqual(100_000);
     expect(host.stats.syncs).toBeGreaterThan(2);
+  });
+
+  it('paints area by area on hosts without getRanges (before ExcelApi 1.9)', async () => {
+    const modern = plantedHost();
+    const old = plantedHost();
+    old.excelApiMinor = 8;
+    const sheet = sheetNames.activity;
+    const issues = [cellIssue(sheet, 3, 'B'), cellIssue(sheet, 4, 'B'), cellIssue(sheet, 6, 'D')];
+    const first = await highlightIssues(fakePort(old), issues, []);
+    await highlightIssues(fakePort(modern), issues, []);
+    expect(old.fills(sheet)).toEqual(modern.fills(sheet));
+    expect(old.fills(sheet)).toEqual({ B3: highlightColour.error, B4: highlightColour.error, D6: highlightColour.error });
+    await highlightIssues(fakePort(old), [cellIssue(sheet, 6, 'D')], first);
+    expect(old.fills(sheet)).toEqual({ D6: highlightColour.error });
   });
 });

@@ -2,7 +2,7 @@ import type { Issue } from '../../../shared/index.ts';
 import { chunkByBudget, DEFAULT_SYNC_BUDGET, operationBytes } from '../highlight/budget.ts';
 import { highlightColour } from '../highlight/colours.ts';
 import { planHighlights } from '../highlight/plan.ts';
-import { type ExcelRun, excelRun } from './run.ts';
+import type { ExcelPort } from './port.ts';
 
 /** A range the add-in painted; handed back on the next call so it can be cleared. */
 export interface HighlightedRange {
@@ -31,20 +31,23 @@ const cost = (op: FillOperation): number => operationBytes(op.sheet, op.address,
  * cells carry none, and the alternative (remembering old fills) costs a read per cell.
  */
 export async function highlightIssues(
-  run: ExcelRun = excelRun,
+  port: ExcelPort,
   issues: readonly Issue[],
   previous: readonly HighlightedRange[],
   options: HighlightOptions = {},
 ): Promise<HighlightedRange[]> {
-  const plan = planHighlights(issues);
-  return run(async (context) => {
+  // Without getRanges (ExcelApi 1.9) each area of a multi-area address becomes its own range.
+  const manyAreas = port.supports(9);
+  const plan = planHighlights(issues).flatMap((p) => (manyAreas ? [p] : p.address.split(',').map((address) => ({ ...p, address }))));
+  const previousAreas = manyAreas ? previous : previous.flatMap((p) => p.address.split(',').map((address) => ({ sheet: p.sheet, address })));
+  return port.run(async (context) => {
     // Sheets may have been renamed or deleted since the last run; touching one would fail the sync.
     const worksheets = context.workbook.worksheets.load('items/name');
     await context.sync();
     const sheets = new Map(worksheets.items.map((s) => [s.name, s]));
 
     const operations: FillOperation[] = [
-      ...previous.map((p) => ({ sheet: p.sheet, address: p.address, colour: null })),
+      ...previousAreas.map((p) => ({ sheet: p.sheet, address: p.address, colour: null })),
       ...plan.map((p) => ({ sheet: p.sheet, address: p.address, colour: highlightColour[p.severity] })),
     ].filter((op) => sheets.has(op.sheet));
 
@@ -52,8 +55,7 @@ export async function highlightIssues(
       for (const op of batch) {
         const sheet = sheets.get(op.sheet);
         if (!sheet) continue;
-        // getRanges (ExcelApi 1.9) paints many areas in one operation.
-        const fill = sheet.getRanges(op.address).format.fill;
+        const fill = (manyAreas ? sheet.getRanges(op.address) : sheet.getRange(op.address)).format.fill;
         if (op.colour === null) fill.clear();
         else fill.color = op.colour;
       }

@@ -1,15 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { validateWorkbook } from '../../../shared/index.ts';
 import { context } from '../../../tests/support/ledger-builder.ts';
-import { fakeRun } from '../../test/fake-run.ts';
+import { fakePort } from '../../test/fake-port.ts';
 import { bigHost, plantedHost, sheetNames } from '../../test/workbooks.ts';
 import { readStandardSheets } from './read-workbook.ts';
+
+const MB = 1_000_000;
+/** What we promise Excel on the web per response; its own limit is about 5 MB. */
+const RESPONSE_LIMIT = 4 * MB;
 
 describe('readStandardSheets', () => {
   it('reads only standard sheets, with the template stamp', async () => {
     const host = plantedHost();
-    const { input, year } = await readStandardSheets(fakeRun(host));
+    const { input, year, allSheets } = await readStandardSheets(fakePort(host));
     expect(Object.keys(input.sheets)).toEqual([sheetNames.activity]);
+    expect(allSheets).toEqual(['说明', sheetNames.activity]);
     expect(input.sheets[sheetNames.activity]?.address).toBe(`${sheetNames.activity}!A1:M6`);
     expect(input.templateVersion).toBe('2026.1');
     expect(year).toBe(2026);
@@ -20,20 +25,36 @@ describe('readStandardSheets', () => {
 
   it('passes an empty standard sheet on so the engine can report it', async () => {
     const host = plantedHost().addSheet(sheetNames.inspection);
-    const { input } = await readStandardSheets(fakeRun(host));
+    const { input } = await readStandardSheets(fakePort(host));
     expect(input.sheets[sheetNames.inspection]).toEqual({ address: 'A1', values: [] });
   });
 
-  it('takes two round trips whether a sheet has 100 rows or 50,000', async () => {
+  it('reads a used range that does not start at A1 exactly', async () => {
+    const host = bigHost(3);
+    host.sheet(sheetNames.rectification).values.unshift([], []);
+    for (const row of host.sheet(sheetNames.rectification).values) row.unshift(null);
+    const { input } = await readStandardSheets(fakePort(host), { responseBudget: 10 });
+    const sheet = input.sheets[sheetNames.rectification];
+    expect(sheet?.address).toBe(`${sheetNames.rectification}!B3:S7`);
+    expect(sheet?.values).toEqual(bigHost(3).sheet(sheetNames.rectification).values.map((row) => row.map((v) => v ?? '')));
+  });
+
+  it('keeps every response under 4 MB, with round trips growing with megabytes, not rows', async () => {
     const small = bigHost(100);
     const large = bigHost(50_000);
-    const a = await readStandardSheets(fakeRun(small));
-    const b = await readStandardSheets(fakeRun(large));
+    const progress: number[] = [];
+    const a = await readStandardSheets(fakePort(small));
+    const b = await readStandardSheets(fakePort(large), { onProgress: (done, total) => progress.push(done / total) });
     expect(a.input.sheets[sheetNames.rectification]?.values).toHaveLength(102);
-    expect(b.input.sheets[sheetNames.rectification]?.values).toHaveLength(50_002);
-    expect(small.stats.syncs).toBe(2);
-    expect(large.stats.syncs).toBe(small.stats.syncs);
-    // The request does not grow with rows either; only the response does.
-    expect(large.stats.payloadBytes).toEqual(small.stats.payloadBytes);
+    expect(b.input.sheets[sheetNames.rectification]?.values).toEqual(large.sheet(sheetNames.rectification).values.map((row) => row.map((v) => v ?? '')));
+    // Names and stamp, used ranges, then one chunk: a small workbook still takes three.
+    expect(small.stats.syncs).toBe(3);
+    const read = large.stats.responseBytes.reduce((sum, n) => sum + n, 0);
+    expect(read).toBeGreaterThan(10 * MB);
+    expect(Math.max(...large.stats.responseBytes)).toBeLessThanOrEqual(RESPONSE_LIMIT);
+    // Two fixed round trips, the probe, then about one per 2 MB read.
+    expect(large.stats.syncs).toBeLessThanOrEqual(3 + Math.ceil(read / (1.5 * MB)));
+    expect(progress.at(-1)).toBe(1);
+    expect(progress).toEqual([...progress].sort((x, y) => x - y));
   });
 });

@@ -1,45 +1,91 @@
 import type { CellValue, SheetInput, WorkbookInput } from '../../../shared/index.ts';
-import { TEMPLATE_STAMP } from '../../../shared/index.ts';
+import { columnLetter, TEMPLATE_STAMP, topLeftOf } from '../../../shared/index.ts';
 import { onlyLedgerSheets, stampOf } from '../../../shared/xlsx/workbook-input.ts';
-import { type ExcelRun, excelRun } from './run.ts';
+import { ChunkPlanner, DEFAULT_RESPONSE_BUDGET, jsonBytes, type RowChunk } from '../read/chunks.ts';
+import type { ExcelPort } from './port.ts';
 
 export interface StandardSheets {
   readonly input: WorkbookInput;
   /** The year stamped by the template, or null when the workbook has no (valid) stamp. */
   readonly year: number | null;
+  /** Sheet names of the workbook in tab order, standard or not. */
+  readonly allSheets: readonly string[];
+}
+
+export interface ReadOptions {
+  /** Bytes of values per sync; see DEFAULT_RESPONSE_BUDGET. */
+  readonly responseBudget?: number;
+  /** Rows read so far of all standard sheets, after each round trip. */
+  readonly onProgress?: (rowsRead: number, totalRows: number) => void;
+}
+
+interface UsedArea {
+  readonly name: string;
+  readonly address: string;
+  readonly top: number;
+  readonly left: number;
+  readonly rows: number;
+  readonly columns: number;
 }
 
 const isStandard = (name: string): boolean => onlyLedgerSheets?.(name) ?? false;
+const plain = (address: string): string => address.slice(address.lastIndexOf('!') + 1);
 
 /**
- * Reads every standard sheet in two round trips whatever their size: one to learn the
- * sheet names and the template stamp, one for all used ranges at once. Excel on the web
- * pays a network round trip per sync, so the count must not grow with rows or sheets.
+ * Reads every standard sheet: one round trip for sheet names and the template stamp, one for
+ * the used ranges, then row chunks sized to stay under Excel on the web's response limit. The
+ * round trips grow with the bytes read (about one per 2 MB), never with the number of cells.
  */
-export async function readStandardSheets(run: ExcelRun = excelRun): Promise<StandardSheets> {
-  return run(async (context) => {
+export async function readStandardSheets(port: ExcelPort, options: ReadOptions = {}): Promise<StandardSheets> {
+  return port.run(async (context) => {
     const { workbook } = context;
     workbook.worksheets.load('items/name');
-    const stamp = Object.values(TEMPLATE_STAMP).map((key) => ({
-      key,
-      property: workbook.properties.custom.getItemOrNullObject(key).load('value'),
-    }));
+    const stamp = Object.values(TEMPLATE_STAMP).map((key) => ({ key, property: workbook.properties.custom.getItemOrNullObject(key).load('value') }));
     await context.sync();
-
     const custom: Record<string, string> = {};
     for (const { key, property } of stamp) if (!property.isNullObject) custom[key] = String(property.value);
+    const allSheets = workbook.worksheets.items.map((s) => s.name);
+
     const used = workbook.worksheets.items
       .filter((sheet) => isStandard(sheet.name))
-      .map((sheet) => ({ name: sheet.name, range: sheet.getUsedRangeOrNullObject(true).load('values,address') }));
+      .map((sheet) => ({ sheet, range: sheet.getUsedRangeOrNullObject(true).load('address,rowCount,columnCount') }));
     await context.sync();
-
+    const areas: UsedArea[] = [];
     const sheets: Record<string, SheetInput> = {};
-    for (const { name, range } of used) {
+    for (const { sheet, range } of used) {
       // An empty standard sheet still reaches the engine, which reports its missing header.
-      const values: CellValue[][] = range.isNullObject ? [] : range.values;
-      sheets[name] = { address: range.isNullObject ? 'A1' : range.address, values };
+      const at = range.isNullObject ? null : topLeftOf(plain(range.address));
+      if (range.isNullObject || at === null) {
+        sheets[sheet.name] = { address: 'A1', values: [] };
+        continue;
+      }
+      areas.push({ name: sheet.name, address: range.address, top: at.row, left: at.column, rows: range.rowCount, columns: range.columnCount });
     }
+
+    const planner = new ChunkPlanner(areas.map((a) => ({ name: a.name, rows: a.rows })), options.responseBudget ?? DEFAULT_RESPONSE_BUDGET);
+    const values = new Map<string, CellValue[][]>(areas.map((a) => [a.name, []]));
+    const totalRows = areas.reduce((sum, a) => sum + a.rows, 0);
+    while (!planner.done) {
+      const loads = planner.plan().map((chunk) => ({ chunk, range: chunkRange(workbook, areas, chunk).load('values') }));
+      await context.sync();
+      for (const { chunk, range } of loads) {
+        planner.measured(chunk, jsonBytes(range.values));
+        // A loop, not push(...rows): tens of thousands of arguments overflow the stack.
+        const into = values.get(chunk.sheet) ?? [];
+        for (const row of range.values) into.push(row);
+      }
+      options.onProgress?.(planner.rowsRead, totalRows);
+    }
+    for (const area of areas) sheets[area.name] = { address: area.address, values: values.get(area.name) ?? [] };
     const { templateVersion, year } = stampOf(custom);
-    return { input: { sheets, templateVersion }, year };
+    return { input: { sheets, templateVersion }, year, allSheets };
   });
+}
+
+function chunkRange(workbook: Excel.Workbook, areas: readonly UsedArea[], chunk: RowChunk): Excel.Range {
+  const area = areas.find((a) => a.name === chunk.sheet);
+  if (!area) throw new Error(`no used area for ${chunk.sheet}`);
+  const first = area.top + chunk.offset;
+  const address = `${columnLetter(area.left)}${first}:${columnLetter(area.left + area.columns - 1)}${first + chunk.rows - 1}`;
+  return workbook.worksheets.getItem(chunk.sheet).getRange(address);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fakeRun } from '../../test/fake-run.ts';
+import { fakePort } from '../../test/fake-port.ts';
 import { plantedHost, sheetNames } from '../../test/workbooks.ts';
 import { selectCell } from './select-cell.ts';
 
@@ -7,14 +7,14 @@ describe('selectCell', () => {
   it('activates the sheet and selects the cell', async () => {
     const host = plantedHost();
     host.activeSheet = '说明';
-    await expect(selectCell(fakeRun(host), sheetNames.activity, 'G5')).resolves.toBe(true);
+    await expect(selectCell(fakePort(host), sheetNames.activity, 'G5')).resolves.toBe(true);
     expect(host.activeSheet).toBe(sheetNames.activity);
     expect(host.selection).toEqual({ sheet: sheetNames.activity, address: 'G5' });
   });
 
   it('reports a sheet that no longer exists', async () => {
     const host = plantedHost();
-    await expect(selectCell(fakeRun(host), 'gone', 'A1')).resolves.toBe(false);
+    await expect(selectCell(fakePort(host), 'gone', 'A1')).resolves.toBe(false);
     expect(host.selection).toBeNull();
   });
 });

@@ -1,8 +1,8 @@
-import { type ExcelRun, excelRun } from './run.ts';
+import type { ExcelPort } from './port.ts';
 
 /** Shows a cell to the clerk; false when the sheet is gone (renamed or deleted since 校验). */
-export async function selectCell(run: ExcelRun = excelRun, sheet: string, address: string): Promise<boolean> {
-  return run(async (context) => {
+export async function selectCell(port: ExcelPort, sheet: string, address: string): Promise<boolean> {
+  return port.run(async (context) => {
     const worksheet = context.workbook.worksheets.getItemOrNullObject(sheet);
     await context.sync();
     if (worksheet.isNullObject) return false;

@@ -1,0 +1,72 @@
+/**
+ * Which rows to ask Excel for in each round trip. Excel on the web refuses a response over
+ * ~5 MB, and a cell's size is unknown until it is read, so each sheet starts with a small
+ * probe and later chunks are sized from the bytes per row measured so far.
+ */
+
+/** Bytes of loaded values aimed for per sync: half the 4 MB we promise never to exceed. */
+export const DEFAULT_RESPONSE_BUDGET = 2_000_000;
+/** Rows of a sheet's first chunk: small enough to stay under budget even with long texts. */
+export const PROBE_ROWS = 500;
+/** Measured bytes per row are padded, since later rows may be longer than the ones seen. */
+const MARGIN = 1.25;
+
+export interface SheetExtent {
+  readonly name: string;
+  readonly rows: number;
+}
+
+export interface RowChunk {
+  readonly sheet: string;
+  /** 0-based offset into the sheet's used range, and how many rows. */
+  readonly offset: number;
+  readonly rows: number;
+}
+
+/** Tracks what each sheet has left and what its rows have cost; plans one sync at a time. */
+export class ChunkPlanner {
+  private readonly next = new Map<string, number>();
+  private readonly bytesPerRow = new Map<string, number>();
+
+  constructor(private readonly sheets: readonly SheetExtent[], private readonly budget = DEFAULT_RESPONSE_BUDGET) {
+    for (const s of sheets) this.next.set(s.name, 0);
+  }
+
+  get done(): boolean {
+    return this.sheets.every((s) => (this.next.get(s.name) ?? 0) >= s.rows);
+  }
+
+  get rowsRead(): number {
+    return this.sheets.reduce((sum, s) => sum + Math.min(s.rows, this.next.get(s.name) ?? 0), 0);
+  }
+
+  /** The chunks of the next sync: at least one row, at most the budget as far as is known. */
+  plan(): RowChunk[] {
+    const chunks: RowChunk[] = [];
+    let left = this.budget;
+    for (const sheet of this.sheets) {
+      const offset = this.next.get(sheet.name) ?? 0;
+      const remaining = sheet.rows - offset;
+      if (remaining <= 0) continue;
+      const perRow = this.bytesPerRow.get(sheet.name);
+      const fits = perRow === undefined ? PROBE_ROWS : Math.floor(left / perRow);
+      const rows = Math.min(remaining, chunks.length === 0 ? Math.max(1, fits) : fits);
+      if (rows <= 0) break;
+      chunks.push({ sheet: sheet.name, offset, rows });
+      this.next.set(sheet.name, offset + rows);
+      // An unmeasured probe may be heavy: let at most three share a sync.
+      left -= perRow === undefined ? this.budget / 3 : rows * perRow;
+      if (left <= 0) break;
+    }
+    return chunks;
+  }
+
+  /** What a chunk really cost, once read. */
+  measured(chunk: RowChunk, bytes: number): void {
+    const perRow = (bytes / Math.max(1, chunk.rows)) * MARGIN;
+    this.bytesPerRow.set(chunk.sheet, Math.max(perRow, this.bytesPerRow.get(chunk.sheet) ?? 0));
+  }
+}
+
+const utf8 = new TextEncoder();
+export const jsonBytes = (value: unknown): number => utf8.encode(JSON.stringify(value)).length;
