@@ -39,7 +39,8 @@ export interface ValidateOptions extends ValidationContext {
   readonly locale?: LocaleName;
 }
 
-function findSheet(input: WorkbookInput, sheetName: string): string | undefined {
+/** The sheet of `input` that is the named standard sheet, matched as the engine matches it (width, case, spaces). */
+export function findSheet(input: WorkbookInput, sheetName: string): string | undefined {
   const wanted = foldKey(sheetName);
   return Object.keys(input.sheets).find((name) => foldKey(name) === wanted);
 }

@@ -71,7 +71,14 @@ export class FakeRange extends Proxy {
   set values(values: CellValue[][]) {
     this.writeGrid('values', values, (sheet, row, col, value) => {
       const line = (sheet.values[row] ??= []);
-      line[col] = value;
+      // As if typed: a leading apostrophe keeps the rest as text, "=" starts a formula.
+      const key = `${row},${col}`;
+      sheet.formulas.delete(key);
+      if (typeof value === 'string' && value.startsWith("'")) line[col] = value.slice(1);
+      else {
+        if (typeof value === 'string' && /^[=+\-@]/.test(value) && value.length > 1) sheet.formulas.add(key);
+        line[col] = value;
+      }
     });
   }
 

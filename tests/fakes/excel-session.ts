@@ -24,6 +24,8 @@ export interface SheetState {
   readonly merges: { top: number; left: number; bottom: number; right: number }[];
   readonly validations: FakeValidation[];
   frozenRows: number;
+  /** Cells Excel took as formulas when values were written (a string starting with "="). */
+  readonly formulas: Set<string>;
 }
 
 /** A data validation as the add-in set it through Range.dataValidation. */
@@ -38,7 +40,7 @@ export interface FakeValidation {
 export function emptySheet(name: string, values: CellValue[][] = []): SheetState {
   return {
     name, values: values.map((row) => [...row]), fills: new Map(), numberFormats: new Map(), bold: new Set(), wrapped: new Set(),
-    columnWidths: new Map(), rowHeights: new Map(), merges: [], validations: [], frozenRows: 0,
+    columnWidths: new Map(), rowHeights: new Map(), merges: [], validations: [], frozenRows: 0, formulas: new Set(),
   };
 }
 

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { activity, type CellValue, ledgers, rectification, validateWorkbook } from '../../../shared/index.ts';
+import { ledgerLayout, TEMPLATE_LAST_ROW } from '../../../shared/template/layout.ts';
+import { ExcelHost } from '../../../tests/fakes/excel-host.ts';
+import { context, sheetOf, validRow } from '../../../tests/support/ledger-builder.ts';
+import { fakePort } from '../../test/fake-port.ts';
+import { insertStandardSheets } from './insert-template.ts';
+import { officeValidation } from './office-validation.ts';
+import { readStandardSheets } from './read-workbook.ts';
+
+const YEAR = 2026;
+const nonEmpty = (rows: readonly (readonly CellValue[])[]): string[] =>
+  rows.flat().filter((v) => v !== null && v !== '').map(String).sort();
+
+describe('insertStandardSheets', () => {
+  it('adds the three standard sheets laid out as the template, and stamps the workbook', async () => {
+    const host = new ExcelHost().addSheet('Sheet1');
+    const result = await insertStandardSheets(fakePort(host), { year: YEAR, unitName: '本寨村' });
+    expect(result).toEqual({ added: ledgers.map((l) => l.sheetName), rebuilt: [], unchanged: [] });
+    expect(host.sheets.map((s) => s.name)).toEqual(['Sheet1', ...ledgers.map((l) => l.sheetName)]);
+    for (const def of ledgers) {
+      const layout = ledgerLayout(def, YEAR, '本寨村');
+      const sheet = host.sheet(def.sheetName);
+      expect(sheet.values[0]?.[0]).toBe(layout.title);
+      expect(sheet.values[1]).toEqual(layout.columns.map((c) => c.header));
+      expect(sheet.frozenRows).toBe(2);
+      expect(sheet.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: layout.columns.length - 1 }]);
+      for (const [i, column] of layout.columns.entries()) {
+        const recorded = sheet.validations.find((v) => v.address === `${column.letter}3:${column.letter}${TEMPLATE_LAST_ROW}`);
+        expect(recorded?.rule ?? null).toEqual(officeValidation(column.validation).rule);
+        expect(sheet.columnWidths.get(i)).toBeGreaterThan(column.width * 4);
+        const format = sheet.numberFormats.get(`${TEMPLATE_LAST_ROW - 1},${i}`);
+        expect(format ?? null).toBe(column.format === 'date' ? 'yyyy-mm-dd' : column.format === 'integer' ? '0' : column.format === 'text' ? '@' : null);
+      }
+    }
+    expect(host.customProperties.get('QingfengTemplate')).toBe('2026.1');
+    expect(host.customProperties.get('QingfengYear')).toBe('2026');
+    expect(host.activeSheet).toBe(rectification.sheetName);
+  });
+
+  it('gives sheets the engine reads back: a row typed in validates clean, and a second run changes nothing', async () => {
+    const host = new ExcelHost();
+    await insertStandardSheets(fakePort(host), { year: YEAR });
+    const row = activity.columns.map((c) => validRow.activity[c.header] ?? null);
+    host.type(activity.sheetName, 'A3', [row]);
+    const again = await insertStandardSheets(fakePort(host), { year: YEAR });
+    expect(again).toEqual({ added: [], rebuilt: [], unchanged: ledgers.map((l) => l.sheetName) });
+    expect(host.sheet(activity.sheetName).values[2]).toEqual(row);
+    const { input, year } = await readStandardSheets(fakePort(host));
+    expect(year).toBe(YEAR);
+    const result = validateWorkbook(input, context);
+    expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(result.ledgers.activity?.rows).toHaveLength(1);
+  });
+
+  it('rebuilds an older, rearranged sheet in the current layout and keeps every value', async () => {
+    const headers = ['活动主题', '序号', '活动日期', '活动类别', '组织单位', '地点或载体', '参加人次', '旧表备注', '覆盖层级', '发放资料份数', '新闻报道条数'];
+    const old = sheetOf('activity', [{}, { 活动主题: '=HYPERLINK("http://x","点我")' }, { 参加人次: -5 }], { headers });
+    const host = new ExcelHost().addSheet(activity.sheetName, [['旧模板标题'], ['填报单位：七眼桥镇'], ...old.values.slice(1)]);
+    const before = validateWorkbook((await readStandardSheets(fakePort(host))).input, context);
+    const result = await insertStandardSheets(fakePort(host), { year: YEAR });
+    expect(result.rebuilt).toEqual([activity.sheetName]);
+
+    const sheet = host.sheet(activity.sheetName);
+    const layout = ledgerLayout(activity, YEAR);
+    expect(sheet.values[1]).toEqual([...layout.columns.map((c) => c.header), '旧表备注']);
+    // Every value of the old header and rows is still there (only the old titles gave way).
+    expect(nonEmpty(sheet.values.slice(2))).toEqual(nonEmpty(old.values.slice(2)));
+    // A formula-looking text stays text.
+    expect(sheet.formulas.size).toBe(0);
+    expect(sheet.values.flat()).toContain('=HYPERLINK("http://x","点我")');
+    // The engine finds the same problems, now at the template's positions.
+    const after = validateWorkbook((await readStandardSheets(fakePort(host))).input, context);
+    const codes = (r: typeof before): string[] => r.issues.map((i) => `${i.code}:${i.header ?? ''}:${i.row === null ? '' : 'row'}`).sort();
+    expect(codes(after).filter((c) => !c.startsWith('missing-column'))).toEqual(codes(before).filter((c) => !c.startsWith('missing-column')));
+  });
+
+  it('rebuilds 20,000 rows in syncs that stay under the payload budget', async () => {
+    const rows = Array.from({ length: 20_000 }, () => ({}));
+    const reordered = [...rectification.columns.map((c) => c.header)].reverse();
+    const host = new ExcelHost().addSheet(rectification.sheetName, sheetOf('rectification', rows, { headers: reordered }).values);
+    const result = await insertStandardSheets(fakePort(host), { year: YEAR });
+    expect(result.rebuilt).toEqual([rectification.sheetName]);
+    expect(host.sheet(rectification.sheetName).values).toHaveLength(20_002);
+    expect(Math.max(...host.stats.payloadBytes)).toBeLessThanOrEqual(1_000_000);
+    const { input } = await readStandardSheets(fakePort(host));
+    expect(validateWorkbook(input, context).errorCount).toBe(0);
+  });
+});

@@ -1,0 +1,111 @@
+/**
+ * 插入标准台账: puts the standard ledger sheets into the open workbook, laid out exactly as the
+ * downloadable template (shared/template), and stamps the template version and year.
+ */
+import { TEMPLATE_STAMP, TEMPLATE_VERSION } from '../../../shared/index.ts';
+import { FIRST_DATA_ROW, FORMAT_CODES, HEADER_ROW, TITLE_HEIGHT, type LedgerLayout } from '../../../shared/template/layout.ts';
+import { DEFAULT_SYNC_BUDGET } from '../highlight/budget.ts';
+import { planTemplate, type SheetPlan } from '../template/plan.ts';
+import { officeValidation } from './office-validation.ts';
+import type { ExcelPort } from './port.ts';
+import { readStandardSheets } from './read-workbook.ts';
+import { writeGrid } from './write-grid.ts';
+
+export interface InsertOptions {
+  readonly year: number;
+  /** Printed in each title; a blank to fill in by hand when absent. */
+  readonly unitName?: string;
+  readonly onProgress?: (step: string) => void;
+}
+
+export interface InsertResult {
+  readonly added: readonly string[];
+  readonly rebuilt: readonly string[];
+  readonly unchanged: readonly string[];
+}
+
+/** Excel character units (the width of "0") to points, for Calibri 11 as Excel itself converts. */
+const points = (characters: number): number => Math.round((characters * 7 + 5) * 0.75 * 4) / 4;
+const HEADER_FILL = '#DDEBF7';
+const lastLetter = (layout: LedgerLayout): string => layout.columns.at(-1)?.letter ?? 'A';
+
+/** Title, header, widths, formats, validation and frozen header of one sheet (queued, not synced). */
+function queueLayout(sheet: Excel.Worksheet, layout: LedgerLayout, lastRow: number): void {
+  const last = lastLetter(layout);
+  const title = sheet.getRange(`A1:${last}1`);
+  title.merge(false);
+  sheet.getRange('A1').values = [[layout.title]];
+  title.format.font.bold = true;
+  title.format.horizontalAlignment = 'Center';
+  title.format.rowHeight = TITLE_HEIGHT;
+  const header = sheet.getRange(`A${HEADER_ROW}:${last}${HEADER_ROW}`);
+  header.values = [layout.columns.map((c) => c.header)];
+  header.format.font.bold = true;
+  header.format.wrapText = true;
+  header.format.fill.color = HEADER_FILL;
+  header.format.rowHeight = layout.headerHeight;
+  for (const column of layout.columns) {
+    const cells = sheet.getRange(`${column.letter}${FIRST_DATA_ROW}:${column.letter}${lastRow}`);
+    sheet.getRange(`${column.letter}1`).format.columnWidth = points(column.width);
+    const { rule, errorAlert, prompt } = officeValidation(column.validation);
+    cells.dataValidation.clear();
+    if (rule) cells.dataValidation.rule = rule;
+    if (errorAlert) cells.dataValidation.errorAlert = errorAlert;
+    if (prompt) cells.dataValidation.prompt = prompt;
+  }
+  sheet.freezePanes.freezeRows(HEADER_ROW);
+}
+
+/**
+ * Number formats of the data rows. Office.js takes one format per cell, so a long sheet's
+ * formats are written in row bands that each fit the payload budget.
+ */
+async function writeNumberFormats(context: Excel.RequestContext, sheet: Excel.Worksheet, layout: LedgerLayout, lastRow: number): Promise<void> {
+  const formatted = layout.columns.filter((c) => c.format !== null);
+  const perRow = formatted.reduce((sum, c) => sum + (c.format === null ? 0 : FORMAT_CODES[c.format].length + 6), 0);
+  const band = Math.max(1, Math.floor(DEFAULT_SYNC_BUDGET / Math.max(1, perRow)));
+  for (let from = FIRST_DATA_ROW; from <= lastRow; from += band) {
+    const to = Math.min(lastRow, from + band - 1);
+    for (const column of formatted) {
+      if (column.format === null) continue;
+      const code = FORMAT_CODES[column.format];
+      sheet.getRange(`${column.letter}${from}:${column.letter}${to}`).numberFormat = Array.from({ length: to - from + 1 }, () => [code]);
+    }
+    await context.sync();
+  }
+}
+
+/**
+ * Adds the missing standard sheets, rebuilds older or rearranged ones in the current layout
+ * (every row and extra column kept), re-applies formats to current ones, and stamps the
+ * workbook. Nothing the clerk typed is lost: a rebuilt sheet is cleared only in the same
+ * batch that writes its rows back.
+ */
+export async function insertStandardSheets(port: ExcelPort, options: InsertOptions): Promise<InsertResult> {
+  options.onProgress?.('读取现有台账');
+  const existing = await readStandardSheets(port);
+  const plans = planTemplate(existing.input, options.year, options.unitName);
+  await port.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    const target = (plan: SheetPlan): Excel.Worksheet => (plan.kind === 'add' ? sheets.add(plan.layout.sheetName) : sheets.getItem(plan.sheet));
+    const handles = plans.map((plan) => ({ plan, sheet: target(plan) }));
+    await context.sync();
+    for (const { plan, sheet } of handles) {
+      if (plan.kind !== 'rebuild') continue;
+      options.onProgress?.(`升级 ${plan.sheet}`);
+      sheet.getRange(plan.clear).clear('Contents');
+      await writeGrid(context, sheet, { row: HEADER_ROW, column: 0 }, plan.rows);
+    }
+    options.onProgress?.('设置格式与数据验证');
+    for (const { plan, sheet } of handles) queueLayout(sheet, plan.layout, plan.lastRow);
+    await context.sync();
+    for (const { plan, sheet } of handles) await writeNumberFormats(context, sheet, plan.layout, plan.lastRow);
+    const custom = context.workbook.properties.custom;
+    custom.add(TEMPLATE_STAMP.version, TEMPLATE_VERSION);
+    custom.add(TEMPLATE_STAMP.year, String(options.year));
+    handles[0]?.sheet.activate();
+    await context.sync();
+  });
+  const names = (kind: SheetPlan['kind']): string[] => plans.filter((p) => p.kind === kind).map((p) => p.layout.sheetName);
+  return { added: names('add'), rebuilt: names('rebuild'), unchanged: names('format') };
+}
