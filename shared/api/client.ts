@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Issue } from '../validate/issue.ts';
+import type { WorkbookInput } from '../validate/validate-workbook.ts';
 import {
   errorBody, history, storedReceipt, validation, whoami,
   type History, type ReturnBody, type StoredReceipt, type SubmissionBody, type Validation, type Whoami,
@@ -31,6 +32,9 @@ export interface ApiClientOptions {
   readonly token: string | null;
   readonly fetch?: typeof fetch;
 }
+
+/** A submission body as the engine holds it (read-only rows); the same JSON as SubmissionBody. */
+export type SubmissionRequest = Omit<SubmissionBody, 'sheets'> & { readonly sheets: WorkbookInput['sheets'] };
 
 type Query = Readonly<Record<string, string | number | undefined>>;
 
@@ -87,9 +91,9 @@ export function createApiClient(options: ApiClientOptions) {
 
   return {
     me: (): Promise<Whoami> => json(whoami, '/me'),
-    validate: (body: SubmissionBody): Promise<Validation> => json(validation, '/validate', { method: 'POST', json: body }),
+    validate: (body: SubmissionRequest): Promise<Validation> => json(validation, '/validate', { method: 'POST', json: body }),
     /** The key makes a retry after a lost answer return the first receipt instead of a second version. */
-    submit: (body: SubmissionBody, idempotencyKey: string): Promise<StoredReceipt> =>
+    submit: (body: SubmissionRequest, idempotencyKey: string): Promise<StoredReceipt> =>
       json(storedReceipt, '/submissions', { method: 'POST', json: body, headers: { 'idempotency-key': idempotencyKey } }),
     history: (query: { unit?: string; year?: number } = {}): Promise<History> => json(history, '/submissions', { query }),
     returnSubmission: (id: string, body: ReturnBody): Promise<StoredReceipt> =>

@@ -34,7 +34,7 @@ export class ExcelHost implements HostState {
   excelApiMinor = 17;
 
   /** A sheet whose values start at A1. */
-  addSheet(name: string, values: CellValue[][] = []): this {
+  addSheet(name: string, values: readonly (readonly CellValue[])[] = []): this {
     this.sheets.push(emptySheet(name, values));
     this.activeSheet ??= name;
     return this;
@@ -47,7 +47,7 @@ export class ExcelHost implements HostState {
   }
 
   /** A person typing values in from a cell ("A3") on. */
-  type(sheet: string, from: string, values: CellValue[][]): void {
+  type(sheet: string, from: string, values: readonly (readonly CellValue[])[]): void {
     const r = parseRect(from);
     const target = this.sheet(sheet).values;
     values.forEach((line, i) => {

@@ -207,6 +207,14 @@ export class FakeWorksheet extends Proxy {
     return new FakeRange(this.session, this.sheetName, () => rects, { of: this.proxyId, call: 'getRanges', args: [address] }, address);
   }
 
+  delete(): void {
+    this.session.enqueue({ id: this.proxyId, call: 'delete' }, () => {
+      const at = this.session.host.sheets.findIndex((s) => s.name.toLowerCase() === this.sheetName.toLowerCase());
+      if (at < 0) throw new FakeOfficeError('ItemNotFound', `worksheet ${this.sheetName}`);
+      this.session.host.sheets.splice(at, 1);
+    });
+  }
+
   activate(): void {
     this.session.enqueue({ id: this.proxyId, call: 'activate' }, () => {
       this.session.host.activeSheet = this.session.sheet(this.sheetName).name;

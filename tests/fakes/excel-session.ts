@@ -37,7 +37,7 @@ export interface FakeValidation {
   ignoreBlanks: boolean;
 }
 
-export function emptySheet(name: string, values: CellValue[][] = []): SheetState {
+export function emptySheet(name: string, values: readonly (readonly CellValue[])[] = []): SheetState {
   return {
     name, values: values.map((row) => [...row]), fills: new Map(), numberFormats: new Map(), bold: new Set(), wrapped: new Set(),
     columnWidths: new Map(), rowHeights: new Map(), merges: [], validations: [], frozenRows: 0, formulas: new Set(),

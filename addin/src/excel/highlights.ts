@@ -1,7 +1,6 @@
-import type { Issue } from '../../../shared/index.ts';
 import { chunkByBudget, DEFAULT_SYNC_BUDGET, operationBytes } from '../highlight/budget.ts';
 import { highlightColour } from '../highlight/colours.ts';
-import { planHighlights } from '../highlight/plan.ts';
+import { type Mark, planHighlights } from '../highlight/plan.ts';
 import type { ExcelPort } from './port.ts';
 
 /** A range the add-in painted; handed back on the next call so it can be cleared. */
@@ -32,7 +31,7 @@ const cost = (op: FillOperation): number => operationBytes(op.sheet, op.address,
  */
 export async function highlightIssues(
   port: ExcelPort,
-  issues: readonly Issue[],
+  issues: readonly Mark[],
   previous: readonly HighlightedRange[],
   options: HighlightOptions = {},
 ): Promise<HighlightedRange[]> {

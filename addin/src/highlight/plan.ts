@@ -19,7 +19,10 @@ export const MAX_AREAS_ADDRESS = 250;
 /** Severity per cell of one sheet, keyed by column index then row. */
 type SheetCells = Map<number, Map<number, Severity>>;
 
-function cellsBySheet(issues: readonly Issue[]): Map<string, SheetCells> {
+/** What painting needs of an issue; a returned submission's named cells have just this. */
+export type Mark = Pick<Issue, 'sheet' | 'row' | 'column' | 'severity'>;
+
+function cellsBySheet(issues: readonly Mark[]): Map<string, SheetCells> {
   const sheets = new Map<string, SheetCells>();
   for (const issue of issues) {
     // Issues without a cell (missing column, whole workbook) are listed, not painted.
@@ -63,7 +66,7 @@ function pack(areas: readonly string[]): string[] {
   return out;
 }
 
-export function planHighlights(issues: readonly Issue[]): PaintRange[] {
+export function planHighlights(issues: readonly Mark[]): PaintRange[] {
   const plan: PaintRange[] = [];
   for (const [sheet, columns] of cellsBySheet(issues)) {
     for (const severity of ['error', 'warning'] as const) {

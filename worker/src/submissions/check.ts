@@ -2,6 +2,7 @@ import type { Receipt } from '../../../shared/api/schemas.ts';
 import { todayInChina, type ValidationResult, validateWorkbook } from '../../../shared/index.ts';
 import { ApiError } from '../errors.ts';
 import type { Intake } from './intake.ts';
+import { warningKey } from '../../../shared/api/warning-key.ts';
 
 /** Validates on the server exactly as the add-in does. */
 export function validateIntake(intake: Intake): ValidationResult {
@@ -19,8 +20,8 @@ export function checkIntake(intake: Intake): ValidationResult {
 
 /** Warnings with the clerk's 核实说明 attached where one was given for the same cell and code. */
 export function warningsWithNotes(result: ValidationResult, intake: Intake): Receipt['warnings'] {
-  const notes = new Map((intake.explanations ?? []).map((e) => [`${e.sheet}|${e.row}|${e.column}|${e.code}`, e.note]));
+  const notes = new Map((intake.explanations ?? []).map((e) => [warningKey(e), e.note]));
   return result.issues
     .filter((i) => i.severity === 'warning')
-    .map((i) => ({ ...i, note: notes.get(`${i.sheet}|${i.row}|${i.column}|${i.code}`) ?? null }));
+    .map((i) => ({ ...i, note: notes.get(warningKey(i)) ?? null }));
 }

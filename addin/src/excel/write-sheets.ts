@@ -1,0 +1,36 @@
+import type { CellValue } from '../../../shared/index.ts';
+import type { ExcelPort } from './port.ts';
+import { writeGrid } from './write-grid.ts';
+
+export interface SheetData {
+  readonly name: string;
+  readonly values: readonly (readonly CellValue[])[];
+}
+
+/** Excel's sheet-name rules: at most 31 characters, none of []:*?/\. */
+export function sheetNameFor(prefix: string, name: string): string {
+  return `${prefix}${name}`.replace(/[[\]:*?/\\]/g, '_').slice(0, 31);
+}
+
+/**
+ * Writes each sheet's rows into a sheet of its own named prefix + name, replacing the sheet
+ * an earlier download made under that name; the clerk's other sheets are never touched.
+ */
+export async function writeSheets(port: ExcelPort, sheets: readonly SheetData[], prefix: string, onProgress?: (done: number, total: number) => void): Promise<string[]> {
+  return port.run(async (context) => {
+    const named = sheets.map((s) => ({ ...s, target: sheetNameFor(prefix, s.name) }));
+    const old = named.map((s) => context.workbook.worksheets.getItemOrNullObject(s.target));
+    await context.sync();
+    for (const sheet of old) if (!sheet.isNullObject) sheet.delete();
+    const added = named.map((s) => ({ ...s, sheet: context.workbook.worksheets.add(s.target) }));
+    await context.sync();
+    for (const [i, s] of added.entries()) {
+      await writeGrid(context, s.sheet, { row: 1, column: 0 }, s.values);
+      s.sheet.freezePanes.freezeRows(1);
+      onProgress?.(i + 1, added.length);
+    }
+    added[0]?.sheet.activate();
+    await context.sync();
+    return added.map((s) => s.target);
+  });
+}

@@ -1,0 +1,66 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Whoami } from '../../../shared/api/schemas.ts';
+import { LedgerPanel } from './ledger-panel.tsx';
+import { describeError } from './errors.ts';
+import type { PaneServices } from './services.ts';
+import type { PaneSettings } from './settings.ts';
+import { SettingsPanel } from './settings-panel.tsx';
+import { SummaryPanel } from './summary-panel.tsx';
+
+type Tab = 'ledger' | 'summary' | 'settings';
+
+export function App({ services }: { services: PaneServices }) {
+  const t = services.text;
+  const [settings, setSettings] = useState<PaneSettings>(() => services.settings.load());
+  const [tab, setTab] = useState<Tab>(settings.token ? 'ledger' : 'settings');
+  const [who, setWho] = useState<Whoami | null>(null);
+  const [whoError, setWhoError] = useState<string | null>(null);
+  const api = useMemo(() => (settings.token ? services.api(settings) : null), [settings, services]);
+
+  useEffect(() => {
+    setWho(null);
+    setWhoError(null);
+    if (!api) return;
+    let current = true;
+    api.me().then(
+      (me) => current && setWho(me),
+      (error: unknown) => current && setWhoError(describeError(error, t)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [api]);
+
+  const save = (next: PaneSettings): void => {
+    services.settings.save(next);
+    setSettings(next);
+  };
+
+  const tabs: { id: Tab; label: string }[] = [
+    { id: 'ledger', label: t.tabLedger },
+    ...(who && who.role !== 'clerk' ? [{ id: 'summary' as const, label: t.tabSummary }] : []),
+    { id: 'settings', label: t.tabSettings },
+  ];
+  const shown = tabs.some((x) => x.id === tab) ? tab : 'ledger';
+
+  return (
+    <main class="pane">
+      <header>
+        <h1>{t.appTitle}</h1>
+        {who?.unit && <p class="unit">{who.unit.name}</p>}
+      </header>
+      <nav role="tablist" aria-label={t.appTitle}>
+        {tabs.map((x) => (
+          <button key={x.id} type="button" role="tab" id={`tab-${x.id}`} aria-selected={shown === x.id} aria-controls={`panel-${x.id}`} onClick={() => setTab(x.id)}>
+            {x.label}
+          </button>
+        ))}
+      </nav>
+      <section role="tabpanel" id={`panel-${shown}`} aria-labelledby={`tab-${shown}`}>
+        {shown === 'ledger' && <LedgerPanel services={services} settings={settings} api={who ? api : null} unitName={who?.unit?.name} />}
+        {shown === 'summary' && api && <SummaryPanel services={services} api={api} year={settings.year} />}
+        {shown === 'settings' && <SettingsPanel settings={settings} who={who} whoError={whoError} t={t} onSave={save} />}
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,167 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ApiClient } from '../../../shared/api/client.ts';
+import { ApiCallError } from '../../../shared/api/client.ts';
+import type { StoredReceipt } from '../../../shared/api/schemas.ts';
+import type { Issue } from '../../../shared/index.ts';
+import type { HighlightedRange } from '../excel/highlights.ts';
+import type { Mark } from '../highlight/plan.ts';
+import { type Checked, type CheckStep, checkWorkbook, submissionBody } from './check.ts';
+import { IssueList } from './issue-list.tsx';
+import { ReceiptView, ReturnedBanner } from './receipt-view.tsx';
+import type { PaneServices } from './services.ts';
+import type { PaneSettings } from './settings.ts';
+import { StatusLine } from './status-line.tsx';
+import type { PaneText } from './text-zh.ts';
+import { useTask } from './use-task.ts';
+import { WarningsConfirm } from './warnings-confirm.tsx';
+
+const CELL = /^([A-Z]{1,3})([1-9]\d*)$/;
+
+function returnedMarks(receipt: StoredReceipt): Mark[] {
+  return (receipt.returned?.cells ?? []).flatMap((c) => {
+    const m = CELL.exec(c.cell);
+    return m?.[1] && m[2] ? [{ sheet: c.sheet, row: Number(m[2]), column: m[1], severity: 'error' as const }] : [];
+  });
+}
+
+function stepText(step: CheckStep, t: PaneText): string {
+  if (step.kind === 'reading') return t.reading(step.done, step.total);
+  return step.kind === 'validating' ? t.validating : t.highlighting;
+}
+
+/** Why a send failed, and whether sending again with the same key is the way out. */
+interface SendFailure {
+  readonly key: string;
+  readonly checked: Checked;
+  readonly notes: ReadonlyMap<string, string>;
+}
+
+export function LedgerPanel({ services, settings, api, unitName }: { services: PaneServices; settings: PaneSettings; api: ApiClient | null; unitName: string | undefined }) {
+  const t = services.text;
+  const { busy, notice, setNotice, run } = useTask(t);
+  const [checked, setChecked] = useState<Checked | null>(null);
+  const [highlighted, setHighlighted] = useState<HighlightedRange[]>([]);
+  const [confirming, setConfirming] = useState<Checked | null>(null);
+  const [failure, setFailure] = useState<SendFailure | null>(null);
+  const [receipt, setReceipt] = useState<StoredReceipt | null>(null);
+  const [latest, setLatest] = useState<StoredReceipt | null>(null);
+
+  // A returned submission is news the clerk must see as soon as the pane opens.
+  useEffect(() => {
+    if (!api) return;
+    void api
+      .history({ year: settings.year })
+      .then(async ({ submissions }) => {
+        const newest = submissions.reduce<(typeof submissions)[number] | null>((a, b) => (a === null || b.version > a.version ? b : a), null);
+        setLatest(newest?.returned ? { ...newest, warnings: [] } : null);
+      })
+      .catch(() => setLatest(null));
+  }, [api, settings.year, receipt]);
+
+  const select = (sheet: string, address: string): void => {
+    void run(t.loading, async () => {
+      if (!(await services.workbook.select(sheet, address))) setNotice({ kind: 'error', text: t.sheetGone });
+    });
+  };
+
+  async function check(progress: (text: string) => void): Promise<Checked | null> {
+    const result = await checkWorkbook(services, settings.year, highlighted, (step) => progress(stepText(step, t)));
+    if (result === null) {
+      setNotice({ kind: 'error', text: t.noSheets });
+      return null;
+    }
+    setHighlighted(result.highlighted);
+    setChecked(result);
+    return result;
+  }
+
+  function report(result: Checked): void {
+    setNotice(result.issues.length === 0 ? { kind: 'success', text: t.clean } : { kind: result.errorCount > 0 ? 'error' : 'info', text: t.summary(result.errorCount, result.warningCount) });
+  }
+
+  async function send(target: Checked, notes: ReadonlyMap<string, string>, key: string): Promise<void> {
+    if (!api) return;
+    setConfirming(null);
+    await run(t.sending, async () => {
+      try {
+        setReceipt(await api.submit(submissionBody(target, notes), key));
+        setFailure(null);
+      } catch (error) {
+        // Only an unanswered request may have arrived; retrying with its key cannot store it twice.
+        if (error instanceof ApiCallError && error.unreachable) setFailure({ key, checked: target, notes });
+        if (error instanceof ApiCallError && error.issues.length > 0) setChecked({ ...target, issues: error.issues as Issue[] });
+        throw error;
+      }
+    });
+  }
+
+  const onInsert = () =>
+    void run(t.insert, async (progress) => {
+      const result = await services.workbook.insert({ year: settings.year, ...(unitName ? { unitName } : {}), onProgress: progress });
+      const changed = result.added.length + result.rebuilt.length;
+      setNotice({ kind: 'success', text: changed === 0 ? t.insertedNothing : t.inserted(result.added.length, result.rebuilt.length) });
+    });
+
+  const onCheck = () =>
+    void run(t.check, async (progress) => {
+      const result = await check(progress);
+      if (result) report(result);
+    });
+
+  const onSubmit = () =>
+    void run(t.submit, async (progress) => {
+      setReceipt(null);
+      const result = await check(progress);
+      if (!result) return;
+      if (result.errorCount > 0) return setNotice({ kind: 'error', text: t.errorsBlock(result.errorCount) });
+      if (result.warningCount > 0) return setConfirming(result);
+      await send(result, new Map(), services.newKey());
+    });
+
+  const onShowReturned = () => latest && void run(t.highlighting, async () => {
+    const marks = returnedMarks(latest);
+    setHighlighted(await services.workbook.highlight(marks, highlighted));
+    const first = marks[0];
+    if (first) await services.workbook.select(first.sheet ?? '', `${first.column}${first.row}`);
+  });
+
+  const working = busy !== null;
+  return (
+    <div class="panel">
+      {latest && <ReturnedBanner receipt={latest} t={t} onShowCells={onShowReturned} />}
+      <div class="actions stacked">
+        <button type="button" onClick={onInsert} disabled={working} aria-describedby="insert-hint">
+          {t.insert}
+        </button>
+        <p id="insert-hint" class="hint">{t.insertHint}</p>
+        <button type="button" onClick={onCheck} disabled={working}>
+          {t.check}
+        </button>
+        <button type="button" class="primary" onClick={onSubmit} disabled={working || !api} title={api ? undefined : t.needCredential}>
+          {t.submit}
+        </button>
+        {!api && <p class="hint">{t.needCredential}</p>}
+      </div>
+      <StatusLine busy={busy} notice={notice} />
+      {failure && !working && (
+        <div class="retry">
+          <p>{t.retryHint}</p>
+          <button type="button" class="primary" onClick={() => void send(failure.checked, failure.notes, failure.key)}>
+            {t.retry}
+          </button>
+        </div>
+      )}
+      {confirming && (
+        <WarningsConfirm
+          warnings={confirming.issues.filter((i) => i.severity === 'warning')}
+          t={t}
+          onSelect={select}
+          onCancel={() => setConfirming(null)}
+          onConfirm={(notes) => void send(confirming, notes, services.newKey())}
+        />
+      )}
+      {receipt && <ReceiptView receipt={receipt} t={t} />}
+      {checked && !confirming && checked.issues.length > 0 && <IssueList issues={checked.issues} t={t} onSelect={select} />}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import type { StoredReceipt } from '../../../shared/api/schemas.ts';
+import type { PaneText } from './text-zh.ts';
+
+const time = (iso: string): string => new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
+
+export function ReceiptView({ receipt, t }: { receipt: StoredReceipt; t: PaneText }) {
+  const { rectification, activity, inspection } = receipt.counts;
+  return (
+    <section class="receipt" aria-label={t.receiptTitle}>
+      <h3>{t.receiptTitle}</h3>
+      <dl>
+        <dt>{t.receiptVersion}</dt>
+        <dd data-field="version">{receipt.version}</dd>
+        <dt>{t.receiptTime}</dt>
+        <dd>{time(receipt.receivedAt)}</dd>
+        <dt>{t.receiptCounts}</dt>
+        <dd>{t.countsText(rectification, activity, inspection)}</dd>
+        <dt>{t.receiptHash}</dt>
+        <dd class="hash">{receipt.sha256}</dd>
+      </dl>
+    </section>
+  );
+}
+
+export function ReturnedBanner({ receipt, t, onShowCells }: { receipt: StoredReceipt; t: PaneText; onShowCells: () => void }) {
+  const returned = receipt.returned;
+  if (!returned) return null;
+  return (
+    <section class="returned" role="alert" aria-label={t.returnedTitle(receipt.version)}>
+      <h3>{t.returnedTitle(receipt.version)}</h3>
+      <p>
+        <strong>{t.returnedReason}：</strong>
+        {returned.reason}
+      </p>
+      {returned.cells.length > 0 && (
+        <>
+          <p>
+            <strong>{t.returnedCells}：</strong>
+            {returned.cells.map((c) => `${c.sheet}!${c.cell}${c.note ? `（${c.note}）` : ''}`).join('；')}
+          </p>
+          <button type="button" onClick={onShowCells}>
+            {t.showReturnedCells}
+          </button>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+import { useState } from 'preact/hooks';
+import { warningKey } from '../../../shared/api/warning-key.ts';
+import type { Issue } from '../../../shared/index.ts';
+import { issueCell } from '../highlight/issue-cell.ts';
+import type { PaneText } from './text-zh.ts';
+
+const PAGE = 50;
+
+/** Warnings do not block a submission, but the clerk must say they checked them; notes are optional. */
+export function WarningsConfirm({ warnings, t, onConfirm, onCancel, onSelect }: {
+  warnings: readonly Issue[];
+  t: PaneText;
+  onConfirm: (notes: ReadonlyMap<string, string>) => void;
+  onCancel: () => void;
+  onSelect: (sheet: string, address: string) => void;
+}) {
+  const [notes, setNotes] = useState<ReadonlyMap<string, string>>(new Map());
+  const [checked, setChecked] = useState(false);
+  const [shown, setShown] = useState(PAGE);
+  return (
+    <section class="confirm" aria-label={t.warningsConfirm(warnings.length)}>
+      <p>{t.warningsConfirm(warnings.length)}</p>
+      <ol class="warnings">
+        {warnings.slice(0, shown).map((w, i) => {
+          const key = warningKey(w);
+          const cell = issueCell(w);
+          return (
+            <li key={key}>
+              <p>
+                {cell && (
+                  <button type="button" class="link cell-ref" onClick={() => onSelect(cell.sheet, cell.address)}>
+                    {cell.sheet} {cell.address}
+                  </button>
+                )}{' '}
+                {w.message}
+              </p>
+              <label class="field">
+                <span>{t.explanation}</span>
+                <textarea
+                  name={`note-${i}`}
+                  rows={2}
+                  maxLength={500}
+                  value={notes.get(key) ?? ''}
+                  onInput={(e) => setNotes(new Map(notes).set(key, e.currentTarget.value))}
+                />
+              </label>
+            </li>
+          );
+        })}
+      </ol>
+      {warnings.length > shown && (
+        <button type="button" class="link" onClick={() => setShown(shown + PAGE)}>
+          {t.showMore(Math.min(PAGE, warnings.length - shown))}
+        </button>
+      )}
+      <label class="check">
+        <input type="checkbox" checked={checked} onChange={(e) => setChecked(e.currentTarget.checked)} />
+        <span>{t.confirmWarnings}</span>
+      </label>
+      <div class="actions">
+        <button type="button" class="primary" disabled={!checked} onClick={() => onConfirm(notes)}>
+          {t.sendNow}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t.cancel}
+        </button>
+      </div>
+    </section>
+  );
+}

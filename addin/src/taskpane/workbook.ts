@@ -1,0 +1,26 @@
+/** What the pane may ask of the workbook: the adapter's functions bound to one Excel port. */
+import { highlightIssues, type HighlightedRange } from '../excel/highlights.ts';
+import type { Mark } from '../highlight/plan.ts';
+import { insertStandardSheets, type InsertOptions, type InsertResult } from '../excel/insert-template.ts';
+import type { ExcelPort } from '../excel/port.ts';
+import { readStandardSheets, type StandardSheets } from '../excel/read-workbook.ts';
+import { selectCell } from '../excel/select-cell.ts';
+import { type SheetData, writeSheets } from '../excel/write-sheets.ts';
+
+export interface WorkbookActions {
+  read(onProgress: (done: number, total: number) => void): Promise<StandardSheets>;
+  highlight(issues: readonly Mark[], previous: readonly HighlightedRange[]): Promise<HighlightedRange[]>;
+  select(sheet: string, address: string): Promise<boolean>;
+  insert(options: InsertOptions): Promise<InsertResult>;
+  writeSheets(sheets: readonly SheetData[], prefix: string, onProgress: (done: number, total: number) => void): Promise<string[]>;
+}
+
+export function workbookActions(port: ExcelPort): WorkbookActions {
+  return {
+    read: (onProgress) => readStandardSheets(port, { onProgress }),
+    highlight: (issues, previous) => highlightIssues(port, issues, previous),
+    select: (sheet, address) => selectCell(port, sheet, address),
+    insert: (options) => insertStandardSheets(port, options),
+    writeSheets: (sheets, prefix, onProgress) => writeSheets(port, sheets, prefix, onProgress),
+  };
+}

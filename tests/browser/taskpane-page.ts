@@ -1,0 +1,44 @@
+/** Opens the built task pane in Chromium with the in-memory Excel host standing in for office.js. */
+import type { BrowserContext, Page } from 'playwright-core';
+import { type CellValue, columnLetter, type LedgerDefinition } from '../../shared/index.ts';
+import type { BrowserSystem } from './harness.ts';
+
+export interface PaneOptions {
+  readonly displayLanguage?: string;
+  readonly excelApiMinor?: number;
+}
+
+export async function openPane(sys: BrowserSystem, context: BrowserContext, shim: string, options: PaneOptions = {}): Promise<Page> {
+  const page = await context.newPage();
+  await page.addInitScript((o) => {
+    (window as unknown as { officeShimOptions: unknown }).officeShimOptions = o;
+  }, options);
+  // The pane asks Microsoft's CDN for office.js; the machine has no internet, and the test wants the fake.
+  await page.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ contentType: 'application/javascript', body: shim }));
+  await page.goto(`${sys.system.origin}/addin/taskpane.html`);
+  return page;
+}
+
+/** The column letter of a header in the standard layout. */
+export function letterOf(def: LedgerDefinition, header: string): string {
+  const index = def.columns.findIndex((c) => c.header === header);
+  if (index < 0) throw new Error(`no column ${header} in ${def.sheetName}`);
+  return columnLetter(index);
+}
+
+/** A clerk typing rows into a sheet of the fake workbook. */
+export function typeRows(page: Page, sheet: string, from: string, rows: CellValue[][]): Promise<void> {
+  return page.evaluate(([s, f, r]) => window.excelHost.type(s, f, r), [sheet, from, rows] as const);
+}
+
+/** Fills of the data rows (the header row has the template's own fill). */
+export async function fillsOf(page: Page, sheet: string): Promise<Record<string, string>> {
+  const all = await page.evaluate((s) => window.excelHost.fills(s), sheet);
+  return Object.fromEntries(Object.entries(all).filter(([cell]) => Number(/\d+/.exec(cell)?.[0]) >= 3));
+}
+
+export async function signIn(page: Page, token: string): Promise<void> {
+  await page.getByLabel('凭证').fill(token);
+  await page.getByRole('button', { name: '保存' }).click();
+  await page.getByTestId('signed-in').waitFor();
+}
