@@ -87,4 +87,146 @@ describe('the task pane', () => {
     expect(problems).toEqual([]);
     await context.close();
   }, 120_000);
+
+  test('a submission whose answer is lost is retried with the same key: one version, one receipt', async () => {
+    const context = await sys.newContext();
+    const page = await openPane(sys, context, shim);
+    const token = sys.token('QYQ', 'clerk');
+    await signIn(page, token);
+    await page.getByRole('tab', { name: '台账' }).click();
+    await page.getByRole('button', { name: '插入标准台账' }).click();
+    await page.getByText('已插入 3 张表').waitFor();
+    await typeRows(page, A, 'A3', [activityRow(1)]);
+
+    let lose = true;
+    await page.route('**/api/submissions', async (route) => {
+      if (route.request().method() !== 'POST' || !lose) return route.fallback();
+      lose = false;
+      // The Worker gets the request and stores it; the pane never hears back.
+      await route.fetch();
+      await route.abort('connectionreset');
+    });
+    await page.getByRole('button', { name: '一键报送' }).click();
+    await page.getByRole('button', { name: '重试报送' }).waitFor();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('无法连接服务器');
+    expect((await clerkHistory(token)).map((h) => h.version)).toEqual([1]);
+
+    await page.getByRole('button', { name: '重试报送' }).click();
+    await page.getByText('报送成功').waitFor();
+    await expect(page.locator('[data-field="version"]').textContent()).resolves.toBe('1');
+    expect((await clerkHistory(token)).map((h) => h.version)).toEqual([1]);
+    await context.close();
+  }, 120_000);
+
+  test('a returned submission shows its reason and marks the cells the supervisor named', async () => {
+    const clerk = sys.token('JYJ', 'clerk');
+    const sent = await sys.system.client.call('POST', '/api/submissions', {
+      token: clerk,
+      json: { year: 2026, templateVersion: '2026.1', sheets: { [A]: { address: 'A1', values: [['标题'], activity.columns.map((c) => c.header), activityRow(1)] } } },
+    });
+    expect(sent.status).toBe(201);
+    const id = storedReceipt.parse(sent.json).submissionId;
+    const cell = `${col('参加人次')}3`;
+    const returned = await sys.system.client.call('POST', `/api/submissions/${id}/return`, {
+      token: sys.token('XX', 'supervisor'),
+      json: { reason: '参加人次与签到表不符，请核实', cells: [{ sheet: A, cell, note: '签到表为 40 人' }] },
+    });
+    expect(returned.status).toBe(200);
+
+    const context = await sys.newContext();
+    const page = await openPane(sys, context, shim);
+    await signIn(page, clerk);
+    await page.getByRole('tab', { name: '台账' }).click();
+    await page.getByText('第 1 版报送已被退回').waitFor();
+    await expect(page.getByText('参加人次与签到表不符，请核实').isVisible()).resolves.toBe(true);
+    await page.getByRole('button', { name: '插入标准台账' }).click();
+    await page.getByText('已插入 3 张表').waitFor();
+    await page.getByRole('button', { name: '在表中标出' }).click();
+    await expect.poll(() => fillsOf(page, A)).toEqual({ [cell]: highlightColour.error });
+    await expect.poll(() => page.evaluate(() => window.excelHost.selection)).toEqual({ sheet: A, address: cell });
+    await context.close();
+  }, 120_000);
+
+  test('a supervisor writes the consolidation into the workbook, formula text inert, and downloads the file', async () => {
+    const trap = '=HYPERLINK("http://example.invalid","点此查看")';
+    const sent = await sys.system.client.call('POST', '/api/submissions', {
+      token: sys.token('BZC', 'clerk'),
+      json: { year: 2026, templateVersion: '2026.1', sheets: { [A]: { address: 'A1', values: [['标题'], activity.columns.map((c) => c.header), activityRow(1, { 活动主题: trap })] } } },
+    });
+    expect([200, 201]).toContain(sent.status);
+
+    const context = await sys.newContext();
+    const page = await openPane(sys, context, shim);
+    const problems = sys.watch(page);
+    await signIn(page, sys.token('XX', 'supervisor'));
+    await page.getByRole('tab', { name: '汇总' }).click();
+    await page.getByRole('button', { name: '写入当前工作簿' }).click();
+    await page.getByText(/已写入 \d+ 张汇总表/).waitFor();
+    const sheets = await page.evaluate(() => window.excelHost.sheets.map((s) => ({ name: s.name, formulas: s.formulas.size, values: s.values.flat() })));
+    const summary = sheets.filter((s) => s.name.startsWith('汇总-'));
+    expect(summary.map((s) => s.name)).toContain(`汇总-${A}`);
+    const ledger = summary.find((s) => s.name === `汇总-${A}`);
+    expect(ledger?.values).toContain(trap);
+    expect(summary.every((s) => s.formulas === 0)).toBe(true);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 .xlsx 文件' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  test('speaks English in an English Excel, fits 320 px, and paints cell by cell without ExcelApi 1.9', async () => {
+    const context = await sys.newContext({ width: 320, height: 640 });
+    const page = await openPane(sys, context, shim, { displayLanguage: 'en-US', excelApiMinor: 8 });
+    await page.getByLabel('Credential').fill(sys.token('JZ', 'supervisor'));
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByTestId('signed-in').waitFor();
+    await page.getByRole('tab', { name: 'Ledgers' }).click();
+    await page.getByRole('button', { name: 'Insert standard sheets' }).click();
+    await page.getByText('Inserted 3 sheets, upgraded 0.').waitFor();
+    await typeRows(page, A, 'A3', [activityRow(1, { 参加人次: -5 }), activityRow(2, { 参加人次: -6 })]);
+    await page.getByRole('button', { name: 'Check' }).click();
+    await page.getByText('2 errors, 0 warnings.').waitFor();
+    expect(await fillsOf(page, A)).toEqual({ [`${col('参加人次')}3`]: highlightColour.error, [`${col('参加人次')}4`]: highlightColour.error });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+    // Keyboard only: Tab reaches the tabs and the buttons in order.
+    await page.getByRole('tab', { name: 'Settings' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('name'))).resolves.toBe('token');
+    await context.close();
+  }, 120_000);
+
+  test('50,000 rows are read in chunks with progress, checked in a Web Worker, and their errors painted', async () => {
+    const context = await sys.newContext();
+    const page = await openPane(sys, context, shim);
+    await signIn(page, sys.token('BZC', 'clerk'));
+    await page.getByRole('tab', { name: '台账' }).click();
+    await page.getByRole('button', { name: '插入标准台账' }).click();
+    await page.getByText('已插入 3 张表').waitFor();
+    const rows = Array.from({ length: 50_000 }, (_, i) => activityRow(i + 1, i % 1000 === 999 ? { 参加人次: -1 } : {}));
+    await typeRows(page, A, 'A3', rows);
+
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector('.progress')?.textContent;
+        if (text && seen.at(-1) !== text) seen.push(text);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await page.getByRole('button', { name: '校验' }).click();
+    await page.getByText('发现 50 个错误、0 个提醒。').waitFor({ timeout: 90_000 });
+    const progress = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+    expect(progress.filter((p) => p.startsWith('正在读取')).length).toBeGreaterThan(2);
+    expect(progress).toContain('正在校验…');
+    expect(workers.some((url) => url.includes('validate-worker'))).toBe(true);
+    expect(Object.keys(await fillsOf(page, A))).toHaveLength(50);
+    const syncs = await page.evaluate(() => window.excelHost.stats.responseBytes.length);
+    expect(syncs).toBeGreaterThan(3);
+    await context.close();
+  }, 180_000);
 });
