@@ -162,12 +162,14 @@ describe('the task pane', () => {
     await page.getByRole('tab', { name: '汇总' }).click();
     await page.getByRole('button', { name: '写入当前工作簿' }).click();
     await page.getByText(/已写入 \d+ 张汇总表/).waitFor();
-    const sheets = await page.evaluate(() => window.excelHost.sheets.map((s) => ({ name: s.name, formulas: s.formulas.size, values: s.values.flat() })));
+    const sheets = await page.evaluate(() => window.excelHost.sheets.map((s) => ({ name: s.name, formulas: s.formulas.size, values: s.values.flat(), formats: [...s.numberFormats.values()] })));
     const summary = sheets.filter((s) => s.name.startsWith('汇总-'));
     expect(summary.map((s) => s.name)).toContain(`汇总-${A}`);
     const ledger = summary.find((s) => s.name === `汇总-${A}`);
     expect(ledger?.values).toContain(trap);
     expect(summary.every((s) => s.formulas === 0)).toBe(true);
+    // Dates come back as dates, not serial numbers.
+    expect(ledger?.formats).toContain('yyyy-mm-dd');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 .xlsx 文件' }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);

@@ -4,12 +4,11 @@
  */
 import { TEMPLATE_STAMP, TEMPLATE_VERSION } from '../../../shared/index.ts';
 import { FIRST_DATA_ROW, FORMAT_CODES, HEADER_ROW, TITLE_HEIGHT, type LedgerLayout } from '../../../shared/template/layout.ts';
-import { DEFAULT_SYNC_BUDGET } from '../highlight/budget.ts';
 import { planTemplate, type SheetPlan } from '../template/plan.ts';
 import { officeValidation } from './office-validation.ts';
 import type { ExcelPort } from './port.ts';
 import { readStandardSheets } from './read-workbook.ts';
-import { writeGrid } from './write-grid.ts';
+import { writeColumnFormats, writeGrid } from './write-grid.ts';
 
 export interface InsertOptions {
   readonly year: number;
@@ -57,25 +56,6 @@ function queueLayout(sheet: Excel.Worksheet, layout: LedgerLayout, lastRow: numb
 }
 
 /**
- * Number formats of the data rows. Office.js takes one format per cell, so a long sheet's
- * formats are written in row bands that each fit the payload budget.
- */
-async function writeNumberFormats(context: Excel.RequestContext, sheet: Excel.Worksheet, layout: LedgerLayout, lastRow: number): Promise<void> {
-  const formatted = layout.columns.filter((c) => c.format !== null);
-  const perRow = formatted.reduce((sum, c) => sum + (c.format === null ? 0 : FORMAT_CODES[c.format].length + 6), 0);
-  const band = Math.max(1, Math.floor(DEFAULT_SYNC_BUDGET / Math.max(1, perRow)));
-  for (let from = FIRST_DATA_ROW; from <= lastRow; from += band) {
-    const to = Math.min(lastRow, from + band - 1);
-    for (const column of formatted) {
-      if (column.format === null) continue;
-      const code = FORMAT_CODES[column.format];
-      sheet.getRange(`${column.letter}${from}:${column.letter}${to}`).numberFormat = Array.from({ length: to - from + 1 }, () => [code]);
-    }
-    await context.sync();
-  }
-}
-
-/**
  * Adds the missing standard sheets, rebuilds older or rearranged ones in the current layout
  * (every row and extra column kept), re-applies formats to current ones, and stamps the
  * workbook. Nothing the clerk typed is lost: a rebuilt sheet is cleared only in the same
@@ -99,7 +79,10 @@ export async function insertStandardSheets(port: ExcelPort, options: InsertOptio
     options.onProgress?.('设置格式与数据验证');
     for (const { plan, sheet } of handles) queueLayout(sheet, plan.layout, plan.lastRow);
     await context.sync();
-    for (const { plan, sheet } of handles) await writeNumberFormats(context, sheet, plan.layout, plan.lastRow);
+    for (const { plan, sheet } of handles) {
+      const formats = plan.layout.columns.flatMap((c) => (c.format === null ? [] : [{ letter: c.letter, code: FORMAT_CODES[c.format] }]));
+      await writeColumnFormats(context, sheet, formats, { from: FIRST_DATA_ROW, to: plan.lastRow });
+    }
     const custom = context.workbook.properties.custom;
     custom.add(TEMPLATE_STAMP.version, TEMPLATE_VERSION);
     custom.add(TEMPLATE_STAMP.year, String(options.year));

@@ -39,3 +39,30 @@ export async function writeGrid(
     await context.sync();
   }
 }
+
+export interface ColumnFormat {
+  readonly letter: string;
+  /** An Excel number format code, e.g. "yyyy-mm-dd". */
+  readonly code: string;
+}
+
+/**
+ * Number formats for whole columns between two rows. Office.js takes one format per cell,
+ * so a long sheet's formats go in row bands that each fit the payload budget.
+ */
+export async function writeColumnFormats(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  columns: readonly ColumnFormat[],
+  rows: { readonly from: number; readonly to: number },
+  budget = DEFAULT_SYNC_BUDGET,
+): Promise<void> {
+  if (columns.length === 0 || rows.to < rows.from) return;
+  const perRow = columns.reduce((sum, c) => sum + c.code.length + 6, 0);
+  const band = Math.max(1, Math.floor(budget / perRow));
+  for (let from = rows.from; from <= rows.to; from += band) {
+    const to = Math.min(rows.to, from + band - 1);
+    for (const { letter, code } of columns) sheet.getRange(`${letter}${from}:${letter}${to}`).numberFormat = Array.from({ length: to - from + 1 }, () => [code]);
+    await context.sync();
+  }
+}

@@ -1,10 +1,14 @@
-import type { CellValue } from '../../../shared/index.ts';
+import { type CellValue, topLeftOf } from '../../../shared/index.ts';
 import type { ExcelPort } from './port.ts';
-import { writeGrid } from './write-grid.ts';
+import { type ColumnFormat, writeColumnFormats, writeGrid } from './write-grid.ts';
 
 export interface SheetData {
   readonly name: string;
+  /** Top-left cell of the values, e.g. "A1". */
+  readonly address: string;
   readonly values: readonly (readonly CellValue[])[];
+  /** Number formats of whole columns below the header row (1-based), e.g. dates. */
+  readonly formats?: { readonly headerRow: number; readonly columns: readonly ColumnFormat[] };
 }
 
 /** Excel's sheet-name rules: at most 31 characters, none of []:*?/\. */
@@ -25,7 +29,9 @@ export async function writeSheets(port: ExcelPort, sheets: readonly SheetData[],
     const added = named.map((s) => ({ ...s, sheet: context.workbook.worksheets.add(s.target) }));
     await context.sync();
     for (const [i, s] of added.entries()) {
-      await writeGrid(context, s.sheet, { row: 1, column: 0 }, s.values);
+      const at = topLeftOf(s.address) ?? { row: 1, column: 0 };
+      await writeGrid(context, s.sheet, at, s.values);
+      if (s.formats) await writeColumnFormats(context, s.sheet, s.formats.columns, { from: s.formats.headerRow + 1, to: at.row + s.values.length - 1 });
       s.sheet.freezePanes.freezeRows(1);
       onProgress?.(i + 1, added.length);
     }

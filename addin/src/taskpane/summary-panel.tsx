@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ApiClient } from '../../../shared/api/client.ts';
 import { readXlsx } from '../../../shared/xlsx/read-xlsx.ts';
+import { summarySheet } from '../summary/sheet-data.ts';
 import type { PaneServices } from './services.ts';
 import { StatusLine } from './status-line.tsx';
 import { useTask } from './use-task.ts';
@@ -20,7 +21,7 @@ export function SummaryPanel({ services, api, year }: { services: PaneServices; 
     void run(t.downloading, async (progress) => {
       const { bytes } = await api.download('/export', query);
       const book = readXlsx(new Uint8Array(await bytes.arrayBuffer()));
-      const sheets = book.sheets.filter((s) => s.values.length > 0);
+      const sheets = book.sheets.filter((s) => s.values.length > 0).map(summarySheet);
       const written = await services.workbook.writeSheets(sheets, SUMMARY_PREFIX, (done, total) => progress(t.writing(done, total)));
       setNotice({ kind: 'success', text: t.written(written.length) });
     });

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { ExcelHost } from '../../../tests/fakes/excel-host.ts';
+import { fakePort } from '../../test/fake-port.ts';
+import { sheetNameFor, writeSheets } from './write-sheets.ts';
+
+describe('writeSheets', () => {
+  it('writes each sheet under the prefix, replaces an earlier download, and leaves other sheets alone', async () => {
+    const host = new ExcelHost().addSheet('我的表', [['不要动']]).addSheet('汇总-汇总', [['旧数据']]);
+    const names = await writeSheets(fakePort(host), [
+      { name: '汇总', address: 'A1', values: [['单位', '活动日期'], ['本寨村', 46082], ['=1+1', '@x']] , formats: { headerRow: 1, columns: [{ letter: 'B', code: 'yyyy-mm-dd' }] } },
+      { name: '报告数据', address: 'B2', values: [['一句话']] },
+    ], '汇总-');
+    expect(names).toEqual(['汇总-汇总', '汇总-报告数据']);
+    expect(host.sheets.map((s) => s.name)).toEqual(['我的表', '汇总-汇总', '汇总-报告数据']);
+    expect(host.sheet('我的表').values).toEqual([['不要动']]);
+    const summary = host.sheet('汇总-汇总');
+    expect(summary.values).toEqual([['单位', '活动日期'], ['本寨村', 46082], ['=1+1', '@x']]);
+    expect(summary.formulas.size).toBe(0);
+    expect(summary.numberFormats.get('1,1')).toBe('yyyy-mm-dd');
+    expect(summary.numberFormats.get('0,1')).toBeUndefined();
+    expect(host.sheet('汇总-报告数据').values[1]?.[1]).toBe('一句话');
+  });
+
+  it('makes names Excel accepts', () => {
+    expect(sheetNameFor('汇总-', '一案一整改台账[2026]/全区:汇总*一览表?附件')).toBe('汇总-一案一整改台账_2026__全区_汇总_一览表_附件');
+    expect(sheetNameFor('汇总-', 'x'.repeat(40))).toHaveLength(31);
+  });
+});
