@@ -1,0 +1,34 @@
+/**
+ * The task pane's budget: at most 100 KB gzipped of our own JavaScript (Office.js comes from
+ * Microsoft's CDN and is not ours). Counts what the built page loads: its entry, the chunks it
+ * preloads, and the validation worker it starts, as a browser would receive them gzipped.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../scripts/paths.ts';
+
+const SITE = join(REPO_ROOT, 'dist/site');
+const BUDGET = 100 * 1024;
+
+function scriptsOf(html: string): string[] {
+  return [...html.matchAll(/(?:src|href)="(\/static\/[^"]+\.js)"/g)].flatMap((m) => (m[1] ? [m[1]] : []));
+}
+
+function workersOf(js: string): string[] {
+  return [...js.matchAll(/["'`/](validate-worker-[\w-]+\.js)/g)].flatMap((m) => (m[1] ? [`/static/${m[1]}`] : []));
+}
+
+describe('the task pane bundle', () => {
+  it('stays within 100 KB gzipped, worker included', () => {
+    const html = readFileSync(join(SITE, 'addin/taskpane.html'), 'utf8');
+    const scripts = scriptsOf(html);
+    const files = new Set(scripts);
+    for (const script of scripts) for (const worker of workersOf(readFileSync(join(SITE, script), 'utf8'))) files.add(worker);
+    const sizes = [...files].map((file) => ({ file, gzipped: gzipSync(readFileSync(join(SITE, file)), { level: 9 }).length }));
+    expect(sizes.some((s) => s.file.includes('validate-worker'))).toBe(true);
+    const total = sizes.reduce((sum, s) => sum + s.gzipped, 0);
+    expect(total, JSON.stringify(sizes)).toBeLessThanOrEqual(BUDGET);
+  });
+});
