@@ -15,7 +15,7 @@ export async function openPane(sys: BrowserSystem, context: BrowserContext, shim
   }, options);
   // The pane asks Microsoft's CDN for office.js; the machine has no internet, and the test wants the fake.
   await page.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ contentType: 'application/javascript', body: shim }));
-  await page.goto(`${sys.system.origin}/addin/taskpane.html`);
+  await page.goto(`${sys.system.origin}/addin/taskpane`);
   return page;
 }
 

@@ -112,7 +112,7 @@ describe('manifest.xml', () => {
     expect(all.length).toBeGreaterThan(5);
     for (const url of all) expect(url, url).toMatch(/^https:\/\//);
     const source = elements(manifest, 'SourceLocation')[0]?.DefaultValue ?? '';
-    expect(new URL(source).pathname).toBe('/addin/taskpane.html');
+    expect(new URL(source).pathname).toBe('/addin/taskpane');
     expect(urls.get('Taskpane.Url')).toBe(source);
     expect(bodies(manifest, 'AppDomain')).toEqual([new URL(source).origin]);
     for (const tag of ['IconUrl', 'HighResolutionIconUrl', 'SupportUrl']) expect(only(manifest, tag).DefaultValue, tag).toMatch(/^https:\/\//);
