@@ -19,4 +19,18 @@ describe('the API shell', () => {
     expect(reply.status).toBe(404);
     expect(errorOf(reply).code).toBe('not-found');
   });
+
+  it('lets a page on another origin call with a bearer token, preflight unauthenticated', async () => {
+    const preflight = await call('OPTIONS', '/api/submissions', {
+      token: null,
+      headers: { Origin: 'https://pane.example', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization, idempotency-key, content-type' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+    expect(preflight.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('idempotency-key');
+    const me = await call('GET', '/api/me', { headers: { Origin: 'https://pane.example' } });
+    expect(me.status).toBe(200);
+    expect(me.headers.get('access-control-allow-origin')).toBe('*');
+    expect(me.headers.get('access-control-allow-credentials')).toBeNull();
+  });
 });

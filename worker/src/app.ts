@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
 import type { AppEnv } from './env.ts';
 import { ApiError } from './errors.ts';
 import { authenticate } from './middleware/auth.ts';
@@ -17,6 +18,9 @@ const DEFAULT_MAX_BODY = 20 * 1024 * 1024;
 /** The Worker's API: public metadata, then everything else behind a credential. */
 export function createApp(): Hono<AppEnv> {
   const api = new Hono<AppEnv>()
+    // A task pane pointed at another server (its 服务器地址 setting) calls from its own origin.
+    // Credentials are bearer tokens the page must hold, never cookies, so any origin may ask.
+    .use('*', cors({ origin: '*', allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'], exposeHeaders: ['Content-Disposition', 'Idempotent-Replayed'], maxAge: 86400 }))
     .route('/', meta)
     .route('/', openapi)
     .route('/', template)
