@@ -49,6 +49,8 @@ async function printSummary(system: RunningSystem, adminToken: string, generated
   const lines = [
     '',
     `清风台账已启动 / Qingfeng Ledger is running — Ctrl-C 停止 / to stop`,
+    `  Dashboard      ${system.origin}/dashboard/`,
+    `  Task pane      ${system.origin}/addin/taskpane   (sideload manifest.xml in Excel; see README)`,
     `  API            ${api}`,
     `  Health         ${api}/health`,
     `  Ledgers        ${api}/ledgers`,
