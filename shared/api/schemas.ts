@@ -138,3 +138,42 @@ export const exportQuery = z
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: '开始日期不能晚于结束日期', path: ['from'] });
 
 export const templateQuery = z.object({ year: yearParam.optional(), unit: z.string().trim().max(50).optional() });
+
+/** The dashboard's charts and 预警 list: one scope, one year, an optional date range. */
+export const overviewQuery = z
+  .object({
+    year: yearParam.optional(),
+    from: z.iso.date().optional(),
+    to: z.iso.date().optional(),
+    scope: z.string().max(32).optional().meta({ description: 'A unit code within the caller’s scope; defaults to the caller’s unit' }),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: '开始日期不能晚于结束日期', path: ['from'] });
+
+const activityFigure = z.object({ rows: z.number().int(), participants: z.number() });
+
+export const overview = z.object({
+  scope: z.object({ code: z.string(), name: z.string() }),
+  year: z.number().int(),
+  today: z.string(),
+  /** Activities and 参加人次 per 活动类别, in the ledger's category order. */
+  categories: z.array(activityFigure.extend({ category: z.string() })),
+  /** The same per 所属乡镇（部门）, in tree order. */
+  groups: z.array(activityFigure.extend({ name: z.string() })),
+  /** The same per month of 活动日期 (1–12). */
+  months: z.array(activityFigure.extend({ month: z.number().int().min(1).max(12) })),
+  alerts: z.array(
+    z.object({
+      alert: z.enum(['逾期未完成', '即将到期', '逾期完成']),
+      unitCode: z.string(),
+      unitName: z.string(),
+      group: z.string(),
+      row: z.number().int(),
+      caseNo: z.string(),
+      responsibleUnit: z.string(),
+      deadline: z.string(),
+      status: z.string(),
+      completedDate: z.string().nullable(),
+    }),
+  ),
+});
+export type Overview = z.infer<typeof overview>;

@@ -8,6 +8,7 @@ import { credentials } from './routes/credentials.ts';
 import { exporting } from './routes/export.ts';
 import { meta } from './routes/meta.ts';
 import { openapi } from './routes/openapi.ts';
+import { overview } from './routes/overview.ts';
 import { status } from './routes/status.ts';
 import { template } from './routes/template.ts';
 import { submissions } from './routes/submissions.ts';
@@ -37,7 +38,8 @@ export function createApp(): Hono<AppEnv> {
     .route('/', credentials)
     .route('/', submissions)
     .route('/', status)
-    .route('/', exporting);
+    .route('/', exporting)
+    .route('/', overview);
 
   return new Hono<AppEnv>()
     .route('/api', api)

@@ -57,6 +57,7 @@ const requests: Record<string, { own: () => Request | Promise<Request>; foreign?
   // Each return needs a submission that is its unit's newest and not yet returned.
   'post /api/submissions/{id}/return': { own: async () => ({ path: `/api/submissions/${await submitAs(tokens.clerk ?? '')}/return`, json: { reason: '请核实' } }), foreign: () => ({ path: `/api/submissions/${foreign}/return`, json: { reason: '请核实' } }) },
   'get /api/status': { own: () => ({ path: '/api/status?year=2026' }) },
+  'get /api/overview': { own: () => ({ path: '/api/overview?year=2026' }), foreign: () => ({ path: '/api/overview?year=2026&scope=JZ' }) },
   'get /api/export': { own: () => ({ path: '/api/export?year=2026&format=csv&sheet=summary' }), foreign: () => ({ path: '/api/export?year=2026&scope=JZ' }) },
 };
 

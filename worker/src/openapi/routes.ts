@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  credentialBody, deadlineBody, errorBody, exportQuery, historyQuery, receipt, returnBody, statusQuery, submissionBody,
+  credentialBody, deadlineBody, errorBody, exportQuery, historyQuery, overview, overviewQuery, receipt, returnBody, statusQuery, submissionBody,
   submissionYearQuery, templateQuery, unit, unitsUpsertBody, whoami,
 } from '../../../shared/api/schemas.ts';
 import type { Role } from '../auth/caller.ts';
@@ -48,6 +48,7 @@ export const routeDocs: readonly RouteDoc[] = [
   { method: 'get', path: '/api/submissions/{id}/diff', summary: '与上一版本相比新增、修改、删除的行', roles: ALL, scoped: true },
   { method: 'post', path: '/api/submissions/{id}/return', summary: '退回下级单位的报送并说明原因', roles: ['supervisor', 'admin'], scoped: true, body: returnBody },
   { method: 'get', path: '/api/status', summary: '各单位各月报送情况', roles: ['supervisor', 'admin'], scoped: true, query: statusQuery },
+  { method: 'get', path: '/api/overview', summary: '监督概览：活动图表数据与一案一整改预警', roles: ['supervisor', 'admin'], scoped: true, query: overviewQuery, response: overview },
   { method: 'get', path: '/api/export', summary: '下载汇总工作簿（或其中一张表的 CSV）', roles: ['supervisor', 'admin'], scoped: true, query: exportQuery, produces: 'xlsx' },
 ];
 

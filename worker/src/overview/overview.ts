@@ -1,0 +1,38 @@
+import type { Overview } from '../../../shared/api/schemas.ts';
+import { activityCategories } from '../../../shared/index.ts';
+import { activitySum, addTotals, emptyTotals, type Totals } from '../../../shared/report/totals.ts';
+import type { MonthSums } from '../db/activity-months.ts';
+import type { Consolidation } from '../export/load.ts';
+
+const URGENCY = { 逾期未完成: 0, 即将到期: 1, 逾期完成: 2 } as const;
+
+const figure = (totals: Totals) => ({ rows: activitySum(totals, 'all', 'rows'), participants: activitySum(totals, 'all', 'participants') });
+
+/** The dashboard's figures from the same consolidation the 汇总 workbook is built from, so the two never disagree. */
+export function overviewOf(c: Consolidation, months: readonly MonthSums[]): Overview {
+  const groups = new Map<string, Totals>();
+  for (const unit of c.units) groups.set(unit.group, addTotals(groups.get(unit.group) ?? emptyTotals(), unit.totals));
+  const byMonth = new Map(months.map((m) => [m.month, m]));
+  return {
+    scope: { code: c.root.code, name: c.root.name },
+    year: c.year,
+    today: c.today,
+    categories: activityCategories.map((category) => ({ category, rows: c.total.activity[category].rows, participants: c.total.activity[category].participants })),
+    groups: [...groups].map(([name, totals]) => ({ name, ...figure(totals) })),
+    months: Array.from({ length: 12 }, (_, i) => ({ month: i + 1, rows: byMonth.get(i + 1)?.rows ?? 0, participants: byMonth.get(i + 1)?.participants ?? 0 })),
+    alerts: [...c.alerts]
+      .sort((a, b) => URGENCY[a.alert] - URGENCY[b.alert] || a.data.deadline.localeCompare(b.data.deadline))
+      .map((a) => ({
+        alert: a.alert,
+        unitCode: a.unit.code,
+        unitName: a.unit.name,
+        group: a.unit.group,
+        row: a.row,
+        caseNo: a.data.caseNo,
+        responsibleUnit: a.data.responsibleUnit,
+        deadline: a.data.deadline,
+        status: a.data.status,
+        completedDate: a.data.completedDate,
+      })),
+  };
+}
