@@ -1,3 +1,6 @@
 import { render } from 'preact';
+import { App } from './app.tsx';
+import './dashboard.css';
 
-render(<main><h1>清风台账</h1></main>, document.getElementById('app')!);
+const root = document.getElementById('app');
+if (root) render(<App />, root);

@@ -177,3 +177,39 @@ export const overview = z.object({
   ),
 });
 export type Overview = z.infer<typeof overview>;
+
+/** GET /api/status: every unit of the caller's subtree × month (as worker/src/status/matrix.ts builds it). */
+export const monthStatus = z.object({
+  status: completeness,
+  /** The deadline has passed (a 未报送 before it is not yet overdue). */
+  due: z.boolean(),
+  deadline: z.string(),
+  version: z.number().int().nullable(),
+  receivedAt: z.string().nullable(),
+});
+export type MonthStatus = z.infer<typeof monthStatus>;
+export const statusMatrix = z.object({
+  year: z.number().int(),
+  months: z.array(z.number().int()),
+  units: z.array(unitInput.pick({ code: true, name: true, kind: true, parentCode: true }).extend({ months: z.record(z.string(), monthStatus) })),
+  summary: z.record(z.string(), z.record(completeness, z.number().int())),
+});
+export type StatusMatrix = z.infer<typeof statusMatrix>;
+
+/** GET /api/submissions/{id}/diff: rows added, changed and removed against the previous version, by 序号. */
+const rowData = z.record(z.string(), z.unknown());
+const diffedRow = z.object({ seq: z.number(), row: z.number().int(), data: rowData });
+export const submissionDiff = z.object({
+  submissionId: z.string(),
+  version: z.number().int(),
+  previous: z.object({ submissionId: z.string(), version: z.number().int() }).nullable(),
+  ledgers: z.record(
+    z.enum(['rectification', 'activity', 'inspection']),
+    z.object({
+      added: z.array(diffedRow),
+      removed: z.array(diffedRow),
+      changed: z.array(z.object({ seq: z.number(), row: z.number().int(), before: rowData, after: rowData, fields: z.array(z.string()) })),
+    }),
+  ),
+});
+export type SubmissionDiff = z.infer<typeof submissionDiff>;

@@ -1,0 +1,33 @@
+/// <reference lib="webworker" />
+/** Reads and validates an uploaded workbook off the page's thread: a large ledger never freezes the page. */
+import { type Issue, validateWorkbook, wordIssue, type WorkbookInput } from '../../../shared/index.ts';
+import { readXlsx, XlsxReadError } from '../../../shared/xlsx/read-xlsx.ts';
+import { onlyLedgerSheets, stampOf, toWorkbookInput } from '../../../shared/xlsx/workbook-input.ts';
+
+export interface CheckRequest {
+  readonly bytes: ArrayBuffer;
+  readonly today: string;
+}
+
+export type CheckReply =
+  | { readonly kind: 'checked'; readonly year: number; readonly input: WorkbookInput; readonly issues: Issue[]; readonly errorCount: number; readonly warningCount: number; readonly rows: Record<string, number> }
+  | { readonly kind: 'unreadable'; readonly issue: Issue }
+  | { readonly kind: 'failed'; readonly message: string };
+
+function check({ bytes, today }: CheckRequest): CheckReply {
+  try {
+    const workbook = readXlsx(new Uint8Array(bytes), { includeSheet: onlyLedgerSheets });
+    // The template's stamp says which year the ledgers are for; an unstamped file is this year's.
+    const year = stampOf(workbook.customProperties).year ?? Number(today.slice(0, 4));
+    const input = toWorkbookInput(workbook);
+    const result = validateWorkbook(input, { year, today });
+    const rows = Object.fromEntries(Object.values(result.ledgers).map((l) => [l.sheet, l.rowCount]));
+    return { kind: 'checked', year, input, issues: result.issues, errorCount: result.errorCount, warningCount: result.warningCount, rows };
+  } catch (error) {
+    if (!(error instanceof XlsxReadError)) return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+    const issue = wordIssue({ severity: 'error', code: 'unreadable-file', rule: error.code, ledger: null, sheet: null, row: null, column: null, header: null, value: null, params: error.params });
+    return { kind: 'unreadable', issue };
+  }
+}
+
+self.onmessage = (event: MessageEvent<CheckRequest>) => self.postMessage(check(event.data));

@@ -1,0 +1,52 @@
+import { useState } from 'preact/hooks';
+import { ApiCallError, type SubmissionRequest } from '../../../shared/api/client.ts';
+import type { StoredReceipt } from '../../../shared/api/schemas.ts';
+import type { Session } from '../session.ts';
+import { errorText } from '../ui/error-text.ts';
+
+/**
+ * 报送: errors block it, warnings need a tick. The key is made once per checked file, so
+ * 重试 after a lost answer returns the first receipt instead of storing a second version.
+ */
+export function SubmitPanel({ session, body, errorCount, warningCount, onReceipt }: {
+  session: Session;
+  body: SubmissionRequest;
+  errorCount: number;
+  warningCount: number;
+  onReceipt: (receipt: StoredReceipt) => void;
+}) {
+  const [key] = useState(() => crypto.randomUUID());
+  const [confirmed, setConfirmed] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<{ message: string; retry: boolean } | null>(null);
+
+  if (errorCount > 0) return <p class="notice error" role="alert">有 {errorCount} 个错误，不能报送。请在 Excel 或 WPS 中改正后重新选择文件。</p>;
+
+  async function submit(): Promise<void> {
+    setBusy(true);
+    setFailure(null);
+    try {
+      onReceipt(await session.api.submit(body, key));
+    } catch (error) {
+      setFailure({ message: errorText(error), retry: error instanceof ApiCallError && error.unreachable });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div class="card submit">
+      {warningCount > 0 && (
+        <div class="confirm">
+          <input id="confirm-warnings" type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.currentTarget.checked)} />
+          <label for="confirm-warnings">我已逐条核实以上 {warningCount} 条警告，数据无误</label>
+        </div>
+      )}
+      {warningCount === 0 && <p class="notice success">校验通过，没有发现问题。</p>}
+      {failure && <p class="notice error" role="alert">{failure.message}</p>}
+      <button type="button" class="primary" disabled={busy || (warningCount > 0 && !confirmed)} onClick={submit}>
+        {busy ? '正在报送…' : failure?.retry ? '重试报送' : `报送 ${body.year} 年台账`}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { useState } from 'preact/hooks';
+import type { Session } from '../session.ts';
+import { errorText } from '../ui/error-text.ts';
+import { saveFile } from '../ui/save-file.ts';
+import { thisYear } from '../ui/year-select.tsx';
+
+/** The blank standard workbook, titled for the clerk's unit and this year. */
+export function TemplateDownload({ session }: { session: Session }) {
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  async function download(): Promise<void> {
+    try {
+      const year = thisYear();
+      const { bytes, filename } = await session.api.download('/template.xlsx', { year, unit: session.who.unit?.name });
+      saveFile(bytes, filename ?? `廉政教育台账模板-${year}.xlsx`);
+      setMessage({ text: `已下载 ${filename ?? '模板'}`, error: false });
+    } catch (error) {
+      setMessage({ text: errorText(error), error: true });
+    }
+  }
+  return (
+    <div class="template">
+      <button type="button" onClick={download}>下载空白标准台账模板</button>
+      {message && <span class={message.error ? 'notice error' : 'muted'} role={message.error ? 'alert' : 'status'}>{message.text}</span>}
+    </div>
+  );
+}

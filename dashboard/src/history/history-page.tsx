@@ -1,0 +1,68 @@
+import { useState } from 'preact/hooks';
+import { z } from 'zod';
+import { history, submissionDiff, unit as unitSchema, type History } from '../../../shared/api/schemas.ts';
+import type { Session } from '../session.ts';
+import { LoadedView } from '../ui/loaded-view.tsx';
+import { thisYear, YearSelect } from '../ui/year-select.tsx';
+import { useLoad } from '../use-load.ts';
+import { DiffView } from './diff-view.tsx';
+import { ReturnForm } from './return-form.tsx';
+import { VersionTable } from './version-table.tsx';
+
+type Version = History['submissions'][number];
+const unitList = z.object({ units: z.array(unitSchema) });
+
+/** A unit's versions, the changes between them, and (for supervisors) 退回. Clerks see their own unit. */
+export function HistoryPage({ session, unit }: { session: Session; unit: string | null }) {
+  const { role } = session.who;
+  const own = session.who.unit?.code ?? null;
+  const [year, setYear] = useState(thisYear());
+  const [units] = useLoad(() => (role === 'clerk' ? Promise.resolve([]) : session.api.json(unitList, '/units').then((r) => r.units)), []);
+  const chosen = role === 'clerk' ? own : unit;
+  const [versions, reload] = useLoad(() => (chosen ? session.api.history({ unit: chosen, year }).then((h) => h.submissions.slice().reverse()) : Promise.resolve([])), [chosen, year]);
+  const [shown, setShown] = useState<Version | null>(null);
+  const [returning, setReturning] = useState<Version | null>(null);
+  const [diff] = useLoad(() => (shown ? session.api.json(submissionDiff, `/submissions/${encodeURIComponent(shown.submissionId)}/diff`) : Promise.resolve(null)), [shown?.submissionId]);
+
+  const canReturn = (v: Version, all: readonly Version[]): boolean => role !== 'clerk' && chosen !== own && !v.returned && v.version === all[0]?.version;
+
+  return (
+    <>
+      <div class="toolbar">
+        {role !== 'clerk' && (
+          <LoadedView loaded={units}>
+            {(list) => (
+              <div class="field">
+                <label for="history-unit">单位</label>
+                <select id="history-unit" value={chosen ?? ''} onChange={(e) => { setShown(null); setReturning(null); location.hash = `#/history?unit=${encodeURIComponent(e.currentTarget.value)}`; }}>
+                  <option value="" disabled>请选择单位</option>
+                  {list.map((u) => <option key={u.code} value={u.code}>{u.name}</option>)}
+                </select>
+              </div>
+            )}
+          </LoadedView>
+        )}
+        <YearSelect id="history-year" year={year} onChange={(y) => { setYear(y); setShown(null); }} />
+      </div>
+      {!chosen ? <p class="muted">请选择一个单位查看其报送历史。</p> : (
+        <LoadedView loaded={versions}>
+          {(list) => list.length === 0 ? <p class="muted">{year} 年尚无报送。</p> : (
+            <>
+              {list[0]?.returned && (
+                <div class="notice error" role="alert">
+                  最新的第 {list[0].version} 版已于 {list[0].returned.at.slice(0, 10)} 退回：{list[0].returned.reason}
+                  {role === 'clerk' && '。请修改后重新报送。'}
+                </div>
+              )}
+              <VersionTable versions={list} selected={shown?.submissionId ?? null} canReturn={(v) => canReturn(v, list)} onShow={(v) => { setReturning(null); setShown(v); }} onReturn={(v) => setReturning(v)} />
+              {returning && (
+                <ReturnForm session={session} submissionId={returning.submissionId} version={returning.version} onCancel={() => setReturning(null)} onReturned={() => { setReturning(null); reload(); }} />
+              )}
+              {shown && <LoadedView loaded={diff}>{(d) => d && <DiffView diff={d} />}</LoadedView>}
+            </>
+          )}
+        </LoadedView>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import type { History } from '../../../shared/api/schemas.ts';
+
+type Version = History['submissions'][number];
+
+const time = (iso: string): string => new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
+
+/** Every version of a unit, newest first, with what can be done to each. */
+export function VersionTable({ versions, selected, canReturn, onShow, onReturn }: {
+  versions: readonly Version[];
+  selected: string | null;
+  /** Only the newest version can be returned, and only by a supervisor above the unit. */
+  canReturn: (v: Version) => boolean;
+  onShow: (v: Version) => void;
+  onReturn: (v: Version) => void;
+}) {
+  return (
+    <div class="table-scroll" role="region" aria-label="报送版本" tabIndex={0}>
+      <table class="data">
+        <thead>
+          <tr>{['版本', '提交时间', '案件 / 活动 / 检查（行）', '警告', '状态', '操作'].map((h) => <th scope="col" key={h}>{h}</th>)}</tr>
+        </thead>
+        <tbody>
+          {versions.map((v) => (
+            <tr key={v.submissionId} aria-selected={v.submissionId === selected}>
+              <th scope="row">第 {v.version} 版</th>
+              <td>{time(v.receivedAt)}</td>
+              <td>{v.counts.rectification} / {v.counts.activity} / {v.counts.inspection}</td>
+              <td>{v.warningCount}</td>
+              <td>
+                {v.returned ? (
+                  <><span class="tag st-returned">已退回</span><span class="reason">原因：{v.returned.reason}</span></>
+                ) : <span class="tag st-ok">有效</span>}
+              </td>
+              <td class="actions">
+                <button type="button" aria-pressed={v.submissionId === selected} onClick={() => onShow(v)}>{v.version > 1 ? `对比第 ${v.version - 1} 版` : '查看内容'}</button>
+                {canReturn(v) && <button type="button" class="danger" onClick={() => onReturn(v)}>退回</button>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { useState } from 'preact/hooks';
+import { overview, statusMatrix } from '../../../shared/api/schemas.ts';
+import type { Session } from '../session.ts';
+import { LoadedView } from '../ui/loaded-view.tsx';
+import { thisYear, YearSelect } from '../ui/year-select.tsx';
+import { useLoad } from '../use-load.ts';
+import { Charts } from './charts.tsx';
+import { ExportButton } from './export-button.tsx';
+import { Matrix } from './matrix.tsx';
+import { type Filters, ReportFilters } from './report-filters.tsx';
+
+/** 总览: who has reported (matrix), what was done (charts), and the 汇总 download. */
+export function StatusPage({ session }: { session: Session }) {
+  const [year, setYear] = useState(thisYear());
+  const [filters, setFilters] = useState<Filters>({ scope: session.who.unit?.code ?? '', from: '', to: '' });
+  const [matrix] = useLoad(() => session.api.json(statusMatrix, '/status', { query: { year } }), [year]);
+  const [figures] = useLoad(
+    () => session.api.json(overview, '/overview', { query: { year, scope: filters.scope || undefined, from: filters.from || undefined, to: filters.to || undefined } }),
+    [year, filters.scope, filters.from, filters.to],
+  );
+  return (
+    <>
+      <div class="toolbar">
+        <YearSelect id="status-year" year={year} onChange={setYear} />
+      </div>
+      <LoadedView loaded={matrix}>{(m) => <Matrix matrix={m} />}</LoadedView>
+      <LoadedView loaded={matrix}>
+        {(m) => (
+          <div class="report-tools">
+            <ReportFilters units={m.units} filters={filters} onChange={setFilters} />
+            <ExportButton session={session} year={year} filters={filters} />
+          </div>
+        )}
+      </LoadedView>
+      <LoadedView loaded={figures}>{(o) => <Charts overview={o} />}</LoadedView>
+    </>
+  );
+}
