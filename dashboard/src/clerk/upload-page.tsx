@@ -23,7 +23,7 @@ export function UploadPage({ session }: { session: Session }) {
   const [checked, setChecked] = useState<Checked | null>(null);
   const [receipt, setReceipt] = useState<StoredReceipt | null>(null);
   const rounds = useRef(0);
-  const [latest] = useLoad(() => session.api.history().then((h) => h.submissions.at(-1) ?? null), [receipt?.submissionId]);
+  const [latest] = useLoad(() => session.api.history().then((h) => h.submissions[0] ?? null), [receipt?.submissionId]);
 
   async function take(file: File): Promise<void> {
     setChecking(file.name);

@@ -12,14 +12,14 @@ import { VersionTable } from './version-table.tsx';
 type Version = History['submissions'][number];
 const unitList = z.object({ units: z.array(unitSchema) });
 
-/** A unit's versions, the changes between them, and (for supervisors) 退回. Clerks see their own unit. */
+/** A unit's versions (newest first, as the API lists them), the changes between them, and (for supervisors) 退回. Clerks see their own unit. */
 export function HistoryPage({ session, unit }: { session: Session; unit: string | null }) {
   const { role } = session.who;
   const own = session.who.unit?.code ?? null;
   const [year, setYear] = useState(thisYear());
   const [units] = useLoad(() => (role === 'clerk' ? Promise.resolve([]) : session.api.json(unitList, '/units').then((r) => r.units)), []);
   const chosen = role === 'clerk' ? own : unit;
-  const [versions, reload] = useLoad(() => (chosen ? session.api.history({ unit: chosen, year }).then((h) => h.submissions.slice().reverse()) : Promise.resolve([])), [chosen, year]);
+  const [versions, reload] = useLoad(() => (chosen ? session.api.history({ unit: chosen, year }).then((h) => h.submissions) : Promise.resolve([])), [chosen, year]);
   const [shown, setShown] = useState<Version | null>(null);
   const [returning, setReturning] = useState<Version | null>(null);
   const [diff] = useLoad(() => (shown ? session.api.json(submissionDiff, `/submissions/${encodeURIComponent(shown.submissionId)}/diff`) : Promise.resolve(null)), [shown?.submissionId]);

@@ -28,7 +28,7 @@ export function Matrix({ matrix }: { matrix: StatusMatrix }) {
               <tr key={unit.code} class={`depth-${Math.min(depth, 2)}`}>
                 <th scope="row">
                   {depth > 0 && children > 0 ? (
-                    <button type="button" class="toggle" aria-expanded={expanded.has(unit.code)} onClick={() => toggle(unit.code)} aria-label={`${expanded.has(unit.code) ? '收起' : '展开'}${unit.name}的下级单位（${children} 个）`}>
+                    <button type="button" class="toggle" aria-expanded={expanded.has(unit.code)} onClick={() => toggle(unit.code)} aria-label={`${unit.name}的下级单位（${children} 个）`}>
                       {expanded.has(unit.code) ? '▾' : '▸'}
                     </button>
                   ) : <span class="toggle-space" />}

@@ -1,0 +1,46 @@
+/** Helpers for the dashboard's browser test: signing in, screenshots on request, a warnings-only workbook. */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { WorkbookWriter } from '@cj-tech-master/excelts';
+import type { Page } from 'playwright-core';
+import { REPO_ROOT } from '../../scripts/paths.ts';
+import { activity } from '../../shared/index.ts';
+import { sheetOf } from '../support/ledger-builder.ts';
+
+/** Screenshots are rewritten only on request, so an ordinary run never dirties the tree. */
+const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(REPO_ROOT, 'docs/screenshots') : null;
+
+export async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
+  if (!SCREENSHOTS) return;
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage });
+}
+
+/** Signs in with the keyboard only: the credential field has focus order first, Enter submits. */
+export async function signIn(page: Page, origin: string, token: string, hash = ''): Promise<void> {
+  await page.goto(`${origin}/dashboard/${hash}`);
+  await page.getByLabel('凭证').waitFor();
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(token);
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: '退出' }).waitFor();
+}
+
+/** Every JSON answer from /api/ the page receives, to check what a scope lets through. */
+export function recordApi(page: Page): string[] {
+  const bodies: string[] = [];
+  page.on('response', async (response) => {
+    if (!new URL(response.url()).pathname.startsWith('/api/')) return;
+    bodies.push(`${response.url()} ${await response.text().catch(() => '')}`);
+  });
+  return bodies;
+}
+
+/** A valid activity ledger with two warnings (a repeated row, 参加人次 of 0), written by excelts. */
+export async function warningsWorkbook(path: string): Promise<void> {
+  const writer = new WorkbookWriter({ filename: path, useSharedStrings: true, useStyles: true });
+  const sheet = writer.addWorksheet(activity.sheetName);
+  for (const row of sheetOf('activity', [{}, { 参加人次: 0 }]).values) sheet.addRow(row).commit();
+  await sheet.commit();
+  await writer.commit();
+}

@@ -1,0 +1,241 @@
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { FIXTURES_DIR } from '../../scripts/paths.ts';
+import { submitWorkbook } from '../../scripts/seed.ts';
+import { recordApi, screenshot, signIn, warningsWorkbook } from './dashboard-page.ts';
+import { startBrowserSystem, type BrowserSystem } from './harness.ts';
+
+/**
+ * The dashboard in Chromium against the real Worker and D1: a clerk without the add-in uploads,
+ * the district supervisor reads, compares and returns, and 七眼桥镇's supervisor never sees 旧州镇.
+ */
+let sys: BrowserSystem;
+const WARNINGS = join(tmpdir(), `qingfeng-warnings-${process.pid}.xlsx`);
+
+beforeAll(async () => {
+  sys = await startBrowserSystem();
+  const { client } = sys.system;
+  // 旧州村 of 旧州镇 reports too, so there is foreign data for 七眼桥镇's supervisor not to see.
+  const issued = await client.call('POST', '/api/admin/credentials', { token: sys.adminToken, json: { unitCode: 'JZC', role: 'clerk', label: '旧州村 填报员' } });
+  const jzc = (issued.json as { token: string }).token;
+  for (const [token, fixture] of [[jzc, 'sample-messy-valid.xlsx'], [sys.token('BZC', 'clerk'), 'stamped-2026.xlsx']] as const) {
+    const reply = await submitWorkbook(client, token, fixture, 2026);
+    if (reply.status !== 201) throw new Error(`seeding ${fixture}: ${reply.status}`);
+  }
+  await warningsWorkbook(WARNINGS);
+}, 180_000);
+afterAll(async () => sys?.stop(), 30_000);
+
+async function open(viewport?: { width: number; height: number }): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
+  const context = await sys.newContext(viewport);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: sys.system.origin });
+  const page = await context.newPage();
+  return { page, problems: sys.watch(page), close: () => context.close() };
+}
+
+async function api<T>(path: string, token: string): Promise<T> {
+  const reply = await sys.system.client.call('GET', path, { token });
+  expect(reply.status, path).toBe(200);
+  return reply.json as T;
+}
+
+test('sign-in: refuses a wrong credential in Chinese, keeps the right one for the tab only, sign-out clears it', async () => {
+  const { page, problems, close } = await open();
+  await page.goto(`${sys.system.origin}/`);
+  await expect(page.locator('h1').textContent()).resolves.toContain('清风台账');
+  await screenshot(page, 'sign-in');
+  await page.getByLabel('凭证').fill('qf_not-a-real-credential');
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByRole('alert').textContent()).resolves.toMatch(/凭证/);
+  await signIn(page, sys.system.origin, sys.token('XX', 'supervisor'));
+  expect(await page.evaluate(() => Object.values(sessionStorage))).toEqual([sys.token('XX', 'supervisor')]);
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  await page.reload();
+  await page.getByRole('button', { name: '退出' }).click();
+  await page.getByLabel('凭证').waitFor();
+  expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+  expect(problems.filter((p) => !p.includes('status of 401'))).toEqual([]);
+  await close();
+}, 60_000);
+
+test('clerk without the add-in: template, issues by cell, dropped file, warnings confirmed, receipt', async () => {
+  const { page, problems, close } = await open();
+  await signIn(page, sys.system.origin, sys.token('BZC', 'clerk'));
+  await expect(page.locator('nav').getByRole('link').allTextContents()).resolves.toEqual(['上传报送', '报送记录']);
+
+  const [template] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载空白标准台账模板' }).click()]);
+  expect(template.suggestedFilename()).toMatch(/\.xlsx$/);
+  expect(readFileSync(await template.path()).subarray(0, 2).toString()).toBe('PK');
+
+  // Every planted problem is listed at its cell, exactly as the CLI's expectations say.
+  await page.getByLabel('选择文件').setInputFiles(join(FIXTURES_DIR, 'planted-problems.xlsx'));
+  const rows = page.getByRole('region', { name: '校验问题' }).locator('tbody tr');
+  await rows.first().waitFor();
+  const expected = JSON.parse(readFileSync(join(FIXTURES_DIR, 'planted-problems.expected.json'), 'utf8')) as { sheet: string | null; cell: string | null; severity: string }[];
+  const listed = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 3).map((td) => td.textContent ?? '')));
+  expect(listed.map(([level, sheet, cell]) => `${level} ${sheet} ${cell}`)).toEqual(
+    expected.map((e) => `${e.severity === 'error' ? '错误' : '警告'} ${e.sheet ?? '整个文件'} ${e.cell ?? ''}`),
+  );
+  await expect(page.getByRole('alert').last().textContent()).resolves.toContain('不能报送');
+  expect(await page.getByRole('button', { name: /^报送/ }).count()).toBe(0);
+  await screenshot(page, 'clerk-upload-issues', true);
+
+  // A file dropped onto the page goes the same way; warnings need the tick before 报送.
+  const bytes = [...readFileSync(WARNINGS)];
+  await page.locator('.drop-zone').evaluate((zone, data) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(data)], '本寨村台账.xlsx'));
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, bytes);
+  await page.getByText('3. 校验结果 · 本寨村台账.xlsx').waitFor();
+  await expect(rows.count()).resolves.toBe(2);
+  const submit = page.getByRole('button', { name: '报送 2026 年台账' });
+  expect(await submit.isDisabled()).toBe(true);
+  await page.getByLabel(/我已逐条核实以上 2 条警告/).check();
+  await submit.click();
+  await page.getByRole('heading', { name: '报送成功 · 回执' }).waitFor();
+  const receipt = await page.locator('.receipt dl').textContent();
+  expect(receipt).toContain('2026 年第 2 版');
+  expect(receipt).toContain('廉政教育活动 2 行');
+  // The Worker holds what the receipt says: version 2 with the two warnings, from this clerk.
+  const history = await api<{ submissions: { version: number; warningCount: number; counts: { activity: number } }[] }>('/api/submissions?unit=BZC', sys.token('XX', 'supervisor'));
+  expect(history.submissions[0]).toMatchObject({ version: 2, warningCount: 2, counts: { activity: 2 } });
+  expect(problems).toEqual([]);
+  await close();
+}, 90_000);
+
+interface Overview { alerts: unknown[]; categories: { category: string; rows: number }[] }
+
+test('district supervisor: matrix opening to villages, charts, 汇总 for a date range', async () => {
+  const { page, problems, close } = await open();
+  await signIn(page, sys.system.origin, sys.token('XX', 'supervisor'));
+  const matrix = page.getByRole('region', { name: '报送情况' });
+  await matrix.getByRole('rowheader', { name: '七眼桥镇' }).waitFor();
+  expect(await matrix.getByRole('rowheader', { name: '本寨村' }).count()).toBe(0);
+  // Villages open under their township, from the keyboard.
+  const toggle = matrix.getByRole('button', { name: '七眼桥镇的下级单位（2 个）' });
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+  const bzc = matrix.getByRole('row', { name: /本寨村/ });
+  const month = Number((await api<{ today: string }>('/api/overview', sys.token('XX', 'supervisor'))).today.slice(5, 7));
+  // This month's submissions are 已报 in words, not only in colour; 大西桥镇 has sent nothing.
+  expect(await bzc.locator('td').nth(month - 1).textContent()).toBe('已报');
+  expect(await matrix.getByRole('row', { name: /大西桥镇/ }).locator('td').nth(month - 1).textContent()).not.toBe('已报');
+
+  // Charts: SVG figures whose labels carry the numbers the API sums.
+  const overview = await api<Overview>('/api/overview?year=2026', sys.token('XX', 'supervisor'));
+  const categories = page.getByRole('img', { name: /^活动次数（按活动类别）/ });
+  const label = await categories.getAttribute('aria-label');
+  for (const c of overview.categories.filter((x) => x.rows > 0)) expect(label).toContain(`${c.category} ${c.rows}次`);
+  await expect(page.getByRole('img', { name: /^活动次数（按乡镇、部门）：.*七眼桥镇 \d+次.*旧州镇 \d+次/ }).count()).resolves.toBe(1);
+  await expect(page.getByRole('img', { name: /^参加人次（按月）/ }).locator('rect').count()).resolves.toBe(12);
+  await screenshot(page, 'supervisor-overview', true);
+
+  // 汇总 for a range: the download is a workbook, and the charts follow the same range.
+  await page.getByLabel('开始日期').fill('2026-07-01');
+  await page.getByLabel('结束日期').fill('2026-12-31');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载汇总工作簿' }).click()]);
+  expect(download.suggestedFilename()).toBe('西秀区2026年廉政教育台账汇总.xlsx');
+  expect(readFileSync(await download.path()).subarray(0, 2).toString()).toBe('PK');
+  const narrowed = await api<Overview>('/api/overview?year=2026&from=2026-07-01&to=2026-12-31', sys.token('XX', 'supervisor'));
+  const narrowedLabel = await page.getByRole('img', { name: /^参加人次（按月）/ }).getAttribute('aria-label');
+  expect(narrowedLabel).toContain('1月 0人次');
+  expect(narrowed.categories.reduce((n, c) => n + c.rows, 0)).toBeLessThanOrEqual(overview.categories.reduce((n, c) => n + c.rows, 0));
+  expect(problems).toEqual([]);
+  await close();
+}, 90_000);
+
+test('预警与催报: the units owing the month, copied as text, and the cases the API flags', async () => {
+  const { page, problems, close } = await open();
+  await signIn(page, sys.system.origin, sys.token('XX', 'supervisor'), '#/alerts');
+  await page.locator('.reminders').waitFor();
+  const owing = await page.locator('.reminders li a').allTextContents();
+  expect(owing).toContain('大西桥镇');
+  await page.getByRole('button', { name: '复制催报名单' }).click();
+  await page.getByText('已复制到剪贴板').waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(await page.getByLabel('催报文本').inputValue());
+  for (const name of owing) expect(copied).toContain(name);
+
+  const overview = await api<Overview>('/api/overview?year=2026', sys.token('XX', 'supervisor'));
+  expect(overview.alerts.length).toBeGreaterThan(0);
+  await expect(page.getByRole('heading', { name: `预警（${overview.alerts.length} 件）` }).count()).resolves.toBe(1);
+  await expect(page.getByRole('region', { name: /预警/ }).locator('tbody tr').count()).resolves.toBe(overview.alerts.length);
+  await screenshot(page, 'alerts-reminders', true);
+  expect(problems).toEqual([]);
+  await close();
+}, 60_000);
+
+test('history: the diff between two versions, and 退回 with a reason that the clerk then sees', async () => {
+  const { page, problems, close } = await open();
+  await signIn(page, sys.system.origin, sys.token('XX', 'supervisor'), '#/history?unit=BZC');
+  const versions = page.getByRole('region', { name: '报送版本' });
+  await versions.getByRole('rowheader', { name: '第 2 版' }).waitFor();
+  await versions.getByRole('button', { name: '对比第 1 版' }).click();
+  await page.getByRole('heading', { name: '第 2 版与第 1 版的差异' }).waitFor();
+  const diff = await page.locator('.diff').textContent();
+  expect(diff).toMatch(/廉政教育活动台账：新增 \d+ 行，修改 \d+ 行，删除 \d+ 行/);
+
+  // Only the newest version can be returned; the reason is required.
+  expect(await versions.getByRole('button', { name: '退回' }).count()).toBe(1);
+  await versions.getByRole('button', { name: '退回' }).click();
+  const confirm = page.getByRole('button', { name: '确认退回' });
+  expect(await confirm.isDisabled()).toBe(true);
+  await page.getByLabel('退回原因').fill('参加人次为 0 的活动请补充实际人数');
+  await screenshot(page, 'history-diff-return', true);
+  await confirm.click();
+  await versions.getByText('原因：参加人次为 0 的活动请补充实际人数').waitFor();
+  expect(await versions.getByRole('button', { name: '退回' }).count()).toBe(0);
+  const stored = await api<{ submissions: { version: number; returned: { reason: string } | null }[] }>('/api/submissions?unit=BZC', sys.token('XX', 'supervisor'));
+  expect(stored.submissions[0]?.returned?.reason).toBe('参加人次为 0 的活动请补充实际人数');
+  await close();
+
+  const clerk = await open();
+  await signIn(clerk.page, sys.system.origin, sys.token('BZC', 'clerk'));
+  await expect(clerk.page.getByRole('alert').first().textContent()).resolves.toContain('原因：参加人次为 0 的活动请补充实际人数');
+  await clerk.page.getByRole('link', { name: '报送记录' }).click();
+  await clerk.page.getByRole('region', { name: '报送版本' }).getByText('已退回').waitFor();
+  expect(await clerk.page.getByRole('button', { name: '退回' }).count()).toBe(0);
+  expect([...problems, ...clerk.problems]).toEqual([]);
+  await clerk.close();
+}, 90_000);
+
+test('七眼桥镇’s supervisor sees neither 旧州镇 on screen nor in any answer the page receives', async () => {
+  const { page, problems, close } = await open();
+  const answers = recordApi(page);
+  await signIn(page, sys.system.origin, sys.token('QYQ', 'supervisor'));
+  await page.getByRole('region', { name: '报送情况' }).getByRole('rowheader', { name: '本寨村' }).waitFor();
+  await page.getByRole('img', { name: /^活动次数（按乡镇、部门）/ }).waitFor();
+  const seen = [await page.locator('main').innerText()];
+  await page.getByRole('link', { name: '预警与催报' }).click();
+  await page.getByRole('heading', { name: /^预警（/ }).waitFor();
+  seen.push(await page.locator('main').innerText());
+  await page.getByRole('link', { name: '报送历史' }).click();
+  await page.getByLabel('单位').locator('option', { hasText: '云马村' }).waitFor({ state: 'attached' });
+  const units = await page.getByLabel('单位').locator('option').allTextContents();
+  expect(units).toEqual(['请选择单位', '七眼桥镇', '本寨村', '云马村']);
+  // Asking for 旧州村 by URL gets the Worker's refusal, not its data.
+  await page.goto(`${sys.system.origin}/dashboard/#/history?unit=JZC`);
+  await expect(page.getByRole('alert').textContent()).resolves.toContain('找不到单位 JZC');
+  expect(await page.locator('main').innerText()).not.toMatch(/旧州/);
+  expect(answers.length).toBeGreaterThan(5);
+  for (const text of [...seen, ...answers.filter((a) => !a.includes('unit=JZC'))]) expect(text).not.toMatch(/旧州|JZC|"JZ"/);
+  expect(problems.filter((p) => !p.includes('status of 404'))).toEqual([]);
+  await close();
+}, 60_000);
+
+test('phone width: no sideways scrolling of the page, the matrix scrolls inside its own region', async () => {
+  for (const [token, name] of [[sys.token('XX', 'supervisor'), 'phone-overview'], [sys.token('BZC', 'clerk'), 'phone-upload']] as const) {
+    const { page, problems, close } = await open({ width: 390, height: 844 });
+    await signIn(page, sys.system.origin, token);
+    await page.locator('main h2').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot(page, name);
+    expect(problems).toEqual([]);
+    await close();
+  }
+}, 60_000);
