@@ -63,6 +63,7 @@ test('sign-in: refuses a wrong credential in Chinese, keeps the right one for th
 
 test('clerk without the add-in: template, issues by cell, dropped file, warnings confirmed, receipt', async () => {
   const { page, problems, close } = await open();
+  const answers = recordApi(page);
   await signIn(page, sys.system.origin, sys.token('BZC', 'clerk'));
   await expect(page.locator('nav').getByRole('link').allTextContents()).resolves.toEqual(['上传报送', '报送记录']);
 
@@ -81,6 +82,8 @@ test('clerk without the add-in: template, issues by cell, dropped file, warnings
   );
   await expect(page.getByRole('alert').last().textContent()).resolves.toContain('不能报送');
   expect(await page.getByRole('button', { name: /^报送/ }).count()).toBe(0);
+  // Checked in the browser by the shared engine: the Worker was not asked.
+  expect(answers.filter((a) => a.includes('/api/validate'))).toEqual([]);
   await screenshot(page, 'clerk-upload-issues', true);
 
   // A file dropped onto the page goes the same way; warnings need the tick before 报送.
@@ -106,6 +109,38 @@ test('clerk without the add-in: template, issues by cell, dropped file, warnings
   expect(problems).toEqual([]);
   await close();
 }, 90_000);
+
+test('clerk: an unreadable file is said so; an answer lost on the way is retried with the same key and stored once', async () => {
+  const { page, problems, close } = await open();
+  await signIn(page, sys.system.origin, sys.token('QYQ', 'clerk'));
+  await page.getByLabel('选择文件').setInputFiles(join(FIXTURES_DIR, 'not-an-xlsx.xlsx'));
+  const issue = page.getByRole('region', { name: '校验问题' }).locator('tbody tr');
+  await expect(issue.locator('td').nth(1).textContent()).resolves.toBe('整个文件');
+  await expect(issue.count()).resolves.toBe(1);
+
+  await page.getByLabel('选择文件').setInputFiles(join(FIXTURES_DIR, 'sample-messy-valid.xlsx'));
+  await page.getByText('校验通过，没有发现问题。').waitFor();
+  // The Worker stores the first request, but its answer never reaches the page.
+  const keys: string[] = [];
+  await page.route('**/api/submissions', async (route) => {
+    if (route.request().method() !== 'POST') return route.continue();
+    keys.push(route.request().headers()['idempotency-key'] ?? '');
+    if (keys.length === 1) {
+      await route.fetch();
+      await route.abort('connectionreset');
+    } else await route.continue();
+  });
+  await page.getByRole('button', { name: '报送 2026 年台账' }).click();
+  await expect(page.getByRole('alert').last().textContent()).resolves.toContain('无法连接服务器');
+  await page.getByRole('button', { name: '重试报送' }).click();
+  await page.getByRole('heading', { name: '报送成功 · 回执' }).waitFor();
+  expect(keys).toHaveLength(2);
+  expect(keys[1]).toBe(keys[0]);
+  const stored = await api<{ submissions: { version: number }[] }>('/api/submissions?unit=QYQ', sys.token('QYQ', 'supervisor'));
+  expect(stored.submissions.map((s) => s.version)).toEqual([1]);
+  expect(problems.filter((p) => !p.includes('ERR_CONNECTION_RESET'))).toEqual([]);
+  await close();
+}, 60_000);
 
 interface Overview { alerts: unknown[]; categories: { category: string; rows: number }[] }
 

@@ -3,9 +3,9 @@ export interface Bar {
   readonly value: number;
 }
 
-const ROW = 26;
-const LABEL = 112;
-const WIDTH = 560;
+const ROW = 24;
+const LABEL = 96;
+const WIDTH = 360;
 
 /** Horizontal bars with their numbers written out, so the figure reads without the colour or the length. */
 export function BarChart({ id, title, unit, bars }: { id: string; title: string; unit: string; bars: readonly Bar[] }) {
@@ -19,7 +19,7 @@ export function BarChart({ id, title, unit, bars }: { id: string; title: string;
         <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={`${title}：${summary}`} preserveAspectRatio="xMinYMin meet">
           {bars.map((b, i) => {
             const y = 4 + i * ROW;
-            const w = Math.max(b.value > 0 ? 2 : 0, ((WIDTH - LABEL - 64) * b.value) / max);
+            const w = Math.max(b.value > 0 ? 2 : 0, ((WIDTH - LABEL - 44) * b.value) / max);
             return (
               <g key={b.label}>
                 <text x={LABEL - 8} y={y + ROW / 2} text-anchor="end" dominant-baseline="middle" class="axis">{b.label}</text>

@@ -1,8 +1,8 @@
 import type { Bar } from './bar-chart.tsx';
 
-const WIDTH = 560;
-const HEIGHT = 200;
-const BASE = 176;
+const WIDTH = 360;
+const HEIGHT = 190;
+const BASE = 168;
 const TOP = 20;
 
 /** Vertical columns for a series in time order (参加人次 per month), each labelled with its number. */
