@@ -1,6 +1,7 @@
 /** Helpers for the dashboard's browser test: signing in, screenshots on request, a warnings-only workbook. */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { WorkbookWriter } from '@cj-tech-master/excelts';
 import type { Page } from 'playwright-core';
 import { REPO_ROOT } from '../../scripts/paths.ts';
@@ -43,4 +44,16 @@ export async function warningsWorkbook(path: string): Promise<void> {
   for (const row of sheetOf('activity', [{}, { 参加人次: 0 }]).values) sheet.addRow(row).commit();
   await sheet.commit();
   await writer.commit();
+}
+
+/** The gzipped size of every script the page loads (its Web Worker included), as a browser receives it. */
+export function recordScripts(page: Page): Map<string, number> {
+  const sizes = new Map<string, number>();
+  page.on('response', async (response) => {
+    const path = new URL(response.url()).pathname;
+    if (!path.endsWith('.js')) return;
+    const body = await response.body().catch(() => null);
+    if (body) sizes.set(path, gzipSync(body, { level: 9 }).length);
+  });
+  return sizes;
 }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FIXTURES_DIR } from '../../scripts/paths.ts';
 import { submitWorkbook } from '../../scripts/seed.ts';
-import { recordApi, screenshot, signIn, warningsWorkbook } from './dashboard-page.ts';
+import { recordApi, recordScripts, screenshot, signIn, warningsWorkbook } from './dashboard-page.ts';
 import { startBrowserSystem, type BrowserSystem } from './harness.ts';
 
 /**
@@ -64,6 +64,7 @@ test('sign-in: refuses a wrong credential in Chinese, keeps the right one for th
 test('clerk without the add-in: template, issues by cell, dropped file, warnings confirmed, receipt', async () => {
   const { page, problems, close } = await open();
   const answers = recordApi(page);
+  const scripts = recordScripts(page);
   await signIn(page, sys.system.origin, sys.token('BZC', 'clerk'));
   await expect(page.locator('nav').getByRole('link').allTextContents()).resolves.toEqual(['上传报送', '报送记录']);
 
@@ -84,6 +85,9 @@ test('clerk without the add-in: template, issues by cell, dropped file, warnings
   expect(await page.getByRole('button', { name: /^报送/ }).count()).toBe(0);
   // Checked in the browser by the shared engine: the Worker was not asked.
   expect(answers.filter((a) => a.includes('/api/validate'))).toEqual([]);
+  // The page and its check worker stay within the task pane's budget: 100 KB gzipped.
+  expect([...scripts.keys()].some((path) => path.includes('check-worker'))).toBe(true);
+  expect([...scripts.values()].reduce((sum, n) => sum + n, 0), JSON.stringify([...scripts])).toBeLessThanOrEqual(100 * 1024);
   await screenshot(page, 'clerk-upload-issues', true);
 
   // A file dropped onto the page goes the same way; warnings need the tick before 报送.
