@@ -61,7 +61,7 @@ test('sign-in: refuses a wrong credential in Chinese, keeps the right one for th
   await close();
 }, 60_000);
 
-test('clerk without the add-in: template, issues by cell, dropped file, warnings confirmed, receipt', async () => {
+test('clerk without the add-in: template, issues by cell, dropped file, warnings confirmed with a 核实说明, receipt', async () => {
   const { page, problems, close } = await open();
   const answers = recordApi(page);
   const scripts = recordScripts(page);
@@ -101,6 +101,7 @@ test('clerk without the add-in: template, issues by cell, dropped file, warnings
   await expect(rows.count()).resolves.toBe(2);
   const submit = page.getByRole('button', { name: '报送 2026 年台账' });
   expect(await submit.isDisabled()).toBe(true);
+  await page.getByLabel('廉政教育活动台账 G4 的核实说明').fill('线上学习，人次另行统计');
   await page.getByLabel(/我已逐条核实以上 2 条警告/).check();
   await submit.click();
   await page.getByRole('heading', { name: '报送成功 · 回执' }).waitFor();
@@ -108,8 +109,10 @@ test('clerk without the add-in: template, issues by cell, dropped file, warnings
   expect(receipt).toContain('2026 年第 2 版');
   expect(receipt).toContain('廉政教育活动 2 行');
   // The Worker holds what the receipt says: version 2 with the two warnings, from this clerk.
-  const history = await api<{ submissions: { version: number; warningCount: number; counts: { activity: number } }[] }>('/api/submissions?unit=BZC', sys.token('XX', 'supervisor'));
+  const history = await api<{ submissions: { submissionId: string; version: number; warningCount: number; counts: { activity: number } }[] }>('/api/submissions?unit=BZC', sys.token('XX', 'supervisor'));
   expect(history.submissions[0]).toMatchObject({ version: 2, warningCount: 2, counts: { activity: 2 } });
+  const stored = await api<{ warnings: { column: string; note: string | null }[] }>(`/api/submissions/${history.submissions[0]?.submissionId}`, sys.token('XX', 'supervisor'));
+  expect(stored.warnings.map((w) => [w.column, w.note])).toEqual([['B', null], ['G', '线上学习，人次另行统计']]);
   expect(problems).toEqual([]);
   await close();
 }, 90_000);

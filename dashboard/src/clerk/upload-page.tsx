@@ -7,6 +7,7 @@ import { useLoad } from '../use-load.ts';
 import { checkFile } from './check-file.ts';
 import type { CheckReply } from './check-worker.ts';
 import { DropZone } from './drop-zone.tsx';
+import { explanationsOf } from './explanations.ts';
 import { IssueTable } from './issue-table.tsx';
 import { ReceiptView } from './receipt-view.tsx';
 import { SubmitPanel } from './submit-panel.tsx';
@@ -15,7 +16,12 @@ import { TemplateDownload } from './template-download.tsx';
 /** `round` tells two checks of the same file apart, so each gets a fresh idempotency key. */
 type Checked = { readonly file: string; readonly round: number; readonly reply: CheckReply };
 
-const bodyOf = (reply: Extract<CheckReply, { kind: 'checked' }>): SubmissionRequest => ({ year: reply.year, templateVersion: reply.input.templateVersion ?? null, sheets: reply.input.sheets });
+const bodyOf = (reply: Extract<CheckReply, { kind: 'checked' }>, notes: ReadonlyMap<string, string>): SubmissionRequest => ({
+  year: reply.year,
+  templateVersion: reply.input.templateVersion ?? null,
+  sheets: reply.input.sheets,
+  explanations: explanationsOf(reply.issues, notes),
+});
 
 /** For clerks without the add-in: template, drop, check in the browser, 报送, 回执. */
 export function UploadPage({ session }: { session: Session }) {
@@ -23,12 +29,14 @@ export function UploadPage({ session }: { session: Session }) {
   const [checked, setChecked] = useState<Checked | null>(null);
   const [receipt, setReceipt] = useState<StoredReceipt | null>(null);
   const rounds = useRef(0);
+  const [notes, setNotes] = useState<ReadonlyMap<string, string>>(new Map());
   const [latest] = useLoad(() => session.api.history().then((h) => h.submissions[0] ?? null), [receipt?.submissionId]);
 
   async function take(file: File): Promise<void> {
     setChecking(file.name);
     setChecked(null);
     setReceipt(null);
+    setNotes(new Map());
     const reply = await checkFile(file);
     setChecking(null);
     setChecked({ file: file.name, round: ++rounds.current, reply });
@@ -64,8 +72,13 @@ export function UploadPage({ session }: { session: Session }) {
                 {checked.reply.year} 年度；{Object.entries(checked.reply.rows).map(([sheet, n]) => `${sheet} ${n} 行`).join('，')}；
                 {checked.reply.errorCount} 个错误，{checked.reply.warningCount} 个警告。
               </p>
-              {checked.reply.issues.length > 0 && <IssueTable issues={checked.reply.issues} />}
-              <SubmitPanel key={checked.round} session={session} body={bodyOf(checked.reply)} errorCount={checked.reply.errorCount} warningCount={checked.reply.warningCount} onReceipt={setReceipt} />
+              {checked.reply.issues.length > 0 && (
+                <IssueTable
+                  issues={checked.reply.issues}
+                  {...(checked.reply.errorCount === 0 ? { notes, onNote: (key: string, note: string) => setNotes(new Map(notes).set(key, note)) } : {})}
+                />
+              )}
+              <SubmitPanel key={checked.round} session={session} body={bodyOf(checked.reply, notes)} errorCount={checked.reply.errorCount} warningCount={checked.reply.warningCount} onReceipt={setReceipt} />
             </>
           )}
         </section>
