@@ -117,7 +117,7 @@ test('clerk without the add-in: template, issues by cell, dropped file, warnings
   await close();
 }, 90_000);
 
-test('clerk: an unreadable file is said so; an answer lost on the way is retried with the same key and stored once', async () => {
+test('clerk: an unreadable file is said so; another 台账年度 re-checks; an answer lost on the way is retried with the same key and stored once', async () => {
   const { page, problems, close } = await open();
   await signIn(page, sys.system.origin, sys.token('QYQ', 'clerk'));
   await page.getByLabel('选择文件').setInputFiles(join(FIXTURES_DIR, 'not-an-xlsx.xlsx'));
@@ -126,6 +126,12 @@ test('clerk: an unreadable file is said so; an answer lost on the way is retried
   await expect(issue.count()).resolves.toBe(1);
 
   await page.getByLabel('选择文件').setInputFiles(join(FIXTURES_DIR, 'sample-messy-valid.xlsx'));
+  await page.getByText('校验通过，没有发现问题。').waitFor();
+  // Another 台账年度 checks the same file again: its 2026 dates are outside 2025.
+  await page.getByLabel('台账年度').selectOption('2025');
+  await page.getByText(/^2025 年度；/).waitFor();
+  await expect(page.getByRole('region', { name: '校验问题' }).getByText(/不在 2025 年度内/).count()).resolves.toBeGreaterThan(0);
+  await page.getByLabel('台账年度').selectOption('');
   await page.getByText('校验通过，没有发现问题。').waitFor();
   // The Worker stores the first request, but its answer never reaches the page.
   const keys: string[] = [];

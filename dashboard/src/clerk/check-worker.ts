@@ -7,6 +7,8 @@ import { onlyLedgerSheets, stampOf, toWorkbookInput } from '../../../shared/xlsx
 export interface CheckRequest {
   readonly bytes: ArrayBuffer;
   readonly today: string;
+  /** The year the clerk chose; null: the template stamp's, else this year. */
+  readonly year: number | null;
 }
 
 export type CheckReply =
@@ -14,11 +16,11 @@ export type CheckReply =
   | { readonly kind: 'unreadable'; readonly issue: Issue }
   | { readonly kind: 'failed'; readonly message: string };
 
-function check({ bytes, today }: CheckRequest): CheckReply {
+function check({ bytes, today, year: chosen }: CheckRequest): CheckReply {
   try {
     const workbook = readXlsx(new Uint8Array(bytes), { includeSheet: onlyLedgerSheets });
     // The template's stamp says which year the ledgers are for; an unstamped file is this year's.
-    const year = stampOf(workbook.customProperties).year ?? Number(today.slice(0, 4));
+    const year = chosen ?? stampOf(workbook.customProperties).year ?? Number(today.slice(0, 4));
     const input = toWorkbookInput(workbook);
     const result = validateWorkbook(input, { year, today });
     const rows = Object.fromEntries(Object.values(result.ledgers).map((l) => [l.sheet, l.rowCount]));

@@ -9,6 +9,7 @@ import type { CheckReply } from './check-worker.ts';
 import { DropZone } from './drop-zone.tsx';
 import { explanationsOf } from './explanations.ts';
 import { IssueTable } from './issue-table.tsx';
+import { LedgerYear } from './ledger-year.tsx';
 import { ReceiptView } from './receipt-view.tsx';
 import { SubmitPanel } from './submit-panel.tsx';
 import { TemplateDownload } from './template-download.tsx';
@@ -30,16 +31,25 @@ export function UploadPage({ session }: { session: Session }) {
   const [receipt, setReceipt] = useState<StoredReceipt | null>(null);
   const rounds = useRef(0);
   const [notes, setNotes] = useState<ReadonlyMap<string, string>>(new Map());
+  const [year, setYear] = useState<number | null>(null);
+  const file = useRef<File | null>(null);
   const [latest] = useLoad(() => session.api.history().then((h) => h.submissions[0] ?? null), [receipt?.submissionId]);
 
-  async function take(file: File): Promise<void> {
-    setChecking(file.name);
+  async function take(chosen: File, ledgerYear: number | null): Promise<void> {
+    file.current = chosen;
+    setChecking(chosen.name);
     setChecked(null);
     setReceipt(null);
     setNotes(new Map());
-    const reply = await checkFile(file);
+    const reply = await checkFile(chosen, ledgerYear);
     setChecking(null);
-    setChecked({ file: file.name, round: ++rounds.current, reply });
+    setChecked({ file: chosen.name, round: ++rounds.current, reply });
+  }
+
+  function changeYear(next: number | null): void {
+    setYear(next);
+    // The year decides the 年度 rules, so a file already checked is checked again.
+    if (file.current && !receipt) void take(file.current, next);
   }
 
   return (
@@ -58,7 +68,8 @@ export function UploadPage({ session }: { session: Session }) {
       </section>
       <section aria-labelledby="step-2">
         <h2 id="step-2">2. 上传并校验</h2>
-        <DropZone busy={checking !== null} onFile={take} />
+        <LedgerYear year={year} onChange={changeYear} />
+        <DropZone busy={checking !== null} onFile={(f) => take(f, year)} />
         {checking && <p role="status" class="muted">正在校验 {checking}…</p>}
       </section>
       {checked && !receipt && (
