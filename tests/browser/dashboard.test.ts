@@ -88,7 +88,8 @@ test('clerk without the add-in: template, issues by cell, dropped file, warnings
   // The page and its check worker stay within the task pane's budget: 100 KB gzipped.
   expect([...scripts.keys()].some((path) => path.includes('check-worker'))).toBe(true);
   expect([...scripts.values()].reduce((sum, n) => sum + n, 0), JSON.stringify([...scripts])).toBeLessThanOrEqual(100 * 1024);
-  await screenshot(page, 'clerk-upload-issues', true);
+  await page.evaluate(() => document.getElementById('step-2')?.scrollIntoView());
+  await screenshot(page, 'clerk-upload-issues');
 
   // A file dropped onto the page goes the same way; warnings need the tick before 报送.
   const bytes = [...readFileSync(WARNINGS)];
@@ -234,17 +235,21 @@ test('history: the diff between two versions, and 退回 with a reason that the 
   const confirm = page.getByRole('button', { name: '确认退回' });
   expect(await confirm.isDisabled()).toBe(true);
   await page.getByLabel('退回原因').fill('参加人次为 0 的活动请补充实际人数');
+  await page.getByLabel('需修改的单元格（可选）').fill('廉政教育活动台账!g4 G5');
+  await page.getByText('无法识别：G5').waitFor();
+  expect(await confirm.isDisabled()).toBe(true);
+  await page.getByLabel('需修改的单元格（可选）').fill('廉政教育活动台账!g4');
   await screenshot(page, 'history-diff-return', true);
   await confirm.click();
   await versions.getByText('原因：参加人次为 0 的活动请补充实际人数').waitFor();
   expect(await versions.getByRole('button', { name: '退回' }).count()).toBe(0);
-  const stored = await api<{ submissions: { version: number; returned: { reason: string } | null }[] }>('/api/submissions?unit=BZC', sys.token('XX', 'supervisor'));
-  expect(stored.submissions[0]?.returned?.reason).toBe('参加人次为 0 的活动请补充实际人数');
+  const stored = await api<{ submissions: { version: number; returned: { reason: string; cells: unknown[] } | null }[] }>('/api/submissions?unit=BZC', sys.token('XX', 'supervisor'));
+  expect(stored.submissions[0]?.returned).toMatchObject({ reason: '参加人次为 0 的活动请补充实际人数', cells: [{ sheet: '廉政教育活动台账', cell: 'G4' }] });
   await close();
 
   const clerk = await open();
   await signIn(clerk.page, sys.system.origin, sys.token('BZC', 'clerk'));
-  await expect(clerk.page.getByRole('alert').first().textContent()).resolves.toContain('原因：参加人次为 0 的活动请补充实际人数');
+  await expect(clerk.page.getByRole('alert').first().textContent()).resolves.toMatch(/原因：参加人次为 0 的活动请补充实际人数。\s*需修改的单元格：廉政教育活动台账!G4。/);
   await clerk.page.getByRole('link', { name: '报送记录' }).click();
   await clerk.page.getByRole('region', { name: '报送版本' }).getByText('已退回').waitFor();
   expect(await clerk.page.getByRole('button', { name: '退回' }).count()).toBe(0);

@@ -57,7 +57,9 @@ export function UploadPage({ session }: { session: Session }) {
       <LoadedView loaded={latest}>
         {(last) => last?.returned ? (
           <div class="notice error" role="alert">
-            您单位 {last.year} 年第 {last.version} 版报送已于 {last.returned.at.slice(0, 10)} 被退回。原因：{last.returned.reason}。请修改后重新报送。
+            您单位 {last.year} 年第 {last.version} 版报送已于 {last.returned.at.slice(0, 10)} 被退回。原因：{last.returned.reason}。
+            {last.returned.cells.length > 0 && `需修改的单元格：${last.returned.cells.map((c) => `${c.sheet}!${c.cell}`).join('、')}。`}
+            请修改后重新报送。
           </div>
         ) : last ? <p class="muted">最近一次报送：{last.year} 年第 {last.version} 版，{last.receivedAt.slice(0, 10)}。</p> : null}
       </LoadedView>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { StoredReceipt } from '../../../shared/api/schemas.ts';
 import type { Session } from '../session.ts';
 import { errorText } from '../ui/error-text.ts';
+import { parseReturnCells } from './return-cells.ts';
 
 /** 退回: the supervisor says why; the clerk sees the reason in the add-in and on this page. */
 export function ReturnForm({ session, submissionId, version, onReturned, onCancel }: {
@@ -12,6 +13,8 @@ export function ReturnForm({ session, submissionId, version, onReturned, onCance
   onCancel: () => void;
 }) {
   const [reason, setReason] = useState('');
+  const [cellText, setCellText] = useState('');
+  const { cells, invalid } = parseReturnCells(cellText);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -20,7 +23,7 @@ export function ReturnForm({ session, submissionId, version, onReturned, onCance
     setBusy(true);
     setError(null);
     try {
-      onReturned(await session.api.returnSubmission(submissionId, { reason: reason.trim() }));
+      onReturned(await session.api.returnSubmission(submissionId, { reason: reason.trim(), ...(cells.length > 0 ? { cells } : {}) }));
     } catch (e) {
       setError(errorText(e));
     } finally {
@@ -33,9 +36,14 @@ export function ReturnForm({ session, submissionId, version, onReturned, onCance
       <h3 id="return-title">退回第 {version} 版</h3>
       <label for="return-reason">退回原因</label>
       <textarea id="return-reason" required maxLength={1000} rows={3} value={reason} onInput={(e) => setReason(e.currentTarget.value)} autoFocus />
+      <label for="return-cells">需修改的单元格（可选）</label>
+      <input id="return-cells" value={cellText} onInput={(e) => setCellText(e.currentTarget.value)} placeholder="如 廉政教育活动台账!G4 监督检查台账!F5" aria-describedby="return-cells-help" />
+      <p id="return-cells-help" class={invalid.length > 0 ? 'notice error' : 'hint'}>
+        {invalid.length > 0 ? `无法识别：${invalid.join('、')}（请写成 工作表!单元格）` : '填报员在 Excel 加载项中可一键标出这些单元格。'}
+      </p>
       {error && <p class="notice error" role="alert">{error}</p>}
       <div class="actions">
-        <button type="submit" class="danger" disabled={busy || reason.trim() === ''}>确认退回</button>
+        <button type="submit" class="danger" disabled={busy || reason.trim() === '' || invalid.length > 0}>确认退回</button>
         <button type="button" onClick={onCancel}>取消</button>
       </div>
     </form>

@@ -28,7 +28,8 @@ export function VersionTable({ versions, selected, canReturn, onShow, onReturn }
               <td>{v.warningCount}</td>
               <td>
                 {v.returned ? (
-                  <><span class="tag st-returned">已退回</span><span class="reason">原因：{v.returned.reason}</span></>
+                  <><span class="tag st-returned">已退回</span><span class="reason">原因：{v.returned.reason}</span>
+                  {v.returned.cells.length > 0 && <span class="reason">需修改：{v.returned.cells.map((c) => `${c.sheet}!${c.cell}`).join('、')}</span>}</>
                 ) : <span class="tag st-ok">有效</span>}
               </td>
               <td class="actions">

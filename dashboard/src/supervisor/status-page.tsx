@@ -23,13 +23,15 @@ export function StatusPage({ session }: { session: Session }) {
       <div class="toolbar">
         <YearSelect id="status-year" year={year} onChange={setYear} />
       </div>
-      <LoadedView loaded={matrix}>{(m) => <Matrix matrix={m} />}</LoadedView>
       <LoadedView loaded={matrix}>
         {(m) => (
-          <div class="report-tools">
-            <ReportFilters units={m.units} filters={filters} onChange={setFilters} />
-            <ExportButton session={session} year={year} filters={filters} />
-          </div>
+          <>
+            <Matrix matrix={m} />
+            <div class="report-tools">
+              <ReportFilters units={m.units} filters={filters} onChange={setFilters} />
+              <ExportButton session={session} year={year} filters={filters} />
+            </div>
+          </>
         )}
       </LoadedView>
       <LoadedView loaded={figures}>{(o) => <Charts overview={o} />}</LoadedView>
