@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { z } from 'zod';
-import { history, submissionDiff, unit as unitSchema, type History } from '../../../shared/api/schemas.ts';
+import { submissionDiff, unit as unitSchema, type History } from '../../../shared/api/schemas.ts';
 import type { Session } from '../session.ts';
 import { LoadedView } from '../ui/loaded-view.tsx';
 import { thisYear, YearSelect } from '../ui/year-select.tsx';

@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import type { StoredReceipt } from '../../../shared/api/schemas.ts';
 import type { Session } from '../session.ts';
 import { errorText } from '../ui/error-text.ts';
 import { parseReturnCells } from './return-cells.ts';
@@ -9,7 +8,7 @@ export function ReturnForm({ session, submissionId, version, onReturned, onCance
   session: Session;
   submissionId: string;
   version: number;
-  onReturned: (receipt: StoredReceipt) => void;
+  onReturned: () => void;
   onCancel: () => void;
 }) {
   const [reason, setReason] = useState('');
@@ -23,7 +22,8 @@ export function ReturnForm({ session, submissionId, version, onReturned, onCance
     setBusy(true);
     setError(null);
     try {
-      onReturned(await session.api.returnSubmission(submissionId, { reason: reason.trim(), ...(cells.length > 0 ? { cells } : {}) }));
+      await session.api.returnSubmission(submissionId, { reason: reason.trim(), ...(cells.length > 0 ? { cells } : {}) });
+      onReturned();
     } catch (e) {
       setError(errorText(e));
     } finally {
