@@ -57,6 +57,11 @@ test('sign-in: refuses a wrong credential in Chinese, keeps the right one for th
   await page.getByRole('button', { name: '退出' }).click();
   await page.getByLabel('凭证').waitFor();
   expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+  // The administrator signs in to the supervisors' pages over the whole district.
+  await signIn(page, sys.system.origin, sys.adminToken);
+  await expect(page.locator('.who').textContent()).resolves.toContain('全区 · 管理员');
+  await expect(page.locator('nav').getByRole('link').allTextContents()).resolves.toEqual(['总览', '预警与催报', '报送历史']);
+  await page.getByRole('region', { name: '报送情况' }).getByRole('rowheader', { name: '西秀区' }).waitFor();
   expect(problems.filter((p) => !p.includes('status of 401'))).toEqual([]);
   await close();
 }, 60_000);
@@ -226,6 +231,7 @@ test('history: the diff between two versions, and 退回 with a reason that the 
   await versions.getByRole('rowheader', { name: '第 2 版' }).waitFor();
   await versions.getByRole('button', { name: '对比第 1 版' }).click();
   await page.getByRole('heading', { name: '第 2 版与第 1 版的差异' }).waitFor();
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('diff-title');
   const diff = await page.locator('.diff').textContent();
   expect(diff).toMatch(/廉政教育活动台账：新增 \d+ 行，修改 \d+ 行，删除 \d+ 行/);
 

@@ -1,7 +1,10 @@
+import { useEffect } from 'preact/hooks';
 import type { StoredReceipt } from '../../../shared/api/schemas.ts';
 
 /** 回执: what the district now holds, and the fingerprint to quote if anyone asks. */
 export function ReceiptView({ receipt }: { receipt: StoredReceipt }) {
+  // The submit button is gone with the form: focus moves to the receipt rather than to nowhere.
+  useEffect(() => document.getElementById('receipt-title')?.focus(), []);
   return (
     <section class="card receipt" aria-labelledby="receipt-title">
       <h2 id="receipt-title" tabIndex={-1}>报送成功 · 回执</h2>

@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import type { SubmissionDiff } from '../../../shared/api/schemas.ts';
 import { ledgerByKey, ledgerKeys } from '../../../shared/ledgers/registry.ts';
 
@@ -17,6 +18,8 @@ function rowSummary(ledger: (typeof ledgerKeys)[number], data: Data): string {
 
 /** Rows added, changed (field by field) and removed against the previous version. */
 export function DiffView({ diff }: { diff: SubmissionDiff }) {
+  // Keyboard and screen-reader users land on the changes they asked for.
+  useEffect(() => document.getElementById('diff-title')?.focus(), [diff.submissionId]);
   const title = diff.previous ? `第 ${diff.version} 版与第 ${diff.previous.version} 版的差异` : `第 ${diff.version} 版是首次报送，以下为全部行`;
   const total = ledgerKeys.reduce((n, k) => n + (diff.ledgers[k]?.added.length ?? 0) + (diff.ledgers[k]?.changed.length ?? 0) + (diff.ledgers[k]?.removed.length ?? 0), 0);
   return (
