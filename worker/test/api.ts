@@ -42,3 +42,10 @@ export async function call(
   }
   return { status: response.status, body: parsed, headers: response.headers };
 }
+
+/** Submits as a clerk and returns the new submission's id; anything but 201 fails the test. */
+export async function submitAs(token: string, json: unknown): Promise<string> {
+  const reply = await call('POST', '/api/submissions', { token, json });
+  if (reply.status !== 201) throw new Error(JSON.stringify(reply.body));
+  return (reply.body as { submissionId: string }).submissionId;
+}

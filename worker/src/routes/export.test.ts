@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../shared/index.ts';
 import { readXlsx } from '../../../shared/xlsx/read-xlsx.ts';
-import { call, errorOf } from '../../test/api.ts';
+import { call, errorOf, submitAs } from '../../test/api.ts';
 import { seedDistrict } from '../../test/district.ts';
 import { submissionJson } from '../../test/workbooks.ts';
 import type { RowCells } from '../../../tests/support/ledger-builder.ts';
@@ -15,19 +15,14 @@ const cases: RowCells[] = [
 
 beforeAll(async () => {
   who = await seedDistrict();
-  const send = async (token: string, json: unknown) => {
-    const reply = await call('POST', '/api/submissions', { token, json });
-    if (reply.status !== 201) throw new Error(JSON.stringify(reply.body));
-    return (reply.body as { submissionId: string }).submissionId;
-  };
-  await send(who.clerkBZC.token, submissionJson([
+  await submitAs(who.clerkBZC.token, submissionJson([
     { 活动类别: '红廉教育', 参加人次: 45, 发放资料份数: 10 },
     { 活动类别: '理论学习', 活动主题: '=HYPERLINK("http://x","点我")', 参加人次: 30, 新闻报道条数: 2 },
   ], { caseRows: cases }));
-  await send(who.clerkQYQ.token, submissionJson([{ 活动类别: '红廉教育', 参加人次: 100, 活动日期: '2026-09-01' }]));
+  await submitAs(who.clerkQYQ.token, submissionJson([{ 活动类别: '红廉教育', 参加人次: 100, 活动日期: '2026-09-01' }]));
   // 旧州村: version 1 counts; version 2 is returned, so the export falls back to version 1.
-  await send(who.clerkJZC.token, submissionJson([{ 活动类别: '家风教育', 参加人次: 7 }]));
-  const returned = await send(who.clerkJZC.token, submissionJson([{ 活动类别: '家风教育', 参加人次: 999 }]));
+  await submitAs(who.clerkJZC.token, submissionJson([{ 活动类别: '家风教育', 参加人次: 7 }]));
+  const returned = await submitAs(who.clerkJZC.token, submissionJson([{ 活动类别: '家风教育', 参加人次: 999 }]));
   await call('POST', `/api/submissions/${returned}/return`, { token: who.supervisorJZ.token, json: { reason: '数据有误' } });
 });
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { overview } from '../../../shared/api/schemas.ts';
-import { bodyOf, call } from '../../test/api.ts';
+import { bodyOf, call, submitAs } from '../../test/api.ts';
 import { seedDistrict } from '../../test/district.ts';
 import { submissionJson } from '../../test/workbooks.ts';
 import type { RowCells } from '../../../tests/support/ledger-builder.ts';
@@ -16,18 +16,13 @@ const cases: RowCells[] = [
 
 beforeAll(async () => {
   who = await seedDistrict();
-  const send = async (token: string, json: unknown) => {
-    const reply = await call('POST', '/api/submissions', { token, json });
-    if (reply.status !== 201) throw new Error(JSON.stringify(reply.body));
-    return (reply.body as { submissionId: string }).submissionId;
-  };
-  await send(who.clerkBZC.token, submissionJson([
+  await submitAs(who.clerkBZC.token, submissionJson([
     { 活动类别: '红廉教育', 参加人次: 45, 活动日期: '2026-03-02' },
     { 序号: 2, 活动类别: '理论学习', 参加人次: 30, 活动日期: '2026-03-20' },
   ], { caseRows: cases }));
-  await send(who.clerkJZC.token, submissionJson([{ 活动类别: '家风教育', 参加人次: 7, 活动日期: '2026-05-09' }]));
+  await submitAs(who.clerkJZC.token, submissionJson([{ 活动类别: '家风教育', 参加人次: 7, 活动日期: '2026-05-09' }]));
   // A returned version never counts: 旧州村's figures stay those of version 1.
-  const returned = await send(who.clerkJZC.token, submissionJson([{ 活动类别: '家风教育', 参加人次: 999, 活动日期: '2026-05-09' }]));
+  const returned = await submitAs(who.clerkJZC.token, submissionJson([{ 活动类别: '家风教育', 参加人次: 999, 活动日期: '2026-05-09' }]));
   await call('POST', `/api/submissions/${returned}/return`, { token: who.supervisorJZ.token, json: { reason: '数据有误' } });
 });
 

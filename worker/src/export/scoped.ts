@@ -1,0 +1,28 @@
+import type { Context } from 'hono';
+import { todayInChina } from '../../../shared/index.ts';
+import { rootUnit, type Unit, unitByCode } from '../db/units.ts';
+import type { AppEnv } from '../env.ts';
+import { ApiError } from '../errors.ts';
+import { canSee } from '../scope.ts';
+import { type Consolidation, loadConsolidation } from './load.ts';
+
+export interface ConsolidationQuery {
+  readonly scope?: string | undefined;
+  readonly year?: number | undefined;
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
+}
+
+/**
+ * The consolidation a supervisor asked for (the 汇总 workbook and the dashboard's figures alike).
+ * The scope defaults to the caller's unit (the admin's: the district) and can only narrow it.
+ */
+export async function scopedConsolidation(c: Context<AppEnv>, query: ConsolidationQuery): Promise<{ root: Unit; year: number; consolidation: Consolidation }> {
+  const caller = c.get('caller');
+  const root =
+    query.scope !== undefined ? await unitByCode(c.env.DB, query.scope) : caller.role === 'admin' ? await rootUnit(c.env.DB) : await unitByCode(c.env.DB, caller.unitCode);
+  if (!root || !canSee(caller, root.path)) throw new ApiError('not-found', `找不到单位 ${query.scope ?? ''}，或不在您的范围内`);
+  const year = query.year ?? Number(todayInChina().slice(0, 4));
+  const range = { from: query.from ?? null, to: query.to ?? null };
+  return { root, year, consolidation: await loadConsolidation(c.env.DB, root, year, range, Number(c.env.DEADLINE_DAY) || 5) };
+}
