@@ -1,5 +1,5 @@
 import type { SubmissionRequest } from '../../../shared/api/client.ts';
-import { warningKey } from '../../../shared/api/warning-key.ts';
+import { explanationsOf } from '../../../shared/api/explanations.ts';
 import type { Issue } from '../../../shared/index.ts';
 import type { HighlightedRange } from '../excel/highlights.ts';
 import type { StandardSheets } from '../excel/read-workbook.ts';
@@ -33,10 +33,7 @@ export async function checkWorkbook(
 }
 
 export function submissionBody(checked: Checked, notes: ReadonlyMap<string, string>): SubmissionRequest {
-  const explanations = checked.issues
-    .filter((i) => i.severity === 'warning' && i.sheet !== null && (notes.get(warningKey(i)) ?? '').trim() !== '')
-    .map((i) => ({ sheet: i.sheet ?? '', row: i.row, column: i.column, code: i.code, note: (notes.get(warningKey(i)) ?? '').trim().slice(0, 500) }));
-  return { year: checked.year, templateVersion: checked.sheets.input.templateVersion ?? null, sheets: checked.sheets.input.sheets, explanations };
+  return { year: checked.year, templateVersion: checked.sheets.input.templateVersion ?? null, sheets: checked.sheets.input.sheets, explanations: explanationsOf(checked.issues, notes) };
 }
 
 /** Issues grouped by sheet (workbook-level ones under null), sheets in first-seen order. */

@@ -5,6 +5,8 @@
 import { render } from 'preact';
 import { createApiClient } from '../../../shared/api/client.ts';
 import { todayInChina } from '../../../shared/index.ts';
+import { saveFile } from '../../../web/save-file.ts';
+import { officeReady } from '../excel/office-host.ts';
 import { officePort } from '../excel/port.ts';
 import { App } from './app.tsx';
 import type { PaneServices } from './services.ts';
@@ -15,39 +17,29 @@ import { validateInWorker } from './validate.ts';
 import { workbookActions } from './workbook.ts';
 import './taskpane.css';
 
-function saveFile(bytes: Blob, filename: string): void {
-  const url = URL.createObjectURL(bytes);
-  const link = Object.assign(document.createElement('a'), { href: url, download: filename });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
-function start(): void {
+async function start(): Promise<void> {
   const root = document.getElementById('app');
   if (!root) return;
-  if (typeof Office === 'undefined') {
+  const office = await officeReady();
+  if (office === null) {
     root.textContent = zhCN.noOffice;
     return;
   }
-  void Office.onReady(() => {
-    // zh-CN unless Excel speaks English; issue wording follows the same choice.
-    const english = (Office.context.displayLanguage ?? '').toLowerCase().startsWith('en');
-    document.documentElement.lang = english ? 'en' : 'zh-CN';
-    const services: PaneServices = {
-      text: english ? en : zhCN,
-      locale: english ? 'en' : 'zh-CN',
-      settings: settingsStore(localStorage, Office.context.partitionKey, { server: location.origin, token: '', year: Number(todayInChina().slice(0, 4)) }),
-      workbook: workbookActions(officePort),
-      api: (settings) => createApiClient({ server: settings.server, token: settings.token }),
-      validate: validateInWorker,
-      saveFile,
-      newKey: () => crypto.randomUUID(),
-      today: todayInChina,
-    };
-    render(<App services={services} />, root);
-  });
+  // zh-CN unless Excel speaks English; issue wording follows the same choice.
+  const english = office.displayLanguage.toLowerCase().startsWith('en');
+  document.documentElement.lang = english ? 'en' : 'zh-CN';
+  const services: PaneServices = {
+    text: english ? en : zhCN,
+    locale: english ? 'en' : 'zh-CN',
+    settings: settingsStore(localStorage, office.partitionKey, { server: location.origin, token: '', year: Number(todayInChina().slice(0, 4)) }),
+    workbook: workbookActions(officePort),
+    api: (settings) => createApiClient({ server: settings.server, token: settings.token }),
+    validate: validateInWorker,
+    saveFile,
+    newKey: () => crypto.randomUUID(),
+    today: todayInChina,
+  };
+  render(<App services={services} />, root);
 }
 
-start();
+void start();

@@ -7,7 +7,7 @@ import { useLoad } from '../use-load.ts';
 import { checkFile } from './check-file.ts';
 import type { CheckReply } from './check-worker.ts';
 import { DropZone } from './drop-zone.tsx';
-import { explanationsOf } from './explanations.ts';
+import { explanationsOf } from '../../../shared/api/explanations.ts';
 import { IssueTable } from './issue-table.tsx';
 import { LedgerYear } from './ledger-year.tsx';
 import { ReceiptView } from './receipt-view.tsx';

@@ -1,8 +1,8 @@
-import type { SubmissionRequest } from '../../../shared/api/client.ts';
-import { warningKey } from '../../../shared/api/warning-key.ts';
-import type { Issue } from '../../../shared/index.ts';
+import type { Issue } from '../validate/issue.ts';
+import type { SubmissionRequest } from './client.ts';
+import { warningKey } from './warning-key.ts';
 
-/** The clerk's 核实说明 for the warnings they wrote one for, as the Worker stores them with the submission. */
+/** The clerk's 核实说明 (keyed by warningKey; blanks dropped, trimmed, at most 500 characters) for the warnings they wrote one for, as the Worker stores them with the submission. */
 export function explanationsOf(issues: readonly Issue[], notes: ReadonlyMap<string, string>): NonNullable<SubmissionRequest['explanations']> {
   return issues.flatMap((i) => {
     const note = (notes.get(warningKey(i)) ?? '').trim();

@@ -1,13 +1,12 @@
 /**
- * The dashboard's pure helpers, in Node. They live here because vitest's node project does not
- * include dashboard/ (the browser test drives them too, through the pages).
+ * The dashboard's pure helpers, in Node (the browser test drives them too, through the pages).
  */
 import { describe, expect, it } from 'vitest';
 import type { MonthStatus, StatusMatrix } from '../../shared/api/schemas.ts';
-import { parseReturnCells } from '../../dashboard/src/history/return-cells.ts';
-import { cellOf } from '../../dashboard/src/supervisor/status-cell.ts';
-import { monthToChase, reminderText, remindersOf } from '../../dashboard/src/supervisor/reminders.ts';
-import { visibleRows } from '../../dashboard/src/supervisor/unit-tree.ts';
+import { parseReturnCells } from './history/return-cells.ts';
+import { cellOf } from './supervisor/status-cell.ts';
+import { monthToChase, reminderText, remindersOf } from './supervisor/reminders.ts';
+import { visibleRows } from './supervisor/unit-tree.ts';
 
 const month = (status: MonthStatus['status'], due: boolean, deadline: string): MonthStatus => ({ status, due, deadline, version: status === '未报送' ? null : 1, receivedAt: null });
 const unit = (code: string, parentCode: string | null, kind: StatusMatrix['units'][number]['kind'], oct: MonthStatus, nov: MonthStatus) =>

@@ -1,4 +1,4 @@
-/** Hands a downloaded answer to the browser as a file. */
+/** Hands a downloaded answer to the browser as a file (task pane and dashboard alike). */
 export function saveFile(bytes: Blob, filename: string): void {
   const url = URL.createObjectURL(bytes);
   const link = Object.assign(document.createElement('a'), { href: url, download: filename });
