@@ -109,6 +109,10 @@ export const storedReceipt = receipt.extend({
 });
 export type StoredReceipt = z.infer<typeof storedReceipt>;
 
+/** The warnings a version was accepted with, each with the clerk's 核实说明 (or null). */
+export const submissionWarnings = z.object({ submissionId: z.string(), version: z.number().int(), warnings: z.array(storedWarning) });
+export type SubmissionWarnings = z.infer<typeof submissionWarnings>;
+
 export const history = z.object({ submissions: z.array(storedReceipt.omit({ warnings: true }).extend({ warningCount: z.number().int() })) });
 export type History = z.infer<typeof history>;
 

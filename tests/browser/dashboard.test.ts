@@ -234,6 +234,9 @@ test('history: the diff between two versions, and 退回 with a reason that the 
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('diff-title');
   const diff = await page.locator('.diff').textContent();
   expect(diff).toMatch(/廉政教育活动台账：新增 \d+ 行，修改 \d+ 行，删除 \d+ 行/);
+  // The clerk's 核实说明 (given in the upload test above) reach the supervisor with the version.
+  const notes = page.getByRole('region', { name: '提醒与核实说明' });
+  await notes.getByRole('row', { name: /廉政教育活动台账!G4.*线上学习，人次另行统计/ }).waitFor();
 
   // Only the newest version can be returned; the reason is required.
   expect(await versions.getByRole('button', { name: '退回' }).count()).toBe(1);

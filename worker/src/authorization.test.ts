@@ -53,6 +53,7 @@ const requests: Record<string, { own: () => Request | Promise<Request>; foreign?
   'post /api/submissions': { own: () => ({ path: '/api/submissions', json: submissionJson(activityRows(1, 50)) }) },
   'get /api/submissions': { own: () => ({ path: '/api/submissions?year=2026' }), foreign: () => ({ path: '/api/submissions?unit=JZC' }) },
   'get /api/submissions/{id}': { own: () => ({ path: `/api/submissions/${own}` }), foreign: () => ({ path: `/api/submissions/${foreign}` }) },
+  'get /api/submissions/{id}/warnings': { own: () => ({ path: `/api/submissions/${own}/warnings` }), foreign: () => ({ path: `/api/submissions/${foreign}/warnings` }) },
   'get /api/submissions/{id}/diff': { own: () => ({ path: `/api/submissions/${own}/diff` }), foreign: () => ({ path: `/api/submissions/${foreign}/diff` }) },
   // Each return needs a submission that is its unit's newest and not yet returned.
   'post /api/submissions/{id}/return': { own: async () => ({ path: `/api/submissions/${await submitAs(tokens.clerk ?? '')}/return`, json: { reason: '请核实' } }), foreign: () => ({ path: `/api/submissions/${foreign}/return`, json: { reason: '请核实' } }) },

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { z } from 'zod';
-import { submissionDiff, unit as unitSchema, type History } from '../../../shared/api/schemas.ts';
+import { submissionDiff, submissionWarnings, unit as unitSchema, type History } from '../../../shared/api/schemas.ts';
 import type { Session } from '../session.ts';
 import { LoadedView } from '../ui/loaded-view.tsx';
 import { thisYear, YearSelect } from '../ui/year-select.tsx';
@@ -8,6 +8,7 @@ import { useLoad } from '../use-load.ts';
 import { DiffView } from './diff-view.tsx';
 import { ReturnForm } from './return-form.tsx';
 import { VersionTable } from './version-table.tsx';
+import { WarningNotes } from './warning-notes.tsx';
 
 type Version = History['submissions'][number];
 const unitList = z.object({ units: z.array(unitSchema) });
@@ -23,6 +24,8 @@ export function HistoryPage({ session, unit }: { session: Session; unit: string 
   const [shown, setShown] = useState<Version | null>(null);
   const [returning, setReturning] = useState<Version | null>(null);
   const [diff] = useLoad(() => (shown ? session.api.json(submissionDiff, `/submissions/${encodeURIComponent(shown.submissionId)}/diff`) : Promise.resolve(null)), [shown?.submissionId]);
+
+  const [notes] = useLoad(() => (shown ? session.api.json(submissionWarnings, `/submissions/${encodeURIComponent(shown.submissionId)}/warnings`) : Promise.resolve(null)), [shown?.submissionId]);
 
   const canReturn = (v: Version, all: readonly Version[]): boolean => role !== 'clerk' && chosen !== own && !v.returned && v.version === all[0]?.version;
 
@@ -59,6 +62,7 @@ export function HistoryPage({ session, unit }: { session: Session; unit: string 
                 <ReturnForm session={session} submissionId={returning.submissionId} version={returning.version} onCancel={() => setReturning(null)} onReturned={() => { setReturning(null); reload(); }} />
               )}
               {shown && <LoadedView loaded={diff}>{(d) => d && <DiffView diff={d} />}</LoadedView>}
+              {shown && <LoadedView loaded={notes}>{(n) => n && <WarningNotes data={n} />}</LoadedView>}
             </>
           )}
         </LoadedView>

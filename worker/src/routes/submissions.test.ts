@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { receipt } from '../../../shared/api/schemas.ts';
+import { receipt, submissionWarnings } from '../../../shared/api/schemas.ts';
 import { bodyOf, call, errorOf } from '../../test/api.ts';
 import { seedDistrict } from '../../test/district.ts';
 import { activityRows, fixtureBytes, submissionJson } from '../../test/workbooks.ts';
@@ -47,6 +47,10 @@ describe('POST /api/submissions', () => {
     };
     const r = bodyOf(await submit(who.clerkJZC.token, json), receipt);
     expect(r.warnings.map((w) => [w.code, w.note])).toEqual([['suspicious-value', '线上学习，未统计人数']]);
+    // Supervisors above the unit read them back without the rows; another township's cannot.
+    const seen = bodyOf(await call('GET', `/api/submissions/${r.submissionId}/warnings`, { token: who.supervisorJZ.token }), submissionWarnings);
+    expect(seen.warnings.map((w) => [w.sheet, w.column, w.row, w.note])).toEqual([['廉政教育活动台账', 'G', 3, '线上学习，未统计人数']]);
+    expect((await call('GET', `/api/submissions/${r.submissionId}/warnings`, { token: who.supervisorQYQ.token })).status).toBe(404);
   });
 
   it('returns the same receipt for the same Idempotency-Key and body, and never a second version', async () => {

@@ -58,6 +58,10 @@ export const submissions = new Hono<AppEnv>()
     for (const r of rows) grouped[r.ledger]?.push({ row: r.row_number, data: JSON.parse(r.data) });
     return c.json({ ...receiptOf(record), rows: grouped });
   })
+  .get('/submissions/:id/warnings', async (c) => {
+    const record = await visibleSubmission(c);
+    return c.json({ submissionId: record.id, version: record.version, warnings: receiptOf(record).warnings });
+  })
   .get('/submissions/:id/diff', async (c) => {
     const record = await visibleSubmission(c);
     const previous = record.version > 1 ? await submissionVersion(c.env.DB, record.unit_code, record.year, record.version - 1) : null;
