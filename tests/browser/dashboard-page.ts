@@ -8,14 +8,6 @@ import { REPO_ROOT } from '../../scripts/paths.ts';
 import { activity } from '../../shared/index.ts';
 import { sheetOf } from '../support/ledger-builder.ts';
 
-/** Screenshots are rewritten only on request, so an ordinary run never dirties the tree. */
-const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(REPO_ROOT, 'docs/screenshots') : null;
-
-export async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
-  if (!SCREENSHOTS) return;
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage });
-}
 
 /** Signs in with the keyboard only: the credential field has focus order first, Enter submits. */
 export async function signIn(page: Page, origin: string, token: string, hash = ''): Promise<void> {

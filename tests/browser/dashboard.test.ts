@@ -5,8 +5,8 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FIXTURES_DIR } from '../../scripts/paths.ts';
 import { submitWorkbook } from '../../scripts/seed.ts';
-import { recordApi, recordScripts, screenshot, signIn, warningsWorkbook } from './dashboard-page.ts';
-import { startBrowserSystem, type BrowserSystem } from './harness.ts';
+import { recordApi, recordScripts, signIn, warningsWorkbook } from './dashboard-page.ts';
+import { screenshot, startBrowserSystem, type BrowserSystem } from './harness.ts';
 
 /**
  * The dashboard in Chromium against the real Worker and D1: a clerk without the add-in uploads,

@@ -4,7 +4,7 @@
  * Debian's Chromium driven by playwright-core (never a downloaded browser).
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -69,4 +69,13 @@ export async function startBrowserSystem(): Promise<BrowserSystem> {
       rmSync(work, { recursive: true, force: true });
     },
   };
+}
+
+/** Screenshots for docs/, rewritten only with UPDATE_SCREENSHOTS=1, so an ordinary run never dirties the tree. */
+const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(REPO_ROOT, 'docs/screenshots') : null;
+
+export async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
+  if (!SCREENSHOTS) return;
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage });
 }

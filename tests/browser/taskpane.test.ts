@@ -10,7 +10,7 @@ import { history, storedReceipt } from '../../shared/api/schemas.ts';
 import { activity, type CellValue, ledgers } from '../../shared/index.ts';
 import { highlightColour } from '../../addin/src/highlight/colours.ts';
 import { validRow } from '../support/ledger-builder.ts';
-import { startBrowserSystem, type BrowserSystem } from './harness.ts';
+import { screenshot, startBrowserSystem, type BrowserSystem } from './harness.ts';
 import { officeShimScript } from './office-fake/bundle.ts';
 import { fillsOf, letterOf, openPane, signIn, typeRows } from './taskpane-page.ts';
 
@@ -59,6 +59,10 @@ describe('the task pane', () => {
     const fills = await fillsOf(page, A);
     expect(fills).toEqual({ [`${col('参加人次')}4`]: highlightColour.error, [`${col('活动日期')}5`]: highlightColour.error, [`${col('参加人次')}6`]: highlightColour.warning });
 
+    await page.setViewportSize({ width: 360, height: 720 });
+    await screenshot(page, 'taskpane-check');
+    await page.setViewportSize({ width: 1280, height: 800 });
+
     // Clicking an issue selects its cell.
     await page.getByRole('button', { name: new RegExp(`^错误 ${col('活动日期')}5`) }).click();
     await expect.poll(() => page.evaluate(() => window.excelHost.selection)).toEqual({ sheet: A, address: `${col('活动日期')}5` });
@@ -76,6 +80,8 @@ describe('the task pane', () => {
     await send.click();
     await page.getByText('报送成功').waitFor();
     await expect(page.locator('[data-field="version"]').textContent()).resolves.toBe('1');
+    await page.setViewportSize({ width: 360, height: 720 });
+    await screenshot(page, 'taskpane-receipt');
 
     const [latest] = await clerkHistory(token);
     expect(latest?.version).toBe(1);
