@@ -89,6 +89,8 @@ describe('authorisation', () => {
         expect(reply.status, JSON.stringify(reply.body).slice(0, 300)).toBeLessThan(300);
         const text = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
         expect(text).not.toMatch(SECRET_FIELDS);
+        // The documented answer is the answer: pages parse it with the same shared schema.
+        if (doc.response) expect(doc.response.safeParse(reply.body).error?.issues ?? []).toEqual([]);
         if (doc.scoped && caller !== 'admin') expect(text).not.toMatch(FOREIGN_UNITS);
         if (entry.foreign && caller !== 'admin') {
           const outside = await send(doc.method, entry.foreign(), caller);

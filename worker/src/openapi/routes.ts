@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  credentialBody, deadlineBody, errorBody, exportQuery, historyQuery, overview, overviewQuery, receipt, returnBody, statusQuery, submissionBody,
+  credentialBody, deadlineBody, errorBody, exportQuery, history, historyQuery, overview, overviewQuery, receipt, returnBody, statusMatrix, statusQuery, submissionBody, submissionDiff,
   submissionWarnings, submissionYearQuery, templateQuery, unit, unitsUpsertBody, whoami,
 } from '../../../shared/api/schemas.ts';
 import type { Role } from '../auth/caller.ts';
@@ -43,12 +43,12 @@ export const routeDocs: readonly RouteDoc[] = [
   { method: 'put', path: '/api/admin/deadlines', summary: '设置某月的报送截止日期', roles: ['admin'], body: deadlineBody },
   { method: 'post', path: '/api/validate', summary: '只校验不保存（请求体同报送）', roles: ALL, body: submissionBody, acceptsXlsx: true, query: submissionYearQuery },
   { method: 'post', path: '/api/submissions', summary: '一键报送（填报员；单位取自凭证）', roles: ['clerk'], body: submissionBody, acceptsXlsx: true, query: submissionYearQuery, response: receipt },
-  { method: 'get', path: '/api/submissions', summary: '报送历史', roles: ALL, scoped: true, query: historyQuery },
+  { method: 'get', path: '/api/submissions', summary: '报送历史', roles: ALL, scoped: true, query: historyQuery, response: history },
   { method: 'get', path: '/api/submissions/{id}', summary: '报送回执与数据行', roles: ALL, scoped: true },
   { method: 'get', path: '/api/submissions/{id}/warnings', summary: '该版本报送时的提醒及填报员的核实说明', roles: ALL, scoped: true, response: submissionWarnings },
-  { method: 'get', path: '/api/submissions/{id}/diff', summary: '与上一版本相比新增、修改、删除的行', roles: ALL, scoped: true },
+  { method: 'get', path: '/api/submissions/{id}/diff', summary: '与上一版本相比新增、修改、删除的行', roles: ALL, scoped: true, response: submissionDiff },
   { method: 'post', path: '/api/submissions/{id}/return', summary: '退回下级单位的报送并说明原因', roles: ['supervisor', 'admin'], scoped: true, body: returnBody },
-  { method: 'get', path: '/api/status', summary: '各单位各月报送情况', roles: ['supervisor', 'admin'], scoped: true, query: statusQuery },
+  { method: 'get', path: '/api/status', summary: '各单位各月报送情况', roles: ['supervisor', 'admin'], scoped: true, query: statusQuery, response: statusMatrix },
   { method: 'get', path: '/api/overview', summary: '监督概览：活动图表数据与一案一整改预警', roles: ['supervisor', 'admin'], scoped: true, query: overviewQuery, response: overview },
   { method: 'get', path: '/api/export', summary: '下载汇总工作簿（或其中一张表的 CSV）', roles: ['supervisor', 'admin'], scoped: true, query: exportQuery, produces: 'xlsx' },
 ];
