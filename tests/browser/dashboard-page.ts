@@ -1,10 +1,7 @@
 /** Helpers for the dashboard's browser test: signing in, screenshots on request, a warnings-only workbook. */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { WorkbookWriter } from '@cj-tech-master/excelts';
 import type { Page } from 'playwright-core';
-import { REPO_ROOT } from '../../scripts/paths.ts';
 import { activity } from '../../shared/index.ts';
 import { sheetOf } from '../support/ledger-builder.ts';
 
