@@ -1,4 +1,4 @@
-/** Helpers for the dashboard's browser test: signing in, screenshots on request, a warnings-only workbook. */
+/** Helpers for the dashboard's browser test: signing in, recording what the page loads, a warnings-only workbook. */
 import { gzipSync } from 'node:zlib';
 import { WorkbookWriter } from '@cj-tech-master/excelts';
 import type { Page } from 'playwright-core';
