@@ -16,18 +16,18 @@ const defaults = { server: 'https://ledger.example', token: '', year: 2026 };
 describe('pane settings', () => {
   it('are kept per Office storage partition', () => {
     const storage = new MemoryStorage();
-    settingsStore(storage as unknown as Storage, 'p1', defaults).save({ server: 'https://a.example', token: 't1', year: 2025 });
-    expect(settingsStore(storage as unknown as Storage, 'p1', defaults).load()).toEqual({ server: 'https://a.example', token: 't1', year: 2025 });
-    expect(settingsStore(storage as unknown as Storage, 'p2', defaults).load()).toEqual(defaults);
+    settingsStore(storage, 'p1', defaults).save({ server: 'https://a.example', token: 't1', year: 2025 });
+    expect(settingsStore(storage, 'p1', defaults).load()).toEqual({ server: 'https://a.example', token: 't1', year: 2025 });
+    expect(settingsStore(storage, 'p2', defaults).load()).toEqual(defaults);
     expect([...storage.items.keys()]).toEqual([settingsKey('p1')]);
   });
 
   it('fall back to the defaults when storage holds junk', () => {
     const storage = new MemoryStorage();
     storage.setItem(settingsKey(undefined), '{not json');
-    expect(settingsStore(storage as unknown as Storage, undefined, defaults).load()).toEqual(defaults);
+    expect(settingsStore(storage, undefined, defaults).load()).toEqual(defaults);
     storage.setItem(settingsKey(undefined), JSON.stringify({ server: 7, token: 'x', year: 20.5 }));
-    expect(settingsStore(storage as unknown as Storage, undefined, defaults).load()).toEqual({ ...defaults, token: 'x' });
+    expect(settingsStore(storage, undefined, defaults).load()).toEqual({ ...defaults, token: 'x' });
   });
 
   it('only send a credential over https (or to a local dev server)', () => {
