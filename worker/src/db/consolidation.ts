@@ -33,7 +33,12 @@ export interface Range {
   to: string | null;
 }
 
-const FROM_CHOSEN = `FROM json_each(?1) j JOIN ledger_rows r ON r.submission_id = j.value AND r.ledger = ?2
+/**
+ * The rows of one ledger (?2) of the chosen submissions (?1, a JSON array of ids) within the
+ * range (?3, ?4). Every figure of the workbook and of GET /api/overview starts from it, so a
+ * chart can never count rows the 汇总 does not.
+ */
+export const FROM_CHOSEN = `FROM json_each(?1) j JOIN ledger_rows r ON r.submission_id = j.value AND r.ledger = ?2
   WHERE (?3 IS NULL OR r.row_date >= ?3) AND (?4 IS NULL OR r.row_date <= ?4)`;
 
 export interface ActivitySums {
