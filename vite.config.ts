@@ -7,11 +7,11 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: '.',
   publicDir: 'public',
-  // Office.js and the pages' own scripts only; nothing is inlined from a CDN we don't control.
   build: {
     outDir: 'dist/site',
     emptyOutDir: true,
     target: 'es2022',
+    // The code is no secret; maps make a clerk's error report from Excel on the web readable.
     sourcemap: true,
     // Hashed bundles under /static/, apart from the add-in's icons under /addin/assets/.
     assetsDir: 'static',

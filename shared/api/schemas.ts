@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { issueCodes } from '../validate/issue.ts';
+import { CELL_REFERENCE } from '../validate/address.ts';
 
 /**
  * The Worker's API as Zod schemas: the Worker parses requests with them, the add-in parses
@@ -93,7 +94,7 @@ export const credentialBody = z.strictObject({
 export const returnBody = z.strictObject({
   reason: z.string().trim().min(1).max(1000),
   cells: z
-    .array(z.strictObject({ sheet: z.string().max(64), cell: z.string().regex(/^[A-Z]{1,3}[1-9]\d{0,6}$/), note: z.string().max(500).optional() }))
+    .array(z.strictObject({ sheet: z.string().max(64), cell: z.string().regex(CELL_REFERENCE), note: z.string().max(500).optional() }))
     .max(500)
     .optional(),
 });

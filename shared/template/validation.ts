@@ -22,3 +22,11 @@ export type DataValidation =
   | (ValidationBase & { readonly type: 'textLength'; readonly max: number })
   /** No check at all: only the input prompt (e.g. for multi-value cells). */
   | (ValidationBase & { readonly type: 'none' });
+
+/** Excel rejects an inline list ("a,b,c", between the quotes) longer than this. */
+export const MAX_INLINE_LIST = 255;
+
+/** Whether a dropdown's values can be written inline rather than as a reference to cells. */
+export function canBeInline(values: readonly string[]): boolean {
+  return values.join(',').length <= MAX_INLINE_LIST && values.every((v) => !/[,"]/.test(v));
+}

@@ -2,12 +2,12 @@ import { foldKey } from '../cells/fold.ts';
 import { ledgers, TEMPLATE_STAMP } from '../ledgers/registry.ts';
 import type { SheetInput } from '../validate/validate-sheet.ts';
 import type { WorkbookInput } from '../validate/validate-workbook.ts';
-import type { XlsxReadOptions, XlsxWorkbook } from './read-xlsx.ts';
+import type { XlsxWorkbook } from './read-xlsx.ts';
 
 const ledgerSheetKeys = new Set(ledgers.map((l) => foldKey(l.sheetName)));
 
 /** Only standard sheets are worth inflating; others in the workbook are ignored anyway. */
-export const onlyLedgerSheets: XlsxReadOptions['includeSheet'] = (name) => ledgerSheetKeys.has(foldKey(name));
+export const onlyLedgerSheets = (name: string): boolean => ledgerSheetKeys.has(foldKey(name));
 
 export interface WorkbookStamp {
   readonly templateVersion: string | null;

@@ -1,11 +1,27 @@
 /** The subset of the Excel JavaScript API the add-in's adapter uses, as fake proxies. */
-import type { CellValue } from '../../shared/index.ts';
+import { type CellValue, isoToExcelSerial } from '../../shared/index.ts';
 import { FakeOfficeError, invalidArgument, parseRect, qualified, type Rect, rectAddress } from './a1.ts';
-import { eachCell, FakeDataValidation, FakeFormat } from './excel-range-parts.ts';
+import { eachCell, FakeDataValidation, FakeFormat, overlaps } from './excel-range-parts.ts';
 import { emptySheet, propertyNames, Proxy, type Session, type SheetState } from './excel-session.ts';
 
 /** Excel rejects a multi-area address longer than this (the classic 255-character reference limit). */
 export const MAX_AREAS_ADDRESS = 255;
+
+/**
+ * What Excel makes of a value written through Range.values, as if typed: formulas, numbers and
+ * dates out of strings that look like them (the add-in must prevent all three for text).
+ */
+function typed(value: CellValue, formula: () => void): CellValue {
+  if (typeof value !== 'string') return value;
+  if (/^[=+\-@]./.test(value) && !/^[+-]?\d+(\.\d+)?$/.test(value)) {
+    formula();
+    return value;
+  }
+  if (/^[+-]?\d+(\.\d+)?$/.test(value.replaceAll(',', ''))) return Number(value.replaceAll(',', ''));
+  const date = /^(\d{4})[-/](\d{1,2})(?:[-/](\d{1,2}))?$/.exec(value);
+  if (date) return isoToExcelSerial(`${date[1]}-${(date[2] ?? '1').padStart(2, '0')}-${(date[3] ?? '1').padStart(2, '0')}`);
+  return value;
+}
 
 const isEmpty = (v: CellValue | undefined): boolean => v === null || v === undefined || v === '';
 
@@ -71,14 +87,10 @@ export class FakeRange extends Proxy {
   set values(values: CellValue[][]) {
     this.writeGrid('values', values, (sheet, row, col, value) => {
       const line = (sheet.values[row] ??= []);
-      // As if typed: a leading apostrophe keeps the rest as text, "=" starts a formula.
+      // As if typed: a leading apostrophe keeps the rest as text; otherwise Excel interprets it.
       const key = `${row},${col}`;
       sheet.formulas.delete(key);
-      if (typeof value === 'string' && value.startsWith("'")) line[col] = value.slice(1);
-      else {
-        if (typeof value === 'string' && /^[=+\-@]/.test(value) && value.length > 1) sheet.formulas.add(key);
-        line[col] = value;
-      }
+      line[col] = typeof value === 'string' && value.startsWith("'") ? value.slice(1) : typed(value, () => sheet.formulas.add(key));
     });
   }
 
@@ -107,6 +119,14 @@ export class FakeRange extends Proxy {
     return this.read<number>('columnCount');
   }
 
+  unmerge(): void {
+    this.session.enqueue({ id: this.proxyId, call: 'unmerge' }, () => {
+      const { sheet, rects } = this.target();
+      const kept = sheet.merges.filter((m) => !rects.some((r) => overlaps(m, r)));
+      sheet.merges.splice(0, sheet.merges.length, ...kept);
+    });
+  }
+
   merge(): void {
     this.session.enqueue({ id: this.proxyId, call: 'merge' }, () => {
       const { sheet, rects } = this.target();
@@ -128,6 +148,7 @@ export class FakeRange extends Proxy {
           return rects.some((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right);
         };
         for (const map of [sheet.fills, sheet.numberFormats]) for (const key of [...map.keys()]) if (inside(key)) map.delete(key);
+        for (const set of [sheet.bold, sheet.wrapped]) for (const key of [...set]) if (inside(key)) set.delete(key);
       }
     });
   }
@@ -169,7 +190,7 @@ export class FakeRange extends Proxy {
 }
 
 export class FakeWorksheet extends Proxy {
-  constructor(session: Session, private readonly sheetName: string, json: Record<string, unknown> | null) {
+  constructor(session: Session, private sheetName: string, json: Record<string, unknown> | null) {
     super(session);
     if (json) session.enqueue({ id: this.proxyId, ...json }, () => this.settle('isNullObject', !session.hasSheet(sheetName)));
     else this.settle('isNullObject', false);
@@ -177,6 +198,16 @@ export class FakeWorksheet extends Proxy {
 
   get name(): string {
     return this.read<string>('name');
+  }
+
+  /** Renaming follows the sheet: this proxy keeps pointing at it under its new name. */
+  set name(value: string) {
+    this.session.enqueue({ id: this.proxyId, set: 'name', value }, () => {
+      if (value.length > 31 || /[[\]:*?/\\]/.test(value)) throw invalidArgument(`invalid sheet name ${value}`);
+      if (this.session.hasSheet(value)) throw new FakeOfficeError('ItemAlreadyExists', `A worksheet named ${value} already exists`);
+      this.session.sheet(this.sheetName).name = value;
+      this.sheetName = value;
+    });
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
@@ -211,6 +242,7 @@ export class FakeWorksheet extends Proxy {
     this.session.enqueue({ id: this.proxyId, call: 'delete' }, () => {
       const at = this.session.host.sheets.findIndex((s) => s.name.toLowerCase() === this.sheetName.toLowerCase());
       if (at < 0) throw new FakeOfficeError('ItemNotFound', `worksheet ${this.sheetName}`);
+      if (this.session.host.sheets.length === 1) throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet');
       this.session.host.sheets.splice(at, 1);
     });
   }

@@ -1,5 +1,5 @@
 /** The parts of a fake Range that only write: format (fill, font, sizes, wrap) and data validation. */
-import { FakeOfficeError, invalidArgument, type Rect } from './a1.ts';
+import { FakeOfficeError, invalidArgument, parseRect, type Rect } from './a1.ts';
 import { type FakeValidation, Proxy, type Session, type SheetState } from './excel-session.ts';
 
 /** What a part needs of its range: where it is in Excel now (valid only during sync). */
@@ -9,6 +9,8 @@ export interface RangeTarget {
   /** The range's address without the sheet, for recording validations. */
   readonly plainAddress: string;
 }
+
+export const overlaps = (a: Rect, b: Rect): boolean => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 
 export function eachCell(rects: readonly Rect[], visit: (key: string, row: number, col: number) => void): void {
   for (const r of rects) for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) visit(`${row},${col}`, row, col);
@@ -136,11 +138,12 @@ export class FakeDataValidation {
     });
   }
 
+  /** Removes every validation that overlaps the range, as Excel does. */
   clear(): void {
     this.session.enqueue({ of: this.range.proxyId, call: 'dataValidation.clear' }, () => {
-      const { sheet } = this.range.target();
-      const at = sheet.validations.findIndex((v) => v.address === this.range.plainAddress);
-      if (at >= 0) sheet.validations.splice(at, 1);
+      const { sheet, rects } = this.range.target();
+      const kept = sheet.validations.filter((v) => !rects.some((r) => overlaps(parseRect(v.address), r)));
+      sheet.validations.splice(0, sheet.validations.length, ...kept);
     });
   }
 }

@@ -8,7 +8,7 @@ import type { CellValue } from '../../shared/index.ts';
 import { FakeOfficeError } from './a1.ts';
 
 export interface SheetState {
-  readonly name: string;
+  name: string;
   /** Rows from A1 down; null and "" are empty cells. */
   values: CellValue[][];
   /** Fill colour by "row,col" (0-based); absent means no fill. */

@@ -4,7 +4,7 @@ import { ledgerLayout, TEMPLATE_LAST_ROW } from '../../../shared/template/layout
 import { ExcelHost } from '../../../tests/fakes/excel-host.ts';
 import { context, sheetOf, validRow } from '../../../tests/support/ledger-builder.ts';
 import { fakePort } from '../../test/fake-port.ts';
-import { insertStandardSheets } from './insert-template.ts';
+import { backupName, insertStandardSheets } from './insert-template.ts';
 import { officeValidation } from './office-validation.ts';
 import { readStandardSheets } from './read-workbook.ts';
 
@@ -16,7 +16,7 @@ describe('insertStandardSheets', () => {
   it('adds the three standard sheets laid out as the template, and stamps the workbook', async () => {
     const host = new ExcelHost().addSheet('Sheet1');
     const result = await insertStandardSheets(fakePort(host), { year: YEAR, unitName: '本寨村' });
-    expect(result).toEqual({ added: ledgers.map((l) => l.sheetName), rebuilt: [], unchanged: [] });
+    expect(result).toEqual({ added: ledgers.map((l) => l.sheetName), rebuilt: [], unchanged: [], backups: [], year: YEAR });
     expect(host.sheets.map((s) => s.name)).toEqual(['Sheet1', ...ledgers.map((l) => l.sheetName)]);
     for (const def of ledgers) {
       const layout = ledgerLayout(def, YEAR, '本寨村');
@@ -44,7 +44,7 @@ describe('insertStandardSheets', () => {
     const row = activity.columns.map((c) => validRow.activity[c.header] ?? null);
     host.type(activity.sheetName, 'A3', [row]);
     const again = await insertStandardSheets(fakePort(host), { year: YEAR });
-    expect(again).toEqual({ added: [], rebuilt: [], unchanged: ledgers.map((l) => l.sheetName) });
+    expect(again).toEqual({ added: [], rebuilt: [], unchanged: ledgers.map((l) => l.sheetName), backups: [], year: YEAR });
     expect(host.sheet(activity.sheetName).values[2]).toEqual(row);
     const { input, year } = await readStandardSheets(fakePort(host));
     expect(year).toBe(YEAR);
@@ -55,13 +55,26 @@ describe('insertStandardSheets', () => {
 
   it('rebuilds an older, rearranged sheet in the current layout and keeps every value', async () => {
     const headers = ['活动主题', '序号', '活动日期', '活动类别', '组织单位', '地点或载体', '参加人次', '旧表备注', '覆盖层级', '发放资料份数', '新闻报道条数'];
-    const old = sheetOf('activity', [{}, { 活动主题: '=HYPERLINK("http://x","点我")' }, { 参加人次: -5 }], { headers });
-    const host = new ExcelHost().addSheet(activity.sheetName, [['旧模板标题'], ['填报单位：七眼桥镇'], ...old.values.slice(1)]);
+    const old = sheetOf('activity', [{}, { 活动主题: '=HYPERLINK("http://x","点我")' }, { 参加人次: -5, 旧表备注: '2026-3' }, { 旧表备注: '001' }], { headers });
+    const original = [['旧模板标题'], ['填报单位：七眼桥镇'], ...old.values.slice(1)];
+    const host = new ExcelHost().addSheet(activity.sheetName, original);
+    // The old layout's merge and dropdown sit where other columns will be.
+    const oldSheet = host.sheet(activity.sheetName);
+    oldSheet.merges.push({ top: 0, left: 0, bottom: 0, right: 3 });
+    oldSheet.validations.push({ address: 'H3:H100', rule: { list: { inCellDropDown: true, source: '甲,乙' } }, errorAlert: null, prompt: null, ignoreBlanks: true });
     const before = validateWorkbook((await readStandardSheets(fakePort(host))).input, context);
     const result = await insertStandardSheets(fakePort(host), { year: YEAR });
     expect(result.rebuilt).toEqual([activity.sheetName]);
+    expect(result.backups).toEqual([`${activity.sheetName}(升级前)`]);
+    // The sheet as it was, old titles included, is kept whole.
+    const width = Math.max(...original.map((row) => row.length));
+    expect(host.sheet(`${activity.sheetName}(升级前)`).values).toEqual(original.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? '')));
 
     const sheet = host.sheet(activity.sheetName);
+    expect(sheet.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: ledgerLayout(activity, YEAR).columns.length - 1 }]);
+    expect(sheet.validations.some((v) => JSON.stringify(v.rule).includes('甲'))).toBe(false);
+    // Text that Excel would read as a date or a number stays the text it was.
+    expect(sheet.values.flat()).toEqual(expect.arrayContaining(['2026-3', '001']));
     const layout = ledgerLayout(activity, YEAR);
     expect(sheet.values[1]).toEqual([...layout.columns.map((c) => c.header), '旧表备注']);
     // Every value of the old header and rows is still there (only the old titles gave way).
@@ -85,5 +98,22 @@ describe('insertStandardSheets', () => {
     expect(Math.max(...host.stats.payloadBytes)).toBeLessThanOrEqual(1_000_000);
     const { input } = await readStandardSheets(fakePort(host));
     expect(validateWorkbook(input, context).errorCount).toBe(0);
+  });
+
+  it('keeps a stamped workbook\'s own year, and a title the clerk wrote in', async () => {
+    const host = new ExcelHost();
+    await insertStandardSheets(fakePort(host), { year: 2025, unitName: '本寨村' });
+    host.type(activity.sheetName, 'A1', [['本寨村（村务监督委员会）2025年廉政教育活动台账']]);
+    const again = await insertStandardSheets(fakePort(host), { year: 2026 });
+    expect(again.year).toBe(2025);
+    expect(host.customProperties.get('QingfengYear')).toBe('2025');
+    expect(host.sheet(activity.sheetName).values[0]?.[0]).toBe('本寨村（村务监督委员会）2025年廉政教育活动台账');
+    const date = ledgerLayout(activity, 2025).columns.find((c) => c.validation.type === 'date');
+    expect(host.sheet(activity.sheetName).validations.find((v) => v.address.startsWith(`${date?.letter}3:`))?.rule).toEqual(officeValidation(date!.validation).rule);
+  });
+
+  it('names backups so a second upgrade never overwrites the first', () => {
+    expect(backupName('一案一整改台账', ['一案一整改台账(升级前)'])).toBe('一案一整改台账(升级前2)');
+    expect(backupName('x'.repeat(31), [])).toHaveLength(31);
   });
 });

@@ -6,9 +6,11 @@ export interface OfficeHostInfo {
   readonly partitionKey: string | undefined;
 }
 
-/** Resolves once Office.js is ready; null when the page is not running inside Office. */
+/** Resolves once Office.js is ready; null when the page is not running inside Excel. */
 export async function officeReady(): Promise<OfficeHostInfo | null> {
   if (typeof Office === 'undefined') return null;
-  await Office.onReady();
+  // Outside Office (a plain browser tab) onReady still resolves, with no host.
+  const { host } = await Office.onReady();
+  if (host !== Office.HostType.Excel) return null;
   return { displayLanguage: Office.context.displayLanguage ?? '', partitionKey: Office.context.partitionKey };
 }

@@ -1,8 +1,6 @@
 /** The template's data validations (shared/template) in Office.js's shape (ExcelApi 1.8). */
-import type { DataValidation } from '../../../shared/template/validation.ts';
+import { canBeInline, type DataValidation } from '../../../shared/template/validation.ts';
 
-/** Excel's limit on an inline list ("a,b,c"); every standard list is shorter (tested). */
-export const MAX_INLINE_LIST = 255;
 
 export interface OfficeValidation {
   readonly rule: Excel.DataValidationRule | null;
@@ -22,7 +20,8 @@ function rule(v: DataValidation): Excel.DataValidationRule | null {
   switch (v.type) {
     case 'list': {
       const source = v.values.join(',');
-      if (source.length > MAX_INLINE_LIST || v.values.some((x) => /[,"]/.test(x))) throw new Error(`list too long for an inline dropdown: ${source}`);
+      // Every standard list fits (the insert test applies them all); the .xlsx writer has a fallback.
+      if (!canBeInline(v.values)) throw new Error(`list too long for an inline dropdown: ${source}`);
       return { list: { inCellDropDown: true, source } };
     }
     case 'whole':

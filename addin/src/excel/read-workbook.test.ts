@@ -57,4 +57,16 @@ describe('readStandardSheets', () => {
     expect(progress.at(-1)).toBe(1);
     expect(progress).toEqual([...progress].sort((x, y) => x - y));
   });
+
+  it('stays under 4 MB per response even when every row is long text', async () => {
+    const host = bigHost(3_000);
+    const sheet = host.sheet(sheetNames.rectification);
+    const header = sheet.values[1] ?? [];
+    const long = [header.indexOf('简要案情'), header.indexOf('整改措施')];
+    expect(long.every((i) => i >= 0)).toBe(true);
+    for (const row of sheet.values.slice(2)) for (const i of long) row[i] = '案'.repeat(2_000);
+    await readStandardSheets(fakePort(host));
+    expect(Math.max(...host.stats.responseBytes)).toBeLessThanOrEqual(RESPONSE_LIMIT);
+    expect(host.stats.responseBytes.reduce((a, b) => a + b, 0)).toBeGreaterThan(30 * MB);
+  });
 });

@@ -28,8 +28,6 @@ interface UsedArea {
   readonly columns: number;
 }
 
-const isStandard = (name: string): boolean => onlyLedgerSheets?.(name) ?? false;
-const plain = (address: string): string => address.slice(address.lastIndexOf('!') + 1);
 
 /**
  * Reads every standard sheet: one round trip for sheet names and the template stamp, one for
@@ -47,14 +45,14 @@ export async function readStandardSheets(port: ExcelPort, options: ReadOptions =
     const allSheets = workbook.worksheets.items.map((s) => s.name);
 
     const used = workbook.worksheets.items
-      .filter((sheet) => isStandard(sheet.name))
+      .filter((sheet) => onlyLedgerSheets(sheet.name))
       .map((sheet) => ({ sheet, range: sheet.getUsedRangeOrNullObject(true).load('address,rowCount,columnCount') }));
     await context.sync();
     const areas: UsedArea[] = [];
     const sheets: Record<string, SheetInput> = {};
     for (const { sheet, range } of used) {
       // An empty standard sheet still reaches the engine, which reports its missing header.
-      const at = range.isNullObject ? null : topLeftOf(plain(range.address));
+      const at = range.isNullObject ? null : topLeftOf(range.address);
       if (range.isNullObject || at === null) {
         sheets[sheet.name] = { address: 'A1', values: [] };
         continue;
@@ -62,7 +60,7 @@ export async function readStandardSheets(port: ExcelPort, options: ReadOptions =
       areas.push({ name: sheet.name, address: range.address, top: at.row, left: at.column, rows: range.rowCount, columns: range.columnCount });
     }
 
-    const planner = new ChunkPlanner(areas.map((a) => ({ name: a.name, rows: a.rows })), options.responseBudget ?? DEFAULT_RESPONSE_BUDGET);
+    const planner = new ChunkPlanner(areas.map((a) => ({ name: a.name, rows: a.rows, columns: a.columns })), options.responseBudget ?? DEFAULT_RESPONSE_BUDGET);
     const values = new Map<string, CellValue[][]>(areas.map((a) => [a.name, []]));
     const totalRows = areas.reduce((sum, a) => sum + a.rows, 0);
     while (!planner.done) {

@@ -1,19 +1,17 @@
 import type { CellValue } from '../../../shared/index.ts';
 import { columnLetter } from '../../../shared/index.ts';
 import { chunkByBudget, DEFAULT_SYNC_BUDGET } from '../highlight/budget.ts';
-
-const FORMULA_START = /^[=+\-@\t\r]/;
-const utf8 = new TextEncoder();
+import { jsonBytes } from '../read/chunks.ts';
 
 /**
- * A value as Office.js should receive it. Excel takes a string starting with "=" (or "+",
- * "-", "@") as a formula, as if typed; a leading apostrophe makes it stay text, so a cell
- * from another unit's ledger can never run in the supervisor's workbook.
+ * A value as Office.js should receive it. Excel reads a written string as if typed: "=…" (or
+ * "+", "-", "@") becomes a formula, "2026-3" a date, "001" the number 1. A leading apostrophe
+ * keeps any string exactly as it is, as text (Excel does not store the apostrophe), so a case
+ * number stays a case number and a cell from another unit's ledger can never run.
  */
 export function inertValue(value: CellValue): string | number | boolean {
   if (value === null) return '';
-  if (typeof value === 'string' && FORMULA_START.test(value)) return `'${value}`;
-  return value;
+  return typeof value === 'string' && value !== '' ? `'${value}` : value;
 }
 
 /**
@@ -27,15 +25,15 @@ export async function writeGrid(
   rows: readonly (readonly CellValue[])[],
   budget = DEFAULT_SYNC_BUDGET,
 ): Promise<void> {
-  const width = Math.max(0, ...rows.map((r) => r.length));
+  const width = rows.reduce((most, r) => Math.max(most, r.length), 0);
   if (width === 0) return;
-  const indexed = rows.map((row, i) => ({ i, row }));
-  const cost = ({ row }: { row: readonly CellValue[] }): number => utf8.encode(JSON.stringify(row)).length + 8;
-  for (const batch of chunkByBudget(indexed, cost, budget)) {
+  // Sized as sent: the apostrophes count too.
+  const sent = rows.map((row, i) => ({ i, row: Array.from({ length: width }, (_, c) => inertValue(row[c] ?? null)) }));
+  for (const batch of chunkByBudget(sent, ({ row }) => jsonBytes(row) + 8, budget)) {
     const first = batch[0]?.i ?? 0;
     const from = `${columnLetter(top.column)}${top.row + first}`;
     const to = `${columnLetter(top.column + width - 1)}${top.row + first + batch.length - 1}`;
-    sheet.getRange(`${from}:${to}`).values = batch.map(({ row }) => Array.from({ length: width }, (_, c) => inertValue(row[c] ?? null)));
+    sheet.getRange(`${from}:${to}`).values = batch.map(({ row }) => row);
     await context.sync();
   }
 }

@@ -18,14 +18,19 @@ export function sheetNameFor(prefix: string, name: string): string {
 
 /**
  * Writes each sheet's rows into a sheet of its own named prefix + name, replacing the sheet
- * an earlier download made under that name; the clerk's other sheets are never touched.
+ * an earlier download made under that name; the clerk's other sheets are never touched. The
+ * old sheets step aside under temporary names and go only once the new ones exist: Excel
+ * refuses to delete a workbook's last sheet.
  */
 export async function writeSheets(port: ExcelPort, sheets: readonly SheetData[], prefix: string, onProgress?: (done: number, total: number) => void): Promise<string[]> {
   return port.run(async (context) => {
     const named = sheets.map((s) => ({ ...s, target: sheetNameFor(prefix, s.name) }));
     const old = named.map((s) => context.workbook.worksheets.getItemOrNullObject(s.target));
     await context.sync();
-    for (const sheet of old) if (!sheet.isNullObject) sheet.delete();
+    const replaced = old.filter((sheet) => !sheet.isNullObject);
+    replaced.forEach((sheet, i) => {
+      sheet.name = `~qingfeng-old-${i}`;
+    });
     const added = named.map((s) => ({ ...s, sheet: context.workbook.worksheets.add(s.target) }));
     await context.sync();
     for (const [i, s] of added.entries()) {
@@ -36,6 +41,7 @@ export async function writeSheets(port: ExcelPort, sheets: readonly SheetData[],
       onProgress?.(i + 1, added.length);
     }
     added[0]?.sheet.activate();
+    for (const sheet of replaced) sheet.delete();
     await context.sync();
     return added.map((s) => s.target);
   });

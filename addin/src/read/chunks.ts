@@ -6,14 +6,19 @@
 
 /** Bytes of loaded values aimed for per sync: half the 4 MB we promise never to exceed. */
 export const DEFAULT_RESPONSE_BUDGET = 2_000_000;
-/** Rows of a sheet's first chunk: small enough to stay under budget even with long texts. */
-export const PROBE_ROWS = 500;
+/**
+ * What a cell is assumed to cost before any row of its sheet has been read: about 300 Chinese
+ * characters, more than all but the longest texts. A sheet's first chunk (the probe) is sized
+ * from it, so even a probe of long texts stays near the budget.
+ */
+export const PROBE_BYTES_PER_CELL = 1_000;
 /** Measured bytes per row are padded, since later rows may be longer than the ones seen. */
 const MARGIN = 1.25;
 
 export interface SheetExtent {
   readonly name: string;
   readonly rows: number;
+  readonly columns: number;
 }
 
 export interface RowChunk {
@@ -48,15 +53,13 @@ export class ChunkPlanner {
       const offset = this.next.get(sheet.name) ?? 0;
       const remaining = sheet.rows - offset;
       if (remaining <= 0) continue;
-      const perRow = this.bytesPerRow.get(sheet.name);
-      const fits = perRow === undefined ? PROBE_ROWS : Math.floor(left / perRow);
+      const perRow = this.bytesPerRow.get(sheet.name) ?? sheet.columns * PROBE_BYTES_PER_CELL;
+      const fits = Math.floor(left / perRow);
       const rows = Math.min(remaining, chunks.length === 0 ? Math.max(1, fits) : fits);
       if (rows <= 0) break;
       chunks.push({ sheet: sheet.name, offset, rows });
       this.next.set(sheet.name, offset + rows);
-      // An unmeasured probe may be heavy: let at most three share a sync.
-      left -= perRow === undefined ? this.budget / 3 : rows * perRow;
-      if (left <= 0) break;
+      left -= rows * perRow;
     }
     return chunks;
   }

@@ -43,21 +43,41 @@ export function App({ services }: { services: PaneServices }) {
   ];
   const shown = tabs.some((x) => x.id === tab) ? tab : 'ledger';
 
+  /** The tab pattern: one tab stop for the list; arrow keys, Home and End move between tabs. */
+  const moveTab = (event: KeyboardEvent, ids: readonly Tab[]): void => {
+    const at = ids.indexOf(shown);
+    const next = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: ids.length - 1 }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    const id = ids[(next + ids.length) % ids.length] ?? shown;
+    setTab(id);
+    document.getElementById(`tab-${id}`)?.focus();
+  };
+
   return (
     <main class="pane">
       <header>
         <h1>{t.appTitle}</h1>
         {who?.unit && <p class="unit">{who.unit.name}</p>}
       </header>
-      <nav role="tablist" aria-label={t.appTitle}>
+      <nav role="tablist" aria-label={t.appTitle} onKeyDown={(e) => moveTab(e, tabs.map((x) => x.id))}>
         {tabs.map((x) => (
-          <button key={x.id} type="button" role="tab" id={`tab-${x.id}`} aria-selected={shown === x.id} aria-controls={`panel-${x.id}`} onClick={() => setTab(x.id)}>
+          <button
+            key={x.id}
+            type="button"
+            role="tab"
+            id={`tab-${x.id}`}
+            aria-selected={shown === x.id}
+            aria-controls={shown === x.id ? `panel-${x.id}` : undefined}
+            tabIndex={shown === x.id ? 0 : -1}
+            onClick={() => setTab(x.id)}
+          >
             {x.label}
           </button>
         ))}
       </nav>
       <section role="tabpanel" id={`panel-${shown}`} aria-labelledby={`tab-${shown}`}>
-        {shown === 'ledger' && <LedgerPanel services={services} settings={settings} api={who ? api : null} unitName={who?.unit?.name} />}
+        {shown === 'ledger' && <LedgerPanel services={services} settings={settings} api={who ? api : null} unitName={who?.unit?.name} clerkUnit={who?.role === 'clerk' ? (who.unit?.code ?? null) : null} />}
         {shown === 'summary' && api && <SummaryPanel services={services} api={api} year={settings.year} />}
         {shown === 'settings' && <SettingsPanel settings={settings} who={who} whoError={whoError} t={t} onSave={save} />}
       </section>

@@ -2,12 +2,14 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ApiClient } from '../../../shared/api/client.ts';
 import { ApiCallError } from '../../../shared/api/client.ts';
 import type { StoredReceipt } from '../../../shared/api/schemas.ts';
+import type { InsertStep } from '../excel/insert-template.ts';
 import type { Issue } from '../../../shared/index.ts';
+import { CELL_REFERENCE } from '../../../shared/validate/address.ts';
 import type { HighlightedRange } from '../excel/highlights.ts';
 import type { Mark } from '../highlight/plan.ts';
 import { type Checked, type CheckStep, checkWorkbook, submissionBody } from './check.ts';
 import { IssueList } from './issue-list.tsx';
-import { ReceiptView, ReturnedBanner } from './receipt-view.tsx';
+import { ReceiptView, type Returned, ReturnedBanner } from './receipt-view.tsx';
 import type { PaneServices } from './services.ts';
 import type { PaneSettings } from './settings.ts';
 import { StatusLine } from './status-line.tsx';
@@ -15,11 +17,9 @@ import type { PaneText } from './text-zh.ts';
 import { useTask } from './use-task.ts';
 import { WarningsConfirm } from './warnings-confirm.tsx';
 
-const CELL = /^([A-Z]{1,3})([1-9]\d*)$/;
-
-function returnedMarks(receipt: StoredReceipt): Mark[] {
+function returnedMarks(receipt: Returned): Mark[] {
   return (receipt.returned?.cells ?? []).flatMap((c) => {
-    const m = CELL.exec(c.cell);
+    const m = CELL_REFERENCE.exec(c.cell);
     return m?.[1] && m[2] ? [{ sheet: c.sheet, row: Number(m[2]), column: m[1], severity: 'error' as const }] : [];
   });
 }
@@ -36,7 +36,14 @@ interface SendFailure {
   readonly notes: ReadonlyMap<string, string>;
 }
 
-export function LedgerPanel({ services, settings, api, unitName }: { services: PaneServices; settings: PaneSettings; api: ApiClient | null; unitName: string | undefined }) {
+export function LedgerPanel({ services, settings, api, unitName, clerkUnit }: {
+  services: PaneServices;
+  settings: PaneSettings;
+  api: ApiClient | null;
+  unitName: string | undefined;
+  /** The credential's unit when it is a clerk's; only then does the pane look for 已退回. */
+  clerkUnit: string | null;
+}) {
   const t = services.text;
   const { busy, notice, setNotice, run } = useTask(t);
   const [checked, setChecked] = useState<Checked | null>(null);
@@ -44,19 +51,25 @@ export function LedgerPanel({ services, settings, api, unitName }: { services: P
   const [confirming, setConfirming] = useState<Checked | null>(null);
   const [failure, setFailure] = useState<SendFailure | null>(null);
   const [receipt, setReceipt] = useState<StoredReceipt | null>(null);
-  const [latest, setLatest] = useState<StoredReceipt | null>(null);
+  const [latest, setLatest] = useState<Returned | null>(null);
 
-  // A returned submission is news the clerk must see as soon as the pane opens.
+  // A returned submission is news the clerk must see as soon as the pane opens. Only a clerk's
+  // own unit: a supervisor's history spans the subtree, and its returns are not theirs to fix.
   useEffect(() => {
-    if (!api) return;
-    void api
-      .history({ year: settings.year })
-      .then(async ({ submissions }) => {
+    setLatest(null);
+    if (!api || clerkUnit === null) return;
+    let current = true;
+    api.history({ unit: clerkUnit, year: settings.year }).then(
+      ({ submissions }) => {
         const newest = submissions.reduce<(typeof submissions)[number] | null>((a, b) => (a === null || b.version > a.version ? b : a), null);
-        setLatest(newest?.returned ? { ...newest, warnings: [] } : null);
-      })
-      .catch(() => setLatest(null));
-  }, [api, settings.year, receipt]);
+        if (current) setLatest(newest?.returned ? newest : null);
+      },
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, clerkUnit, settings.year, receipt]);
 
   const select = (sheet: string, address: string): void => {
     void run(t.loading, async () => {
@@ -79,27 +92,31 @@ export function LedgerPanel({ services, settings, api, unitName }: { services: P
     setNotice(result.issues.length === 0 ? { kind: 'success', text: t.clean } : { kind: result.errorCount > 0 ? 'error' : 'info', text: t.summary(result.errorCount, result.warningCount) });
   }
 
-  async function send(target: Checked, notes: ReadonlyMap<string, string>, key: string): Promise<void> {
+  /** Sends a checked workbook; inside a running task, so nothing else can start meanwhile. */
+  async function deliver(target: Checked, notes: ReadonlyMap<string, string>, key: string): Promise<void> {
     if (!api) return;
     setConfirming(null);
-    await run(t.sending, async () => {
-      try {
-        setReceipt(await api.submit(submissionBody(target, notes), key));
-        setFailure(null);
-      } catch (error) {
-        // Only an unanswered request may have arrived; retrying with its key cannot store it twice.
-        if (error instanceof ApiCallError && error.unreachable) setFailure({ key, checked: target, notes });
-        if (error instanceof ApiCallError && error.issues.length > 0) setChecked({ ...target, issues: error.issues as Issue[] });
-        throw error;
-      }
-    });
+    setFailure(null);
+    try {
+      setReceipt(await api.submit(submissionBody(target, notes), key));
+    } catch (error) {
+      // Only an unanswered request may have arrived; retrying with its key cannot store it twice.
+      if (error instanceof ApiCallError && error.unreachable) setFailure({ key, checked: target, notes });
+      if (error instanceof ApiCallError && error.issues.length > 0) setChecked({ ...target, issues: error.issues as Issue[] });
+      throw error;
+    }
   }
+
+  const send = (target: Checked, notes: ReadonlyMap<string, string>, key: string) => void run(t.sending, () => deliver(target, notes, key));
 
   const onInsert = () =>
     void run(t.insert, async (progress) => {
-      const result = await services.workbook.insert({ year: settings.year, ...(unitName ? { unitName } : {}), onProgress: progress });
+      const onProgress = (step: InsertStep): void =>
+        progress(step.kind === 'reading' ? t.insertReading : step.kind === 'rebuilding' ? t.insertRebuilding(step.sheet) : t.insertFormatting);
+      const result = await services.workbook.insert({ year: settings.year, ...(unitName ? { unitName } : {}), onProgress });
       const changed = result.added.length + result.rebuilt.length;
-      setNotice({ kind: 'success', text: changed === 0 ? t.insertedNothing : t.inserted(result.added.length, result.rebuilt.length) });
+      const done = changed === 0 ? t.insertedNothing : t.inserted(result.added.length, result.rebuilt.length);
+      setNotice({ kind: 'success', text: result.backups.length > 0 ? `${done}${t.backedUp(result.backups.join('、'))}` : done });
     });
 
   const onCheck = () =>
@@ -111,15 +128,17 @@ export function LedgerPanel({ services, settings, api, unitName }: { services: P
   const onSubmit = () =>
     void run(t.submit, async (progress) => {
       setReceipt(null);
+      setFailure(null);
       const result = await check(progress);
       if (!result) return;
       if (result.errorCount > 0) return setNotice({ kind: 'error', text: t.errorsBlock(result.errorCount) });
       if (result.warningCount > 0) return setConfirming(result);
-      await send(result, new Map(), services.newKey());
+      progress(t.sending);
+      await deliver(result, new Map(), services.newKey());
     });
 
-  const onShowReturned = () => latest && void run(t.highlighting, async () => {
-    const marks = returnedMarks(latest);
+  const onShowReturned = (returned: Returned) => void run(t.highlighting, async () => {
+    const marks = returnedMarks(returned);
     setHighlighted(await services.workbook.highlight(marks, highlighted));
     const first = marks[0];
     if (first) await services.workbook.select(first.sheet ?? '', `${first.column}${first.row}`);
@@ -128,7 +147,7 @@ export function LedgerPanel({ services, settings, api, unitName }: { services: P
   const working = busy !== null;
   return (
     <div class="panel">
-      {latest && <ReturnedBanner receipt={latest} t={t} onShowCells={onShowReturned} />}
+      {latest && <ReturnedBanner receipt={latest} t={t} busy={working} onShowCells={() => onShowReturned(latest)} />}
       <div class="actions stacked">
         <button type="button" onClick={onInsert} disabled={working} aria-describedby="insert-hint">
           {t.insert}

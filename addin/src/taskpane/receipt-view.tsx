@@ -22,7 +22,10 @@ export function ReceiptView({ receipt, t }: { receipt: StoredReceipt; t: PaneTex
   );
 }
 
-export function ReturnedBanner({ receipt, t, onShowCells }: { receipt: StoredReceipt; t: PaneText; onShowCells: () => void }) {
+/** What the 已退回 banner needs of a submission. */
+export type Returned = Pick<StoredReceipt, 'version' | 'returned'>;
+
+export function ReturnedBanner({ receipt, t, busy, onShowCells }: { receipt: Returned; t: PaneText; busy: boolean; onShowCells: () => void }) {
   const returned = receipt.returned;
   if (!returned) return null;
   return (
@@ -38,7 +41,7 @@ export function ReturnedBanner({ receipt, t, onShowCells }: { receipt: StoredRec
             <strong>{t.returnedCells}：</strong>
             {returned.cells.map((c) => `${c.sheet}!${c.cell}${c.note ? `（${c.note}）` : ''}`).join('；')}
           </p>
-          <button type="button" onClick={onShowCells}>
+          <button type="button" onClick={onShowCells} disabled={busy}>
             {t.showReturnedCells}
           </button>
         </>

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { PaneText } from './text-zh.ts';
 import { describeError } from './errors.ts';
 
@@ -9,13 +9,18 @@ export interface Notice {
 
 /**
  * One long action at a time (insert, check, submit, download): its progress line, its
- * outcome, and any error shown in words rather than lost in the console.
+ * outcome, and any error shown in words rather than lost in the console. A second action
+ * asked for while one runs is ignored: two batches on the workbook would undo each other's
+ * highlights, and two sends would race.
  */
 export function useTask(t: PaneText) {
   const [busy, setBusy] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const running = useRef(false);
 
   async function run<T>(label: string, work: (progress: (text: string) => void) => Promise<T>): Promise<T | undefined> {
+    if (running.current) return undefined;
+    running.current = true;
     setBusy(label);
     setNotice(null);
     try {
@@ -24,6 +29,7 @@ export function useTask(t: PaneText) {
       setNotice({ kind: 'error', text: describeError(error, t) });
       return undefined;
     } finally {
+      running.current = false;
       setBusy(null);
     }
   }

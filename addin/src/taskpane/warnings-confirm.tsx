@@ -38,6 +38,7 @@ export function WarningsConfirm({ warnings, t, onConfirm, onCancel, onSelect }: 
                 <span>{t.explanation}</span>
                 <textarea
                   name={`note-${i}`}
+                  aria-label={cell ? `${cell.sheet} ${cell.address} ${t.explanation}` : t.explanation}
                   rows={2}
                   maxLength={500}
                   value={notes.get(key) ?? ''}

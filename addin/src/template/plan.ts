@@ -1,9 +1,10 @@
 /**
  * What 插入标准台账 does to each ledger sheet, decided without Excel: add a missing sheet,
  * only (re)apply formats to a sheet already in the current layout, or rebuild an older or
- * hand-made one in the current layout while keeping every row and every extra column.
+ * hand-made one in the current layout, moving every row and every extra column along (rows
+ * above the old header, such as old titles, survive only in the backup of the sheet).
  */
-import { type CellValue, ledgers, type LedgerDefinition, type WorkbookInput } from '../../../shared/index.ts';
+import { type CellValue, ledgers, type LedgerDefinition, type SheetInput, type WorkbookInput } from '../../../shared/index.ts';
 import { locateHeader } from '../../../shared/validate/header.ts';
 import { findSheet } from '../../../shared/validate/validate-workbook.ts';
 import { topLeftOf } from '../../../shared/validate/address.ts';
@@ -16,7 +17,9 @@ export type SheetPlan =
       readonly kind: 'rebuild';
       readonly sheet: string;
       readonly layout: LedgerLayout;
-      /** The old used range, cleared before the rebuilt rows are written from A1. */
+      /** The sheet as it was, kept whole in a backup sheet before it is rebuilt. */
+      readonly original: SheetInput;
+      /** The old used range (no sheet name), cleared before the rebuilt rows are written. */
       readonly clear: string;
       /** Header row then data rows, in the template's column order, extras after. */
       readonly rows: CellValue[][];
@@ -24,14 +27,13 @@ export type SheetPlan =
     };
 
 const isBlank = (v: CellValue | undefined): boolean => v === null || v === undefined || v === '';
-const plain = (address: string): string => address.slice(address.lastIndexOf('!') + 1);
 
 function planLedger(def: LedgerDefinition, input: WorkbookInput, year: number, unitName: string | undefined): SheetPlan {
   const layout = ledgerLayout(def, year, unitName);
   const name = findSheet(input, def.sheetName);
   const sheet = name === undefined ? undefined : input.sheets[name];
   if (name === undefined || sheet === undefined) return { kind: 'add', layout, lastRow: TEMPLATE_LAST_ROW };
-  const at = topLeftOf(plain(sheet.address)) ?? { row: 1, column: 0 };
+  const at = topLeftOf(sheet.address) ?? { row: 1, column: 0 };
   const header = locateHeader(sheet.values, def.columns);
   const lastUsedRow = at.row + sheet.values.length - 1;
   const inPlace =
@@ -45,7 +47,7 @@ function planLedger(def: LedgerDefinition, input: WorkbookInput, year: number, u
   // No recognisable header: everything in the sheet is kept, below the new header, as extras.
   const headerIndex = header?.rowIndex ?? -1;
   const mapped = header?.columnIndexes ?? def.columns.map(() => -1);
-  const width = Math.max(0, ...sheet.values.map((r) => r.length));
+  const width = sheet.values.reduce((most, r) => Math.max(most, r.length), 0);
   const extras = header ? [...header.extras, ...header.repeats].sort((a, b) => a - b) : Array.from({ length: width }, (_, i) => i);
   const headerValues = sheet.values[headerIndex] ?? [];
   const rows: CellValue[][] = [[...layout.columns.map((c) => c.header), ...extras.map((i) => headerValues[i] ?? '')]];
@@ -57,7 +59,8 @@ function planLedger(def: LedgerDefinition, input: WorkbookInput, year: number, u
     kind: 'rebuild',
     sheet: name,
     layout,
-    clear: plain(sheet.address),
+    original: sheet,
+    clear: sheet.address.slice(sheet.address.lastIndexOf('!') + 1),
     rows,
     lastRow: Math.max(TEMPLATE_LAST_ROW, FIRST_DATA_ROW + rows.length - 2),
   };

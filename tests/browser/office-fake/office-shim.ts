@@ -26,6 +26,7 @@ const minorOf = (version: string): number => Number(version.split('.')[1] ?? 0);
 
 Object.assign(window, {
   Office: {
+    HostType: { Excel: 'Excel' },
     onReady: (callback?: (info: { host: string; platform: string }) => void) => {
       const info = { host: 'Excel', platform: 'OfficeOnline' };
       callback?.(info);

@@ -2,18 +2,14 @@
 import { isoToExcelSerial } from '../../../shared/index.ts';
 import { escapeAttribute, escapeText } from './xml-text.ts';
 import type { DataValidation } from './types.ts';
+import { canBeInline } from '../../../shared/template/validation.ts';
 
-/** Excel rejects a file whose inline list (between the quotes) is longer. */
-export const MAX_INLINE_LIST = 255;
 const MAX_TITLE = 32;
 const MAX_MESSAGE = 255;
 
 /** Where a list too long (or with commas or quotes) to be written inline is kept instead. */
 export type ListReference = (values: readonly string[]) => string;
 
-export function canBeInline(values: readonly string[]): boolean {
-  return values.join(',').length <= MAX_INLINE_LIST && values.every((v) => !/[,"]/.test(v));
-}
 
 const cap = (text: string, max: number): string => [...text].slice(0, max).join('');
 
