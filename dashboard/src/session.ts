@@ -1,13 +1,15 @@
 import { createApiClient, type ApiClient } from '../../shared/api/client.ts';
 import type { Whoami } from '../../shared/api/schemas.ts';
+import { xlsxUpload, type XlsxUpload } from './clerk/upload-xlsx.ts';
 
 /** Session storage, not local: the credential goes when the tab closes, on shared office PCs too. */
 const KEY = 'qingfeng-dashboard-credential';
 
+/** The credential itself stays inside the two clients; no page needs to read it. */
 export interface Session {
-  readonly token: string;
   readonly who: Whoami;
   readonly api: ApiClient;
+  readonly uploadXlsx: XlsxUpload;
 }
 
 export const savedToken = (): string | null => sessionStorage.getItem(KEY);
@@ -17,5 +19,5 @@ export const forgetToken = (): void => sessionStorage.removeItem(KEY);
 /** Checks a credential with GET /api/me; throws ApiCallError (Chinese message) when refused. */
 export async function openSession(token: string): Promise<Session> {
   const api = createApiClient({ server: location.origin, token });
-  return { token, who: await api.me(), api };
+  return { who: await api.me(), api, uploadXlsx: xlsxUpload(location.origin, token) };
 }

@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { WorkbookWriter } from '@cj-tech-master/excelts';
 import type { Page } from 'playwright-core';
 import { activity } from '../../shared/index.ts';
-import { sheetOf } from '../support/ledger-builder.ts';
+import { type RowCells, sheetOf } from '../support/ledger-builder.ts';
 
 
 /** Signs in with the keyboard only: the credential field has focus order first, Enter submits. */
@@ -26,11 +26,15 @@ export function recordApi(page: Page): string[] {
   return bodies;
 }
 
-/** A valid activity ledger with two warnings (a repeated row, 参加人次 of 0), written by excelts. */
-export async function warningsWorkbook(path: string): Promise<void> {
+/**
+ * A valid activity ledger with warnings only, written by excelts. By default two (a repeated row,
+ * 参加人次 of 0); `rows` rows of 参加人次 0 give 2 × rows − 1 (each also repeats the first).
+ */
+export async function warningsWorkbook(path: string, rows?: number): Promise<void> {
   const writer = new WorkbookWriter({ filename: path, useSharedStrings: true, useStyles: true });
   const sheet = writer.addWorksheet(activity.sheetName);
-  for (const row of sheetOf('activity', [{}, { 参加人次: 0 }]).values) sheet.addRow(row).commit();
+  const planted: RowCells[] = rows === undefined ? [{}, { 参加人次: 0 }] : Array.from({ length: rows }, () => ({ 参加人次: 0 }));
+  for (const row of sheetOf('activity', planted).values) sheet.addRow(row).commit();
   await sheet.commit();
   await writer.commit();
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import { screenshot, startBrowserSystem, type BrowserSystem } from './harness.ts
  */
 let sys: BrowserSystem;
 const WARNINGS = join(tmpdir(), `qingfeng-warnings-${process.pid}.xlsx`);
+const MANY_WARNINGS = join(tmpdir(), `qingfeng-many-warnings-${process.pid}.xlsx`);
 
 beforeAll(async () => {
   sys = await startBrowserSystem();
@@ -26,6 +28,7 @@ beforeAll(async () => {
     if (reply.status !== 201) throw new Error(`seeding ${fixture}: ${reply.status}`);
   }
   await warningsWorkbook(WARNINGS);
+  await warningsWorkbook(MANY_WARNINGS, 130);
 }, 180_000);
 afterAll(async () => sys?.stop(), 30_000);
 
@@ -117,8 +120,10 @@ test('clerk without the add-in: template, issues by cell, dropped file, warnings
   // The Worker holds what the receipt says: version 2 with the two warnings, from this clerk.
   const history = await api<{ submissions: { submissionId: string; version: number; warningCount: number; counts: { activity: number } }[] }>('/api/submissions?unit=BZC', sys.token('XX', 'supervisor'));
   expect(history.submissions[0]).toMatchObject({ version: 2, warningCount: 2, counts: { activity: 2 } });
-  const stored = await api<{ warnings: { column: string; note: string | null }[] }>(`/api/submissions/${history.submissions[0]?.submissionId}`, sys.token('XX', 'supervisor'));
+  const stored = await api<{ source: string; warnings: { column: string; note: string | null }[] }>(`/api/submissions/${history.submissions[0]?.submissionId}`, sys.token('XX', 'supervisor'));
   expect(stored.warnings.map((w) => [w.column, w.note])).toEqual([['B', null], ['G', '线上学习，人次另行统计']]);
+  // A 核实说明 travels only in the JSON body, so this one went as JSON.
+  expect(stored.source).toBe('json');
   expect(problems).toEqual([]);
   await close();
 }, 90_000);
@@ -141,9 +146,11 @@ test('clerk: an unreadable file is said so; another 台账年度 re-checks; an a
   await page.getByText('校验通过，没有发现问题。').waitFor();
   // The Worker stores the first request, but its answer never reaches the page.
   const keys: string[] = [];
-  await page.route('**/api/submissions', async (route) => {
+  const sent: string[] = [];
+  await page.route((url) => url.pathname === '/api/submissions', async (route) => {
     if (route.request().method() !== 'POST') return route.continue();
     keys.push(route.request().headers()['idempotency-key'] ?? '');
+    sent.push(`${route.request().url().replace(/^.*\/api/, '')} ${route.request().headers()['content-type']}`);
     if (keys.length === 1) {
       await route.fetch();
       await route.abort('connectionreset');
@@ -155,9 +162,78 @@ test('clerk: an unreadable file is said so; another 台账年度 re-checks; an a
   await page.getByRole('heading', { name: '报送成功 · 回执' }).waitFor();
   expect(keys).toHaveLength(2);
   expect(keys[1]).toBe(keys[0]);
-  const stored = await api<{ submissions: { version: number }[] }>('/api/submissions?unit=QYQ', sys.token('QYQ', 'supervisor'));
+  const stored = await api<{ submissions: { submissionId: string; version: number }[] }>('/api/submissions?unit=QYQ', sys.token('QYQ', 'supervisor'));
   expect(stored.submissions.map((s) => s.version)).toEqual([1]);
+  // Without a 核实说明 the checked .xlsx itself went, with the year it was checked for: the
+  // engine's JSON of a large ledger can exceed the Worker's body limit when the file does not.
+  const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  expect(sent).toEqual([`/submissions?year=2026 ${xlsx}`, `/submissions?year=2026 ${xlsx}`]);
+  const receipt = await api<{ source: string; sha256: string }>(`/api/submissions/${stored.submissions[0]?.submissionId}`, sys.token('QYQ', 'supervisor'));
+  expect(receipt.source).toBe('xlsx');
+  expect(receipt.sha256).toBe(createHash('sha256').update(readFileSync(join(FIXTURES_DIR, 'sample-messy-valid.xlsx'))).digest('hex'));
   expect(problems.filter((p) => !p.includes('ERR_CONNECTION_RESET'))).toEqual([]);
+  await close();
+}, 60_000);
+
+test('clerk: only the latest check counts, a drop waits for the running check; issues come 100 per sheet', async () => {
+  const { page, problems, close } = await open();
+  await signIn(page, sys.system.origin, sys.token('QYQ', 'clerk'));
+  // The first check's answer is held back 2 s, so a later check finishes first.
+  await page.evaluate(() => {
+    const setter = Object.getOwnPropertyDescriptor(Worker.prototype, 'onmessage')?.set;
+    let made = 0;
+    const state = window as unknown as { lateAnswerDelivered: boolean };
+    state.lateAnswerDelivered = false;
+    window.Worker = new Proxy(Worker, {
+      construct(Real, args: ConstructorParameters<typeof Worker>) {
+        const worker = new Real(...args);
+        if (made++ === 0) {
+          Object.defineProperty(worker, 'onmessage', {
+            set(listener: (event: MessageEvent) => void) {
+              setter?.call(worker, (event: MessageEvent) => setTimeout(() => { listener(event); state.lateAnswerDelivered = true; }, 2000));
+            },
+          });
+        }
+        return worker;
+      },
+    });
+  });
+  await page.getByLabel('选择文件').setInputFiles(join(FIXTURES_DIR, 'sample-messy-valid.xlsx'));
+  await page.getByText('正在校验 sample-messy-valid.xlsx…').waitFor();
+  // A file dropped while a check runs is refused, like the disabled file input.
+  const bytes = [...readFileSync(WARNINGS)];
+  await page.locator('.drop-zone').evaluate((zone, data) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(data)], '拖入的台账.xlsx'));
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, bytes);
+  // Another 台账年度 starts a second check, which answers first; the first answers later and is dropped.
+  await page.getByLabel('台账年度').selectOption('2025');
+  await page.getByText(/^2025 年度；/).waitFor();
+  await page.waitForFunction(() => (window as unknown as { lateAnswerDelivered: boolean }).lateAnswerDelivered);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  await expect(page.getByText(/^2026 年度；/).count()).resolves.toBe(0);
+  await expect(page.getByText(/^2025 年度；/).count()).resolves.toBe(1);
+  await expect(page.getByRole('heading', { level: 2, name: /^3\. 校验结果/ }).textContent()).resolves.toBe('3. 校验结果 · sample-messy-valid.xlsx');
+
+  // 259 warnings on one sheet: 100 at first, then 100 more per click, and each takes a note.
+  await page.getByLabel('台账年度').selectOption('');
+  await page.getByText('校验通过，没有发现问题。').waitFor();
+  await page.getByLabel('选择文件').setInputFiles(MANY_WARNINGS);
+  await page.getByText(/0 个错误，259 个警告。$/).waitFor();
+  const region = page.getByRole('region', { name: '校验问题' });
+  const rows = region.locator('tbody tr');
+  await expect(rows.count()).resolves.toBe(100);
+  await expect(region.locator('caption').textContent()).resolves.toBe('廉政教育活动台账：259 个问题，先显示前 100 个');
+  await region.getByRole('button', { name: '再显示 100 条（廉政教育活动台账）' }).click();
+  await expect(rows.count()).resolves.toBe(200);
+  await region.getByRole('button', { name: '再显示 59 条（廉政教育活动台账）' }).click();
+  await expect(rows.count()).resolves.toBe(259);
+  expect(await region.getByRole('button').count()).toBe(0);
+  await expect(region.locator('input.note').count()).resolves.toBe(259);
+  await region.locator('input.note').last().fill('已核实');
+  await expect(region.locator('input.note').last().inputValue()).resolves.toBe('已核实');
+  expect(problems).toEqual([]);
   await close();
 }, 60_000);
 
@@ -199,6 +275,12 @@ test('district supervisor: matrix opening to villages, charts, 汇总 for a date
   const narrowedLabel = await page.getByRole('img', { name: /^参加人次（按月）/ }).getAttribute('aria-label');
   expect(narrowedLabel).toContain('1月 0人次');
   expect(narrowed.categories.reduce((n, c) => n + c.rows, 0)).toBeLessThanOrEqual(overview.categories.reduce((n, c) => n + c.rows, 0));
+  // Another year drops the range (it belonged to 2026), and the pickers stay inside the new year.
+  await page.getByLabel('年度').selectOption('2025');
+  await expect(page.getByLabel('开始日期').inputValue()).resolves.toBe('');
+  await expect(page.getByLabel('结束日期').inputValue()).resolves.toBe('');
+  expect(await page.getByLabel('开始日期').evaluate((i: HTMLInputElement) => [i.min, i.max])).toEqual(['2025-01-01', '2025-12-31']);
+  expect(await page.getByLabel('结束日期').evaluate((i: HTMLInputElement) => [i.min, i.max])).toEqual(['2025-01-01', '2025-12-31']);
   expect(problems).toEqual([]);
   await close();
 }, 90_000);

@@ -1,11 +1,16 @@
 import { todayInChina } from '../../../shared/cells/civil-date.ts';
 import type { CheckReply, CheckRequest } from './check-worker.ts';
 
-/** The shared engine on an uploaded file, in a Web Worker that ends when it answers. */
-export async function checkFile(file: File, year: number | null): Promise<CheckReply> {
+/**
+ * The shared engine on an uploaded file, in a Web Worker that ends when it answers. `workbook`
+ * is a copy of the bytes checked, so 报送 sends what was checked even if the file changes on disk.
+ */
+export async function checkFile(file: File, year: number | null): Promise<{ reply: CheckReply; workbook: Blob }> {
   const bytes = await file.arrayBuffer();
+  // The Blob copies the bytes; the buffer itself is handed over to the worker below.
+  const workbook = new Blob([bytes], { type: file.type });
   const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { type: 'module' });
-  return new Promise<CheckReply>((resolve) => {
+  const reply = await new Promise<CheckReply>((resolve) => {
     worker.onmessage = (event: MessageEvent<CheckReply>) => {
       worker.terminate();
       resolve(event.data);
@@ -17,4 +22,5 @@ export async function checkFile(file: File, year: number | null): Promise<CheckR
     const request: CheckRequest = { bytes, today: todayInChina(), year };
     worker.postMessage(request, [bytes]);
   });
+  return { reply, workbook };
 }

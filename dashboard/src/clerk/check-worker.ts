@@ -3,6 +3,7 @@
 import { type Issue, validateWorkbook, wordIssue, type WorkbookInput } from '../../../shared/index.ts';
 import { readXlsx, XlsxReadError } from '../../../shared/xlsx/read-xlsx.ts';
 import { onlyLedgerSheets, stampOf, toWorkbookInput } from '../../../shared/xlsx/workbook-input.ts';
+import { thisYear } from '../this-year.ts';
 
 export interface CheckRequest {
   readonly bytes: ArrayBuffer;
@@ -20,7 +21,7 @@ function check({ bytes, today, year: chosen }: CheckRequest): CheckReply {
   try {
     const workbook = readXlsx(new Uint8Array(bytes), { includeSheet: onlyLedgerSheets });
     // The template's stamp says which year the ledgers are for; an unstamped file is this year's.
-    const year = chosen ?? stampOf(workbook.customProperties).year ?? Number(today.slice(0, 4));
+    const year = chosen ?? stampOf(workbook.customProperties).year ?? thisYear(today);
     const input = toWorkbookInput(workbook);
     const result = validateWorkbook(input, { year, today });
     const rows = Object.fromEntries(Object.values(result.ledgers).map((l) => [l.sheet, l.rowCount]));

@@ -5,12 +5,15 @@ export function DropZone({ busy, onFile }: { busy: boolean; onFile: (file: File)
   const [over, setOver] = useState(false);
   const take = (files: FileList | null | undefined) => {
     const file = files?.[0];
+    // One check at a time: the file input is disabled meanwhile, and a drop is refused the same.
+    if (busy) return;
     if (file) onFile(file);
   };
   return (
     <div
       class={`drop-zone${over ? ' over' : ''}`}
-      onDragOver={(e) => { e.preventDefault(); setOver(true); }}
+      aria-busy={busy}
+      onDragOver={(e) => { e.preventDefault(); setOver(!busy); }}
       onDragLeave={() => setOver(false)}
       onDrop={(e) => { e.preventDefault(); setOver(false); take(e.dataTransfer?.files); }}
     >

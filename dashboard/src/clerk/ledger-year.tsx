@@ -1,4 +1,4 @@
-import { thisYear } from '../ui/year-select.tsx';
+import { thisYear } from '../this-year.ts';
 
 /** 年度 of the uploaded ledgers: by default the template's stamp (else this year); in January, often last year. */
 export function LedgerYear({ year, onChange }: { year: number | null; onChange: (year: number | null) => void }) {

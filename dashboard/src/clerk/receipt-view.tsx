@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import type { StoredReceipt } from '../../../shared/api/schemas.ts';
+import { chinaDateTime } from '../../../web/format-time.ts';
 
 /** 回执: what the district now holds, and the fingerprint to quote if anyone asks. */
 export function ReceiptView({ receipt }: { receipt: StoredReceipt }) {
@@ -10,7 +11,7 @@ export function ReceiptView({ receipt }: { receipt: StoredReceipt }) {
       <h2 id="receipt-title" tabIndex={-1}>报送成功 · 回执</h2>
       <dl>
         <dt>版本</dt><dd>{receipt.year} 年第 {receipt.version} 版</dd>
-        <dt>收到时间</dt><dd>{new Date(receipt.receivedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })}</dd>
+        <dt>收到时间</dt><dd>{chinaDateTime(receipt.receivedAt)}</dd>
         <dt>行数</dt><dd>一案一整改 {receipt.counts.rectification} 行，廉政教育活动 {receipt.counts.activity} 行，监督检查 {receipt.counts.inspection} 行</dd>
         <dt>已核实警告</dt><dd>{receipt.warnings.length} 条</dd>
         <dt>SHA-256</dt><dd class="hash">{receipt.sha256}</dd>

@@ -1,16 +1,16 @@
 import { useState } from 'preact/hooks';
-import { ApiCallError, type SubmissionRequest } from '../../../shared/api/client.ts';
+import { ApiCallError } from '../../../shared/api/client.ts';
 import type { StoredReceipt } from '../../../shared/api/schemas.ts';
-import type { Session } from '../session.ts';
 import { errorText } from '../ui/error-text.ts';
 
 /**
  * 报送: errors block it, warnings need a tick. The key is made once per checked file, so
  * 重试 after a lost answer returns the first receipt instead of storing a second version.
+ * `send` builds the request only when clicked: typing a 核实说明 costs nothing here.
  */
-export function SubmitPanel({ session, body, errorCount, warningCount, onReceipt }: {
-  session: Session;
-  body: SubmissionRequest;
+export function SubmitPanel({ year, send, errorCount, warningCount, onReceipt }: {
+  year: number;
+  send: (idempotencyKey: string) => Promise<StoredReceipt>;
   errorCount: number;
   warningCount: number;
   onReceipt: (receipt: StoredReceipt) => void;
@@ -26,7 +26,7 @@ export function SubmitPanel({ session, body, errorCount, warningCount, onReceipt
     setBusy(true);
     setFailure(null);
     try {
-      onReceipt(await session.api.submit(body, key));
+      onReceipt(await send(key));
     } catch (error) {
       setFailure({ message: errorText(error), retry: error instanceof ApiCallError && error.unreachable });
     } finally {
@@ -45,7 +45,7 @@ export function SubmitPanel({ session, body, errorCount, warningCount, onReceipt
       {warningCount === 0 && <p class="notice success">校验通过，没有发现问题。</p>}
       {failure && <p class="notice error" role="alert">{failure.message}</p>}
       <button type="button" class="primary" disabled={busy || (warningCount > 0 && !confirmed)} onClick={submit}>
-        {busy ? '正在报送…' : failure?.retry ? '重试报送' : `报送 ${body.year} 年台账`}
+        {busy ? '正在报送…' : failure?.retry ? '重试报送' : `报送 ${year} 年台账`}
       </button>
     </div>
   );

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Session } from '../session.ts';
 import { errorText } from '../ui/error-text.ts';
 import { saveFile } from '../../../web/save-file.ts';
-import { thisYear } from '../ui/year-select.tsx';
+import { thisYear } from '../this-year.ts';
 
 /** The blank standard workbook, titled for the clerk's unit and this year. */
 export function TemplateDownload({ session }: { session: Session }) {

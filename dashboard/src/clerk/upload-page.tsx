@@ -1,28 +1,21 @@
-import { useRef, useState } from 'preact/hooks';
-import type { SubmissionRequest } from '../../../shared/api/client.ts';
+import { useCallback, useRef, useState } from 'preact/hooks';
 import type { StoredReceipt } from '../../../shared/api/schemas.ts';
+import { chinaDate } from '../../../web/format-time.ts';
 import type { Session } from '../session.ts';
 import { LoadedView } from '../ui/loaded-view.tsx';
 import { useLoad } from '../use-load.ts';
 import { checkFile } from './check-file.ts';
 import type { CheckReply } from './check-worker.ts';
 import { DropZone } from './drop-zone.tsx';
-import { explanationsOf } from '../../../shared/api/explanations.ts';
 import { IssueTable } from './issue-table.tsx';
 import { LedgerYear } from './ledger-year.tsx';
 import { ReceiptView } from './receipt-view.tsx';
+import { sendUpload } from './send-upload.ts';
 import { SubmitPanel } from './submit-panel.tsx';
 import { TemplateDownload } from './template-download.tsx';
 
-/** `round` tells two checks of the same file apart, so each gets a fresh idempotency key. */
-type Checked = { readonly file: string; readonly round: number; readonly reply: CheckReply };
-
-const bodyOf = (reply: Extract<CheckReply, { kind: 'checked' }>, notes: ReadonlyMap<string, string>): SubmissionRequest => ({
-  year: reply.year,
-  templateVersion: reply.input.templateVersion ?? null,
-  sheets: reply.input.sheets,
-  explanations: explanationsOf(reply.issues, notes),
-});
+/** `round` tells checks apart: a fresh idempotency key for each, and only the latest is shown. */
+type Checked = { readonly file: string; readonly round: number; readonly reply: CheckReply; readonly workbook: Blob };
 
 /** For clerks without the add-in: template, drop, check in the browser, 报送, 回执. */
 export function UploadPage({ session }: { session: Session }) {
@@ -34,21 +27,26 @@ export function UploadPage({ session }: { session: Session }) {
   const [year, setYear] = useState<number | null>(null);
   const file = useRef<File | null>(null);
   const [latest] = useLoad(() => session.api.history().then((h) => h.submissions[0] ?? null), [receipt?.submissionId]);
+  const onNote = useCallback((key: string, note: string) => setNotes((before) => new Map(before).set(key, note)), []);
 
   async function take(chosen: File, ledgerYear: number | null): Promise<void> {
+    // A newer check (another file, another 台账年度) supersedes this one: a check that
+    // finishes late must never replace the newer result, which is what 报送 would send.
+    const round = ++rounds.current;
     file.current = chosen;
     setChecking(chosen.name);
     setChecked(null);
     setReceipt(null);
     setNotes(new Map());
-    const reply = await checkFile(chosen, ledgerYear);
+    const { reply, workbook } = await checkFile(chosen, ledgerYear);
+    if (round !== rounds.current) return;
     setChecking(null);
-    setChecked({ file: chosen.name, round: ++rounds.current, reply });
+    setChecked({ file: chosen.name, round, reply, workbook });
   }
 
   function changeYear(next: number | null): void {
     setYear(next);
-    // The year decides the 年度 rules, so a file already checked is checked again.
+    // The year decides the 年度 rules, so a file already checked (or being checked) is checked again.
     if (file.current && !receipt) void take(file.current, next);
   }
 
@@ -57,11 +55,11 @@ export function UploadPage({ session }: { session: Session }) {
       <LoadedView loaded={latest}>
         {(last) => last?.returned ? (
           <div class="notice error" role="alert">
-            您单位 {last.year} 年第 {last.version} 版报送已于 {last.returned.at.slice(0, 10)} 被退回。原因：{last.returned.reason}。
+            您单位 {last.year} 年第 {last.version} 版报送已于 {chinaDate(last.returned.at)} 被退回。原因：{last.returned.reason}。
             {last.returned.cells.length > 0 && `需修改的单元格：${last.returned.cells.map((c) => `${c.sheet}!${c.cell}`).join('、')}。`}
             请修改后重新报送。
           </div>
-        ) : last ? <p class="muted">最近一次报送：{last.year} 年第 {last.version} 版，{last.receivedAt.slice(0, 10)}。</p> : null}
+        ) : last ? <p class="muted">最近一次报送：{last.year} 年第 {last.version} 版，{chinaDate(last.receivedAt)}。</p> : null}
       </LoadedView>
       <section aria-labelledby="step-1">
         <h2 id="step-1">1. 下载模板并填写</h2>
@@ -79,24 +77,37 @@ export function UploadPage({ session }: { session: Session }) {
           <h2 id="step-3">3. 校验结果 · {checked.file}</h2>
           {checked.reply.kind === 'failed' && <p class="notice error" role="alert">校验失败：{checked.reply.message}</p>}
           {checked.reply.kind === 'unreadable' && <IssueTable issues={[checked.reply.issue]} />}
-          {checked.reply.kind === 'checked' && (
-            <>
-              <p role="status">
-                {checked.reply.year} 年度；{Object.entries(checked.reply.rows).map(([sheet, n]) => `${sheet} ${n} 行`).join('，')}；
-                {checked.reply.errorCount} 个错误，{checked.reply.warningCount} 个警告。
-              </p>
-              {checked.reply.issues.length > 0 && (
-                <IssueTable
-                  issues={checked.reply.issues}
-                  {...(checked.reply.errorCount === 0 ? { notes, onNote: (key: string, note: string) => setNotes(new Map(notes).set(key, note)) } : {})}
-                />
-              )}
-              <SubmitPanel key={checked.round} session={session} body={bodyOf(checked.reply, notes)} errorCount={checked.reply.errorCount} warningCount={checked.reply.warningCount} onReceipt={setReceipt} />
-            </>
-          )}
+          {checked.reply.kind === 'checked' && <CheckedView session={session} checked={{ ...checked, reply: checked.reply }} notes={notes} onNote={onNote} onReceipt={setReceipt} />}
         </section>
       )}
       {receipt && <ReceiptView receipt={receipt} />}
+    </>
+  );
+}
+
+function CheckedView({ session, checked, notes, onNote, onReceipt }: {
+  session: Session;
+  checked: Checked & { readonly reply: Extract<CheckReply, { kind: 'checked' }> };
+  notes: ReadonlyMap<string, string>;
+  onNote: (key: string, note: string) => void;
+  onReceipt: (receipt: StoredReceipt) => void;
+}) {
+  const { reply } = checked;
+  return (
+    <>
+      <p role="status">
+        {reply.year} 年度；{Object.entries(reply.rows).map(([sheet, n]) => `${sheet} ${n} 行`).join('，')}；
+        {reply.errorCount} 个错误，{reply.warningCount} 个警告。
+      </p>
+      {reply.issues.length > 0 && <IssueTable issues={reply.issues} {...(reply.errorCount === 0 ? { notes, onNote } : {})} />}
+      <SubmitPanel
+        key={checked.round}
+        year={reply.year}
+        send={(key) => sendUpload(session, { reply, workbook: checked.workbook }, notes, key)}
+        errorCount={reply.errorCount}
+        warningCount={reply.warningCount}
+        onReceipt={onReceipt}
+      />
     </>
   );
 }

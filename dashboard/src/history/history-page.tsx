@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
 import { z } from 'zod';
 import { submissionDiff, submissionWarnings, unit as unitSchema, type History } from '../../../shared/api/schemas.ts';
+import { chinaDate } from '../../../web/format-time.ts';
 import type { Session } from '../session.ts';
 import { LoadedView } from '../ui/loaded-view.tsx';
-import { thisYear, YearSelect } from '../ui/year-select.tsx';
+import { thisYear } from '../this-year.ts';
+import { YearSelect } from '../ui/year-select.tsx';
 import { useLoad } from '../use-load.ts';
 import { DiffView } from './diff-view.tsx';
 import { ReturnForm } from './return-form.tsx';
@@ -53,7 +55,7 @@ export function HistoryPage({ session, unit }: { session: Session; unit: string 
             <>
               {list[0]?.returned && (
                 <div class="notice error" role="alert">
-                  最新的第 {list[0].version} 版已于 {list[0].returned.at.slice(0, 10)} 退回：{list[0].returned.reason}
+                  最新的第 {list[0].version} 版已于 {chinaDate(list[0].returned.at)} 退回：{list[0].returned.reason}
                   {role === 'clerk' && '。请修改后重新报送。'}
                 </div>
               )}

@@ -1,8 +1,7 @@
 import type { History } from '../../../shared/api/schemas.ts';
+import { chinaDateTime } from '../../../web/format-time.ts';
 
 type Version = History['submissions'][number];
-
-const time = (iso: string): string => new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
 
 /** Every version of a unit, newest first, with what can be done to each. */
 export function VersionTable({ versions, selected, canReturn, onShow, onReturn }: {
@@ -21,9 +20,9 @@ export function VersionTable({ versions, selected, canReturn, onShow, onReturn }
         </thead>
         <tbody>
           {versions.map((v) => (
-            <tr key={v.submissionId} aria-selected={v.submissionId === selected}>
+            <tr key={v.submissionId} class={v.submissionId === selected ? 'selected' : undefined}>
               <th scope="row">第 {v.version} 版</th>
-              <td>{time(v.receivedAt)}</td>
+              <td>{chinaDateTime(v.receivedAt)}</td>
               <td>{v.counts.rectification} / {v.counts.activity} / {v.counts.inspection}</td>
               <td>{v.warningCount}</td>
               <td>

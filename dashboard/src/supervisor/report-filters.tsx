@@ -7,7 +7,10 @@ export interface Filters {
 }
 
 /** 范围 and 统计区间: they narrow the charts and the 汇总 workbook alike. */
-export function ReportFilters({ units, filters, onChange }: { units: StatusMatrix['units']; filters: Filters; onChange: (f: Filters) => void }) {
+export function ReportFilters({ year, units, filters, onChange }: { year: number; units: StatusMatrix['units']; filters: Filters; onChange: (f: Filters) => void }) {
+  // Dates outside the chosen year would sum nothing: the pickers stay within it.
+  const first = `${year}-01-01`;
+  const last = `${year}-12-31`;
   const parents = new Set(units.map((u) => u.parentCode));
   // A scope is worth choosing when it sums something: the top and every unit with units below.
   const scopes = units.filter((u) => u.kind !== 'village' || parents.has(u.code));
@@ -22,11 +25,11 @@ export function ReportFilters({ units, filters, onChange }: { units: StatusMatri
       </div>
       <div class="field">
         <label for="from">开始日期</label>
-        <input id="from" type="date" value={filters.from} max={filters.to || undefined} onChange={(e) => onChange({ ...filters, from: e.currentTarget.value })} />
+        <input id="from" type="date" value={filters.from} min={first} max={filters.to || last} onChange={(e) => onChange({ ...filters, from: e.currentTarget.value })} />
       </div>
       <div class="field">
         <label for="to">结束日期</label>
-        <input id="to" type="date" value={filters.to} min={filters.from || undefined} onChange={(e) => onChange({ ...filters, to: e.currentTarget.value })} />
+        <input id="to" type="date" value={filters.to} min={filters.from || first} max={last} onChange={(e) => onChange({ ...filters, to: e.currentTarget.value })} />
       </div>
     </fieldset>
   );

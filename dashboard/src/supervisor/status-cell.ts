@@ -1,8 +1,9 @@
 import type { MonthStatus } from '../../../shared/api/schemas.ts';
+import { chinaDate } from '../../../web/format-time.ts';
 
 /** Cell text and colour class: the words carry the status, the colour only repeats it. */
 export function cellOf(s: MonthStatus): { short: string; css: string; full: string } {
-  const received = s.receivedAt ? `，${s.receivedAt.slice(0, 10)} 收到第 ${s.version} 版` : '';
+  const received = s.receivedAt ? `，${chinaDate(s.receivedAt)} 收到第 ${s.version} 版` : '';
   switch (s.status) {
     case '已报送':
       return { short: '已报', css: 'st-ok', full: `已报送${received}` };

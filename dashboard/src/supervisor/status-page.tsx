@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { overview, statusMatrix } from '../../../shared/api/schemas.ts';
 import type { Session } from '../session.ts';
 import { LoadedView } from '../ui/loaded-view.tsx';
-import { thisYear, YearSelect } from '../ui/year-select.tsx';
+import { thisYear } from '../this-year.ts';
+import { YearSelect } from '../ui/year-select.tsx';
 import { useLoad } from '../use-load.ts';
 import { Charts } from './charts.tsx';
 import { ExportButton } from './export-button.tsx';
@@ -18,17 +19,22 @@ export function StatusPage({ session }: { session: Session }) {
     () => session.api.json(overview, '/overview', { query: { year, scope: filters.scope || undefined, from: filters.from || undefined, to: filters.to || undefined } }),
     [year, filters.scope, filters.from, filters.to],
   );
+  function changeYear(next: number): void {
+    setYear(next);
+    // A range belongs to its year: kept, it would narrow the new year's charts and 汇总 to nothing.
+    setFilters((f) => ({ ...f, from: '', to: '' }));
+  }
   return (
     <>
       <div class="toolbar">
-        <YearSelect id="status-year" year={year} onChange={setYear} />
+        <YearSelect id="status-year" year={year} onChange={changeYear} />
       </div>
       <LoadedView loaded={matrix}>
         {(m) => (
           <>
             <Matrix matrix={m} />
             <div class="report-tools">
-              <ReportFilters units={m.units} filters={filters} onChange={setFilters} />
+              <ReportFilters year={year} units={m.units} filters={filters} onChange={setFilters} />
               <ExportButton session={session} year={year} filters={filters} />
             </div>
           </>

@@ -1,6 +1,4 @@
-import { todayInChina } from '../../../shared/cells/civil-date.ts';
-
-export const thisYear = (): number => Number(todayInChina().slice(0, 4));
+import { thisYear } from '../this-year.ts';
 
 /** This year and the two before: ledgers are yearly, and older years are rarely looked at. */
 export function YearSelect({ id, year, onChange }: { id: string; year: number; onChange: (year: number) => void }) {

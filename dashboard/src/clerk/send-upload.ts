@@ -1,0 +1,48 @@
+import { explanationsOf } from '../../../shared/api/explanations.ts';
+import type { SubmissionRequest } from '../../../shared/api/client.ts';
+import type { StoredReceipt } from '../../../shared/api/schemas.ts';
+import type { Session } from '../session.ts';
+import { NoticeError } from '../ui/error-text.ts';
+import type { CheckReply } from './check-worker.ts';
+
+/**
+ * The Worker refuses larger request bodies: MAX_BODY_BYTES in worker/wrangler.jsonc (20 MiB).
+ * The API does not publish it, so it is repeated here; keep the two equal.
+ */
+export const MAX_BODY_BYTES = 20 * 1024 * 1024;
+
+const mb = (bytes: number): string => (bytes / 1048576).toFixed(1);
+
+/** A file the engine read, with the exact bytes it read: those, not the file on disk now, are sent. */
+export interface CheckedUpload {
+  readonly reply: Extract<CheckReply, { kind: 'checked' }>;
+  readonly workbook: Blob;
+}
+
+/**
+ * 报送 of a checked file. Without 核实说明 the .xlsx itself goes (the Worker reads it as the
+ * browser did, ?year= as checked): the engine's JSON is often several times the file's size.
+ * With notes, the JSON body carries them, and its size is measured before anything is sent.
+ */
+export function sendUpload(session: Session, { reply, workbook }: CheckedUpload, notes: ReadonlyMap<string, string>, key: string): Promise<StoredReceipt> {
+  const explanations = explanationsOf(reply.issues, notes);
+  if (explanations.length === 0) {
+    if (workbook.size > MAX_BODY_BYTES) {
+      throw new NoticeError(`文件约 ${mb(workbook.size)} MB，超过服务器接收上限 ${mb(MAX_BODY_BYTES)} MB，请精简工作簿（如删去无关的工作表、图片）后重新选择。`);
+    }
+    return session.uploadXlsx(workbook, reply.year, key);
+  }
+  const body: SubmissionRequest = { year: reply.year, templateVersion: reply.input.templateVersion ?? null, sheets: reply.input.sheets, explanations };
+  const size = jsonBytes(body);
+  if (size > MAX_BODY_BYTES) {
+    throw new NoticeError(
+      `附核实说明的报送内容约 ${mb(size)} MB，超过服务器接收上限 ${mb(MAX_BODY_BYTES)} MB。请清空核实说明后报送（将直接上传 ${mb(workbook.size)} MB 的原文件），或精简工作簿后重新选择。`,
+    );
+  }
+  return session.api.submit(body, key);
+}
+
+/** UTF-8 bytes of the JSON the client would send (Chinese text is 3 bytes a character). */
+export function jsonBytes(value: unknown): number {
+  return new TextEncoder().encode(JSON.stringify(value)).length;
+}

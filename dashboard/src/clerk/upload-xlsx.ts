@@ -1,0 +1,37 @@
+import { ApiCallError, apiUrl } from '../../../shared/api/client.ts';
+import { errorBody, storedReceipt, type StoredReceipt } from '../../../shared/api/schemas.ts';
+import type { Issue } from '../../../shared/index.ts';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** POST /api/submissions with the workbook itself; the Worker reads and validates it as the JSON body. */
+export type XlsxUpload = (workbook: Blob, year: number, idempotencyKey: string) => Promise<StoredReceipt>;
+
+/**
+ * The raw .xlsx upload. The shared client only sends JSON, so this is the same call made by
+ * hand, failing the same way (ApiCallError, Chinese message, status 0 when never reached).
+ */
+export function xlsxUpload(server: string, token: string): XlsxUpload {
+  return async (workbook, year, idempotencyKey) => {
+    let response: Response;
+    try {
+      response = await fetch(apiUrl(server, '/submissions', { year }), {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': XLSX_TYPE, 'idempotency-key': idempotencyKey },
+        body: workbook,
+      });
+    } catch {
+      throw new ApiCallError(0, 'unreachable', `无法连接服务器 ${server}，请检查网络或服务器地址后重试`);
+    }
+    const body: unknown = await response.json().catch(() => undefined);
+    if (!response.ok) {
+      const refused = errorBody.safeParse(body);
+      if (!refused.success) throw new ApiCallError(response.status, 'http', `服务器返回错误（HTTP ${response.status}），请稍后重试`);
+      const { code, message, issues } = refused.data.error;
+      throw new ApiCallError(response.status, code, message, (issues ?? []) as Issue[]);
+    }
+    const receipt = storedReceipt.safeParse(body);
+    if (!receipt.success) throw new ApiCallError(200, 'bad-response', '服务器的答复无法识别：请确认服务器地址指向清风台账');
+    return receipt.data;
+  };
+}
