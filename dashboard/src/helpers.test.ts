@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MonthStatus, StatusMatrix } from '../../shared/api/schemas.ts';
 import { parseReturnCells } from './history/return-cells.ts';
+import { warningPlace } from './history/warning-place.ts';
 import { cellOf } from './supervisor/status-cell.ts';
 import { monthToChase, reminderText, remindersOf } from './supervisor/reminders.ts';
 import { visibleRows } from './supervisor/unit-tree.ts';
@@ -59,5 +60,14 @@ describe('cells named in a 退回', () => {
       invalid: ['G6'],
     });
     expect(parseReturnCells('  ')).toEqual({ cells: [], invalid: [] });
+  });
+});
+
+describe('warningPlace', () => {
+  it('names the cell only when the warning has both row and column', () => {
+    expect(warningPlace({ sheet: '廉政教育活动台账', row: 5, column: 'G' })).toBe('廉政教育活动台账!G5');
+    expect(warningPlace({ sheet: '廉政教育活动台账', row: 5, column: null })).toBe('廉政教育活动台账 第 5 行');
+    expect(warningPlace({ sheet: '廉政教育活动台账', row: null, column: null })).toBe('廉政教育活动台账');
+    expect(warningPlace({ sheet: null, row: null, column: null })).toBe('—');
   });
 });

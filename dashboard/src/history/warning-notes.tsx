@@ -1,8 +1,5 @@
 import type { SubmissionWarnings } from '../../../shared/api/schemas.ts';
-
-/** `!G5` when the warning names a cell; a row-level warning (no column) says `第 5 行`. */
-const placeOf = (w: SubmissionWarnings['warnings'][number]): string =>
-  w.row === null ? '' : w.column !== null ? `!${w.column}${w.row}` : ` 第 ${w.row} 行`;
+import { warningPlace } from './warning-place.ts';
 
 /** The warnings a version was accepted with and the clerk's 核实说明: explained ones first. */
 export function WarningNotes({ data }: { data: SubmissionWarnings }) {
@@ -20,7 +17,7 @@ export function WarningNotes({ data }: { data: SubmissionWarnings }) {
           <tbody>
             {ordered.map((w, i) => (
               <tr key={i}>
-                <th scope="row">{w.sheet ?? '—'}{placeOf(w)}</th>
+                <th scope="row">{warningPlace(w)}</th>
                 <td>{w.message}</td>
                 <td>{w.note ?? <span class="muted">（未填写）</span>}</td>
               </tr>
