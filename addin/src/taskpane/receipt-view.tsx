@@ -1,7 +1,6 @@
 import type { StoredReceipt } from '../../../shared/api/schemas.ts';
+import { chinaDateTime } from '../../../web/format-time.ts';
 import type { PaneText } from './text-zh.ts';
-
-const time = (iso: string): string => new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
 
 export function ReceiptView({ receipt, t }: { receipt: StoredReceipt; t: PaneText }) {
   const { rectification, activity, inspection } = receipt.counts;
@@ -12,7 +11,7 @@ export function ReceiptView({ receipt, t }: { receipt: StoredReceipt; t: PaneTex
         <dt>{t.receiptVersion}</dt>
         <dd data-field="version">{receipt.version}</dd>
         <dt>{t.receiptTime}</dt>
-        <dd>{time(receipt.receivedAt)}</dd>
+        <dd>{chinaDateTime(receipt.receivedAt)}</dd>
         <dt>{t.receiptCounts}</dt>
         <dd>{t.countsText(rectification, activity, inspection)}</dd>
         <dt>{t.receiptHash}</dt>
