@@ -1,7 +1,8 @@
 import type { CellValue, SheetInput, WorkbookInput } from '../../../shared/index.ts';
 import { columnLetter, TEMPLATE_STAMP, topLeftOf } from '../../../shared/index.ts';
 import { onlyLedgerSheets, stampOf } from '../../../shared/xlsx/workbook-input.ts';
-import { ChunkPlanner, DEFAULT_RESPONSE_BUDGET, jsonBytes, type RowChunk } from '../read/chunks.ts';
+import { jsonBytes } from '../../../web/json-bytes.ts';
+import { ChunkPlanner, DEFAULT_RESPONSE_BUDGET, type RowChunk } from '../read/chunks.ts';
 import type { ExcelPort } from './port.ts';
 
 export interface StandardSheets {

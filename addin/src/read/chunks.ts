@@ -70,6 +70,3 @@ export class ChunkPlanner {
     this.bytesPerRow.set(chunk.sheet, Math.max(perRow, this.bytesPerRow.get(chunk.sheet) ?? 0));
   }
 }
-
-const utf8 = new TextEncoder();
-export const jsonBytes = (value: unknown): number => utf8.encode(JSON.stringify(value)).length;

@@ -1,5 +1,5 @@
 import type { SubmissionRequest } from '../../../shared/api/client.ts';
-import { explanationsOf } from '../../../shared/api/explanations.ts';
+import { submissionRequest } from '../../../shared/api/submission-request.ts';
 import type { Issue } from '../../../shared/index.ts';
 import type { HighlightedRange } from '../excel/highlights.ts';
 import type { StandardSheets } from '../excel/read-workbook.ts';
@@ -33,7 +33,7 @@ export async function checkWorkbook(
 }
 
 export function submissionBody(checked: Checked, notes: ReadonlyMap<string, string>): SubmissionRequest {
-  return { year: checked.year, templateVersion: checked.sheets.input.templateVersion ?? null, sheets: checked.sheets.input.sheets, explanations: explanationsOf(checked.issues, notes) };
+  return submissionRequest(checked.sheets.input, checked.year, checked.issues, notes);
 }
 
 /** Issues grouped by sheet (workbook-level ones under null), sheets in first-seen order. */

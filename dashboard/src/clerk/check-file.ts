@@ -1,4 +1,5 @@
 import { todayInChina } from '../../../shared/cells/civil-date.ts';
+import { askWorker } from '../../../web/one-shot-worker.ts';
 import type { CheckReply, CheckRequest } from './check-worker.ts';
 
 /**
@@ -9,18 +10,9 @@ export async function checkFile(file: File, year: number | null): Promise<{ repl
   const bytes = await file.arrayBuffer();
   // The Blob copies the bytes; the buffer itself is handed over to the worker below.
   const workbook = new Blob([bytes], { type: file.type });
-  const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { type: 'module' });
-  const reply = await new Promise<CheckReply>((resolve) => {
-    worker.onmessage = (event: MessageEvent<CheckReply>) => {
-      worker.terminate();
-      resolve(event.data);
-    };
-    worker.onerror = (event) => {
-      worker.terminate();
-      resolve({ kind: 'failed', message: event.message || '校验程序未能启动' });
-    };
-    const request: CheckRequest = { bytes, today: todayInChina(), year };
-    worker.postMessage(request, [bytes]);
-  });
+  const request: CheckRequest = { bytes, today: todayInChina(), year };
+  const reply = await askWorker<CheckReply>(new Worker(new URL('./check-worker.ts', import.meta.url), { type: 'module' }), request, [bytes]).catch(
+    (): CheckReply => ({ kind: 'failed', message: '校验程序未能启动' }),
+  );
   return { reply, workbook };
 }

@@ -6,7 +6,8 @@ import { warningKey } from '../../../shared/api/warning-key.ts';
 import { wordIssue } from '../../../shared/index.ts';
 import type { Session } from '../session.ts';
 import { NoticeError } from '../ui/error-text.ts';
-import { jsonBytes, MAX_BODY_BYTES, sendUpload, type CheckedUpload } from './send-upload.ts';
+import { jsonBytes } from '../../../web/json-bytes.ts';
+import { MAX_BODY_BYTES, sendUpload, type CheckedUpload } from './send-upload.ts';
 
 const warning = wordIssue({
   severity: 'warning', code: 'suspicious-value', rule: 'zero', ledger: 'activity', sheet: '廉政教育活动台账', row: 4, column: 'G', header: '参加人次', value: 0, params: {},

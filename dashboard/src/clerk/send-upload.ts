@@ -1,5 +1,6 @@
 import { explanationsOf } from '../../../shared/api/explanations.ts';
-import type { SubmissionRequest } from '../../../shared/api/client.ts';
+import { submissionRequest } from '../../../shared/api/submission-request.ts';
+import { jsonBytes } from '../../../web/json-bytes.ts';
 import type { StoredReceipt } from '../../../shared/api/schemas.ts';
 import type { Session } from '../session.ts';
 import { NoticeError } from '../ui/error-text.ts';
@@ -32,7 +33,7 @@ export function sendUpload(session: Session, { reply, workbook }: CheckedUpload,
     }
     return session.uploadXlsx(workbook, reply.year, key);
   }
-  const body: SubmissionRequest = { year: reply.year, templateVersion: reply.input.templateVersion ?? null, sheets: reply.input.sheets, explanations };
+  const body = submissionRequest(reply.input, reply.year, reply.issues, notes);
   const size = jsonBytes(body);
   if (size > MAX_BODY_BYTES) {
     throw new NoticeError(
@@ -40,9 +41,4 @@ export function sendUpload(session: Session, { reply, workbook }: CheckedUpload,
     );
   }
   return session.api.submit(body, key);
-}
-
-/** UTF-8 bytes of the JSON the client would send (Chinese text is 3 bytes a character). */
-export function jsonBytes(value: unknown): number {
-  return new TextEncoder().encode(JSON.stringify(value)).length;
 }
