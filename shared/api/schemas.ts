@@ -131,28 +131,27 @@ export const deadlineBody = z.strictObject({ year: yearParam, month: monthParam,
 export const submissionYearQuery = z.object({ year: yearParam.optional() });
 
 export const exportSheets = ['report', 'summary', 'status', 'alerts', 'rectification', 'activity', 'inspection'] as const;
-export const exportQuery = z
-  .object({
-    year: yearParam.optional(),
-    from: z.iso.date().optional(),
-    to: z.iso.date().optional(),
-    scope: z.string().max(32).optional().meta({ description: 'A unit code within the caller’s scope; defaults to the caller’s unit' }),
+/** What a consolidation is of: one scope, one year, an optional date range (export and overview alike). */
+const consolidationQuery = z.object({
+  year: yearParam.optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  scope: z.string().max(32).optional().meta({ description: 'A unit code within the caller’s scope; defaults to the caller’s unit' }),
+});
+const rangeInOrder = (q: { from?: string | undefined; to?: string | undefined }): boolean => !q.from || !q.to || q.from <= q.to;
+const RANGE_ORDER = { message: '开始日期不能晚于结束日期', path: ['from'] };
+
+export const exportQuery = consolidationQuery
+  .extend({
     format: z.enum(['xlsx', 'csv']).default('xlsx'),
     sheet: z.enum(exportSheets).default('summary').meta({ description: 'With format=csv: which sheet' }),
   })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: '开始日期不能晚于结束日期', path: ['from'] });
+  .refine(rangeInOrder, RANGE_ORDER);
 
 export const templateQuery = z.object({ year: yearParam.optional(), unit: z.string().trim().max(50).optional() });
 
 /** The dashboard's charts and 预警 list: one scope, one year, an optional date range. */
-export const overviewQuery = z
-  .object({
-    year: yearParam.optional(),
-    from: z.iso.date().optional(),
-    to: z.iso.date().optional(),
-    scope: z.string().max(32).optional().meta({ description: 'A unit code within the caller’s scope; defaults to the caller’s unit' }),
-  })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: '开始日期不能晚于结束日期', path: ['from'] });
+export const overviewQuery = consolidationQuery.refine(rangeInOrder, RANGE_ORDER);
 
 const activityFigure = z.object({ rows: z.number().int(), participants: z.number() });
 
