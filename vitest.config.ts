@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
+import { TEST_NOW } from './tests/support/test-clock.ts';
 
 /** Workbooks written by openpyxl and LibreOffice, handed to workerd tests (which cannot read files). */
 function fixtureWorkbooks(): Record<string, string> {
@@ -15,7 +16,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['shared/**/*.test.ts', 'cli/**/*.test.ts', 'tests/**/*.test.ts', 'addin/**/*.test.ts', 'dashboard/**/*.test.ts'],
+          include: ['shared/**/*.test.ts', 'cli/**/*.test.ts', 'tests/**/*.test.ts', 'addin/**/*.test.ts', 'dashboard/**/*.test.ts', 'web/**/*.test.ts'],
         },
       },
       {
@@ -26,6 +27,8 @@ export default defineConfig({
             miniflare: {
               bindings: {
                 ADMIN_TOKEN: 'test-admin-token',
+                // Every Worker test runs at one instant unless it names another.
+                FIXED_NOW: TEST_NOW,
                 TEST_MIGRATIONS: await readD1Migrations('./worker/migrations'),
                 TEST_WORKBOOKS: fixtureWorkbooks(),
               },

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { type Issue, todayInChina, validateWorkbook, wordIssue } from '../shared/index.ts';
+import { type Issue, systemClock, todayInChina, validateWorkbook, wordIssue } from '../shared/index.ts';
 import { readXlsx, XlsxReadError } from '../shared/xlsx/read-xlsx.ts';
 import { onlyLedgerSheets, stampOf, toWorkbookInput } from '../shared/xlsx/workbook-input.ts';
 
@@ -31,7 +31,7 @@ export async function checkFile(file: string, options: { year: number | null; to
   }
   try {
     const workbook = readXlsx(bytes, { includeSheet: onlyLedgerSheets });
-    const today = options.today ?? todayInChina();
+    const today = options.today ?? todayInChina(systemClock.now());
     const year = options.year ?? stampOf(workbook.customProperties).year ?? Number(today.slice(0, 4));
     const result = validateWorkbook(toWorkbookInput(workbook), { year, today });
     const rowCounts = Object.fromEntries(Object.values(result.ledgers).map((l) => [l.sheet, l.rowCount]));

@@ -15,6 +15,8 @@ export interface SystemOptions {
   /** Where wrangler's output lines go. */
   log: LineSink;
   healthTimeoutMs?: number;
+  /** An ISO instant the Worker's clock stands still at (tests); absent, the system time. */
+  fixedNow?: string;
   /** Aborting stops whatever wrangler is running and makes startSystem reject. */
   signal?: AbortSignal;
 }
@@ -69,6 +71,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       '--ip', '127.0.0.1', '--port', String(options.port),
       '--local-protocol', 'https', '--https-key-path', certs.keyPath, '--https-cert-path', certs.certPath,
       '--var', `ADMIN_TOKEN:${options.adminToken}`,
+      ...(options.fixedNow === undefined ? [] : ['--var', `FIXED_NOW:${options.fixedNow}`]),
       '--show-interactive-dev-session=false',
     ],
     options.log,

@@ -1,5 +1,6 @@
 /** The one public entry of the shared ledger engine (used by the add-in, the Worker and the CLI). */
 export type { CellValue } from './cells/cell-value.ts';
+export { type Clock, fixedClock, systemClock } from './clock.ts';
 export { todayInChina } from './cells/civil-date.ts';
 export { excelSerialToIso, isoToExcelSerial } from './cells/date.ts';
 export * from './ledgers/activity.ts';

@@ -1,5 +1,6 @@
 import { createApiClient, type ApiClient } from '../../shared/api/client.ts';
 import type { Whoami } from '../../shared/api/schemas.ts';
+import { followServer } from '../../web/page-clock.ts';
 import { xlsxUpload, type XlsxUpload } from './clerk/upload-xlsx.ts';
 
 /** Session storage, not local: the credential goes when the tab closes, on shared office PCs too. */
@@ -19,5 +20,7 @@ export const forgetToken = (): void => sessionStorage.removeItem(KEY);
 /** Checks a credential with GET /api/me; throws ApiCallError (Chinese message) when refused. */
 export async function openSession(token: string): Promise<Session> {
   const api = createApiClient({ server: location.origin, token });
-  return { who: await api.me(), api, uploadXlsx: xlsxUpload(location.origin, token) };
+  const who = await api.me();
+  followServer(who.now);
+  return { who, api, uploadXlsx: xlsxUpload(location.origin, token) };
 }

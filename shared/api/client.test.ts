@@ -21,11 +21,12 @@ describe('the API client', () => {
       token: 'tok',
       fetch: async (input, init) => {
         seen.push(new Request(input, init));
-        return new Response(JSON.stringify({ role: 'admin', unit: null }), { status: 200 });
+        return new Response(JSON.stringify({ role: 'admin', unit: null, now: '2026-11-24T02:00:00.000Z' }), { status: 200 });
       },
     });
-    await client.me();
-    await client.submit({ year: 2026, templateVersion: null, sheets: {} }, 'key-1').catch(() => undefined);
+    expect(await client.me()).toEqual({ role: 'admin', unit: null, now: '2026-11-24T02:00:00.000Z' });
+    // The fake answers a whoami where a receipt belongs: the client says so instead of passing it on.
+    expect((await failure(client.submit({ year: 2026, templateVersion: null, sheets: {} }, 'key-1'))).code).toBe('bad-response');
     expect(seen[0]?.headers.get('authorization')).toBe('Bearer tok');
     expect(seen[1]?.headers.get('idempotency-key')).toBe('key-1');
   });

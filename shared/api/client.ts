@@ -2,8 +2,8 @@ import type { z } from 'zod';
 import type { Issue } from '../validate/issue.ts';
 import type { WorkbookInput } from '../validate/validate-workbook.ts';
 import {
-  errorBody, history, storedReceipt, validation, whoami,
-  type History, type ReturnBody, type StoredReceipt, type SubmissionBody, type Validation, type Whoami,
+  errorBody, health, history, storedReceipt, validation, whoami,
+  type Health, type History, type ReturnBody, type StoredReceipt, type SubmissionBody, type Validation, type Whoami,
 } from './schemas.ts';
 
 /**
@@ -90,6 +90,7 @@ export function createApiClient(options: ApiClientOptions) {
   }
 
   return {
+    health: (): Promise<Health> => json(health, '/health'),
     me: (): Promise<Whoami> => json(whoami, '/me'),
     validate: (body: SubmissionRequest): Promise<Validation> => json(validation, '/validate', { method: 'POST', json: body }),
     /** The key makes a retry after a lost answer return the first receipt instead of a second version. */

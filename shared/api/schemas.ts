@@ -78,10 +78,17 @@ export const unitsUpsertBody = z.array(unitInput).min(1).max(5000);
 
 export const unit = unitInput.extend({ path: z.string(), sortOrder: z.number().int() });
 
+/** The Worker's instant (ISO, UTC): the pages keep their clock to it (web/page-clock.ts). */
+const serverNow = z.iso.datetime();
+
+export const health = z.object({ ok: z.literal(true), templateVersion: z.string(), now: serverNow });
+export type Health = z.infer<typeof health>;
+
 /** Who a credential belongs to: the task pane's settings and the dashboard's sign-in show it. */
 export const whoami = z.object({
   role: z.enum(['admin', 'supervisor', 'clerk']),
   unit: unit.nullable(),
+  now: serverNow,
 });
 export type Whoami = z.infer<typeof whoami>;
 

@@ -39,7 +39,7 @@ export function isValidCivil(year: number, month: number, day: number): boolean 
   return day <= (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0));
 }
 
-/** Today's date where the commission works (China Standard Time, UTC+8, no DST). */
-export function todayInChina(now: Date = new Date()): string {
+/** The date in China (UTC+8, no DST) at the instant `now`: deadlines and 今天 are days where the commission works. */
+export function todayInChina(now: Date): string {
   return isoFromDays(Math.floor((now.getTime() + 8 * 3_600_000) / 86_400_000));
 }

@@ -12,8 +12,11 @@ import { REPO_ROOT } from '../../scripts/paths.ts';
 import { freePort } from '../../scripts/port.ts';
 import { seedDemo, type DemoCredential } from '../../scripts/seed.ts';
 import { startSystem, type RunningSystem } from '../../scripts/system.ts';
+import { TEST_NOW } from '../support/test-clock.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
+/** The browser's own clock in every test, in another year than the Worker's (TEST_NOW). */
+export const DESK_NOW = '2027-02-14T01:00:00.000Z';
 const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
 export interface BrowserSystem {
@@ -23,7 +26,10 @@ export interface BrowserSystem {
   readonly credentials: readonly DemoCredential[];
   /** The token of the demo credential for a unit and role. */
   token(unitCode: string, role: 'clerk' | 'supervisor'): string;
-  /** A fresh browser context (own storage) at the given viewport, trusting the dev certificate. */
+  /**
+   * A fresh browser context (own storage) at the given viewport, trusting the dev certificate.
+   * Its desk clock is months off (DESK_NOW): the pages must keep to the Worker's time instead.
+   */
   newContext(viewport?: { width: number; height: number }): Promise<BrowserContext>;
   /** Collects page errors and failed console messages, so a test can assert there were none. */
   watch(page: Page): string[];
@@ -37,7 +43,7 @@ export async function startBrowserSystem(): Promise<BrowserSystem> {
   const log: string[] = [];
   let system: RunningSystem;
   try {
-    system = await startSystem({ port: await freePort(), adminToken, persistTo: join(work, 'state'), log: (line) => log.push(line) });
+    system = await startSystem({ port: await freePort(), adminToken, persistTo: join(work, 'state'), fixedNow: TEST_NOW, log: (line) => log.push(line) });
   } catch (error) {
     rmSync(work, { recursive: true, force: true });
     throw new Error(`${String(error)}\n--- wrangler output ---\n${log.slice(-60).join('\n')}`);
@@ -54,7 +60,11 @@ export async function startBrowserSystem(): Promise<BrowserSystem> {
       if (!found) throw new Error(`no ${role} credential for ${unitCode}`);
       return found.token;
     },
-    newContext: (viewport = { width: 1280, height: 800 }) => browser.newContext({ ignoreHTTPSErrors: true, viewport, locale: 'zh-CN', acceptDownloads: true }),
+    async newContext(viewport = { width: 1280, height: 800 }) {
+      const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport, locale: 'zh-CN', acceptDownloads: true });
+      await context.clock.setFixedTime(DESK_NOW);
+      return context;
+    },
     watch(page) {
       const problems: string[] = [];
       page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));

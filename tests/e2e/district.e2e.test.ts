@@ -13,6 +13,7 @@ import { FIXTURES_DIR } from '../../scripts/paths.ts';
 import { freePort } from '../../scripts/port.ts';
 import { seedDemo, submitWorkbook, type DemoCredential } from '../../scripts/seed.ts';
 import { startSystem, type RunningSystem } from '../../scripts/system.ts';
+import { TEST_NOW, TEST_TODAY } from '../support/test-clock.ts';
 import { addFigures, figuresOf, type Figures } from './fixture-figures.ts';
 import { dumpWorkbook, type Cell, type DumpedSheet } from './workbook-dump.ts';
 
@@ -47,7 +48,7 @@ const fixture = (name: string): Promise<DumpedSheet[]> => dumpWorkbook(join(FIXT
 
 beforeAll(async () => {
   try {
-    system = await startSystem({ port: await freePort(), adminToken, persistTo: join(work, 'state'), log: (line) => wranglerLog.push(line) });
+    system = await startSystem({ port: await freePort(), adminToken, persistTo: join(work, 'state'), fixedNow: TEST_NOW, log: (line) => wranglerLog.push(line) });
   } catch (error) {
     throw new Error(`${String(error)}\n--- wrangler output ---\n${wranglerLog.slice(-60).join('\n')}`);
   }
@@ -74,9 +75,8 @@ describe('a district on the real dev server', { timeout: 60_000 }, () => {
     expect(error.code).toBe('validation-failed');
     const got = error.issues.map((i) => `${i.severity} ${i.code} ${i.rule} ${i.sheet} ${i.column === null || i.row === null ? null : `${i.column}${i.row}`}`);
     const planted = expectedIssues.parse(JSON.parse(readFileSync(join(FIXTURES_DIR, 'planted-problems.expected.json'), 'utf8')));
-    // The expected list is for --today 2026-11-24; a future-date issue depends on the day the test runs.
-    const stable = planted.filter((i) => i.rule !== 'notAfterToday').map((i) => `${i.severity} ${i.code} ${i.rule} ${i.sheet} ${i.cell}`);
-    expect(got).toEqual(expect.arrayContaining(stable));
+    // The expected list is for --today 2026-11-24, the day the Worker's clock stands at.
+    expect(got).toEqual(planted.map((i) => `${i.severity} ${i.code} ${i.rule} ${i.sheet} ${i.cell}`));
   });
 
   test('the district export, read back by openpyxl, adds up to the submitted workbooks', async () => {
@@ -102,12 +102,11 @@ describe('a district on the real dev server', { timeout: 60_000 }, () => {
       if (!found) throw new Error(`汇总 has no ${what} row`);
       return Object.fromEntries(headers.map((h, i) => [h, found[i] ?? null]));
     };
-    // Overdue depends on the day the test runs, so it is left to the unit tests.
-    const checked = headers.slice(headers.indexOf('提交时间') + 1).filter((h) => h !== '逾期未完成');
+    const checked = headers.slice(headers.indexOf('提交时间') + 1);
     const categories = checked.filter((h) => h.endsWith('（次）') && h !== '活动合计（次）').map((h) => h.slice(0, -'（次）'.length));
     const figures = (r: Record<string, Cell>): Figures => Object.fromEntries(checked.map((h) => [h, Number(r[h])]));
 
-    const [libre, openpyxl, stamped] = await Promise.all([LIBREOFFICE, OPENPYXL, STAMPED].map(async (f) => figuresOf(await fixture(f), categories)));
+    const [libre, openpyxl, stamped] = await Promise.all([LIBREOFFICE, OPENPYXL, STAMPED].map(async (f) => figuresOf(await fixture(f), categories, TEST_TODAY)));
     expect(libre?.['活动合计（次）']).toBe(13);
     expect(checked).toEqual(Object.keys(libre ?? {}));
 

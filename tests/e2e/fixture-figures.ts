@@ -33,10 +33,18 @@ function integer(c: Cell | undefined): number {
 }
 
 const text = (c: Cell | undefined): string => String(c ?? '').normalize('NFKC').trim();
+
+/** A date however the fixture typed it (2026-11-30T00:00:00, 2026/4/30, 2026年9月30日, 20260525), as YYYY-MM-DD. */
+function isoDate(c: Cell | undefined): string {
+  const t = text(c);
+  const parts = /^(\d{4})\D(\d{1,2})\D(\d{1,2})/.exec(t) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(t);
+  if (!parts) throw new Error(`not a date: ${JSON.stringify(c)}`);
+  return `${parts[1]}-${parts[2]?.padStart(2, '0')}-${parts[3]?.padStart(2, '0')}`;
+}
 const sum = (rows: Map<string, Cell>[], header: string): number => rows.reduce((n, r) => n + integer(r.get(header)), 0);
 
-/** `categories`: the activity categories, as the export's `…（次）` columns name them. */
-export function figuresOf(sheets: readonly DumpedSheet[], categories: readonly string[]): Figures {
+/** `categories`: the activity categories, as the export's `…（次）` columns name them; `today` decides 逾期未完成. */
+export function figuresOf(sheets: readonly DumpedSheet[], categories: readonly string[], today: string): Figures {
   const activity = records(sheets, '廉政教育活动台账');
   const rectification = records(sheets, '一案一整改台账');
   const inspection = records(sheets, '监督检查台账');
@@ -51,6 +59,7 @@ export function figuresOf(sheets: readonly DumpedSheet[], categories: readonly s
     未启动: rectification.filter((r) => text(r.get('整改状态')) === '未启动').length,
     整改中: rectification.filter((r) => text(r.get('整改状态')) === '整改中').length,
     已完成: rectification.filter((r) => text(r.get('整改状态')) === '已完成').length,
+    逾期未完成: rectification.filter((r) => text(r.get('整改状态')) !== '已完成' && isoDate(r.get('整改时限')) < today).length,
     警示教育场次: sum(rectification, '警示教育场次'),
     覆盖人次: sum(rectification, '覆盖人次'),
     监督检查次数: inspection.length,

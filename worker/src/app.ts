@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import type { AppEnv } from './env.ts';
+import { stampTime } from './clock.ts';
 import { ApiError } from './errors.ts';
 import { authenticate } from './middleware/auth.ts';
 import { credentials } from './routes/credentials.ts';
@@ -19,6 +20,7 @@ const DEFAULT_MAX_BODY = 20 * 1024 * 1024;
 /** The Worker's API: public metadata, then everything else behind a credential. */
 export function createApp(): Hono<AppEnv> {
   const api = new Hono<AppEnv>()
+    .use('*', stampTime())
     // A task pane pointed at another server (its 服务器地址 setting) calls from its own origin.
     // Credentials are bearer tokens the page must hold, never cookies, so any origin may ask.
     .use('*', cors({ origin: '*', allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'], exposeHeaders: ['Content-Disposition', 'Idempotent-Replayed'], maxAge: 86400 }))

@@ -1,6 +1,8 @@
-import { exports } from 'cloudflare:workers';
+import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
+import { env, exports } from 'cloudflare:workers';
 import type { z } from 'zod';
 import { errorBody } from '../../shared/api/schemas.ts';
+import worker from '../src/index.ts';
 
 export const ADMIN = 'test-admin-token';
 
@@ -19,11 +21,25 @@ export function errorOf(reply: Reply): z.infer<typeof errorBody>['error'] {
   return errorBody.parse(reply.body).error;
 }
 
-/** Calls the Worker through its real fetch handler, as a client would. */
+/** The instant every test request happens at unless it names another (vitest.config.ts sets it as FIXED_NOW). */
+export const TEST_NOW = env.FIXED_NOW ?? '';
+
+/**
+ * A request to the Worker's own fetch handler at the instant `at` (ISO): the handler gets the
+ * test bindings with its clock stopped there, as `wrangler dev --var FIXED_NOW:…` would.
+ */
+export async function fetchAt(request: Request, at: string): Promise<Response> {
+  const ctx = createExecutionContext();
+  const response = await worker.fetch(request, { ...env, FIXED_NOW: at }, ctx);
+  await waitOnExecutionContext(ctx);
+  return response;
+}
+
+/** Calls the Worker through its real fetch handler, as a client would; `at` sets the Worker's clock for this call. */
 export async function call(
   method: string,
   path: string,
-  options: { token?: string | null; json?: unknown; body?: BodyInit; headers?: Record<string, string> } = {},
+  options: { token?: string | null; json?: unknown; body?: BodyInit; headers?: Record<string, string>; at?: string } = {},
 ): Promise<Reply> {
   const headers: Record<string, string> = { ...options.headers };
   if (options.token !== null) headers.Authorization = `Bearer ${options.token ?? ADMIN}`;
@@ -32,7 +48,8 @@ export async function call(
     headers['Content-Type'] = 'application/json';
     body = JSON.stringify(options.json);
   }
-  const response = await exports.default.fetch(new Request(`https://ledger.test${path}`, { method, headers, body }));
+  const request = new Request(`https://ledger.test${path}`, { method, headers, body });
+  const response = options.at === undefined ? await exports.default.fetch(request) : await fetchAt(request, options.at);
   const text = await response.text();
   let parsed: unknown = text;
   try {

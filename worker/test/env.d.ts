@@ -6,6 +6,8 @@ declare global {
       TEST_MIGRATIONS: D1Migration[];
       /** File name → base64 of the workbooks in tests/fixtures. */
       TEST_WORKBOOKS: Record<string, string>;
+      /** The tests' instant (vitest.config.ts); see src/secrets.d.ts. */
+      FIXED_NOW?: string;
     }
   }
   interface Env {

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Whoami } from '../../../shared/api/schemas.ts';
+import { followServer } from '../../../web/page-clock.ts';
 import { LedgerPanel } from './ledger-panel.tsx';
 import { describeError } from './errors.ts';
 import type { PaneServices } from './services.ts';
@@ -23,7 +24,10 @@ export function App({ services }: { services: PaneServices }) {
     if (!api) return;
     let current = true;
     api.me().then(
-      (me) => current && setWho(me),
+      (me) => {
+        followServer(me.now);
+        if (current) setWho(me);
+      },
       (error: unknown) => current && setWhoError(describeError(error, t)),
     );
     return () => {

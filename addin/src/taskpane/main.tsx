@@ -4,7 +4,7 @@
  */
 import { render } from 'preact';
 import { createApiClient } from '../../../shared/api/client.ts';
-import { todayInChina } from '../../../shared/index.ts';
+import { followServer, pageToday } from '../../../web/page-clock.ts';
 import { saveFile } from '../../../web/save-file.ts';
 import { officeReady } from '../excel/office-host.ts';
 import { officePort } from '../excel/port.ts';
@@ -17,10 +17,19 @@ import { validateInWorker } from './validate.ts';
 import { workbookActions } from './workbook.ts';
 import './taskpane.css';
 
+/** The pane's clock keeps to the Worker that served it; offline, the desk's own clock stands in. */
+async function followServingWorker(): Promise<void> {
+  const health = createApiClient({ server: location.origin, token: null }).health();
+  const answered = await Promise.race([health, new Promise<null>((resolve) => setTimeout(resolve, HEALTH_WAIT_MS, null))]).catch(() => null);
+  if (answered) followServer(answered.now);
+}
+
+const HEALTH_WAIT_MS = 3000;
+
 async function start(): Promise<void> {
   const root = document.getElementById('app');
   if (!root) return;
-  const office = await officeReady();
+  const [office] = await Promise.all([officeReady(), followServingWorker()]);
   if (office === null) {
     root.textContent = zhCN.noOffice;
     return;
@@ -31,13 +40,13 @@ async function start(): Promise<void> {
   const services: PaneServices = {
     text: english ? en : zhCN,
     locale: english ? 'en' : 'zh-CN',
-    settings: settingsStore(localStorage, office.partitionKey, { server: location.origin, token: '', year: Number(todayInChina().slice(0, 4)) }),
+    settings: settingsStore(localStorage, office.partitionKey, { server: location.origin, token: '', year: Number(pageToday().slice(0, 4)) }),
     workbook: workbookActions(officePort),
     api: (settings) => createApiClient({ server: settings.server, token: settings.token }),
     validate: validateInWorker,
     saveFile,
     newKey: () => crypto.randomUUID(),
-    today: todayInChina,
+    today: pageToday,
   };
   render(<App services={services} />, root);
 }

@@ -1,5 +1,5 @@
-import { todayInChina } from '../../../shared/cells/civil-date.ts';
 import { askWorker } from '../../../web/one-shot-worker.ts';
+import { pageToday } from '../../../web/page-clock.ts';
 import type { CheckReply, CheckRequest } from './check-worker.ts';
 
 /**
@@ -10,7 +10,7 @@ export async function checkFile(file: File, year: number | null): Promise<{ repl
   const bytes = await file.arrayBuffer();
   // The Blob copies the bytes; the buffer itself is handed over to the worker below.
   const workbook = new Blob([bytes], { type: file.type });
-  const request: CheckRequest = { bytes, today: todayInChina(), year };
+  const request: CheckRequest = { bytes, today: pageToday(), year };
   const reply = await askWorker<CheckReply>(new Worker(new URL('./check-worker.ts', import.meta.url), { type: 'module' }), request, [bytes]).catch(
     (): CheckReply => ({ kind: 'failed', message: '校验程序未能启动' }),
   );

@@ -29,7 +29,7 @@ function recording(): { session: Session; sent: string[] } {
     return new Response('{}', { status: 500 });
   };
   const session: Session = {
-    who: { role: 'clerk', unit: null },
+    who: { role: 'clerk', unit: null, now: '2026-11-20T02:00:00.000Z' },
     api: createApiClient({ server: 'https://ledger.test', token: 't', fetch }),
     uploadXlsx: async (workbook, year, key) => {
       sent.push(`xlsx ${workbook.size} ${year} ${key}`);

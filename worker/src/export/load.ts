@@ -1,4 +1,4 @@
-import { activityCategories, type ActivityCategory, type RectificationRow, rectificationStatuses, todayInChina } from '../../../shared/index.ts';
+import { activityCategories, type ActivityCategory, type RectificationRow, rectificationStatuses } from '../../../shared/index.ts';
 import { alertHorizon, type CaseAlert, caseAlert } from '../../../shared/report/alerts.ts';
 import { addTotals, emptyTotals, type Totals } from '../../../shared/report/totals.ts';
 import {
@@ -44,8 +44,12 @@ function groupName(unit: Unit, byCode: ReadonlyMap<string, Unit>): string {
   return code === undefined ? unit.name : (byCode.get(code)?.name ?? unit.name);
 }
 
-export async function loadConsolidation(db: D1Database, root: Unit, year: number, range: Range, deadlineDay: number): Promise<Consolidation> {
-  const today = todayInChina();
+/** The consolidation of `root`'s subtree for a year and date range, as of `today`. */
+export async function loadConsolidation(
+  db: D1Database,
+  root: Unit,
+  { year, range, today, deadlineDay }: { year: number; range: Range; today: string; deadlineDay: number },
+): Promise<Consolidation> {
   const [units, chosen, times, overrides] = await Promise.all([
     unitsUnder(db, root.path),
     chosenSubmissions(db, root.path, year),

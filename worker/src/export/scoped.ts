@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { todayInChina } from '../../../shared/index.ts';
+import { requestToday } from '../clock.ts';
 import { rootUnit, type Unit, unitByCode } from '../db/units.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError } from '../errors.ts';
@@ -22,7 +22,8 @@ export async function scopedConsolidation(c: Context<AppEnv>, query: Consolidati
   const root =
     query.scope !== undefined ? await unitByCode(c.env.DB, query.scope) : caller.role === 'admin' ? await rootUnit(c.env.DB) : await unitByCode(c.env.DB, caller.unitCode);
   if (!root || !canSee(caller, root.path)) throw new ApiError('not-found', `找不到单位 ${query.scope ?? ''}，或不在您的范围内`);
-  const year = query.year ?? Number(todayInChina().slice(0, 4));
+  const today = requestToday(c);
+  const year = query.year ?? Number(today.slice(0, 4));
   const range = { from: query.from ?? null, to: query.to ?? null };
-  return { root, year, consolidation: await loadConsolidation(c.env.DB, root, year, range, Number(c.env.DEADLINE_DAY) || 5) };
+  return { root, year, consolidation: await loadConsolidation(c.env.DB, root, { year, range, today, deadlineDay: Number(c.env.DEADLINE_DAY) || 5 }) };
 }

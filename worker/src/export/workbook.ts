@@ -13,8 +13,9 @@ export function consolidatedSheets(db: D1Database, c: Consolidation): SheetSourc
 }
 
 /** 汇总工作簿 as a stream: the first bytes leave before the ledger rows are read from D1. */
-export function consolidatedWorkbook(db: D1Database, c: Consolidation): ReadableStream<Uint8Array> {
+export function consolidatedWorkbook(db: D1Database, c: Consolidation, created: Date): ReadableStream<Uint8Array> {
   return xlsxStream(consolidatedSheets(db, c), {
+    created,
     title: `${c.root.name}${c.year}年廉政教育台账汇总`,
     customProperties: { [TEMPLATE_STAMP.version]: TEMPLATE_VERSION, [TEMPLATE_STAMP.year]: String(c.year), QingfengScope: c.root.code },
   });

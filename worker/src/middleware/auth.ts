@@ -19,7 +19,7 @@ export function authenticate(options: AuthOptions = { maxFailures: 20, windowSec
   return async function authenticate(c, next) {
     const db = c.env.DB;
     const client = c.req.header('CF-Connecting-IP') ?? 'local';
-    const windowStart = Math.floor(Date.now() / 1000 / options.windowSeconds);
+    const windowStart = Math.floor(c.get('now').getTime() / 1000 / options.windowSeconds);
     if ((await failuresInWindow(db, client, windowStart)) >= options.maxFailures) {
       c.header('Retry-After', String(options.windowSeconds));
       throw new ApiError('rate-limited', '认证失败次数过多，请稍后再试');

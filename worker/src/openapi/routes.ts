@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  credentialBody, deadlineBody, errorBody, exportQuery, history, historyQuery, overview, overviewQuery, receipt, returnBody, statusMatrix, statusQuery, submissionBody, submissionDiff,
+  credentialBody, deadlineBody, errorBody, exportQuery, health, history, historyQuery, overview, overviewQuery, receipt, returnBody, statusMatrix, statusQuery, submissionBody, submissionDiff,
   submissionWarnings, submissionYearQuery, templateQuery, unit, unitsUpsertBody, whoami,
 } from '../../../shared/api/schemas.ts';
 import type { Role } from '../auth/caller.ts';
@@ -29,7 +29,7 @@ export interface RouteDoc {
 const ALL: readonly Role[] = ['admin', 'supervisor', 'clerk'];
 
 export const routeDocs: readonly RouteDoc[] = [
-  { method: 'get', path: '/api/health', summary: '服务状态', roles: 'public' },
+  { method: 'get', path: '/api/health', summary: '服务状态与服务器时间（客户端以此为准）', roles: 'public', response: health },
   { method: 'get', path: '/api/ledgers', summary: '台账定义与模板版本（供客户端使用）', roles: 'public' },
   { method: 'get', path: '/api/openapi.json', summary: '本接口文档（OpenAPI 3.1）', roles: 'public' },
   { method: 'get', path: '/api/docs', summary: '接口文档网页', roles: 'public', produces: 'html' },

@@ -20,6 +20,6 @@ export const exporting = new Hono<AppEnv>().get('/export', requireRole('supervis
     if (!sheet) throw new ApiError('bad-request', `没有工作表 ${query.sheet}`);
     return c.body(csvStream(sheet), 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': attachment(`${base}-${sheet.spec.name}.csv`) });
   }
-  return c.body(consolidatedWorkbook(c.env.DB, consolidation), 200, { 'Content-Type': XLSX_TYPE, 'Content-Disposition': attachment(`${base}.xlsx`) });
+  return c.body(consolidatedWorkbook(c.env.DB, consolidation, c.get('now')), 200, { 'Content-Type': XLSX_TYPE, 'Content-Disposition': attachment(`${base}.xlsx`) });
 });
 

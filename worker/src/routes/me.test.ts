@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { whoami } from '../../../shared/api/schemas.ts';
-import { bodyOf, call } from '../../test/api.ts';
+import { health, whoami } from '../../../shared/api/schemas.ts';
+import { TEMPLATE_VERSION } from '../../../shared/index.ts';
+import { bodyOf, call, TEST_NOW } from '../../test/api.ts';
 import { seedDistrict } from '../../test/district.ts';
 
 let district: Awaited<ReturnType<typeof seedDistrict>>;
@@ -17,6 +18,12 @@ describe('GET /api/me', () => {
   });
 
   it('has no unit for the admin', async () => {
-    expect(bodyOf(await call('GET', '/api/me'), whoami)).toEqual({ role: 'admin', unit: null });
+    expect(bodyOf(await call('GET', '/api/me'), whoami)).toEqual({ role: 'admin', unit: null, now: TEST_NOW });
+  });
+
+  it('tells the Worker’s time, which the pages keep to: the same instant as /api/health', async () => {
+    const at = '2028-02-29T15:59:59.000Z';
+    expect(bodyOf(await call('GET', '/api/me', { at }), whoami).now).toBe(at);
+    expect(bodyOf(await call('GET', '/api/health', { token: null, at }), health)).toEqual({ ok: true, templateVersion: TEMPLATE_VERSION, now: at });
   });
 });

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { deadlineBody, statusQuery } from '../../../shared/api/schemas.ts';
-import { todayInChina } from '../../../shared/index.ts';
+import { requestToday } from '../clock.ts';
 import { deadlineOverrides, setDeadline, submissionTimesUnder } from '../db/deadlines.ts';
 import { unitsUnder } from '../db/units.ts';
 import type { AppEnv } from '../env.ts';
@@ -12,7 +12,7 @@ import { statusMatrix } from '../status/matrix.ts';
 export const status = new Hono<AppEnv>()
   /** 已报送 / 逾期报送 / 未报送 / 已退回 per unit of the caller's subtree and month. */
   .get('/status', requireRole('supervisor', 'admin'), async (c) => {
-    const today = todayInChina();
+    const today = requestToday(c);
     const query = queryWith(c, statusQuery);
     const y = query.year ?? Number(today.slice(0, 4));
     const path = scopePath(c.get('caller'));

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { historyQuery, returnBody } from '../../../shared/api/schemas.ts';
 import { latestVersion, markReturned, rowsOf, submissionById, submissionsUnder, submissionVersion, type SubmissionRecord } from '../db/submissions.ts';
 import { unitByCode } from '../db/units.ts';
+import { requestToday } from '../clock.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError } from '../errors.ts';
 import { requireRole } from '../middleware/auth.ts';
@@ -26,7 +27,7 @@ async function visibleSubmission(c: Context<AppEnv>): Promise<SubmissionRecord> 
 export const submissions = new Hono<AppEnv>()
   /** Validates exactly as a submission would be, and stores nothing. */
   .post('/validate', async (c) => {
-    const { issues, errorCount, warningCount } = validateIntake(await readIntake(c));
+    const { issues, errorCount, warningCount } = validateIntake(await readIntake(c), requestToday(c));
     return c.json({ ok: errorCount === 0, errorCount, warningCount, issues });
   })
   .post('/submissions', requireRole('clerk'), async (c) => {
@@ -35,8 +36,8 @@ export const submissions = new Hono<AppEnv>()
     const key = idempotencyKey.safeParse(c.req.header('Idempotency-Key') ?? null);
     if (!key.success) throw new ApiError('bad-request', 'Idempotency-Key 应为 1 到 200 个字符');
     const intake = await readIntake(c);
-    const result = checkIntake(intake);
-    const { record, created } = await storeSubmission(c.env, caller, intake, result, key.data);
+    const result = checkIntake(intake, requestToday(c));
+    const { record, created } = await storeSubmission(c.env, caller, intake, result, key.data, nowIso(c));
     if (!created) c.header('Idempotent-Replayed', 'true');
     return c.json(receiptOf(record), created ? 201 : 200);
   })
@@ -81,7 +82,7 @@ export const submissions = new Hono<AppEnv>()
     if (record.version !== (await latestVersion(c.env.DB, record.unit_code, record.year))) {
       throw new ApiError('conflict', '该单位已有更新的版本，只能退回最新版本');
     }
-    const returned = await markReturned(c.env.DB, record.id, { at: nowIso(), reason: body.reason, cells: body.cells ? JSON.stringify(body.cells) : null, by: caller.credentialId });
+    const returned = await markReturned(c.env.DB, record.id, { at: nowIso(c), reason: body.reason, cells: body.cells ? JSON.stringify(body.cells) : null, by: caller.credentialId });
     if (!returned) throw new ApiError('conflict', '该报送已被退回');
     const updated = await submissionById(c.env.DB, record.id);
     return c.json(updated ? receiptOf(updated) : null);

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { todayInChina } from '../../../shared/index.ts';
+import { requestYear } from '../clock.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError } from '../errors.ts';
 import { templateWorkbook } from '../template/template-workbook.ts';
@@ -8,8 +8,8 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 const MAX_UNIT_LENGTH = 50;
 const YEAR = /^\d{4}$/;
 
-function yearOf(raw: string | undefined): number {
-  if (raw === undefined || raw.trim() === '') return Number(todayInChina().slice(0, 4));
+function yearOf(raw: string | undefined, thisYear: number): number {
+  if (raw === undefined || raw.trim() === '') return thisYear;
   const year = Number(raw.trim());
   if (!YEAR.test(raw.trim()) || year < 2000 || year > 2100) {
     throw new ApiError('bad-request', `年度“${raw.slice(0, 20)}”无效，请填写 2000 至 2100 之间的四位年份，如 2026`);
@@ -35,10 +35,10 @@ const fileSafe = (text: string): string => text.replace(/[\\/:*?"<>|]/g, '_');
 
 /** Public: the blank standard template holds no data, and clerks need it before they have a credential. */
 export const template = new Hono<AppEnv>().get('/template.xlsx', (c) => {
-  const year = yearOf(c.req.query('year'));
+  const year = yearOf(c.req.query('year'), requestYear(c));
   const unitName = unitOf(c.req.query('unit'));
   const name = `${unitName ? `${fileSafe(unitName)}-` : ''}清风台账标准模板-${year}.xlsx`;
-  const body = templateWorkbook(unitName === undefined ? { year } : { year, unitName });
+  const body = templateWorkbook({ year, created: c.get('now'), ...(unitName === undefined ? {} : { unitName }) });
   return c.body(body, 200, {
     'Content-Type': XLSX_TYPE,
     'Content-Disposition': attachment(name, `qingfeng-template-${year}.xlsx`),

@@ -25,7 +25,7 @@ function describe(problem: TreeProblem): string {
 export const units = new Hono<AppEnv>()
   .get('/me', async (c) => {
     const caller = c.get('caller');
-    return c.json({ role: caller.role, unit: caller.role === 'admin' ? null : await unitByCode(c.env.DB, caller.unitCode) });
+    return c.json({ role: caller.role, unit: caller.role === 'admin' ? null : await unitByCode(c.env.DB, caller.unitCode), now: nowIso(c) });
   })
   /** The caller's scope: a clerk's own unit, a supervisor's subtree, everything for the admin. */
   .get('/units', async (c) => {
@@ -40,6 +40,6 @@ export const units = new Hono<AppEnv>()
     if ('problems' in merged) {
       throw new ApiError('validation-failed', merged.problems.map(describe).join('；'), undefined, { problems: merged.problems });
     }
-    await saveUnits(c.env.DB, merged.units, nowIso());
+    await saveUnits(c.env.DB, merged.units, nowIso(c));
     return c.json({ saved: merged.units.length, units: await allUnits(c.env.DB) });
   });

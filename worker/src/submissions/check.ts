@@ -1,17 +1,17 @@
 import type { Receipt } from '../../../shared/api/schemas.ts';
-import { todayInChina, type ValidationResult, validateWorkbook } from '../../../shared/index.ts';
+import { type ValidationResult, validateWorkbook } from '../../../shared/index.ts';
 import { ApiError } from '../errors.ts';
 import type { Intake } from './intake.ts';
 import { warningKey } from '../../../shared/api/warning-key.ts';
 
-/** Validates on the server exactly as the add-in does. */
-export function validateIntake(intake: Intake): ValidationResult {
-  return validateWorkbook(intake.input, { year: intake.year, today: todayInChina() });
+/** Validates on the server exactly as the add-in does, as of the request's day. */
+export function validateIntake(intake: Intake, today: string): ValidationResult {
+  return validateWorkbook(intake.input, { year: intake.year, today });
 }
 
 /** Any error refuses a submission: a 422 carrying every issue. */
-export function checkIntake(intake: Intake): ValidationResult {
-  const result = validateIntake(intake);
+export function checkIntake(intake: Intake, today: string): ValidationResult {
+  const result = validateIntake(intake, today);
   if (result.errorCount > 0) {
     throw new ApiError('validation-failed', `台账有 ${result.errorCount} 个错误，未能报送，请改正后重新报送`, result.issues);
   }

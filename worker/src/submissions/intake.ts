@@ -1,9 +1,10 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { submissionBody, submissionYearQuery } from '../../../shared/api/schemas.ts';
-import { todayInChina, wordIssue, type WorkbookInput } from '../../../shared/index.ts';
+import { wordIssue, type WorkbookInput } from '../../../shared/index.ts';
 import { readXlsx, XlsxReadError } from '../../../shared/xlsx/read-xlsx.ts';
 import { onlyLedgerSheets, stampOf, toWorkbookInput } from '../../../shared/xlsx/workbook-input.ts';
+import { requestYear } from '../clock.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError } from '../errors.ts';
 import { parseWith, queryWith } from '../request.ts';
@@ -30,10 +31,10 @@ function fromJson(bytes: Uint8Array): Intake {
   return { input: { sheets: body.sheets, templateVersion: body.templateVersion }, year: body.year, explanations: body.explanations, bytes, source: 'json' };
 }
 
-function fromXlsx(bytes: Uint8Array, queryYear: number | undefined): Intake {
+function fromXlsx(bytes: Uint8Array, queryYear: number | undefined, requestYear: number): Intake {
   try {
     const workbook = readXlsx(bytes, { includeSheet: onlyLedgerSheets });
-    const year = queryYear ?? stampOf(workbook.customProperties).year ?? Number(todayInChina().slice(0, 4));
+    const year = queryYear ?? stampOf(workbook.customProperties).year ?? requestYear;
     return { input: toWorkbookInput(workbook), year, explanations: undefined, bytes, source: 'xlsx' };
   } catch (error) {
     if (!(error instanceof XlsxReadError)) throw error;
@@ -50,6 +51,6 @@ export async function readIntake(c: Context<AppEnv>): Promise<Intake> {
   const type = (c.req.header('Content-Type') ?? '').split(';')[0]?.trim().toLowerCase();
   const bytes = new Uint8Array(await c.req.arrayBuffer());
   if (type === 'application/json') return fromJson(bytes);
-  if (type === XLSX_TYPE) return fromXlsx(bytes, queryWith(c, submissionYearQuery).year);
+  if (type === XLSX_TYPE) return fromXlsx(bytes, queryWith(c, submissionYearQuery).year, requestYear(c));
   throw new ApiError('unsupported-media-type', `不支持的内容类型“${type ?? ''}”，请发送 application/json 或 .xlsx 工作簿`);
 }

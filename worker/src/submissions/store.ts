@@ -4,7 +4,6 @@ import type { UnitCaller } from '../auth/caller.ts';
 import { newId, sha256Hex } from '../auth/token.ts';
 import { insertSubmission, type StoredRow, submissionById, submissionByIdempotencyKey, type SubmissionRecord } from '../db/submissions.ts';
 import { ApiError } from '../errors.ts';
-import { nowIso } from '../request.ts';
 import { warningsWithNotes } from './check.ts';
 import type { Intake } from './intake.ts';
 
@@ -45,6 +44,7 @@ export async function storeSubmission(
   intake: Intake,
   result: ValidationResult,
   idempotencyKey: string | null,
+  receivedAt: string,
 ): Promise<{ record: SubmissionRecord; created: boolean }> {
   const sha256 = await sha256Hex(intake.bytes);
   if (idempotencyKey !== null) {
@@ -59,7 +59,7 @@ export async function storeSubmission(
     await insertSubmission(
       env.DB,
       {
-        id, unitCode: caller.unitCode, year: intake.year, templateVersion: intake.input.templateVersion ?? null, receivedAt: nowIso(), sha256,
+        id, unitCode: caller.unitCode, year: intake.year, templateVersion: intake.input.templateVersion ?? null, receivedAt, sha256,
         source: intake.source, credentialId: caller.credentialId, idempotencyKey, counts, warnings: warningsWithNotes(result, intake),
       },
       rows,

@@ -9,7 +9,7 @@ export interface TemplateOptions {
   readonly year: number;
   /** Printed in each sheet's title; left as a blank to write in by hand when absent. */
   readonly unitName?: string;
-  /** Fixed in tests for byte-stable output. */
+  /** The package's creation time (see XlsxOptions.created). */
   readonly created?: Date;
 }
 

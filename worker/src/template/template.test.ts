@@ -1,23 +1,18 @@
-import { Hono } from 'hono';
+import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { isoToExcelSerial, ledgers, TEMPLATE_VERSION, todayInChina, validateWorkbook } from '../../../shared/index.ts';
+import { isoToExcelSerial, ledgers, TEMPLATE_VERSION, validateWorkbook } from '../../../shared/index.ts';
 import { readXlsx } from '../../../shared/xlsx/read-xlsx.ts';
 import { stampOf, toWorkbookInput } from '../../../shared/xlsx/workbook-input.ts';
 import { validRow } from '../../../tests/support/ledger-builder.ts';
-import type { AppEnv } from '../env.ts';
-import { ApiError } from '../errors.ts';
-import { template } from '../routes/template.ts';
+import { fetchAt } from '../../test/api.ts';
 import { xlsxStream, type Row } from '../xlsx/index.ts';
 import { INSTRUCTIONS_SHEET } from './instructions-sheet.ts';
 import { templateSheets } from './template-workbook.ts';
 
-/** The route mounted as app.ts mounts routes, with the same error mapping. */
-const app = new Hono<AppEnv>()
-  .route('/api', template)
-  .onError((error, c) => (error instanceof ApiError ? c.json(error.toJSON(), error.status) : c.json({ error: String(error) }, 500)));
-
-async function get(path: string): Promise<Response> {
-  return app.request(path);
+/** Through the Worker's own fetch handler; `at` sets its clock. */
+function get(path: string, at?: string): Promise<Response> {
+  const request = new Request(`https://ledger.test${path}`);
+  return at === undefined ? exports.default.fetch(request) : fetchAt(request, at);
 }
 
 const unmark = (header: unknown): string => String(header).replace(/^\*/, '');
@@ -41,9 +36,10 @@ describe('GET /api/template.xlsx', () => {
     expect(stampOf(book.customProperties)).toEqual({ templateVersion: TEMPLATE_VERSION, year: 2026 });
   });
 
-  it('defaults to the current year in China and leaves the unit blank in the title', async () => {
-    const year = Number(todayInChina().slice(0, 4));
-    const response = await get('/api/template.xlsx');
+  it('defaults to the year in China by the Worker’s clock, and leaves the unit blank in the title', async () => {
+    // 00:30 on 1 January in China is still 31 December in UTC.
+    const year = 2027;
+    const response = await get('/api/template.xlsx', '2026-12-31T16:30:00Z');
     expect(response.headers.get('content-disposition')).toContain(encodeURIComponent(`清风台账标准模板-${year}.xlsx`));
     const book = readXlsx(new Uint8Array(await response.arrayBuffer()));
     expect(book.sheets[0]?.values[0]?.[0]).toBe(`        ${year}年一案一整改工作台账`);

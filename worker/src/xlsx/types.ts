@@ -68,7 +68,10 @@ export interface XlsxOptions {
   /** Document title (docProps/core.xml). */
   readonly title?: string;
   readonly creator?: string;
-  /** Creation time stamped in the package (default: now); fixed in tests for stable output. */
+  /**
+   * Creation time stamped in the package: the request's instant (clock.ts). Without one the
+   * package carries 1980-01-01, zip's earliest time, so output never depends on the day.
+   */
   readonly created?: Date;
   /**
    * Who deflates: the runtime's zlib through CompressionStream (default where there is one:

@@ -69,12 +69,15 @@ async function plan(sheets: Iterable<SheetSource> | AsyncIterable<SheetSource>):
   return planned;
 }
 
+/** The earliest time a zip entry can carry: the stamp of a package whose caller gives none. */
+const ZIP_EPOCH = new Date(Date.UTC(1980, 0, 1));
+
 async function* xlsxChunks(
   sheets: Iterable<SheetSource> | AsyncIterable<SheetSource>,
   options: XlsxOptions,
 ): AsyncGenerator<Uint8Array, void, undefined> {
   const planned = await plan(sheets);
-  const created = options.created ?? new Date();
+  const created = options.created ?? ZIP_EPOCH;
   const zip = new ZipOutput(pickEngine(options.deflate), options.level ?? 6, created);
   const custom = options.customProperties ?? {};
   const hasCustom = Object.keys(custom).length > 0;
