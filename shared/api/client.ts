@@ -94,8 +94,8 @@ export function createApiClient(options: ApiClientOptions) {
     me: (): Promise<Whoami> => json(whoami, '/me'),
     validate: (body: SubmissionRequest): Promise<Validation> => json(validation, '/validate', { method: 'POST', json: body }),
     /** The key makes a retry after a lost answer return the first receipt instead of a second version. */
-    submit: (body: SubmissionRequest, idempotencyKey: string): Promise<StoredReceipt> =>
-      json(storedReceipt, '/submissions', { method: 'POST', json: body, headers: { 'idempotency-key': idempotencyKey } }),
+    submit: (body: SubmissionRequest, idempotencyKey: string, fewerRowsThan?: number): Promise<StoredReceipt> =>
+      json(storedReceipt, '/submissions', { method: 'POST', json: body, query: { fewerRowsThan }, headers: { 'idempotency-key': idempotencyKey } }),
     history: (query: { unit?: string; year?: number } = {}): Promise<History> => json(history, '/submissions', { query }),
     returnSubmission: (id: string, body: ReturnBody): Promise<StoredReceipt> =>
       json(storedReceipt, `/submissions/${encodeURIComponent(id)}/return`, { method: 'POST', json: body }),

@@ -6,6 +6,6 @@ import { warningKey } from './warning-key.ts';
 export function explanationsOf(issues: readonly Issue[], notes: ReadonlyMap<string, string>): NonNullable<SubmissionRequest['explanations']> {
   return issues.flatMap((i) => {
     const note = (notes.get(warningKey(i)) ?? '').trim();
-    return i.severity === 'warning' && i.sheet !== null && note !== '' ? [{ sheet: i.sheet, row: i.row, column: i.column, code: i.code, note: note.slice(0, 500) }] : [];
+    return i.severity === 'warning' && note !== '' ? [{ sheet: i.sheet, row: i.row, column: i.column, code: i.code, note: note.slice(0, 500) }] : [];
   });
 }

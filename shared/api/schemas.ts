@@ -16,7 +16,8 @@ export const sheetInput = z.strictObject({
 
 /** A clerk's 核实说明 for one warning, stored with the submission and shown to supervisors. */
 export const explanation = z.strictObject({
-  sheet: z.string().max(64),
+  /** Null for a warning about the whole workbook (no data rows at all). */
+  sheet: z.string().max(64).nullable(),
   row: z.number().int().positive().nullable(),
   column: z.string().max(4).nullable(),
   code: z.enum(issueCodes),
@@ -121,7 +122,13 @@ export type StoredReceipt = z.infer<typeof storedReceipt>;
 export const submissionWarnings = z.object({ submissionId: z.string(), version: z.number().int(), warnings: z.array(storedWarning) });
 export type SubmissionWarnings = z.infer<typeof submissionWarnings>;
 
-export const history = z.object({ submissions: z.array(storedReceipt.omit({ warnings: true }).extend({ warningCount: z.number().int() })) });
+export const history = z.object({
+  submissions: z.array(storedReceipt.omit({ warnings: true }).extend({
+    warningCount: z.number().int(),
+    /** The fewer-rows warnings the version was accepted with: it erased rows the version before had. */
+    fewerRows: z.array(storedWarning),
+  })),
+});
 export type History = z.infer<typeof history>;
 
 export const validation = z.object({ ok: z.boolean(), errorCount: z.number().int(), warningCount: z.number().int(), issues: z.array(issue) });
@@ -136,6 +143,8 @@ export const historyQuery = z.object({ unit: z.string().max(32).optional(), year
 export const statusQuery = z.object({ year: yearParam.optional(), month: monthParam.optional() });
 export const deadlineBody = z.strictObject({ year: yearParam, month: monthParam, dueDate: z.iso.date() });
 export const submissionYearQuery = z.object({ year: yearParam.optional() });
+/** 报送's query: the year of a raw .xlsx, and the version the clerk knowingly leaves with fewer rows (0: none before). */
+export const submissionQuery = submissionYearQuery.extend({ fewerRowsThan: z.coerce.number().int().min(0).optional() });
 
 export const exportSheets = ['report', 'summary', 'status', 'alerts', 'rectification', 'activity', 'inspection'] as const;
 /** What a consolidation is of: one scope, one year, an optional date range (export and overview alike). */

@@ -33,6 +33,12 @@ export const en: Locale = {
     'foreign-key': ({ header, value, p }) => `${header} "${value}" is not in this workbook's ${p.sheet}. Please check the case number.`,
     'suspicious-value.zero': ({ header }) => `${header} is 0. Please check it.`,
     'suspicious-value.tooLarge': ({ header, value, p }) => `${header} "${value}" is above ${p.max}: unusually large. Please check it.`,
+    'fewer-rows.no-rows': ({ p }) =>
+      Number(p.before) > 0
+        ? `This submission has no data rows at all, while version ${p.version} had ${p.before}; once sent, every figure of your unit in the summary becomes 0. Please check you chose the right file.`
+        : 'This submission has no data rows at all. Please check you chose the right file.',
+    'fewer-rows.emptied': ({ p }) => `No data this time, while version ${p.version} had ${p.before} rows; once sent, the summary will have none of them for your unit. Please check.`,
+    'fewer-rows.fewer': ({ p }) => `${p.lost} rows fewer than version ${p.version} (${p.before} then, ${p.after} now). Please check nothing was left out and the file is the right one.`,
     'unreadable-file.too-large': ({ p }) => `The file is too large (${mb(p.bytes)} MB, limit ${mb(p.limit)} MB). Remove unrelated sheets or pictures and try again.`,
     'unreadable-file.not-xlsx': () => `This is not an Excel workbook (.xlsx). Save it as an Excel workbook (*.xlsx) and try again.`,
     'unreadable-file.corrupt': () => `The file is damaged and cannot be read. Open it in Excel or WPS, save it again as .xlsx and retry.`,

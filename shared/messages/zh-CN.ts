@@ -33,6 +33,12 @@ export const zhCN: Locale = {
     'foreign-key': ({ header, value, p }) => `${header}“${value}”在本工作簿的${p.sheet}中找不到，请核实案件编号`,
     'suspicious-value.zero': ({ header }) => `${header}为 0，请核实`,
     'suspicious-value.tooLarge': ({ header, value, p }) => `${header}“${value}”超过 ${p.max}，数值异常偏大，请核实`,
+    'fewer-rows.no-rows': ({ p }) =>
+      Number(p.before) > 0
+        ? `本次报送没有任何数据行，而第 ${p.version} 版共有 ${p.before} 条记录；报送后汇总中本单位的数字将全部变为 0，请核实是否选错了文件`
+        : `本次报送没有任何数据行，请核实是否选错了文件`,
+    'fewer-rows.emptied': ({ p }) => `本次没有数据，而第 ${p.version} 版有 ${p.before} 条记录；报送后汇总中将没有本单位的这些记录，请核实`,
+    'fewer-rows.fewer': ({ p }) => `比第 ${p.version} 版少了 ${p.lost} 条记录（第 ${p.version} 版 ${p.before} 条，本次 ${p.after} 条），请核实是否漏填或选错了文件`,
     'unreadable-file.too-large': ({ p }) => `文件过大（${mb(p.bytes)} MB，上限 ${mb(p.limit)} MB），请删除无关工作表或图片后再试`,
     'unreadable-file.not-xlsx': () => `不是 Excel 工作簿（.xlsx），请在 Excel 或 WPS 中“另存为” Excel 工作簿（*.xlsx）后再试`,
     'unreadable-file.corrupt': () => `文件已损坏，无法读取，请用 Excel 或 WPS 打开后重新保存为 .xlsx 再试`,

@@ -23,6 +23,7 @@ export const issueCodes = [
   'duplicate-row',
   'foreign-key',
   'suspicious-value',
+  'fewer-rows',
   'unreadable-file',
 ] as const;
 export type IssueCode = (typeof issueCodes)[number];

@@ -1,4 +1,5 @@
 import { foldKey } from '../cells/fold.ts';
+import { fewerRowsWarnings } from './fewer-rows.ts';
 import { ledgers, TEMPLATE_VERSION } from '../ledgers/registry.ts';
 import type { RowsByLedger } from '../ledgers/schema.ts';
 import type { LedgerKey } from '../ledgers/types.ts';
@@ -74,6 +75,10 @@ export function validateWorkbook(input: WorkbookInput, options: ValidateOptions)
     });
   }
   drafts.push(...checkForeignKeys(results));
+  if (options.replaces !== undefined) {
+    const counts = Object.fromEntries(ledgers.map((l) => [l.key, results.get(l.key)?.result.rows.length ?? 0])) as Record<LedgerKey, number>;
+    drafts.push(...fewerRowsWarnings(options.replaces, counts));
+  }
 
   const found: Partial<Record<LedgerKey, LedgerRows>> = {};
   for (const [key, { sheet, result }] of results) {

@@ -107,11 +107,13 @@ test('clerk without the add-in: template, issues by cell, dropped file, warnings
     zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
   }, bytes);
   await page.getByText('3. 校验结果 · 本寨村台账.xlsx').waitFor();
-  await expect(rows.count()).resolves.toBe(2);
+  // Two warnings of the cells, and two of the ledgers this file leaves out: 本寨村's version 1 had all three.
+  await expect(rows.count()).resolves.toBe(4);
+  await expect(page.getByRole('region', { name: '校验问题' }).getByText('本次没有数据，而第 1 版有 2 条记录', { exact: false }).count()).resolves.toBe(2);
   const submit = page.getByRole('button', { name: '报送 2026 年台账' });
   expect(await submit.isDisabled()).toBe(true);
   await page.getByLabel('廉政教育活动台账 G4 的核实说明').fill('线上学习，人次另行统计');
-  await page.getByLabel(/我已逐条核实以上 2 条警告/).check();
+  await page.getByLabel(/我已逐条核实以上 4 条警告/).check();
   await submit.click();
   await page.getByRole('heading', { name: '报送成功 · 回执' }).waitFor();
   const receipt = await page.locator('.receipt dl').textContent();
@@ -119,9 +121,11 @@ test('clerk without the add-in: template, issues by cell, dropped file, warnings
   expect(receipt).toContain('廉政教育活动 2 行');
   // The Worker holds what the receipt says: version 2 with the two warnings, from this clerk.
   const history = await api<{ submissions: { submissionId: string; version: number; warningCount: number; counts: { activity: number } }[] }>('/api/submissions?unit=BZC', sys.token('XX', 'supervisor'));
-  expect(history.submissions[0]).toMatchObject({ version: 2, warningCount: 2, counts: { activity: 2 } });
-  const stored = await api<{ source: string; warnings: { column: string; note: string | null }[] }>(`/api/submissions/${history.submissions[0]?.submissionId}`, sys.token('XX', 'supervisor'));
-  expect(stored.warnings.map((w) => [w.column, w.note])).toEqual([['B', null], ['G', '线上学习，人次另行统计']]);
+  expect(history.submissions[0]).toMatchObject({ version: 2, warningCount: 4, counts: { activity: 2 } });
+  const stored = await api<{ source: string; warnings: { code: string; column: string | null; note: string | null }[] }>(`/api/submissions/${history.submissions[0]?.submissionId}`, sys.token('XX', 'supervisor'));
+  expect(stored.warnings.map((w) => [w.code, w.column, w.note])).toEqual([
+    ['fewer-rows', null, null], ['duplicate-row', 'B', null], ['suspicious-value', 'G', '线上学习，人次另行统计'], ['fewer-rows', null, null],
+  ]);
   // A 核实说明 travels only in the JSON body, so this one went as JSON.
   expect(stored.source).toBe('json');
   expect(problems).toEqual([]);
@@ -220,17 +224,18 @@ test('clerk: only the latest check counts, a drop waits for the running check; i
   await page.getByLabel('台账年度').selectOption('');
   await page.getByText('校验通过，没有发现问题。').waitFor();
   await page.getByLabel('选择文件').setInputFiles(MANY_WARNINGS);
-  await page.getByText(/0 个错误，259 个警告。$/).waitFor();
+  // 259 on the activities, and the two ledgers the file leaves out that 七眼桥镇's version 1 had.
+  await page.getByText(/0 个错误，261 个警告。$/).waitFor();
   const region = page.getByRole('region', { name: '校验问题' });
   const rows = region.locator('tbody tr');
-  await expect(rows.count()).resolves.toBe(100);
-  await expect(region.locator('caption').textContent()).resolves.toBe('廉政教育活动台账：259 个问题，先显示前 100 个');
+  await expect(rows.count()).resolves.toBe(102);
+  await expect(region.locator('caption', { hasText: '廉政教育活动台账' }).textContent()).resolves.toBe('廉政教育活动台账：259 个问题，先显示前 100 个');
   await region.getByRole('button', { name: '再显示 100 条（廉政教育活动台账）' }).click();
-  await expect(rows.count()).resolves.toBe(200);
+  await expect(rows.count()).resolves.toBe(202);
   await region.getByRole('button', { name: '再显示 59 条（廉政教育活动台账）' }).click();
-  await expect(rows.count()).resolves.toBe(259);
+  await expect(rows.count()).resolves.toBe(261);
   expect(await region.getByRole('button').count()).toBe(0);
-  await expect(region.locator('input.note').count()).resolves.toBe(259);
+  await expect(region.locator('input.note').count()).resolves.toBe(261);
   await region.locator('input.note').last().fill('已核实');
   await expect(region.locator('input.note').last().inputValue()).resolves.toBe('已核实');
   expect(problems).toEqual([]);
@@ -390,4 +395,43 @@ test('phone width: no page scrolls sideways; wide tables scroll inside their own
     expect(problems).toEqual([]);
     await close();
   }
+}, 60_000);
+
+test('a careless resubmission: the blank template after a full ledger needs a confirmation, even when the page looked too early; the history marks it', async () => {
+  const { page, problems, close } = await open();
+  const template = await sys.system.client.call('GET', '/api/template.xlsx?year=2026');
+  expect(template.status).toBe(200);
+  const before = await api<{ submissions: { version: number; counts: Record<string, number> }[] }>('/api/submissions?unit=QYQ', sys.token('QYQ', 'supervisor'));
+  const kept = before.submissions[0];
+  if (!kept) throw new Error('七眼桥镇 has no submission to replace');
+  const total = Object.values(kept.counts).reduce((a, b) => a + b, 0);
+  await signIn(page, sys.system.origin, sys.token('QYQ', 'clerk'));
+  // The page's look at the history comes back empty, as if it were older than the last 报送:
+  // it warns of an empty workbook, and the Worker then names the version it would replace.
+  await page.route((url) => url.pathname === '/api/submissions', (route) =>
+    route.request().method() === 'GET' ? route.fulfill({ json: { submissions: [] } }) : route.continue());
+  await page.getByLabel('选择文件').setInputFiles({ name: '空白模板.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(template.bytes) });
+  const region = page.getByRole('region', { name: '校验问题' });
+  await region.getByText('本次报送没有任何数据行，请核实是否选错了文件').waitFor();
+  await page.getByLabel(/我已逐条核实以上 1 条警告/).check();
+  await page.getByRole('button', { name: '报送 2026 年台账' }).click();
+  await page.getByText(`本次报送会使汇总中减少本单位的数据（与第 ${kept.version} 版相比），请核实后确认再报送`).waitFor();
+  await region.getByText(`本次报送没有任何数据行，而第 ${kept.version} 版共有 ${total} 条记录；报送后汇总中本单位的数字将全部变为 0，请核实是否选错了文件`).waitFor();
+  const submit = page.getByRole('button', { name: '报送 2026 年台账' });
+  expect(await submit.isDisabled()).toBe(true);
+  await page.getByLabel(/我已逐条核实以上 1 条警告/).check();
+  await submit.click();
+  await page.getByRole('heading', { name: '报送成功 · 回执' }).waitFor();
+  await close();
+
+  const supervisor = await open();
+  await signIn(supervisor.page, sys.system.origin, sys.token('XX', 'supervisor'), '#/history?unit=QYQ');
+  const versions = supervisor.page.getByRole('region', { name: '报送版本' });
+  const row = (version: number) => versions.locator('tr', { has: supervisor.page.getByRole('rowheader', { name: `第 ${version} 版`, exact: true }) });
+  const newest = row(kept.version + 1);
+  await newest.getByText('数据减少').waitFor();
+  await expect(newest.textContent()).resolves.toContain(`而第 ${kept.version} 版共有 ${total} 条记录`);
+  await expect(row(kept.version).getByText('数据减少').count()).resolves.toBe(0);
+  expect([...problems, ...supervisor.problems].filter((p) => !p.includes('status of 422'))).toEqual([]);
+  await supervisor.close();
 }, 60_000);

@@ -153,13 +153,41 @@ describe('the task pane', () => {
     await context.close();
   }, 120_000);
 
+  test('a resubmission with far fewer rows is said so with the numbers and sent only once confirmed; the version is marked', async () => {
+    const token = sys.token('BZC', 'clerk');
+    const kept = (await clerkHistory(token)).filter((s) => s.returned === null).sort((a, b) => b.version - a.version)[0];
+    if (!kept) throw new Error('本寨村 has no version to replace');
+    const context = await sys.newContext();
+    const page = await openPane(sys, context, shim);
+    const problems = sys.watch(page);
+    await signIn(page, token);
+    await page.getByRole('tab', { name: '台账' }).click();
+    await page.getByRole('button', { name: '插入标准台账' }).click();
+    await page.getByText('已插入 3 张表').waitFor();
+    await typeRows(page, A, 'A3', [activityRow(1)]);
+    await page.getByRole('button', { name: '一键报送' }).click();
+    const lost = kept.counts.activity - 1;
+    await page.getByText(`${A}：比第 ${kept.version} 版少了 ${lost} 条记录（第 ${kept.version} 版 ${kept.counts.activity} 条，本次 1 条），请核实是否漏填或选错了文件`).waitFor();
+    const send = page.getByRole('button', { name: '确认报送' });
+    expect(await send.isDisabled()).toBe(true);
+    await page.getByLabel('我已核实以上提醒，确认报送').check();
+    await send.click();
+    await page.getByText('报送成功').waitFor();
+    const newest = (await clerkHistory(token))[0];
+    expect(newest?.version).toBe(Math.max(...(await clerkHistory(token)).map((v) => v.version)));
+    expect(newest?.fewerRows.map((w) => [w.rule, w.params.version])).toEqual([['fewer', kept.version]]);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 120_000);
+
   test('a supervisor writes the consolidation into the workbook, formula text inert, and downloads the file', async () => {
     const trap = '=HYPERLINK("http://example.invalid","点此查看")';
+    // 区教育局 has sent nothing yet, so this one row replaces nothing.
     const sent = await sys.system.client.call('POST', '/api/submissions', {
-      token: sys.token('BZC', 'clerk'),
+      token: sys.token('JYJ', 'clerk'),
       json: { year: 2026, templateVersion: '2026.1', sheets: { [A]: { address: 'A1', values: [['标题'], activity.columns.map((c) => c.header), activityRow(1, { 活动主题: trap })] } } },
     });
-    expect([200, 201]).toContain(sent.status);
+    expect(sent.status).toBe(201);
 
     const context = await sys.newContext();
     const page = await openPane(sys, context, shim);

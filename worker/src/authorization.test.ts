@@ -31,8 +31,12 @@ beforeAll(async () => {
   foreignCredential = who.clerkJZC.id;
 });
 
+/** Each workbook one row longer than the last, so no resubmission needs a fewer-rows confirmation. */
+let rows = 2;
+const growingWorkbook = () => submissionJson(activityRows(rows++));
+
 async function submitAs(token: string): Promise<string> {
-  return ((await call('POST', '/api/submissions', { token, json: submissionJson(activityRows(2)) })).body as { submissionId: string }).submissionId;
+  return ((await call('POST', '/api/submissions', { token, json: growingWorkbook() })).body as { submissionId: string }).submissionId;
 }
 
 /** For each endpoint: a request within 七眼桥镇's scope and one aimed outside it. */
@@ -50,7 +54,7 @@ const requests: Record<string, { own: () => Request | Promise<Request>; foreign?
   'delete /api/admin/credentials/{id}': { own: () => ({ path: `/api/admin/credentials/${foreignCredential}` }) },
   'put /api/admin/deadlines': { own: () => ({ path: '/api/admin/deadlines', json: { year: 2026, month: 11, dueDate: '2026-12-07' } }) },
   'post /api/validate': { own: () => ({ path: '/api/validate', json: submissionJson(activityRows(1)) }) },
-  'post /api/submissions': { own: () => ({ path: '/api/submissions', json: submissionJson(activityRows(1, 50)) }) },
+  'post /api/submissions': { own: () => ({ path: '/api/submissions', json: growingWorkbook() }) },
   'get /api/submissions': { own: () => ({ path: '/api/submissions?year=2026' }), foreign: () => ({ path: '/api/submissions?unit=JZC' }) },
   'get /api/submissions/{id}': { own: () => ({ path: `/api/submissions/${own}` }), foreign: () => ({ path: `/api/submissions/${foreign}` }) },
   'get /api/submissions/{id}/warnings': { own: () => ({ path: `/api/submissions/${own}/warnings` }), foreign: () => ({ path: `/api/submissions/${foreign}/warnings` }) },

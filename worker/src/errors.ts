@@ -9,6 +9,7 @@ export type ApiErrorCode =
   | 'payload-too-large'
   | 'unsupported-media-type'
   | 'validation-failed'
+  | 'confirmation-required'
   | 'rate-limited'
   | 'internal';
 
@@ -21,6 +22,7 @@ const STATUS: Record<ApiErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422
   'payload-too-large': 413,
   'unsupported-media-type': 415,
   'validation-failed': 422,
+  'confirmation-required': 422,
   'rate-limited': 429,
   internal: 500,
 };

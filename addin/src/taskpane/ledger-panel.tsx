@@ -7,7 +7,8 @@ import type { Issue } from '../../../shared/index.ts';
 import { CELL_REFERENCE } from '../../../shared/validate/address.ts';
 import type { HighlightedRange } from '../excel/highlights.ts';
 import type { Mark } from '../highlight/plan.ts';
-import { type Checked, type CheckStep, checkWorkbook, submissionBody } from './check.ts';
+import { fewerRowsThan, replacedIn, withFewerRowsFrom } from '../../../shared/api/fewer-rows.ts';
+import { type Checked, type CheckStep, checkWorkbook, type ReplacesFor, submissionBody } from './check.ts';
 import { IssueList } from './issue-list.tsx';
 import { ReceiptView, type Returned, ReturnedBanner } from './receipt-view.tsx';
 import type { PaneServices } from './services.ts';
@@ -77,8 +78,13 @@ export function LedgerPanel({ services, settings, api, unitName, clerkUnit }: {
     });
   };
 
+  // A clerk's check also weighs the workbook against the version it would replace. Without an
+  // answer the pane checks the cells alone; the Worker weighs it anyway when it is sent.
+  const replacesFor: ReplacesFor = async (year) =>
+    api && clerkUnit !== null ? api.history({ unit: clerkUnit, year }).then(({ submissions }) => replacedIn(submissions, year), () => undefined) : undefined;
+
   async function check(progress: (text: string) => void): Promise<Checked | null> {
-    const result = await checkWorkbook(services, settings.year, highlighted, (step) => progress(stepText(step, t)));
+    const result = await checkWorkbook(services, settings.year, highlighted, (step) => progress(stepText(step, t)), replacesFor);
     if (result === null) {
       setNotice({ kind: 'error', text: t.noSheets });
       return null;
@@ -98,8 +104,14 @@ export function LedgerPanel({ services, settings, api, unitName, clerkUnit }: {
     setConfirming(null);
     setFailure(null);
     try {
-      setReceipt(await api.submit(submissionBody(target, notes), key));
+      setReceipt(await api.submit(submissionBody(target, notes), key, fewerRowsThan(target.issues)));
     } catch (error) {
+      // Another version arrived since the check: confirm against the one the Worker names.
+      if (error instanceof ApiCallError && error.code === 'confirmation-required') {
+        setConfirming({ ...target, issues: withFewerRowsFrom(error.issues, target.issues) });
+        setNotice({ kind: 'info', text: error.message });
+        return;
+      }
       // Only an unanswered request may have arrived; retrying with its key cannot store it twice.
       if (error instanceof ApiCallError && error.unreachable) setFailure({ key, checked: target, notes });
       if (error instanceof ApiCallError && error.issues.length > 0) setChecked({ ...target, issues: error.issues as Issue[] });

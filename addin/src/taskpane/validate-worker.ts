@@ -2,18 +2,21 @@
 /** Runs the shared engine off the pane's thread, so 50,000 rows never freeze the pane. */
 import { validateWorkbook, type WorkbookInput } from '../../../shared/index.ts';
 import type { LocaleName } from '../../../shared/index.ts';
+import type { ReplacedVersion } from '../../../shared/validate/fewer-rows.ts';
 
 export interface ValidateRequest {
   readonly input: WorkbookInput;
   readonly year: number;
   readonly today: string;
   readonly locale: LocaleName;
+  /** The version a submission would replace, when the pane knows it (a clerk's history). */
+  readonly replaces?: ReplacedVersion | null;
 }
 
 self.onmessage = (event: MessageEvent<ValidateRequest>) => {
-  const { input, year, today, locale } = event.data;
+  const { input, year, today, locale, replaces } = event.data;
   try {
-    const { issues, errorCount, warningCount } = validateWorkbook(input, { year, today, locale });
+    const { issues, errorCount, warningCount } = validateWorkbook(input, { year, today, locale, ...(replaces === undefined ? {} : { replaces }) });
     self.postMessage({ ok: true, issues, errorCount, warningCount });
   } catch (error) {
     self.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) });

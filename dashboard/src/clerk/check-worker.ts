@@ -3,6 +3,7 @@
 import { type Issue, validateWorkbook, wordIssue, type WorkbookInput } from '../../../shared/index.ts';
 import { readXlsx, XlsxReadError } from '../../../shared/xlsx/read-xlsx.ts';
 import { onlyLedgerSheets, stampOf, toWorkbookInput } from '../../../shared/xlsx/workbook-input.ts';
+import { replacedIn } from '../../../shared/api/fewer-rows.ts';
 import { thisYear } from '../this-year.ts';
 
 export interface CheckRequest {
@@ -10,6 +11,8 @@ export interface CheckRequest {
   readonly today: string;
   /** The year the clerk chose; null: the template stamp's, else this year. */
   readonly year: number | null;
+  /** The clerk's history, when the page has it: the workbook is also weighed against the version it would replace. */
+  readonly history?: Parameters<typeof replacedIn>[0];
 }
 
 export type CheckReply =
@@ -17,13 +20,13 @@ export type CheckReply =
   | { readonly kind: 'unreadable'; readonly issue: Issue }
   | { readonly kind: 'failed'; readonly message: string };
 
-function check({ bytes, today, year: chosen }: CheckRequest): CheckReply {
+function check({ bytes, today, year: chosen, history }: CheckRequest): CheckReply {
   try {
     const workbook = readXlsx(new Uint8Array(bytes), { includeSheet: onlyLedgerSheets });
     // The template's stamp says which year the ledgers are for; an unstamped file is this year's.
     const year = chosen ?? stampOf(workbook.customProperties).year ?? thisYear(today);
     const input = toWorkbookInput(workbook);
-    const result = validateWorkbook(input, { year, today });
+    const result = validateWorkbook(input, { year, today, ...(history === undefined ? {} : { replaces: replacedIn(history, year) }) });
     const rows = Object.fromEntries(Object.values(result.ledgers).map((l) => [l.sheet, l.rowCount]));
     return { kind: 'checked', year, input, issues: result.issues, errorCount: result.errorCount, warningCount: result.warningCount, rows };
   } catch (error) {

@@ -1,4 +1,5 @@
 import { explanationsOf } from '../../../shared/api/explanations.ts';
+import { fewerRowsThan } from '../../../shared/api/fewer-rows.ts';
 import { submissionRequest } from '../../../shared/api/submission-request.ts';
 import { jsonBytes } from '../../../web/json-bytes.ts';
 import type { StoredReceipt } from '../../../shared/api/schemas.ts';
@@ -27,11 +28,12 @@ export interface CheckedUpload {
  */
 export function sendUpload(session: Session, { reply, workbook }: CheckedUpload, notes: ReadonlyMap<string, string>, key: string): Promise<StoredReceipt> {
   const explanations = explanationsOf(reply.issues, notes);
+  const fewerRows = fewerRowsThan(reply.issues);
   if (explanations.length === 0) {
     if (workbook.size > MAX_BODY_BYTES) {
       throw new NoticeError(`文件约 ${mb(workbook.size)} MB，超过服务器接收上限 ${mb(MAX_BODY_BYTES)} MB，请精简工作簿（如删去无关的工作表、图片）后重新选择。`);
     }
-    return session.uploadXlsx(workbook, reply.year, key);
+    return session.uploadXlsx(workbook, reply.year, key, fewerRows);
   }
   const body = submissionRequest(reply.input, reply.year, reply.issues, notes);
   const size = jsonBytes(body);
@@ -40,5 +42,5 @@ export function sendUpload(session: Session, { reply, workbook }: CheckedUpload,
       `附核实说明的报送内容约 ${mb(size)} MB，超过服务器接收上限 ${mb(MAX_BODY_BYTES)} MB。请清空核实说明后报送（将直接上传 ${mb(workbook.size)} MB 的原文件），或精简工作簿后重新选择。`,
     );
   }
-  return session.api.submit(body, key);
+  return session.api.submit(body, key, fewerRows);
 }

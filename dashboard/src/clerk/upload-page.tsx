@@ -1,5 +1,8 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
+import { ApiCallError } from '../../../shared/api/client.ts';
+import { withFewerRowsFrom } from '../../../shared/api/fewer-rows.ts';
 import type { StoredReceipt } from '../../../shared/api/schemas.ts';
+import type { Issue } from '../../../shared/index.ts';
 import { chinaDate } from '../../../web/format-time.ts';
 import type { Session } from '../session.ts';
 import { LoadedView } from '../ui/loaded-view.tsx';
@@ -15,7 +18,7 @@ import { SubmitPanel } from './submit-panel.tsx';
 import { TemplateDownload } from './template-download.tsx';
 
 /** `round` tells checks apart: a fresh idempotency key for each, and only the latest is shown. */
-type Checked = { readonly file: string; readonly round: number; readonly reply: CheckReply; readonly workbook: Blob };
+type Checked = { readonly file: string; readonly round: number; readonly reply: CheckReply; readonly workbook: Blob; readonly notice?: string };
 
 /** For clerks without the add-in: template, drop, check in the browser, 报送, 回执. */
 export function UploadPage({ session }: { session: Session }) {
@@ -38,10 +41,25 @@ export function UploadPage({ session }: { session: Session }) {
     setChecked(null);
     setReceipt(null);
     setNotes(new Map());
-    const { reply, workbook } = await checkFile(chosen, ledgerYear);
+    // Fresh history for each check: the file is weighed against the version it would replace now.
+    // Without it the cells alone are checked; the Worker weighs the file anyway when it is sent.
+    const history = await session.api.history().then(({ submissions }) => submissions, () => undefined);
+    if (round !== rounds.current) return;
+    const { reply, workbook } = await checkFile(chosen, ledgerYear, history);
     if (round !== rounds.current) return;
     setChecking(null);
     setChecked({ file: chosen.name, round, reply, workbook });
+  }
+
+  /** The Worker weighed the file against a newer version than the page did: the clerk confirms again. */
+  function fewerRowsAnswered(server: readonly Issue[], message: string): void {
+    const round = ++rounds.current;
+    setChecked((before) => {
+      if (!before || before.reply.kind !== 'checked') return before;
+      const issues = withFewerRowsFrom(server, before.reply.issues);
+      const reply = { ...before.reply, issues, warningCount: issues.filter((i) => i.severity === 'warning').length };
+      return { ...before, round, reply, notice: message };
+    });
   }
 
   function changeYear(next: number | null): void {
@@ -77,7 +95,9 @@ export function UploadPage({ session }: { session: Session }) {
           <h2 id="step-3">3. 校验结果 · {checked.file}</h2>
           {checked.reply.kind === 'failed' && <p class="notice error" role="alert">校验失败：{checked.reply.message}</p>}
           {checked.reply.kind === 'unreadable' && <IssueTable issues={[checked.reply.issue]} />}
-          {checked.reply.kind === 'checked' && <CheckedView session={session} checked={{ ...checked, reply: checked.reply }} notes={notes} onNote={onNote} onReceipt={setReceipt} />}
+          {checked.reply.kind === 'checked' && (
+            <CheckedView session={session} checked={{ ...checked, reply: checked.reply }} notes={notes} onNote={onNote} onReceipt={setReceipt} onFewerRows={fewerRowsAnswered} />
+          )}
         </section>
       )}
       {receipt && <ReceiptView receipt={receipt} />}
@@ -85,12 +105,13 @@ export function UploadPage({ session }: { session: Session }) {
   );
 }
 
-function CheckedView({ session, checked, notes, onNote, onReceipt }: {
+function CheckedView({ session, checked, notes, onNote, onReceipt, onFewerRows }: {
   session: Session;
   checked: Checked & { readonly reply: Extract<CheckReply, { kind: 'checked' }> };
   notes: ReadonlyMap<string, string>;
   onNote: (key: string, note: string) => void;
   onReceipt: (receipt: StoredReceipt) => void;
+  onFewerRows: (server: readonly Issue[], message: string) => void;
 }) {
   const { reply } = checked;
   return (
@@ -99,11 +120,17 @@ function CheckedView({ session, checked, notes, onNote, onReceipt }: {
         {reply.year} 年度；{Object.entries(reply.rows).map(([sheet, n]) => `${sheet} ${n} 行`).join('，')}；
         {reply.errorCount} 个错误，{reply.warningCount} 个警告。
       </p>
+      {checked.notice && <p class="notice error" role="alert">{checked.notice}</p>}
       {reply.issues.length > 0 && <IssueTable issues={reply.issues} {...(reply.errorCount === 0 ? { notes, onNote } : {})} />}
       <SubmitPanel
         key={checked.round}
         year={reply.year}
-        send={(key) => sendUpload(session, { reply, workbook: checked.workbook }, notes, key)}
+        send={(key) =>
+          sendUpload(session, { reply, workbook: checked.workbook }, notes, key).catch((error: unknown) => {
+            if (error instanceof ApiCallError && error.code === 'confirmation-required') onFewerRows(error.issues, error.message);
+            throw error;
+          })
+        }
         errorCount={reply.errorCount}
         warningCount={reply.warningCount}
         onReceipt={onReceipt}

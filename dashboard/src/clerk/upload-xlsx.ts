@@ -5,17 +5,17 @@ import type { Issue } from '../../../shared/index.ts';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** POST /api/submissions with the workbook itself; the Worker reads and validates it as the JSON body. */
-export type XlsxUpload = (workbook: Blob, year: number, idempotencyKey: string) => Promise<StoredReceipt>;
+export type XlsxUpload = (workbook: Blob, year: number, idempotencyKey: string, fewerRowsThan?: number) => Promise<StoredReceipt>;
 
 /**
  * The raw .xlsx upload. The shared client only sends JSON, so this is the same call made by
  * hand, failing the same way (ApiCallError, Chinese message, status 0 when never reached).
  */
 export function xlsxUpload(server: string, token: string): XlsxUpload {
-  return async (workbook, year, idempotencyKey) => {
+  return async (workbook, year, idempotencyKey, fewerRowsThan) => {
     let response: Response;
     try {
-      response = await fetch(apiUrl(server, '/submissions', { year }), {
+      response = await fetch(apiUrl(server, '/submissions', { year, fewerRowsThan }), {
         method: 'POST',
         headers: { authorization: `Bearer ${token}`, 'content-type': XLSX_TYPE, 'idempotency-key': idempotencyKey },
         body: workbook,

@@ -23,7 +23,13 @@ export function VersionTable({ versions, selected, canReturn, onShow, onReturn }
             <tr key={v.submissionId} class={v.submissionId === selected ? 'selected' : undefined}>
               <th scope="row">第 {v.version} 版</th>
               <td>{chinaDateTime(v.receivedAt)}</td>
-              <td>{v.counts.rectification} / {v.counts.activity} / {v.counts.inspection}</td>
+              <td>
+                {v.counts.rectification} / {v.counts.activity} / {v.counts.inspection}
+                {/* A version that erased rows the one before had is marked, in the clerk's confirmed words. */}
+                {v.fewerRows.length > 0 && (
+                  <><span class="tag st-late">数据减少</span>{v.fewerRows.map((w) => <span class="reason" key={w.message}>{w.message}{w.note ? `（核实说明：${w.note}）` : ''}</span>)}</>
+                )}
+              </td>
               <td>{v.warningCount}</td>
               <td>
                 {v.returned ? (

@@ -1,5 +1,6 @@
 import type { Receipt } from '../../../shared/api/schemas.ts';
 import type { LedgerKey } from '../../../shared/index.ts';
+import type { ReplacedVersion } from '../../../shared/validate/fewer-rows.ts';
 
 export interface SubmissionRecord {
   id: string;
@@ -139,4 +140,13 @@ export async function markReturned(
     .bind(id, r.at, r.reason, r.cells, r.by)
     .run();
   return result.meta.changes > 0;
+}
+
+/** The version a new submission of the unit-year would replace in the exports: its newest not returned. */
+export async function replacedVersion(db: D1Database, unitCode: string, year: number): Promise<ReplacedVersion | null> {
+  const row = await db
+    .prepare('SELECT version, counts FROM submissions WHERE unit_code = ?1 AND year = ?2 AND returned_at IS NULL ORDER BY version DESC LIMIT 1')
+    .bind(unitCode, year)
+    .first<{ version: number; counts: string }>();
+  return row ? { version: row.version, counts: JSON.parse(row.counts) as ReplacedVersion['counts'] } : null;
 }

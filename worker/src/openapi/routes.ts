@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   credentialBody, deadlineBody, errorBody, exportQuery, health, history, historyQuery, overview, overviewQuery, receipt, returnBody, statusMatrix, statusQuery, submissionBody, submissionDiff,
-  submissionWarnings, submissionYearQuery, templateQuery, unit, unitsUpsertBody, whoami,
+  submissionQuery, submissionWarnings, submissionYearQuery, templateQuery, unit, unitsUpsertBody, whoami,
 } from '../../../shared/api/schemas.ts';
 import type { Role } from '../auth/caller.ts';
 
@@ -42,7 +42,7 @@ export const routeDocs: readonly RouteDoc[] = [
   { method: 'delete', path: '/api/admin/credentials/{id}', summary: '吊销凭证', roles: ['admin'] },
   { method: 'put', path: '/api/admin/deadlines', summary: '设置某月的报送截止日期', roles: ['admin'], body: deadlineBody },
   { method: 'post', path: '/api/validate', summary: '只校验不保存（请求体同报送）', roles: ALL, body: submissionBody, acceptsXlsx: true, query: submissionYearQuery },
-  { method: 'post', path: '/api/submissions', summary: '一键报送（填报员；单位取自凭证）', roles: ['clerk'], body: submissionBody, acceptsXlsx: true, query: submissionYearQuery, response: receipt },
+  { method: 'post', path: '/api/submissions', summary: '一键报送（填报员；单位取自凭证）。比上一有效版本少了数据时答 422 confirmation-required，确认后带 fewerRowsThan=版本号 重新报送', roles: ['clerk'], body: submissionBody, acceptsXlsx: true, query: submissionQuery, response: receipt },
   { method: 'get', path: '/api/submissions', summary: '报送历史', roles: ALL, scoped: true, query: historyQuery, response: history },
   { method: 'get', path: '/api/submissions/{id}', summary: '报送回执与数据行', roles: ALL, scoped: true },
   { method: 'get', path: '/api/submissions/{id}/warnings', summary: '该版本报送时的提醒及填报员的核实说明', roles: ALL, scoped: true, response: submissionWarnings },

@@ -31,7 +31,8 @@ describe('POST /api/submissions', () => {
 
   it('refuses a workbook with errors with 422 and the issues, storing nothing', async () => {
     const before = await countSubmissions();
-    const reply = await submit(who.clerkBZC.token, submissionJson([{ 活动日期: '2026/2/30' }]));
+    // Three rows, as many as version 1 has: the only issue is the planted one.
+    const reply = await submit(who.clerkBZC.token, submissionJson([{ 活动日期: '2026/2/30' }, ...activityRows(2, 10)]));
     expect(reply.status).toBe(422);
     const error = errorOf(reply);
     expect(error.code).toBe('validation-failed');

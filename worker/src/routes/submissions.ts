@@ -1,7 +1,8 @@
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
-import { historyQuery, returnBody } from '../../../shared/api/schemas.ts';
-import { latestVersion, markReturned, rowsOf, submissionById, submissionsUnder, submissionVersion, type SubmissionRecord } from '../db/submissions.ts';
+import { historyQuery, returnBody, submissionQuery } from '../../../shared/api/schemas.ts';
+import { sha256Hex } from '../auth/token.ts';
+import { latestVersion, markReturned, replacedVersion, rowsOf, submissionById, submissionsUnder, submissionVersion, type SubmissionRecord } from '../db/submissions.ts';
 import { unitByCode } from '../db/units.ts';
 import { requestToday } from '../clock.ts';
 import type { AppEnv } from '../env.ts';
@@ -9,11 +10,11 @@ import { ApiError } from '../errors.ts';
 import { requireRole } from '../middleware/auth.ts';
 import { jsonBody, nowIso, queryWith } from '../request.ts';
 import { canReturn, canSee, scopePath } from '../scope.ts';
-import { checkIntake, validateIntake } from '../submissions/check.ts';
+import { checkIntake, requireFewerRowsConfirmed, validateIntake } from '../submissions/check.ts';
 import { diffVersions } from '../submissions/diff.ts';
 import { readIntake } from '../submissions/intake.ts';
 import { receiptOf } from '../submissions/receipt.ts';
-import { storeSubmission } from '../submissions/store.ts';
+import { storedEarlier, storeSubmission } from '../submissions/store.ts';
 
 const idempotencyKey = z.string().trim().min(1).max(200).nullable();
 
@@ -27,7 +28,11 @@ async function visibleSubmission(c: Context<AppEnv>): Promise<SubmissionRecord> 
 export const submissions = new Hono<AppEnv>()
   /** Validates exactly as a submission would be, and stores nothing. */
   .post('/validate', async (c) => {
-    const { issues, errorCount, warningCount } = validateIntake(await readIntake(c), requestToday(c));
+    const caller = c.get('caller');
+    const intake = await readIntake(c);
+    // A clerk's workbook is also weighed against the version it would replace, as 报送 weighs it.
+    const replaces = caller.role === 'clerk' ? await replacedVersion(c.env.DB, caller.unitCode, intake.year) : undefined;
+    const { issues, errorCount, warningCount } = validateIntake(intake, requestToday(c), replaces);
     return c.json({ ok: errorCount === 0, errorCount, warningCount, issues });
   })
   .post('/submissions', requireRole('clerk'), async (c) => {
@@ -35,9 +40,18 @@ export const submissions = new Hono<AppEnv>()
     if (caller.role !== 'clerk') throw new ApiError('forbidden', '仅填报员可以报送');
     const key = idempotencyKey.safeParse(c.req.header('Idempotency-Key') ?? null);
     if (!key.success) throw new ApiError('bad-request', 'Idempotency-Key 应为 1 到 200 个字符');
+    const { fewerRowsThan } = queryWith(c, submissionQuery);
     const intake = await readIntake(c);
-    const result = checkIntake(intake, requestToday(c));
-    const { record, created } = await storeSubmission(c.env, caller, intake, result, key.data, nowIso(c));
+    const arrival = { idempotencyKey: key.data, sha256: await sha256Hex(intake.bytes), receivedAt: nowIso(c) };
+    const earlier = await storedEarlier(c.env.DB, caller, arrival);
+    if (earlier) {
+      c.header('Idempotent-Replayed', 'true');
+      return c.json(receiptOf(earlier), 200);
+    }
+    const replaces = await replacedVersion(c.env.DB, caller.unitCode, intake.year);
+    const result = checkIntake(intake, requestToday(c), replaces);
+    requireFewerRowsConfirmed(result, replaces, fewerRowsThan);
+    const { record, created } = await storeSubmission(c.env, caller, intake, result, arrival);
     if (!created) c.header('Idempotent-Replayed', 'true');
     return c.json(receiptOf(record), created ? 201 : 200);
   })
@@ -50,7 +64,13 @@ export const submissions = new Hono<AppEnv>()
     }
     const unitCode = caller.role === 'clerk' ? caller.unitCode : (query.unit ?? null);
     const records = await submissionsUnder(c.env.DB, { path: scopePath(caller), unitCode, year: query.year ?? null });
-    return c.json({ submissions: records.map((r) => ({ ...receiptOf(r), warnings: undefined, warningCount: (JSON.parse(r.warnings) as unknown[]).length })) });
+    return c.json({
+      submissions: records.map((r) => {
+        const { warnings, ...receipt } = receiptOf(r);
+        // Versions that left the exports with fewer rows are marked in the history, with their words.
+        return { ...receipt, warningCount: warnings.length, fewerRows: warnings.filter((w) => w.code === 'fewer-rows') };
+      }),
+    });
   })
   .get('/submissions/:id', async (c) => {
     const record = await visibleSubmission(c);

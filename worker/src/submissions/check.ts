@@ -1,21 +1,37 @@
 import type { Receipt } from '../../../shared/api/schemas.ts';
 import { type ValidationResult, validateWorkbook } from '../../../shared/index.ts';
+import type { ReplacedVersion } from '../../../shared/validate/fewer-rows.ts';
 import { ApiError } from '../errors.ts';
 import type { Intake } from './intake.ts';
 import { warningKey } from '../../../shared/api/warning-key.ts';
 
-/** Validates on the server exactly as the add-in does, as of the request's day. */
-export function validateIntake(intake: Intake, today: string): ValidationResult {
-  return validateWorkbook(intake.input, { year: intake.year, today });
+/**
+ * Validates on the server exactly as the add-in does, as of the request's day and against the
+ * version it would replace (see shared/validate/fewer-rows.ts; undefined: no unit of its own).
+ */
+export function validateIntake(intake: Intake, today: string, replaces?: ReplacedVersion | null): ValidationResult {
+  return validateWorkbook(intake.input, { year: intake.year, today, ...(replaces === undefined ? {} : { replaces }) });
 }
 
 /** Any error refuses a submission: a 422 carrying every issue. */
-export function checkIntake(intake: Intake, today: string): ValidationResult {
-  const result = validateIntake(intake, today);
+export function checkIntake(intake: Intake, today: string, replaces: ReplacedVersion | null): ValidationResult {
+  const result = validateIntake(intake, today, replaces);
   if (result.errorCount > 0) {
     throw new ApiError('validation-failed', `台账有 ${result.errorCount} 个错误，未能报送，请改正后重新报送`, result.issues);
   }
   return result;
+}
+
+/**
+ * Rows that would vanish from every export are sent only on purpose: the request names the
+ * version it knowingly shrinks (`fewerRowsThan`, 0 for none), so a confirmation given against
+ * an older version (another submission arrived meanwhile) does not count for the newer one.
+ */
+export function requireFewerRowsConfirmed(result: ValidationResult, replaces: ReplacedVersion | null, fewerRowsThan: number | undefined): void {
+  const fewer = result.issues.filter((i) => i.code === 'fewer-rows');
+  const version = replaces?.version ?? 0;
+  if (fewer.length === 0 || fewerRowsThan === version) return;
+  throw new ApiError('confirmation-required', `本次报送会使汇总中减少本单位的数据（与第 ${version} 版相比），请核实后确认再报送`, fewer, { replacesVersion: version });
 }
 
 /** Warnings with the clerk's 核实说明 attached where one was given for the same cell and code. */

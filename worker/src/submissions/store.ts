@@ -1,7 +1,7 @@
 import type { Receipt } from '../../../shared/api/schemas.ts';
 import { ledgerByKey, type LedgerKey, type ValidationResult } from '../../../shared/index.ts';
 import type { UnitCaller } from '../auth/caller.ts';
-import { newId, sha256Hex } from '../auth/token.ts';
+import { newId } from '../auth/token.ts';
 import { insertSubmission, type StoredRow, submissionById, submissionByIdempotencyKey, type SubmissionRecord } from '../db/submissions.ts';
 import { ApiError } from '../errors.ts';
 import { warningsWithNotes } from './check.ts';
@@ -34,6 +34,23 @@ function replay(existing: SubmissionRecord, sha256: string): SubmissionRecord {
 
 const UNIQUE_VIOLATION = /UNIQUE constraint failed/i;
 
+/** What identifies a request to store: its Idempotency-Key, the SHA-256 of its body, its instant. */
+export interface Arrival {
+  readonly idempotencyKey: string | null;
+  readonly sha256: string;
+  readonly receivedAt: string;
+}
+
+/**
+ * The submission this request's Idempotency-Key already stored, or null. Looked up before the
+ * body is judged again: the first answer is the answer, even when today's checks would differ.
+ */
+export async function storedEarlier(db: D1Database, caller: Clerk, arrival: Arrival): Promise<SubmissionRecord | null> {
+  if (arrival.idempotencyKey === null) return null;
+  const existing = await submissionByIdempotencyKey(db, caller.unitCode, arrival.idempotencyKey);
+  return existing && replay(existing, arrival.sha256);
+}
+
 /**
  * Keeps the raw body (content-addressed in R2) and then the submission with its rows in
  * one D1 transaction. Returns the stored record and whether it was created now.
@@ -43,14 +60,8 @@ export async function storeSubmission(
   caller: Clerk,
   intake: Intake,
   result: ValidationResult,
-  idempotencyKey: string | null,
-  receivedAt: string,
+  { idempotencyKey, sha256, receivedAt }: Arrival,
 ): Promise<{ record: SubmissionRecord; created: boolean }> {
-  const sha256 = await sha256Hex(intake.bytes);
-  if (idempotencyKey !== null) {
-    const existing = await submissionByIdempotencyKey(env.DB, caller.unitCode, idempotencyKey);
-    if (existing) return { record: replay(existing, sha256), created: false };
-  }
   // An orphaned object after a failed D1 write is harmless: the key is the content's hash.
   await env.RAW.put(`raw/${sha256}`, intake.bytes, { httpMetadata: { contentType: intake.source === 'json' ? 'application/json' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
   const { rows, counts } = rowsToStore(result);

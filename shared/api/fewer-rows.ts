@@ -1,0 +1,28 @@
+import type { ReplacedVersion } from '../validate/fewer-rows.ts';
+import type { Issue } from '../validate/issue.ts';
+import type { History } from './schemas.ts';
+
+type Version = Pick<History['submissions'][number], 'year' | 'version' | 'counts' | 'returned'>;
+
+/** From a unit's history: the version a new submission for `year` would replace (its newest not returned), null for none. */
+export function replacedIn(submissions: readonly Version[], year: number): ReplacedVersion | null {
+  const kept = submissions.filter((s) => s.year === year && s.returned === null);
+  const newest = kept.reduce<Version | null>((a, b) => (a === null || b.version > a.version ? b : a), null);
+  return newest && { version: newest.version, counts: newest.counts };
+}
+
+const isFewerRows = (i: Issue): boolean => i.code === 'fewer-rows';
+
+/** What 报送 sends as `fewerRowsThan` once the clerk confirmed these warnings: the version they weigh against. */
+export function fewerRowsThan(issues: readonly Issue[]): number | undefined {
+  const version = issues.find(isFewerRows)?.params.version;
+  return typeof version === 'number' ? version : undefined;
+}
+
+/**
+ * The checked issues with the fewer-rows warnings the Worker answered instead of the page's own:
+ * another version arrived since the page looked, so the clerk confirms against that one.
+ */
+export function withFewerRowsFrom(server: readonly Issue[], checked: readonly Issue[]): Issue[] {
+  return [...checked.filter((i) => !isFewerRows(i)), ...server.filter(isFewerRows)];
+}
