@@ -1,12 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from './app.ts';
 import type { Role } from './auth/caller.ts';
-import { routeDocs } from './openapi/routes.ts';
-import { ADMIN, call, type Reply } from '../test/api.ts';
+import { type RouteDoc, routeDocs } from './openapi/routes.ts';
+import { ADMIN, call, errorOf, type Reply, submitAs } from '../test/api.ts';
 import { seedDistrict } from '../test/district.ts';
+import { coverageProblems, endpointsOf, OUTSIDE_API } from '../test/route-coverage.ts';
 import { activityRows, submissionJson } from '../test/workbooks.ts';
 
 /**
- * Every documented endpoint × every role × a target outside the caller's unit scope.
+ * Every endpoint the app serves × every role × a target outside the caller's unit scope.
  * The callers: the admin, 七眼桥镇's supervisor, 本寨村's clerk (a village of 七眼桥镇),
  * and nobody. "Foreign" data belongs to 旧州村 of 旧州镇, outside both.
  */
@@ -23,23 +25,19 @@ let own: string;
 let foreign: string;
 let foreignCredential: string;
 
-beforeAll(async () => {
-  const who = await seedDistrict();
-  tokens = { admin: ADMIN, supervisor: who.supervisorQYQ.token, clerk: who.clerkBZC.token, anonymous: null };
-  own = await submitAs(who.clerkBZC.token);
-  foreign = await submitAs(who.clerkJZC.token);
-  foreignCredential = who.clerkJZC.id;
-});
-
 /** Each workbook one row longer than the last, so no resubmission needs a fewer-rows confirmation. */
 let rows = 2;
 const growingWorkbook = () => submissionJson(activityRows(rows++));
 
-async function submitAs(token: string): Promise<string> {
-  return ((await call('POST', '/api/submissions', { token, json: growingWorkbook() })).body as { submissionId: string }).submissionId;
-}
+beforeAll(async () => {
+  const who = await seedDistrict();
+  tokens = { admin: ADMIN, supervisor: who.supervisorQYQ.token, clerk: who.clerkBZC.token, anonymous: null };
+  own = await submitAs(who.clerkBZC.token, growingWorkbook());
+  foreign = await submitAs(who.clerkJZC.token, growingWorkbook());
+  foreignCredential = who.clerkJZC.id;
+});
 
-/** For each endpoint: a request within 七眼桥镇's scope and one aimed outside it. */
+/** For each endpoint: a request within 七眼桥镇's scope and one aimed outside it (the admin's succeeds, the others' are 404). */
 const requests: Record<string, { own: () => Request | Promise<Request>; foreign?: () => Request }> = {
   'get /api/health': { own: () => ({ path: '/api/health' }) },
   'get /api/ledgers': { own: () => ({ path: '/api/ledgers' }) },
@@ -60,45 +58,59 @@ const requests: Record<string, { own: () => Request | Promise<Request>; foreign?
   'get /api/submissions/{id}/warnings': { own: () => ({ path: `/api/submissions/${own}/warnings` }), foreign: () => ({ path: `/api/submissions/${foreign}/warnings` }) },
   'get /api/submissions/{id}/diff': { own: () => ({ path: `/api/submissions/${own}/diff` }), foreign: () => ({ path: `/api/submissions/${foreign}/diff` }) },
   // Each return needs a submission that is its unit's newest and not yet returned.
-  'post /api/submissions/{id}/return': { own: async () => ({ path: `/api/submissions/${await submitAs(tokens.clerk ?? '')}/return`, json: { reason: '请核实' } }), foreign: () => ({ path: `/api/submissions/${foreign}/return`, json: { reason: '请核实' } }) },
+  'post /api/submissions/{id}/return': { own: async () => ({ path: `/api/submissions/${await submitAs(tokens.clerk ?? '', growingWorkbook())}/return`, json: { reason: '请核实' } }), foreign: () => ({ path: `/api/submissions/${foreign}/return`, json: { reason: '请核实' } }) },
   'get /api/status': { own: () => ({ path: '/api/status?year=2026' }) },
   'get /api/overview': { own: () => ({ path: '/api/overview?year=2026' }), foreign: () => ({ path: '/api/overview?year=2026&scope=JZ' }) },
   'get /api/export': { own: () => ({ path: '/api/export?year=2026&format=csv&sheet=summary' }), foreign: () => ({ path: '/api/export?year=2026&scope=JZ' }) },
 };
 
 /** Fields that must never leave the server. */
-const SECRET_FIELDS = /token_hash|tokenHash|unit_path|idempotency_key|"token":"(?!qf_)/;
+const SECRET_FIELDS = /token_hash|tokenHash|unit_path|idempotency_key/;
+/** A credential: only the answer that issues it may carry it, once. */
+const CREDENTIAL = /"token":|qf_[\w-]{43}/;
+const ISSUES_CREDENTIALS = 'post /api/admin/credentials';
 const FOREIGN_UNITS = /JZC|旧州村/;
 
 async function send(method: string, request: Request, caller: Caller): Promise<Reply> {
   return call(method.toUpperCase(), request.path, { token: tokens[caller], ...(request.json === undefined ? {} : { json: request.json }) });
 }
 
+const served = endpointsOf(createApp());
+const docs = new Map(routeDocs.map((doc): [string, RouteDoc] => [`${doc.method} ${doc.path}`, doc]));
+
 describe('authorisation', () => {
-  it('has a request for every documented endpoint', () => {
-    expect(Object.keys(requests).sort()).toEqual(routeDocs.map((d) => `${d.method} ${d.path}`).sort());
+  it('covers every route the app serves: each has a RouteDoc and a case here, and each RouteDoc and case a route', () => {
+    expect(coverageProblems(served, [...docs.keys()], Object.keys(requests), OUTSIDE_API)).toEqual([]);
   });
 
-  for (const doc of routeDocs) {
+  for (const endpoint of served.filter((e) => !OUTSIDE_API.includes(e))) {
+    const doc = docs.get(endpoint);
+    const entry = requests[endpoint];
+    const method = endpoint.split(' ')[0] ?? '';
     for (const caller of CALLERS) {
-      const allowed = doc.roles === 'public' || (caller !== 'anonymous' && doc.roles.includes(caller));
-      it(`${doc.method.toUpperCase()} ${doc.path} as ${caller}: ${allowed ? 'allowed' : 'refused'}`, async () => {
-        const entry = requests[`${doc.method} ${doc.path}`];
-        if (!entry) throw new Error('no request for this endpoint');
-        const reply = await send(doc.method, await entry.own(), caller);
+      const allowed = doc !== undefined && (doc.roles === 'public' || (caller !== 'anonymous' && doc.roles.includes(caller)));
+      it(`${endpoint} as ${caller}: ${doc === undefined ? 'undocumented' : allowed ? 'allowed' : 'refused'}`, async () => {
+        if (!doc || !entry) throw new Error('no RouteDoc or no case for this endpoint (see the coverage test)');
+        const reply = await send(method, await entry.own(), caller);
         if (!allowed) {
-          expect(reply.status).toBe(caller === 'anonymous' ? 401 : 403);
+          const refusal = caller === 'anonymous' ? { status: 401, code: 'unauthorized' } : { status: 403, code: 'forbidden' };
+          expect({ status: reply.status, code: errorOf(reply).code }).toEqual(refusal);
           return;
         }
-        expect(reply.status, JSON.stringify(reply.body).slice(0, 300)).toBeLessThan(300);
+        const success = doc.status ?? 200;
+        expect(reply.status, JSON.stringify(reply.body).slice(0, 300)).toBe(success);
         const text = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
         expect(text).not.toMatch(SECRET_FIELDS);
+        if (endpoint === ISSUES_CREDENTIALS) expect(text).toMatch(CREDENTIAL);
+        else expect(text).not.toMatch(CREDENTIAL);
         // The documented answer is the answer: pages parse it with the same shared schema.
         if (doc.response) expect(doc.response.safeParse(reply.body).error?.issues ?? []).toEqual([]);
         if (doc.scoped && caller !== 'admin') expect(text).not.toMatch(FOREIGN_UNITS);
-        if (entry.foreign && caller !== 'admin') {
-          const outside = await send(doc.method, entry.foreign(), caller);
-          expect(outside.status).toBe(404);
+        if (entry.foreign) {
+          const outside = await send(method, entry.foreign(), caller);
+          // The admin's success shows the request aimed outside is well-formed, so others' 404 is the scope's doing.
+          if (caller === 'admin') expect(outside.status, JSON.stringify(outside.body).slice(0, 300)).toBe(success);
+          else expect({ status: outside.status, code: errorOf(outside).code }).toEqual({ status: 404, code: 'not-found' });
         }
       });
     }

@@ -29,7 +29,7 @@ function operation(doc: RouteDoc): unknown {
       ? { requestBody: { required: true, content: { 'application/json': { schema: schema(doc.body) }, ...(doc.acceptsXlsx ? { [XLSX]: { schema: { type: 'string', format: 'binary' } } } : {}) } } }
       : {}),
     responses: {
-      [doc.method === 'post' && doc.path === '/api/submissions' ? '201' : '200']: { description: '成功', content },
+      [String(doc.status ?? 200)]: { description: '成功', content },
       default: { description: '错误：{ error: { code, message, issues? } }，message 为中文', content: { 'application/json': { schema: schema(errorResponse) } } },
     },
   };

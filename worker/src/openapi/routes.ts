@@ -6,8 +6,9 @@ import {
 import type { Role } from '../auth/caller.ts';
 
 /**
- * Every endpoint of the API as data: the OpenAPI document is generated from it, and the
- * authorisation tests walk it, so an endpoint cannot be added without both.
+ * Every endpoint of the API as data; the OpenAPI document is generated from it.
+ * worker/src/authorization.test.ts takes the routes the app really serves and fails when one
+ * has no RouteDoc here or no case in its matrix, or when a RouteDoc names no route.
  */
 export interface RouteDoc {
   readonly method: 'get' | 'post' | 'put' | 'delete';
@@ -23,6 +24,8 @@ export interface RouteDoc {
   /** Also accepts the raw workbook. */
   readonly acceptsXlsx?: boolean;
   readonly response?: z.ZodType;
+  /** The status of success when it is not 200 (a replayed submission answers 200). */
+  readonly status?: 201;
   readonly produces?: 'json' | 'xlsx' | 'csv' | 'html';
 }
 
@@ -38,11 +41,11 @@ export const routeDocs: readonly RouteDoc[] = [
   { method: 'get', path: '/api/units', summary: '本人范围内的单位', roles: ALL, scoped: true, response: z.object({ units: z.array(unit) }) },
   { method: 'post', path: '/api/admin/units', summary: '批量新增或修改单位', roles: ['admin'], body: unitsUpsertBody },
   { method: 'get', path: '/api/admin/credentials', summary: '凭证列表（不含凭证本身）', roles: ['admin'] },
-  { method: 'post', path: '/api/admin/credentials', summary: '签发凭证（凭证只在此次返回中出现）', roles: ['admin'], body: credentialBody },
+  { method: 'post', path: '/api/admin/credentials', summary: '签发凭证（凭证只在此次返回中出现）', roles: ['admin'], body: credentialBody, status: 201 },
   { method: 'delete', path: '/api/admin/credentials/{id}', summary: '吊销凭证', roles: ['admin'] },
   { method: 'put', path: '/api/admin/deadlines', summary: '设置某月的报送截止日期', roles: ['admin'], body: deadlineBody },
   { method: 'post', path: '/api/validate', summary: '只校验不保存（请求体同报送）', roles: ALL, body: submissionBody, acceptsXlsx: true, query: submissionYearQuery },
-  { method: 'post', path: '/api/submissions', summary: '一键报送（填报员；单位取自凭证）。比上一有效版本少了数据时答 422 confirmation-required，确认后带 fewerRowsThan=版本号 重新报送', roles: ['clerk'], body: submissionBody, acceptsXlsx: true, query: submissionQuery, response: receipt },
+  { method: 'post', path: '/api/submissions', summary: '一键报送（填报员；单位取自凭证）。比上一有效版本少了数据时答 422 confirmation-required，确认后带 fewerRowsThan=版本号 重新报送', roles: ['clerk'], body: submissionBody, acceptsXlsx: true, query: submissionQuery, response: receipt, status: 201 },
   { method: 'get', path: '/api/submissions', summary: '报送历史', roles: ALL, scoped: true, query: historyQuery, response: history },
   { method: 'get', path: '/api/submissions/{id}', summary: '报送回执与数据行', roles: ALL, scoped: true },
   { method: 'get', path: '/api/submissions/{id}/warnings', summary: '该版本报送时的提醒及填报员的核实说明', roles: ALL, scoped: true, response: submissionWarnings },
