@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { issueCodes } from '../validate/issue.ts';
-import { CELL_REFERENCE } from '../validate/address.ts';
+import { readCellReference } from '../validate/cell-reference.ts';
 
 /**
  * The Worker's API as Zod schemas: the Worker parses requests with them, the add-in parses
@@ -91,10 +91,22 @@ export const credentialBody = z.strictObject({
   label: z.string().trim().min(1).max(100),
 });
 
+/** A cell of Excel's grid (A1 to XFD1048576), any case; kept in its canonical upper-case form. */
+const cellReference = z
+  .string()
+  .max(40)
+  .transform((text, ctx) => {
+    const read = readCellReference(text.trim());
+    if (read.ok) return read.cell;
+    ctx.addIssue({ code: 'custom', message: read.error });
+    return z.NEVER;
+  })
+  .meta({ description: 'A1 reference within A1…XFD1048576, e.g. "G4"' });
+
 export const returnBody = z.strictObject({
   reason: z.string().trim().min(1).max(1000),
   cells: z
-    .array(z.strictObject({ sheet: z.string().max(64), cell: z.string().regex(CELL_REFERENCE), note: z.string().max(500).optional() }))
+    .array(z.strictObject({ sheet: z.string().max(64), cell: cellReference, note: z.string().max(500).optional() }))
     .max(500)
     .optional(),
 });

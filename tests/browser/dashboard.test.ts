@@ -326,8 +326,8 @@ test('history: the diff between two versions, and 退回 with a reason that the 
   const confirm = page.getByRole('button', { name: '确认退回' });
   expect(await confirm.isDisabled()).toBe(true);
   await page.getByLabel('退回原因').fill('参加人次为 0 的活动请补充实际人数');
-  await page.getByLabel('需修改的单元格（可选）').fill('廉政教育活动台账!g4 G5');
-  await page.getByText('无法识别：G5').waitFor();
+  await page.getByLabel('需修改的单元格（可选）').fill('廉政教育活动台账!g4 G5 廉政教育活动台账!XFE1');
+  await page.getByText('“G5”缺少工作表名，请写成 工作表!单元格；单元格 XFE1 超出 Excel 工作表范围（A1 至 XFD1048576）').waitFor();
   expect(await confirm.isDisabled()).toBe(true);
   await page.getByLabel('需修改的单元格（可选）').fill('廉政教育活动台账!g4');
   await screenshot(page, 'history-diff-return', true);

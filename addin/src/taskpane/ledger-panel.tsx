@@ -4,7 +4,7 @@ import { ApiCallError } from '../../../shared/api/client.ts';
 import type { StoredReceipt } from '../../../shared/api/schemas.ts';
 import type { InsertStep } from '../excel/insert-template.ts';
 import type { Issue } from '../../../shared/index.ts';
-import { CELL_REFERENCE } from '../../../shared/validate/address.ts';
+import { readCellReference } from '../../../shared/validate/cell-reference.ts';
 import type { HighlightedRange } from '../excel/highlights.ts';
 import type { Mark } from '../highlight/plan.ts';
 import { type Checked, type CheckStep, checkWorkbook, submissionBody } from './check.ts';
@@ -19,8 +19,8 @@ import { WarningsConfirm } from './warnings-confirm.tsx';
 
 function returnedMarks(receipt: Returned): Mark[] {
   return (receipt.returned?.cells ?? []).flatMap((c) => {
-    const m = CELL_REFERENCE.exec(c.cell);
-    return m?.[1] && m[2] ? [{ sheet: c.sheet, row: Number(m[2]), column: m[1], severity: 'error' as const }] : [];
+    const read = readCellReference(c.cell);
+    return read.ok ? [{ sheet: c.sheet, row: read.row, column: read.column, severity: 'error' as const }] : [];
   });
 }
 
