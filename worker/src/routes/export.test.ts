@@ -87,6 +87,20 @@ describe('GET /api/export', () => {
     expect(String(csv.body)).toContain(`"'=HYPERLINK(""http://x"",""点我"")"`);
   });
 
+  it('writes dates in a CSV sheet as ISO dates, never as Excel serial numbers', async () => {
+    const csv = String((await workbook(who.supervisorQX.token, '&format=csv&sheet=rectification')).body);
+    const [header = [], ...rows] = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n').map((line) => line.split(','));
+    const cell = (caseNo: string, name: string) => rows.find((r) => r[header.indexOf('案件编号')] === caseNo)?.[header.indexOf(name)];
+    expect(cell('A-1', '整改时限')).toBe('2026-05-01');
+    expect(cell('A-2', '整改时限')).toBe('2026-05-20');
+    expect(cell('A-2', '完成日期')).toBe('2026-06-01');
+    expect(cell('A-1', '完成日期')).toBe('');
+    // The 预警 sheet's dates come through the same cells.
+    const alerts = String((await workbook(who.supervisorQX.token, '&format=csv&sheet=alerts')).body);
+    expect(alerts).toContain(',2026-05-01,');
+    expect(alerts).not.toMatch(/,46\d{3}(,|\r)/);
+  });
+
   it('shows a township supervisor only its township, and refuses another scope', async () => {
     const summary = (await exportedSheets(who.supervisorQYQ.token)).get('汇总');
     expect(summary?.slice(3).map((r) => r[0] ?? r[1])).toEqual(['QYQ', 'BZC', '七眼桥镇 合计']);
