@@ -126,7 +126,10 @@ export type StoredReceipt = z.infer<typeof storedReceipt>;
 export const submissionWarnings = z.object({ submissionId: z.string(), version: z.number().int(), warnings: z.array(storedWarning) });
 export type SubmissionWarnings = z.infer<typeof submissionWarnings>;
 
-export const history = z.object({ submissions: z.array(storedReceipt.omit({ warnings: true }).extend({ warningCount: z.number().int() })) });
+export const history = z.object({
+  submissions: z.array(storedReceipt.omit({ warnings: true }).extend({ warningCount: z.number().int() })),
+  next: z.string().nullable().meta({ description: 'More entries follow: pass this as `cursor` for the next page; null on the last page' }),
+});
 export type History = z.infer<typeof history>;
 
 export const validation = z.object({ ok: z.boolean(), errorCount: z.number().int(), warningCount: z.number().int(), issues: z.array(issue) });
@@ -137,7 +140,14 @@ export const completeness = z.enum(['已报送', '逾期报送', '未报送', '�
 const yearParam = z.coerce.number().int().min(2000).max(2100);
 const monthParam = z.coerce.number().int().min(1).max(12);
 
-export const historyQuery = z.object({ unit: z.string().max(32).optional(), year: yearParam.optional() });
+/** The largest page of GET /api/submissions: a district's year of monthly versions fits in a few. */
+export const HISTORY_PAGE_MAX = 1000;
+export const historyQuery = z.object({
+  unit: z.string().max(32).optional(),
+  year: yearParam.optional(),
+  limit: z.coerce.number().int().min(1).max(HISTORY_PAGE_MAX).default(100).meta({ description: 'Entries per page (1–1000, default 100)' }),
+  cursor: z.string().max(64).optional().meta({ description: 'The `next` of the previous page' }),
+});
 export const statusQuery = z.object({ year: yearParam.optional(), month: monthParam.optional() });
 export const deadlineBody = z.strictObject({ year: yearParam, month: monthParam, dueDate: z.iso.date() });
 export const submissionYearQuery = z.object({ year: yearParam.optional() });

@@ -348,6 +348,30 @@ test('history: the diff between two versions, and 退回 with a reason that the 
   await clerk.close();
 }, 90_000);
 
+test('history: a unit with more versions than a page shows the newest first and fetches the older ones on request', async () => {
+  const { client } = sys.system;
+  const issued = await client.call('POST', '/api/admin/credentials', { token: sys.adminToken, json: { unitCode: 'WJJ', role: 'clerk', label: '区卫生健康局 填报员' } });
+  const clerk = (issued.json as { token: string }).token;
+  for (let i = 0; i < 21; i++) {
+    const reply = await submitWorkbook(client, clerk, 'sample-messy-valid.xlsx', 2026);
+    expect(reply.status).toBe(201);
+  }
+  const { page, problems, close } = await open();
+  await signIn(page, sys.system.origin, sys.token('XX', 'supervisor'), '#/history?unit=WJJ');
+  const versions = page.getByRole('region', { name: '报送版本' });
+  const rows = versions.getByRole('rowheader');
+  await versions.getByRole('rowheader', { name: '第 21 版' }).waitFor();
+  await expect(rows.count()).resolves.toBe(20);
+  await page.getByRole('button', { name: '显示更早的版本' }).click();
+  await versions.getByRole('rowheader', { name: '第 1 版' }).waitFor();
+  await expect(rows.allTextContents()).resolves.toEqual(Array.from({ length: 21 }, (_, i) => `第 ${21 - i} 版`));
+  expect(await page.getByRole('button', { name: '显示更早的版本' }).count()).toBe(0);
+  // Only the newest version, on the first page, can be returned.
+  expect(await versions.getByRole('button', { name: '退回' }).count()).toBe(1);
+  expect(problems).toEqual([]);
+  await close();
+}, 90_000);
+
 test('七眼桥镇’s supervisor sees neither 旧州镇 on screen nor in any answer the page receives', async () => {
   const { page, problems, close } = await open();
   const answers = recordApi(page);
