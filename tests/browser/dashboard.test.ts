@@ -6,6 +6,8 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FIXTURES_DIR } from '../../scripts/paths.ts';
 import { submitWorkbook } from '../../scripts/seed.ts';
+import { todayInChina } from '../../shared/index.ts';
+import { DASHBOARD_CSP } from '../../worker/src/security/headers.ts';
 import { recordApi, recordScripts, signIn, warningsWorkbook } from './dashboard-page.ts';
 import { screenshot, startBrowserSystem, type BrowserSystem } from './harness.ts';
 
@@ -47,7 +49,13 @@ async function api<T>(path: string, token: string): Promise<T> {
 
 test('sign-in: refuses a wrong credential in Chinese, keeps the right one for the tab only, sign-out clears it', async () => {
   const { page, problems, close } = await open();
-  await page.goto(`${sys.system.origin}/`);
+  const response = await page.goto(`${sys.system.origin}/`);
+  // The page carries its policy and works under it: a refusal would be a console error below.
+  expect(await response?.allHeaders()).toMatchObject({
+    'content-security-policy': DASHBOARD_CSP,
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'strict-origin-when-cross-origin',
+  });
   await expect(page.locator('h1').textContent()).resolves.toContain('清风台账');
   await screenshot(page, 'sign-in');
   await page.getByLabel('凭证').fill('qf_not-a-real-credential');
@@ -77,7 +85,8 @@ test('clerk without the add-in: template, issues by cell, dropped file, warnings
   await expect(page.locator('nav').getByRole('link').allTextContents()).resolves.toEqual(['上传报送', '报送记录']);
 
   const [template] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载空白标准台账模板' }).click()]);
-  expect(template.suggestedFilename()).toMatch(/\.xlsx$/);
+  // The Worker's UTF-8 name (filename*) reaches the browser's download.
+  expect(template.suggestedFilename()).toBe(`本寨村-清风台账标准模板-${todayInChina().slice(0, 4)}.xlsx`);
   expect(readFileSync(await template.path()).subarray(0, 2).toString()).toBe('PK');
 
   // Every planted problem is listed at its cell, exactly as the CLI's expectations say.

@@ -34,6 +34,5 @@ export const template = new Hono<AppEnv>().get('/template.xlsx', (c) => {
   return c.body(body, 200, {
     'Content-Type': XLSX_TYPE,
     'Content-Disposition': attachment(name, `qingfeng-template-${year}.xlsx`),
-    'Cache-Control': 'no-store',
   });
 });
