@@ -1,4 +1,18 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { assetHeadersFile } from './worker/src/security/headers.ts';
+
+/**
+ * Writes dist/site/_headers from the Worker's own header policy: Workers static assets apply it to
+ * the pages they serve (CSP, nosniff, referrer policy), and never serve the file itself.
+ */
+function assetHeaders(): Plugin {
+  return {
+    name: 'qingfeng-asset-headers',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '_headers', source: assetHeadersFile() });
+    },
+  };
+}
 
 /**
  * The browser side of the one origin: the Excel task pane (/addin/taskpane.html) and the
@@ -22,5 +36,6 @@ export default defineConfig({
       },
     },
   },
+  plugins: [assetHeaders()],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
 });

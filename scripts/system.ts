@@ -4,6 +4,7 @@ import { ensureDevCerts } from './certs.ts';
 import { createClient, type ApiClient } from './client.ts';
 import { WRANGLER_CONFIG } from './paths.ts';
 import { portIsFree } from './port.ts';
+import { writeSecretsFile } from './secrets-file.ts';
 import { StartError } from './start-error.ts';
 import { exitOf, runWrangler, spawnWrangler, stopWrangler, type LineSink } from './wrangler.ts';
 
@@ -65,24 +66,38 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   const persist = ['--config', WRANGLER_CONFIG, '--persist-to', options.persistTo];
   await runWrangler(['d1', 'migrations', 'apply', 'DB', '--local', ...persist], options.log, options.signal);
 
-  const child = spawnWrangler(
-    [
-      'dev', '--local', ...persist,
-      '--ip', '127.0.0.1', '--port', String(options.port),
-      '--local-protocol', 'https', '--https-key-path', certs.keyPath, '--https-cert-path', certs.certPath,
-      '--var', `ADMIN_TOKEN:${options.adminToken}`,
-      ...(options.fixedNow === undefined ? [] : ['--var', `FIXED_NOW:${options.fixedNow}`]),
-      '--show-interactive-dev-session=false',
-    ],
-    options.log,
-    options.signal,
-  );
+  // The admin token goes by file, never on the command line, where `ps` shows it to every user.
+  const secrets = writeSecretsFile({ ADMIN_TOKEN: options.adminToken });
+  let child: ChildProcess;
+  try {
+    child = spawnWrangler(
+      [
+        'dev', '--local', ...persist,
+        '--ip', '127.0.0.1', '--port', String(options.port),
+        '--local-protocol', 'https', '--https-key-path', certs.keyPath, '--https-cert-path', certs.certPath,
+        '--env-file', secrets.path,
+        ...(options.fixedNow === undefined ? [] : ['--var', `FIXED_NOW:${options.fixedNow}`]),
+        '--show-interactive-dev-session=false',
+      ],
+      options.log,
+      options.signal,
+    );
+  } catch (error) {
+    secrets.remove();
+    throw error;
+  }
+  // Gone with wrangler, even when it dies on its own and nobody calls stop().
+  void exitOf(child).then(secrets.remove);
   const origin = `https://localhost:${options.port}`;
   const client = createClient(origin, certs.ca);
-  const stop = async (): Promise<void> => {
-    await stopWrangler(child);
-    await client.close();
-  };
+  let stopping: Promise<void> | null = null;
+  // Once only: a test may stop the system itself before its afterAll does.
+  const stop = (): Promise<void> =>
+    (stopping ??= (async () => {
+      await stopWrangler(child);
+      secrets.remove();
+      await client.close();
+    })());
   try {
     await waitForHealth(client, child, options.healthTimeoutMs ?? 60_000, options.signal);
   } catch (error) {

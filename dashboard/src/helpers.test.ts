@@ -54,12 +54,19 @@ describe('催报', () => {
 });
 
 describe('cells named in a 退回', () => {
-  it('reads 工作表!单元格 words and names the rest', () => {
-    expect(parseReturnCells('廉政教育活动台账!g4，监督检查台账！F5  G6 、')).toEqual({
+  it('reads 工作表!单元格 words within Excel’s grid and names every other word', () => {
+    expect(parseReturnCells('廉政教育活动台账!g4，监督检查台账！F5  G6 、 台账!XFE1 台账!A0 台账!2026 x')).toEqual({
       cells: [{ sheet: '廉政教育活动台账', cell: 'G4' }, { sheet: '监督检查台账', cell: 'F5' }],
-      invalid: ['G6'],
+      problems: [
+        '“G6”缺少工作表名，请写成 工作表!单元格',
+        '单元格 XFE1 超出 Excel 工作表范围（A1 至 XFD1048576）',
+        '单元格 A0 超出 Excel 工作表范围（A1 至 XFD1048576）',
+        '“2026”不是单元格地址，请写成列字母加行号，如 G4',
+        '“x”缺少工作表名，请写成 工作表!单元格',
+      ],
     });
-    expect(parseReturnCells('  ')).toEqual({ cells: [], invalid: [] });
+    expect(parseReturnCells('台账!A1 台账!xfd1048576').cells).toEqual([{ sheet: '台账', cell: 'A1' }, { sheet: '台账', cell: 'XFD1048576' }]);
+    expect(parseReturnCells('  ')).toEqual({ cells: [], problems: [] });
   });
 });
 

@@ -96,7 +96,8 @@ export function createApiClient(options: ApiClientOptions) {
     /** The key makes a retry after a lost answer return the first receipt instead of a second version. */
     submit: (body: SubmissionRequest, idempotencyKey: string, fewerRowsThan?: number): Promise<StoredReceipt> =>
       json(storedReceipt, '/submissions', { method: 'POST', json: body, query: { fewerRowsThan }, headers: { 'idempotency-key': idempotencyKey } }),
-    history: (query: { unit?: string; year?: number } = {}): Promise<History> => json(history, '/submissions', { query }),
+    /** One page, newest versions first; `next` (when not null) is the `cursor` of the page after it. */
+    history: (query: { unit?: string; year?: number; limit?: number; cursor?: string } = {}): Promise<History> => json(history, '/submissions', { query }),
     returnSubmission: (id: string, body: ReturnBody): Promise<StoredReceipt> =>
       json(storedReceipt, `/submissions/${encodeURIComponent(id)}/return`, { method: 'POST', json: body }),
     /** A file answer (the consolidated workbook, the template) as bytes with its suggested name. */

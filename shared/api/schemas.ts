@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { issueCodes } from '../validate/issue.ts';
-import { CELL_REFERENCE } from '../validate/address.ts';
+import { readCellReference } from '../validate/cell-reference.ts';
 
 /**
  * The Worker's API as Zod schemas: the Worker parses requests with them, the add-in parses
@@ -99,10 +99,22 @@ export const credentialBody = z.strictObject({
   label: z.string().trim().min(1).max(100),
 });
 
+/** A cell of Excel's grid (A1 to XFD1048576), any case; kept in its canonical upper-case form. */
+const cellReference = z
+  .string()
+  .max(40)
+  .transform((text, ctx) => {
+    const read = readCellReference(text.trim());
+    if (read.ok) return read.cell;
+    ctx.addIssue({ code: 'custom', message: read.error });
+    return z.NEVER;
+  })
+  .meta({ description: 'A1 reference within A1…XFD1048576, e.g. "G4"' });
+
 export const returnBody = z.strictObject({
   reason: z.string().trim().min(1).max(1000),
   cells: z
-    .array(z.strictObject({ sheet: z.string().max(64), cell: z.string().regex(CELL_REFERENCE), note: z.string().max(500).optional() }))
+    .array(z.strictObject({ sheet: z.string().max(64), cell: cellReference, note: z.string().max(500).optional() }))
     .max(500)
     .optional(),
 });
@@ -128,6 +140,7 @@ export const history = z.object({
     /** The fewer-rows warnings the version was accepted with: it erased rows the version before had. */
     fewerRows: z.array(storedWarning),
   })),
+  next: z.string().nullable().meta({ description: 'More entries follow: pass this as `cursor` for the next page; null on the last page' }),
 });
 export type History = z.infer<typeof history>;
 
@@ -139,7 +152,14 @@ export const completeness = z.enum(['已报送', '逾期报送', '未报送', '�
 const yearParam = z.coerce.number().int().min(2000).max(2100);
 const monthParam = z.coerce.number().int().min(1).max(12);
 
-export const historyQuery = z.object({ unit: z.string().max(32).optional(), year: yearParam.optional() });
+/** The largest page of GET /api/submissions: a district's year of monthly versions fits in a few. */
+export const HISTORY_PAGE_MAX = 1000;
+export const historyQuery = z.object({
+  unit: z.string().max(32).optional(),
+  year: yearParam.optional(),
+  limit: z.coerce.number().int().min(1).max(HISTORY_PAGE_MAX).default(100).meta({ description: 'Entries per page (1–1000, default 100)' }),
+  cursor: z.string().max(64).optional().meta({ description: 'The `next` of the previous page' }),
+});
 export const statusQuery = z.object({ year: yearParam.optional(), month: monthParam.optional() });
 export const deadlineBody = z.strictObject({ year: yearParam, month: monthParam, dueDate: z.iso.date() });
 export const submissionYearQuery = z.object({ year: yearParam.optional() });

@@ -7,9 +7,6 @@ export interface CellPosition {
   readonly column: number;
 }
 
-/** One cell as a supervisor names it in a 退回 ("G4"): column letters, then the row. */
-export const CELL_REFERENCE = /^([A-Z]{1,3})([1-9]\d{0,6})$/;
-
 // Office.js gives "Sheet1!A1:L20" or "'My sheet'!B3:C9"; the engine may also get a bare "B3".
 const TOP_LEFT = /(?:^|!)\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?[A-Za-z]{1,3}\$?\d{1,7})?$/;
 

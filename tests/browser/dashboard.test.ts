@@ -6,6 +6,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FIXTURES_DIR } from '../../scripts/paths.ts';
 import { submitWorkbook } from '../../scripts/seed.ts';
+import { DASHBOARD_CSP } from '../../worker/src/security/headers.ts';
 import { recordApi, recordScripts, signIn, warningsWorkbook } from './dashboard-page.ts';
 import { screenshot, startBrowserSystem, type BrowserSystem } from './harness.ts';
 
@@ -47,7 +48,13 @@ async function api<T>(path: string, token: string): Promise<T> {
 
 test('sign-in: refuses a wrong credential in Chinese, keeps the right one for the tab only, sign-out clears it', async () => {
   const { page, problems, close } = await open();
-  await page.goto(`${sys.system.origin}/`);
+  const response = await page.goto(`${sys.system.origin}/`);
+  // The page carries its policy and works under it: a refusal would be a console error below.
+  expect(await response?.allHeaders()).toMatchObject({
+    'content-security-policy': DASHBOARD_CSP,
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'strict-origin-when-cross-origin',
+  });
   await expect(page.locator('h1').textContent()).resolves.toContain('清风台账');
   await screenshot(page, 'sign-in');
   await page.getByLabel('凭证').fill('qf_not-a-real-credential');
@@ -77,7 +84,8 @@ test('clerk without the add-in: template, issues by cell, dropped file, warnings
   await expect(page.locator('nav').getByRole('link').allTextContents()).resolves.toEqual(['上传报送', '报送记录']);
 
   const [template] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载空白标准台账模板' }).click()]);
-  expect(template.suggestedFilename()).toMatch(/\.xlsx$/);
+  // The Worker's UTF-8 name (filename*) reaches the browser's download; the year is the Worker's (TEST_NOW), not the desk's.
+  expect(template.suggestedFilename()).toBe('本寨村-清风台账标准模板-2026.xlsx');
   expect(readFileSync(await template.path()).subarray(0, 2).toString()).toBe('PK');
 
   // Every planted problem is listed at its cell, exactly as the CLI's expectations say.
@@ -331,8 +339,8 @@ test('history: the diff between two versions, and 退回 with a reason that the 
   const confirm = page.getByRole('button', { name: '确认退回' });
   expect(await confirm.isDisabled()).toBe(true);
   await page.getByLabel('退回原因').fill('参加人次为 0 的活动请补充实际人数');
-  await page.getByLabel('需修改的单元格（可选）').fill('廉政教育活动台账!g4 G5');
-  await page.getByText('无法识别：G5').waitFor();
+  await page.getByLabel('需修改的单元格（可选）').fill('廉政教育活动台账!g4 G5 廉政教育活动台账!XFE1');
+  await page.getByText('“G5”缺少工作表名，请写成 工作表!单元格；单元格 XFE1 超出 Excel 工作表范围（A1 至 XFD1048576）').waitFor();
   expect(await confirm.isDisabled()).toBe(true);
   await page.getByLabel('需修改的单元格（可选）').fill('廉政教育活动台账!g4');
   await screenshot(page, 'history-diff-return', true);
@@ -351,6 +359,30 @@ test('history: the diff between two versions, and 退回 with a reason that the 
   expect(await clerk.page.getByRole('button', { name: '退回' }).count()).toBe(0);
   expect([...problems, ...clerk.problems]).toEqual([]);
   await clerk.close();
+}, 90_000);
+
+test('history: a unit with more versions than a page shows the newest first and fetches the older ones on request', async () => {
+  const { client } = sys.system;
+  const issued = await client.call('POST', '/api/admin/credentials', { token: sys.adminToken, json: { unitCode: 'WJJ', role: 'clerk', label: '区卫生健康局 填报员' } });
+  const clerk = (issued.json as { token: string }).token;
+  for (let i = 0; i < 21; i++) {
+    const reply = await submitWorkbook(client, clerk, 'sample-messy-valid.xlsx', 2026);
+    expect(reply.status).toBe(201);
+  }
+  const { page, problems, close } = await open();
+  await signIn(page, sys.system.origin, sys.token('XX', 'supervisor'), '#/history?unit=WJJ');
+  const versions = page.getByRole('region', { name: '报送版本' });
+  const rows = versions.getByRole('rowheader');
+  await versions.getByRole('rowheader', { name: '第 21 版' }).waitFor();
+  await expect(rows.count()).resolves.toBe(20);
+  await page.getByRole('button', { name: '显示更早的版本' }).click();
+  await versions.getByRole('rowheader', { name: '第 1 版' }).waitFor();
+  await expect(rows.allTextContents()).resolves.toEqual(Array.from({ length: 21 }, (_, i) => `第 ${21 - i} 版`));
+  expect(await page.getByRole('button', { name: '显示更早的版本' }).count()).toBe(0);
+  // Only the newest version, on the first page, can be returned.
+  expect(await versions.getByRole('button', { name: '退回' }).count()).toBe(1);
+  expect(problems).toEqual([]);
+  await close();
 }, 90_000);
 
 test('七眼桥镇’s supervisor sees neither 旧州镇 on screen nor in any answer the page receives', async () => {
@@ -409,7 +441,7 @@ test('a careless resubmission: the blank template after a full ledger needs a co
   // The page's look at the history comes back empty, as if it were older than the last 报送:
   // it warns of an empty workbook, and the Worker then names the version it would replace.
   await page.route((url) => url.pathname === '/api/submissions', (route) =>
-    route.request().method() === 'GET' ? route.fulfill({ json: { submissions: [] } }) : route.continue());
+    route.request().method() === 'GET' ? route.fulfill({ json: { submissions: [], next: null } }) : route.continue());
   await page.getByLabel('选择文件').setInputFiles({ name: '空白模板.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(template.bytes) });
   const region = page.getByRole('region', { name: '校验问题' });
   await region.getByText('本次报送没有任何数据行，请核实是否选错了文件').waitFor();

@@ -1,5 +1,5 @@
 /** Opens the built task pane in Chromium with the in-memory Excel host standing in for office.js. */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page, Response } from 'playwright-core';
 import { type CellValue, columnLetter, type LedgerDefinition } from '../../shared/index.ts';
 import type { BrowserSystem } from './harness.ts';
 
@@ -8,15 +8,23 @@ export interface PaneOptions {
   readonly excelApiMinor?: number;
 }
 
-export async function openPane(sys: BrowserSystem, context: BrowserContext, shim: string, options: PaneOptions = {}): Promise<Page> {
+export interface OpenedPane {
+  readonly page: Page;
+  /** Page errors and console errors (a CSP refusal among them) from the first byte on. */
+  readonly problems: string[];
+  readonly response: Response | null;
+}
+
+export async function openPane(sys: BrowserSystem, context: BrowserContext, shim: string, options: PaneOptions = {}): Promise<OpenedPane> {
   const page = await context.newPage();
+  const problems = sys.watch(page);
   await page.addInitScript((o) => {
     (window as unknown as { officeShimOptions: unknown }).officeShimOptions = o;
   }, options);
   // The pane asks Microsoft's CDN for office.js; the machine has no internet, and the test wants the fake.
   await page.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ contentType: 'application/javascript', body: shim }));
-  await page.goto(`${sys.system.origin}/addin/taskpane`);
-  return page;
+  const response = await page.goto(`${sys.system.origin}/addin/taskpane`);
+  return { page, problems, response };
 }
 
 /** The column letter of a header in the standard layout. */

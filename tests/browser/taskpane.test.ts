@@ -10,6 +10,7 @@ import { history, storedReceipt } from '../../shared/api/schemas.ts';
 import { activity, type CellValue, ledgers } from '../../shared/index.ts';
 import { highlightColour } from '../../addin/src/highlight/colours.ts';
 import { validRow } from '../support/ledger-builder.ts';
+import { OFFICE_FRAME_ANCESTORS, TASKPANE_CSP } from '../../worker/src/security/headers.ts';
 import { screenshot, startBrowserSystem, type BrowserSystem } from './harness.ts';
 import { officeShimScript } from './office-fake/bundle.ts';
 import { fillsOf, letterOf, openPane, signIn, typeRows } from './taskpane-page.ts';
@@ -38,8 +39,7 @@ async function clerkHistory(token: string) {
 describe('the task pane', () => {
   test('insert → planted mistakes → 校验 → fix → 一键报送 with a 核实说明 → receipt → rows in D1', async () => {
     const context = await sys.newContext();
-    const page = await openPane(sys, context, shim);
-    const problems = sys.watch(page);
+    const { page, problems } = await openPane(sys, context, shim);
     const token = sys.token('BZC', 'clerk');
 
     await signIn(page, token);
@@ -94,9 +94,53 @@ describe('the task pane', () => {
     await context.close();
   }, 120_000);
 
+  test('runs under its Content-Security-Policy, and only Office on the web may frame it', async () => {
+    const context = await sys.newContext();
+    const { page, problems, response } = await openPane(sys, context, shim);
+    expect(response?.status()).toBe(200);
+    expect(await response?.allHeaders()).toMatchObject({
+      'content-security-policy': TASKPANE_CSP,
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'strict-origin-when-cross-origin',
+    });
+    // Office.js from Microsoft's origin, the pane's own bundle, its styles and its API calls all pass
+    // (the first test runs the validation worker under the same policy).
+    await signIn(page, sys.token('BZC', 'clerk'));
+    await page.getByRole('tab', { name: '台账' }).click();
+    await page.getByRole('button', { name: '校验' }).click();
+    await page.getByText('工作簿里没有标准台账。', { exact: false }).waitFor();
+    expect(problems).toEqual([]);
+
+    /** A page of `host` (served by the test) framing `path` of the Worker: did the framed page load, and what did Chromium say? */
+    async function framedFrom(host: string, path: string): Promise<{ loaded: boolean; console: string[] }> {
+      // The dev Worker is on localhost: Chromium lets a public page frame it only with this permission.
+      await context.grantPermissions(['local-network-access'], { origin: host });
+      const framer = await context.newPage();
+      const said: string[] = [];
+      framer.on('console', (message) => said.push(message.text()));
+      await framer.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ contentType: 'application/javascript', body: shim }));
+      await framer.route(`${host}/**`, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><iframe src="${sys.system.origin}${path}"></iframe>` }));
+      await framer.goto(`${host}/workbook`);
+      const frame = await (await framer.locator('iframe').elementHandle())?.contentFrame();
+      await frame?.waitForLoadState('load');
+      const loaded = (await frame?.evaluate(() => document.getElementById('app') !== null)) ?? false;
+      await framer.close();
+      return { loaded, console: said };
+    }
+    expect(await framedFrom('https://excel.officeapps.live.com', '/addin/taskpane')).toEqual({ loaded: true, console: [] });
+    const refused = (directive: string) => ({
+      loaded: false,
+      console: [`Framing '${sys.system.origin}/' violates the following Content Security Policy directive: "${directive}". The request has been blocked.\n`],
+    });
+    expect(await framedFrom('https://attacker.example', '/addin/taskpane')).toEqual(refused(`frame-ancestors ${OFFICE_FRAME_ANCESTORS.join(' ')}`));
+    // The dashboard may be framed by no one, Office included.
+    expect(await framedFrom('https://excel.officeapps.live.com', '/dashboard/')).toEqual(refused("frame-ancestors 'none'"));
+    await context.close();
+  }, 60_000);
+
   test('a submission whose answer is lost is retried with the same key: one version, one receipt', async () => {
     const context = await sys.newContext();
-    const page = await openPane(sys, context, shim);
+    const { page } = await openPane(sys, context, shim);
     const token = sys.token('QYQ', 'clerk');
     await signIn(page, token);
     await page.getByRole('tab', { name: '台账' }).click();
@@ -140,7 +184,7 @@ describe('the task pane', () => {
     expect(returned.status).toBe(200);
 
     const context = await sys.newContext();
-    const page = await openPane(sys, context, shim);
+    const { page } = await openPane(sys, context, shim);
     await signIn(page, clerk);
     await page.getByRole('tab', { name: '台账' }).click();
     await page.getByText('第 1 版报送已被退回').waitFor();
@@ -158,8 +202,7 @@ describe('the task pane', () => {
     const kept = (await clerkHistory(token)).filter((s) => s.returned === null).sort((a, b) => b.version - a.version)[0];
     if (!kept) throw new Error('本寨村 has no version to replace');
     const context = await sys.newContext();
-    const page = await openPane(sys, context, shim);
-    const problems = sys.watch(page);
+    const { page, problems } = await openPane(sys, context, shim);
     await signIn(page, token);
     await page.getByRole('tab', { name: '台账' }).click();
     await page.getByRole('button', { name: '插入标准台账' }).click();
@@ -190,8 +233,7 @@ describe('the task pane', () => {
     expect(sent.status).toBe(201);
 
     const context = await sys.newContext();
-    const page = await openPane(sys, context, shim);
-    const problems = sys.watch(page);
+    const { page, problems } = await openPane(sys, context, shim);
     await signIn(page, sys.token('XX', 'supervisor'));
     await page.getByRole('tab', { name: '汇总' }).click();
     await page.getByRole('button', { name: '写入当前工作簿' }).click();
@@ -206,14 +248,15 @@ describe('the task pane', () => {
     expect(ledger?.formats).toContain('yyyy-mm-dd');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 .xlsx 文件' }).click()]);
-    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    // The Worker's UTF-8 name (filename*) reaches the browser's download.
+    expect(download.suggestedFilename()).toBe('西秀区2026年廉政教育台账汇总.xlsx');
     expect(problems).toEqual([]);
     await context.close();
   }, 120_000);
 
   test('speaks English in an English Excel, fits 320 px, and paints cell by cell without ExcelApi 1.9', async () => {
     const context = await sys.newContext({ width: 320, height: 640 });
-    const page = await openPane(sys, context, shim, { displayLanguage: 'en-US', excelApiMinor: 8 });
+    const { page } = await openPane(sys, context, shim, { displayLanguage: 'en-US', excelApiMinor: 8 });
     await page.getByLabel('Credential').fill(sys.token('JZ', 'supervisor'));
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByTestId('signed-in').waitFor();
@@ -236,7 +279,7 @@ describe('the task pane', () => {
 
   test('50,000 rows are read in chunks with progress, checked in a Web Worker, and their errors painted', async () => {
     const context = await sys.newContext();
-    const page = await openPane(sys, context, shim);
+    const { page } = await openPane(sys, context, shim);
     await signIn(page, sys.token('BZC', 'clerk'));
     await page.getByRole('tab', { name: '台账' }).click();
     await page.getByRole('button', { name: '插入标准台账' }).click();

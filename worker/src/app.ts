@@ -5,6 +5,7 @@ import type { AppEnv } from './env.ts';
 import { stampTime } from './clock.ts';
 import { ApiError } from './errors.ts';
 import { authenticate } from './middleware/auth.ts';
+import { securityHeaders } from './middleware/security-headers.ts';
 import { credentials } from './routes/credentials.ts';
 import { exporting } from './routes/export.ts';
 import { meta } from './routes/meta.ts';
@@ -44,6 +45,7 @@ export function createApp(): Hono<AppEnv> {
     .route('/', overview);
 
   return new Hono<AppEnv>()
+    .use('*', securityHeaders())
     .route('/api', api)
     // The static build answers every file; the bare origin is the dashboard's front door.
     .get('/', (c) => c.redirect('/dashboard/', 302))

@@ -4,7 +4,7 @@ import { ApiCallError } from '../../../shared/api/client.ts';
 import type { StoredReceipt } from '../../../shared/api/schemas.ts';
 import type { InsertStep } from '../excel/insert-template.ts';
 import type { Issue } from '../../../shared/index.ts';
-import { CELL_REFERENCE } from '../../../shared/validate/address.ts';
+import { readCellReference } from '../../../shared/validate/cell-reference.ts';
 import type { HighlightedRange } from '../excel/highlights.ts';
 import type { Mark } from '../highlight/plan.ts';
 import { fewerRowsThan, replacedIn, withFewerRowsFrom } from '../../../shared/api/fewer-rows.ts';
@@ -20,8 +20,8 @@ import { WarningsConfirm } from './warnings-confirm.tsx';
 
 function returnedMarks(receipt: Returned): Mark[] {
   return (receipt.returned?.cells ?? []).flatMap((c) => {
-    const m = CELL_REFERENCE.exec(c.cell);
-    return m?.[1] && m[2] ? [{ sheet: c.sheet, row: Number(m[2]), column: m[1], severity: 'error' as const }] : [];
+    const read = readCellReference(c.cell);
+    return read.ok ? [{ sheet: c.sheet, row: read.row, column: read.column, severity: 'error' as const }] : [];
   });
 }
 
@@ -60,9 +60,9 @@ export function LedgerPanel({ services, settings, api, unitName, clerkUnit }: {
     setLatest(null);
     if (!api || clerkUnit === null) return;
     let current = true;
-    api.history({ unit: clerkUnit, year: settings.year }).then(
-      ({ submissions }) => {
-        const newest = submissions.reduce<(typeof submissions)[number] | null>((a, b) => (a === null || b.version > a.version ? b : a), null);
+    // The history lists a unit-year's newest version first: one entry is all the pane needs.
+    api.history({ unit: clerkUnit, year: settings.year, limit: 1 }).then(
+      ({ submissions: [newest] }) => {
         if (current) setLatest(newest?.returned ? newest : null);
       },
       () => undefined,

@@ -29,7 +29,8 @@ export function UploadPage({ session }: { session: Session }) {
   const [notes, setNotes] = useState<ReadonlyMap<string, string>>(new Map());
   const [year, setYear] = useState<number | null>(null);
   const file = useRef<File | null>(null);
-  const [latest] = useLoad(() => session.api.history().then((h) => h.submissions[0] ?? null), [receipt?.submissionId]);
+  // The history lists the newest year and version first, so one entry is the latest.
+  const [latest] = useLoad(() => session.api.history({ limit: 1 }).then((h) => h.submissions[0] ?? null), [receipt?.submissionId]);
   const onNote = useCallback((key: string, note: string) => setNotes((before) => new Map(before).set(key, note)), []);
 
   async function take(chosen: File, ledgerYear: number | null): Promise<void> {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { z } from 'zod';
-import { submissionDiff, submissionWarnings, unit as unitSchema, type History } from '../../../shared/api/schemas.ts';
+import { submissionDiff, submissionWarnings, unit as unitSchema } from '../../../shared/api/schemas.ts';
 import { chinaDate } from '../../../web/format-time.ts';
 import type { Session } from '../session.ts';
 import { LoadedView } from '../ui/loaded-view.tsx';
@@ -9,10 +9,9 @@ import { YearSelect } from '../ui/year-select.tsx';
 import { useLoad } from '../use-load.ts';
 import { DiffView } from './diff-view.tsx';
 import { ReturnForm } from './return-form.tsx';
+import { useVersions, type Version } from './use-versions.ts';
 import { VersionTable } from './version-table.tsx';
 import { WarningNotes } from './warning-notes.tsx';
-
-type Version = History['submissions'][number];
 const unitList = z.object({ units: z.array(unitSchema) });
 
 /** A unit's versions (newest first, as the API lists them), the changes between them, and (for supervisors) 退回. Clerks see their own unit. */
@@ -22,7 +21,7 @@ export function HistoryPage({ session, unit }: { session: Session; unit: string 
   const [year, setYear] = useState(thisYear());
   const [units] = useLoad(() => (role === 'clerk' ? Promise.resolve([]) : session.api.json(unitList, '/units').then((r) => r.units)), []);
   const chosen = role === 'clerk' ? own : unit;
-  const [versions, reload] = useLoad(() => (chosen ? session.api.history({ unit: chosen, year }).then((h) => h.submissions) : Promise.resolve([])), [chosen, year]);
+  const { versions, more, loadingMore, moreError, loadMore, reload } = useVersions(session, chosen, year);
   const [shown, setShown] = useState<Version | null>(null);
   const [returning, setReturning] = useState<Version | null>(null);
   const [diff] = useLoad(() => (shown ? session.api.json(submissionDiff, `/submissions/${encodeURIComponent(shown.submissionId)}/diff`) : Promise.resolve(null)), [shown?.submissionId]);
@@ -60,6 +59,8 @@ export function HistoryPage({ session, unit }: { session: Session; unit: string 
                 </div>
               )}
               <VersionTable versions={list} selected={shown?.submissionId ?? null} canReturn={(v) => canReturn(v, list)} onShow={(v) => { setReturning(null); setShown(v); }} onReturn={(v) => setReturning(v)} />
+              {more && <p class="issue-more"><button type="button" onClick={loadMore} disabled={loadingMore}>{loadingMore ? '正在加载更早的版本…' : '显示更早的版本'}</button></p>}
+              {moreError && <p class="notice error" role="alert">{moreError}</p>}
               {returning && (
                 <ReturnForm session={session} submissionId={returning.submissionId} version={returning.version} onCancel={() => setReturning(null)} onReturned={() => { setReturning(null); reload(); }} />
               )}

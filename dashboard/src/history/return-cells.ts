@@ -1,18 +1,25 @@
 import type { ReturnBody } from '../../../shared/api/schemas.ts';
-
-const CELL = /^(.+)!([A-Za-z]{1,3}[1-9]\d{0,6})$/;
+import { readCellReference } from '../../../shared/validate/cell-reference.ts';
 
 /**
  * The cells a supervisor names as `工作表!单元格`, separated by spaces, commas or 、; the add-in
- * marks them in the clerk's workbook. Returns the words that are not such a reference, too.
+ * marks them in the clerk's workbook. Each word that is not such a cell gets a Chinese sentence
+ * naming it — for the cell part, the same one the Worker would answer with.
  */
-export function parseReturnCells(text: string): { cells: NonNullable<ReturnBody['cells']>; invalid: string[] } {
+export function parseReturnCells(text: string): { cells: NonNullable<ReturnBody['cells']>; problems: string[] } {
   const cells: NonNullable<ReturnBody['cells']> = [];
-  const invalid: string[] = [];
-  for (const word of text.split(/[\s,，、;；]+/).filter((w) => w !== '')) {
-    const match = CELL.exec(word.replace('！', '!'));
-    if (match?.[1] && match[2]) cells.push({ sheet: match[1], cell: match[2].toUpperCase() });
-    else invalid.push(word);
+  const problems: string[] = [];
+  for (const typed of text.split(/[\s,，、;；]+/).filter((w) => w !== '')) {
+    const word = typed.replaceAll('！', '!');
+    // A sheet name may itself hold "!", so the cell is what follows the last one.
+    const bang = word.lastIndexOf('!');
+    if (bang < 1) {
+      problems.push(`“${typed}”缺少工作表名，请写成 工作表!单元格`);
+      continue;
+    }
+    const read = readCellReference(word.slice(bang + 1));
+    if (read.ok) cells.push({ sheet: word.slice(0, bang), cell: read.cell });
+    else problems.push(read.error);
   }
-  return { cells, invalid };
+  return { cells, problems };
 }

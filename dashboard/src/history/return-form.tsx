@@ -13,7 +13,7 @@ export function ReturnForm({ session, submissionId, version, onReturned, onCance
 }) {
   const [reason, setReason] = useState('');
   const [cellText, setCellText] = useState('');
-  const { cells, invalid } = parseReturnCells(cellText);
+  const { cells, problems } = parseReturnCells(cellText);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -38,12 +38,12 @@ export function ReturnForm({ session, submissionId, version, onReturned, onCance
       <textarea id="return-reason" required maxLength={1000} rows={3} value={reason} onInput={(e) => setReason(e.currentTarget.value)} autoFocus />
       <label for="return-cells">需修改的单元格（可选）</label>
       <input id="return-cells" value={cellText} onInput={(e) => setCellText(e.currentTarget.value)} placeholder="如 廉政教育活动台账!G4 监督检查台账!F5" aria-describedby="return-cells-help" />
-      <p id="return-cells-help" class={invalid.length > 0 ? 'notice error' : 'hint'}>
-        {invalid.length > 0 ? `无法识别：${invalid.join('、')}（请写成 工作表!单元格）` : '填报员在 Excel 加载项中可一键标出这些单元格。'}
+      <p id="return-cells-help" class={problems.length > 0 ? 'notice error' : 'hint'}>
+        {problems.length > 0 ? problems.join('；') : '填报员在 Excel 加载项中可一键标出这些单元格。'}
       </p>
       {error && <p class="notice error" role="alert">{error}</p>}
       <div class="actions">
-        <button type="submit" class="danger" disabled={busy || reason.trim() === '' || invalid.length > 0}>确认退回</button>
+        <button type="submit" class="danger" disabled={busy || reason.trim() === '' || problems.length > 0}>确认退回</button>
         <button type="button" onClick={onCancel}>取消</button>
       </div>
     </form>

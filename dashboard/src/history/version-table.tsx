@@ -1,7 +1,5 @@
-import type { History } from '../../../shared/api/schemas.ts';
 import { chinaDateTime } from '../../../web/format-time.ts';
-
-type Version = History['submissions'][number];
+import type { Version } from './use-versions.ts';
 
 /** Every version of a unit, newest first, with what can be done to each. */
 export function VersionTable({ versions, selected, canReturn, onShow, onReturn }: {

@@ -106,17 +106,24 @@ export async function latestVersion(db: D1Database, unitCode: string, year: numb
   return row?.v ?? 0;
 }
 
-/** History of the units under `path` (a clerk passes its own unit's path and code). */
+/**
+ * One page of the history of the units under `path` (a clerk passes its own unit's path and code),
+ * in (unit path, year newest first, version newest first) order. `after` is the last submission of
+ * the previous page: the page goes on behind it, so pages neither overlap nor skip while others submit.
+ */
 export async function submissionsUnder(
   db: D1Database,
   filter: { path: string; unitCode: string | null; year: number | null },
+  page: { limit: number; after: SubmissionRecord | null },
 ): Promise<SubmissionRecord[]> {
+  const { after } = page;
   const { results } = await db
     .prepare(
       `${SELECT} WHERE substr(u.path, 1, length(?1)) = ?1 AND (?2 IS NULL OR s.unit_code = ?2) AND (?3 IS NULL OR s.year = ?3)
-        ORDER BY u.path, s.year DESC, s.version DESC LIMIT 1000`,
+          AND (?4 IS NULL OR u.path > ?4 OR (u.path = ?4 AND (s.year < ?5 OR (s.year = ?5 AND s.version < ?6))))
+        ORDER BY u.path, s.year DESC, s.version DESC LIMIT ?7`,
     )
-    .bind(filter.path, filter.unitCode, filter.year)
+    .bind(filter.path, filter.unitCode, filter.year, after?.unit_path ?? null, after?.year ?? null, after?.version ?? null, page.limit)
     .all<SubmissionRecord>();
   return results;
 }

@@ -1,4 +1,5 @@
-import type { Cell, Row, SheetSource } from '../xlsx/index.ts';
+import { excelSerialToIso } from '../../../shared/index.ts';
+import type { Cell, Row, SheetSource, StyleName } from '../xlsx/index.ts';
 
 /**
  * Spreadsheet programs run a CSV cell starting with these as a formula; a leading
@@ -6,8 +7,18 @@ import type { Cell, Row, SheetSource } from '../xlsx/index.ts';
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-function field(cell: Cell): string {
+/**
+ * A CSV has no number formats: a date cell (an Excel serial styled as a date, by the cell or, for a
+ * bare value, by its column, as the workbook writer decides) is written as its ISO date.
+ */
+function valueOf(cell: Cell, columnStyle: StyleName | undefined): string | number | null {
   const value = cell !== null && typeof cell === 'object' ? cell.value : cell;
+  const style = cell !== null && typeof cell === 'object' ? (cell.style ?? columnStyle) : columnStyle;
+  return style === 'date' && typeof value === 'number' ? excelSerialToIso(value) : value;
+}
+
+function field(cell: Cell, columnStyle: StyleName | undefined): string {
+  const value = valueOf(cell, columnStyle);
   if (value === null) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   const text = FORMULA_START.test(value) ? `'${value}` : value;
@@ -21,6 +32,7 @@ export function csvStream(sheet: SheetSource): ReadableStream<Uint8Array> {
   const rows = (Symbol.asyncIterator in sheet.rows ? sheet.rows[Symbol.asyncIterator]() : sheet.rows[Symbol.iterator]()) as
     | AsyncIterator<Row>
     | Iterator<Row>;
+  const styles = (sheet.spec.columns ?? []).map((c) => c.style);
   let started = false;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
@@ -34,7 +46,7 @@ export function csvStream(sheet: SheetSource): ReadableStream<Uint8Array> {
           controller.close();
           return;
         }
-        text += `${next.value.map(field).join(',')}\r\n`;
+        text += `${next.value.map((cell, i) => field(cell, styles[i])).join(',')}\r\n`;
       }
       controller.enqueue(encoder.encode(text));
     },

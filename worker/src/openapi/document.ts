@@ -13,7 +13,7 @@ function parameters(doc: RouteDoc): unknown[] {
     const json = schema(doc.query) as { properties?: Record<string, unknown>; required?: string[] };
     for (const [name, s] of Object.entries(json.properties ?? {})) params.push({ name, in: 'query', required: json.required?.includes(name) ?? false, schema: s });
   }
-  if (doc.path === '/api/submissions') params.push({ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 200 } });
+  if (doc.method === 'post' && doc.path === '/api/submissions') params.push({ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 200 } });
   return params;
 }
 

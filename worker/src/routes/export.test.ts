@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../shared/index.ts';
 import { readXlsx } from '../../../shared/xlsx/read-xlsx.ts';
 import { call, errorOf, submitAs } from '../../test/api.ts';
-import { seedDistrict } from '../../test/district.ts';
+import { credential, seedDistrict } from '../../test/district.ts';
 import { submissionJson } from '../../test/workbooks.ts';
 import type { RowCells } from '../../../tests/support/ledger-builder.ts';
 
@@ -87,6 +87,20 @@ describe('GET /api/export', () => {
     expect(String(csv.body)).toContain(`"'=HYPERLINK(""http://x"",""点我"")"`);
   });
 
+  it('writes dates in a CSV sheet as ISO dates, never as Excel serial numbers', async () => {
+    const csv = String((await workbook(who.supervisorQX.token, '&format=csv&sheet=rectification')).body);
+    const [header = [], ...rows] = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n').map((line) => line.split(','));
+    const cell = (caseNo: string, name: string) => rows.find((r) => r[header.indexOf('案件编号')] === caseNo)?.[header.indexOf(name)];
+    expect(cell('A-1', '整改时限')).toBe('2026-05-01');
+    expect(cell('A-2', '整改时限')).toBe('2026-05-20');
+    expect(cell('A-2', '完成日期')).toBe('2026-06-01');
+    expect(cell('A-1', '完成日期')).toBe('');
+    // The 预警 sheet's dates come through the same cells.
+    const alerts = String((await workbook(who.supervisorQX.token, '&format=csv&sheet=alerts')).body);
+    expect(alerts).toContain(',2026-05-01,');
+    expect(alerts).not.toMatch(/,46\d{3}(,|\r)/);
+  });
+
   it('shows a township supervisor only its township, and refuses another scope', async () => {
     const summary = (await exportedSheets(who.supervisorQYQ.token)).get('汇总');
     expect(summary?.slice(3).map((r) => r[0] ?? r[1])).toEqual(['QYQ', 'BZC', '七眼桥镇 合计']);
@@ -101,6 +115,24 @@ describe('GET /api/export', () => {
     const summary = (await exportedSheets(who.supervisorQX.token, '&from=2026-08-01&to=2026-12-31')).get('汇总');
     const header = summary?.[2] ?? [];
     expect(rowOf(summary, '清溪区 合计')?.[header.indexOf('参加人次')]).toBe(100);
+  });
+
+  it('names the download in UTF-8 with an ASCII fallback, whatever the unit is called', async () => {
+    const name = `O'Brien "清风" 镇`;
+    expect((await call('POST', '/api/admin/units', { json: [{ code: 'OB-1', name, kind: 'district', parentCode: null }] })).status).toBe(200);
+    const supervisor = await credential('OB-1', 'supervisor');
+    // RFC 6266/5987: a quoted plain-ASCII filename, then filename* of attr-chars and %XX only.
+    const disposition = /^attachment; filename="([A-Za-z0-9._-]+)"; filename\*=UTF-8''([A-Za-z0-9!#$&+.^_`|~%-]+)$/;
+    for (const [query, fallback, utf8] of [
+      ['', 'qingfeng-summary-OB-1-2026.xlsx', `O'Brien _清风_ 镇2026年廉政教育台账汇总.xlsx`],
+      ['&format=csv&sheet=status', 'qingfeng-summary-OB-1-2026-status.csv', `O'Brien _清风_ 镇2026年廉政教育台账汇总-报送情况.csv`],
+    ] as const) {
+      const header = (await workbook(supervisor.token, query)).headers.get('Content-Disposition') ?? '';
+      const m = disposition.exec(header);
+      expect(m, header).not.toBeNull();
+      expect(m?.[1]).toBe(fallback);
+      expect(decodeURIComponent(m?.[2] ?? '')).toBe(utf8);
+    }
   });
 
   it('refuses clerks', async () => {

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { exportQuery, exportSheets } from '../../../shared/api/schemas.ts';
+import { attachment } from '../attachment.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError } from '../errors.ts';
 import { csvStream } from '../export/csv.ts';
@@ -9,17 +10,20 @@ import { requireRole } from '../middleware/auth.ts';
 import { queryWith } from '../request.ts';
 import { XLSX_TYPE } from '../submissions/intake.ts';
 
-const attachment = (name: string): string => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
-
 export const exporting = new Hono<AppEnv>().get('/export', requireRole('supervisor', 'admin'), async (c) => {
   const query = queryWith(c, exportQuery);
   const { root, year, consolidation } = await scopedConsolidation(c, query);
   const base = `${root.name}${year}年廉政教育台账汇总`;
+  // Unit codes are ASCII letters, digits, - and _, so the fallback name still says whose export it is.
+  const ascii = `qingfeng-summary-${root.code}-${year}`;
   if (query.format === 'csv') {
     const sheet = consolidatedSheets(c.env.DB, consolidation)[exportSheets.indexOf(query.sheet)];
     if (!sheet) throw new ApiError('bad-request', `没有工作表 ${query.sheet}`);
-    return c.body(csvStream(sheet), 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': attachment(`${base}-${sheet.spec.name}.csv`) });
+    return c.body(csvStream(sheet), 200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': attachment(`${base}-${sheet.spec.name}.csv`, `${ascii}-${query.sheet}.csv`),
+    });
   }
-  return c.body(consolidatedWorkbook(c.env.DB, consolidation, c.get('now')), 200, { 'Content-Type': XLSX_TYPE, 'Content-Disposition': attachment(`${base}.xlsx`) });
+  return c.body(consolidatedWorkbook(c.env.DB, consolidation, c.get('now')), 200, { 'Content-Type': XLSX_TYPE, 'Content-Disposition': attachment(`${base}.xlsx`, `${ascii}.xlsx`) });
 });
 

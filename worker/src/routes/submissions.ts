@@ -63,13 +63,18 @@ export const submissions = new Hono<AppEnv>()
       if (!unit || !canSee(caller, unit.path)) throw new ApiError('not-found', `找不到单位 ${query.unit}`);
     }
     const unitCode = caller.role === 'clerk' ? caller.unitCode : (query.unit ?? null);
-    const records = await submissionsUnder(c.env.DB, { path: scopePath(caller), unitCode, year: query.year ?? null });
+    const after = query.cursor === undefined ? null : await submissionById(c.env.DB, query.cursor);
+    if (query.cursor !== undefined && (!after || !canSee(caller, after.unit_path))) throw new ApiError('bad-request', `查询参数格式不正确：cursor：“${query.cursor}”不是上一页给出的 next`);
+    // One more than asked says whether another page follows.
+    const records = await submissionsUnder(c.env.DB, { path: scopePath(caller), unitCode, year: query.year ?? null }, { limit: query.limit + 1, after });
+    const page = records.slice(0, query.limit);
     return c.json({
-      submissions: records.map((r) => {
+      submissions: page.map((r) => {
         const { warnings, ...receipt } = receiptOf(r);
         // Versions that left the exports with fewer rows are marked in the history, with their words.
         return { ...receipt, warningCount: warnings.length, fewerRows: warnings.filter((w) => w.code === 'fewer-rows') };
       }),
+      next: records.length > query.limit ? (page.at(-1)?.id ?? null) : null,
     });
   })
   .get('/submissions/:id', async (c) => {

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { requestYear } from '../clock.ts';
+import { attachment } from '../attachment.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError } from '../errors.ts';
 import { templateWorkbook } from '../template/template-workbook.ts';
@@ -24,24 +25,14 @@ function unitOf(raw: string | undefined): string | undefined {
   return unit;
 }
 
-/** RFC 6266/5987: the UTF-8 name for every browser, an ASCII one for the rest. */
-function attachment(name: string, asciiName: string): string {
-  const encoded = encodeURIComponent(name).replace(/['()*!]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${asciiName}"; filename*=UTF-8''${encoded}`;
-}
-
-/** Characters no file system takes in a name. */
-const fileSafe = (text: string): string => text.replace(/[\\/:*?"<>|]/g, '_');
-
 /** Public: the blank standard template holds no data, and clerks need it before they have a credential. */
 export const template = new Hono<AppEnv>().get('/template.xlsx', (c) => {
   const year = yearOf(c.req.query('year'), requestYear(c));
   const unitName = unitOf(c.req.query('unit'));
-  const name = `${unitName ? `${fileSafe(unitName)}-` : ''}清风台账标准模板-${year}.xlsx`;
+  const name = `${unitName ? `${unitName}-` : ''}清风台账标准模板-${year}.xlsx`;
   const body = templateWorkbook({ year, created: c.get('now'), ...(unitName === undefined ? {} : { unitName }) });
   return c.body(body, 200, {
     'Content-Type': XLSX_TYPE,
     'Content-Disposition': attachment(name, `qingfeng-template-${year}.xlsx`),
-    'Cache-Control': 'no-store',
   });
 });

@@ -36,6 +36,13 @@ describe('GET /api/template.xlsx', () => {
     expect(stampOf(book.customProperties)).toEqual({ templateVersion: TEMPLATE_VERSION, year: 2026 });
   });
 
+  it('names a unit with quotes safely: percent-encoded in filename*, left out of the ASCII filename', async () => {
+    const response = await get(`/api/template.xlsx?year=2026&unit=${encodeURIComponent(`O'Brien "清风"村`)}`);
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="qingfeng-template-2026.xlsx"; filename*=UTF-8''O%27Brien%20_%E6%B8%85%E9%A3%8E_%E6%9D%91-%E6%B8%85%E9%A3%8E%E5%8F%B0%E8%B4%A6%E6%A0%87%E5%87%86%E6%A8%A1%E6%9D%BF-2026.xlsx`,
+    );
+  });
+
   it('defaults to the year in China by the Worker’s clock, and leaves the unit blank in the title', async () => {
     // 00:30 on 1 January in China is still 31 December in UTC.
     const year = 2027;
