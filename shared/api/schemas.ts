@@ -195,6 +195,8 @@ export const overview = z.object({
   scope: z.object({ code: z.string(), name: z.string() }),
   year: z.number().int(),
   today: z.string(),
+  /** Units whose newest version was returned, with the version counted in their words ("第1版（第2版已退回，待重报）"). */
+  awaitingResubmission: z.array(z.object({ unitCode: z.string(), unitName: z.string(), version: z.string() })),
   /** Activities and 参加人次 per 活动类别, in the ledger's category order. */
   categories: z.array(activityFigure.extend({ category: z.string() })),
   /** The same per 所属乡镇（部门）, in tree order. */

@@ -5,6 +5,7 @@ import { LoadedView } from '../ui/loaded-view.tsx';
 import { thisYear } from '../this-year.ts';
 import { YearSelect } from '../ui/year-select.tsx';
 import { useLoad } from '../use-load.ts';
+import { AwaitingResubmission } from './awaiting-resubmission.tsx';
 import { Charts } from './charts.tsx';
 import { ExportButton } from './export-button.tsx';
 import { Matrix } from './matrix.tsx';
@@ -40,7 +41,7 @@ export function StatusPage({ session }: { session: Session }) {
           </>
         )}
       </LoadedView>
-      <LoadedView loaded={figures}>{(o) => <Charts overview={o} />}</LoadedView>
+      <LoadedView loaded={figures}>{(o) => <><AwaitingResubmission overview={o} /><Charts overview={o} /></>}</LoadedView>
     </>
   );
 }

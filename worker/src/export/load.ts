@@ -1,5 +1,6 @@
 import { activityCategories, type ActivityCategory, type RectificationRow, rectificationStatuses } from '../../../shared/index.ts';
 import { alertHorizon, type CaseAlert, caseAlert } from '../../../shared/report/alerts.ts';
+import type { CountedVersion } from '../../../shared/report/counted-version.ts';
 import { addTotals, emptyTotals, type Totals } from '../../../shared/report/totals.ts';
 import {
   activitySums, alertCandidates, caseSums, type ChosenSubmission, chosenSubmissions, inspectionSums, type Range,
@@ -13,6 +14,8 @@ export interface ScopeUnit extends Unit {
   /** 所属乡镇（部门）: the township or department the unit belongs to (itself for those). */
   group: string;
   chosen: ChosenSubmission | null;
+  /** The version counted and a newer one returned, if any (see shared/report/counted-version.ts). */
+  version: CountedVersion;
   totals: Totals;
 }
 
@@ -58,7 +61,14 @@ export async function loadConsolidation(
   ]);
   const byCode = new Map(units.map((u) => [u.code, u]));
   const chosenByUnit = new Map(chosen.map((c) => [c.unit_code, c]));
-  const scope: ScopeUnit[] = units.map((u) => ({ ...u, group: groupName(u, byCode), chosen: chosenByUnit.get(u.code) ?? null, totals: emptyTotals() }));
+  // `times` come in version order, so the last one of a unit is its newest.
+  const newest = new Map(times.map((t) => [t.unit_code, t]));
+  const scope: ScopeUnit[] = units.map((u) => {
+    const counted = chosenByUnit.get(u.code) ?? null;
+    const latest = newest.get(u.code);
+    const version = { counted: counted?.version ?? null, returned: latest && latest.returned_at !== null ? latest.version : null };
+    return { ...u, group: groupName(u, byCode), chosen: counted, version, totals: emptyTotals() };
+  });
   // `ord` follows the units' tree order, so ledger rows come out unit by unit in that order.
   const byOrd = scope.filter((u) => u.chosen !== null);
   const ids = JSON.stringify(byOrd.map((u) => u.chosen?.id));

@@ -1,4 +1,5 @@
 import { activityCategories, columnLetter, rectificationStatuses } from '../../../shared/index.ts';
+import { countedVersionLabel } from '../../../shared/report/counted-version.ts';
 import { activitySum, addTotals, emptyTotals, type Totals } from '../../../shared/report/totals.ts';
 import type { Cell, Row, SheetSource, StyleName } from '../xlsx/types.ts';
 import { scopeLine } from './describe-scope.ts';
@@ -25,7 +26,7 @@ function figures(t: Totals): number[] {
 
 function unitRow(u: ScopeUnit): Row {
   const numbers = figures(u.totals).map((n): Cell => ({ value: n, style: 'integer' }));
-  return [u.code, u.name, KIND[u.kind], u.group, u.chosen?.version ?? '未报送', u.chosen?.received_at ?? null, ...numbers];
+  return [u.code, u.name, KIND[u.kind], u.group, countedVersionLabel(u.version), u.chosen?.received_at ?? null, ...numbers];
 }
 
 function rollUp(label: string, totals: Totals, style: StyleName): Row {

@@ -1,5 +1,6 @@
 import type { Overview } from '../../../shared/api/schemas.ts';
 import { activityCategories } from '../../../shared/index.ts';
+import { countedVersionLabel } from '../../../shared/report/counted-version.ts';
 import { activitySum, addTotals, emptyTotals, type Totals } from '../../../shared/report/totals.ts';
 import type { MonthSums } from '../db/activity-months.ts';
 import type { Consolidation } from '../export/load.ts';
@@ -17,6 +18,10 @@ export function overviewOf(c: Consolidation, months: readonly MonthSums[]): Over
     scope: { code: c.root.code, name: c.root.name },
     year: c.year,
     today: c.today,
+    // Units whose newest version was returned: the figures count an older one, or none, until it is sent again.
+    awaitingResubmission: c.units
+      .filter((u) => u.version.returned !== null)
+      .map((u) => ({ unitCode: u.code, unitName: u.name, version: countedVersionLabel(u.version) })),
     categories: activityCategories.map((category) => ({ category, rows: c.total.activity[category].rows, participants: c.total.activity[category].participants })),
     groups: [...groups].map(([name, totals]) => ({ name, ...figure(totals) })),
     months: Array.from({ length: 12 }, (_, i) => ({ month: i + 1, rows: byMonth.get(i + 1)?.rows ?? 0, participants: byMonth.get(i + 1)?.participants ?? 0 })),

@@ -63,6 +63,9 @@ describe('GET /api/export', () => {
     expect(rowOf(summary, '旧州镇 小计')?.[col('参加人次')]).toBe(7);
     expect(rowOf(summary, '清溪区 合计')?.[col('参加人次')]).toBe(182);
     expect(rowOf(summary, 'JYJ')?.[col('版本')]).toBe('未报送');
+    expect(rowOf(summary, 'BZC')?.[col('版本')]).toBe('第1版');
+    // The fallback is said where the unit appears, not made silently.
+    expect(rowOf(summary, 'JZC')?.[col('版本')]).toBe('第1版（第2版已退回，待重报）');
   });
 
   it('fills the report sentences with the numbers', async () => {

@@ -40,6 +40,8 @@ describe('GET /api/overview', () => {
     expect(o.months).toHaveLength(12);
     expect(o.months[2]).toEqual({ month: 3, rows: 2, participants: 75 });
     expect(o.months[4]).toEqual({ month: 5, rows: 1, participants: 7 });
+    // The charts say which version they count for 旧州村, in the 汇总's words.
+    expect(o.awaitingResubmission).toEqual([{ unitCode: 'JZC', unitName: '旧州村', version: '第1版（第2版已退回，待重报）' }]);
   });
 
   it('lists the 预警 cases, most urgent first', async () => {

@@ -91,3 +91,24 @@ describe('GET /api/status on fixed days', () => {
     expect(brief(next.months[1])).toEqual({ status: '逾期报送', due: true, deadline: '2028-02-05' });
   });
 });
+
+describe('GET /api/status after a return', () => {
+  it('changes only the months the returned version decided', async () => {
+    // 区教育局's 2027 ledger, apart from the 2026 days above.
+    const clerk = clerkJYJ.token;
+    await submitAt(clerk, '2027-02-03T02:00:00Z', 2027);
+    const returned = await call('POST', '/api/submissions', { token: clerk, at: '2027-02-20T02:00:00Z', json: submissionJson(activityRows(2, 0, 2027), { year: 2027 }) });
+    expect(returned.status).toBe(201);
+    const id = (returned.body as { submissionId: string }).submissionId;
+    expect((await call('POST', `/api/submissions/${id}/return`, { token: district.supervisorQX.token, at: '2027-02-21T02:00:00Z', json: { reason: '请补充' } })).status).toBe(200);
+    const { months } = await monthsAt('JYJ', '2027-02-22T02:00:00Z', 2027);
+    // Version 1 (3 Feb) decided January; version 2 (20 Feb) was February's first and is returned.
+    expect(brief(months[1])).toEqual({ status: '已报送', due: true, deadline: '2027-02-05' });
+    expect(brief(months[2])).toEqual({ status: '已退回', due: false, deadline: '2027-03-05' });
+    // A resubmission after February's deadline decides it, late; January keeps version 1.
+    await submitAt(clerk, '2027-03-06T02:00:00Z', 2027);
+    const after = await monthsAt('JYJ', '2027-03-06T02:00:00Z', 2027);
+    expect(brief(after.months[1])).toMatchObject({ status: '已报送' });
+    expect(after.months[2]).toMatchObject({ status: '逾期报送', version: 3 });
+  });
+});

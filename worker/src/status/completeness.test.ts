@@ -30,4 +30,12 @@ describe('completeness of a month', () => {
     expect(monthStatus([returned, at('2026-11-04T02:00:00Z', null, 2)], october, '2026-11-04')).toMatchObject({ status: '已报送', version: 2 });
     expect(monthStatus([returned, at('2026-11-08T02:00:00Z', null, 2)], october, '2026-11-09')).toMatchObject({ status: '逾期报送', version: 2 });
   });
+
+  it('a return changes only the months the returned version decided', () => {
+    // Version 1 (2 Nov) decided October on time; version 2 (20 Nov) is November's first, and was returned.
+    const times = [at('2026-11-02T02:00:00Z', null, 1), at('2026-11-20T02:00:00Z', '2026-11-21T02:00:00Z', 2)];
+    const november = { opens: windowStart(2026, 11, 5, new Map()), deadline: deadlineOf(2026, 11, 5, new Map()) };
+    expect(monthStatus(times, october, '2026-11-22')).toMatchObject({ status: '已报送', version: 1 });
+    expect(monthStatus(times, november, '2026-11-22')).toMatchObject({ status: '已退回', version: 2, due: false });
+  });
 });
