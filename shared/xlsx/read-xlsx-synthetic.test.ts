@@ -57,6 +57,30 @@ describe('readXlsx: SpreadsheetML variations', () => {
     expect(values(worksheet(`<row r="1">${row}</row>`)).values).toEqual([texts.map(Number)]);
   });
 
+  it('reads empty values of every type, as export tools write blank cells, as blank', () => {
+    const blanks = [
+      '<c r="A1" t="s"><v/></c>',
+      '<c r="B1" t="s"><v></v></c>',
+      '<c r="C1" t="n"><v/></c>',
+      '<c r="D1" t="str"><v></v></c>',
+      '<c r="E1" t="b"><v/></c>',
+      '<c r="F1" t="inlineStr"><is><t/></is></c>',
+      '<c r="G1" t="e"><v></v></c>',
+      '<c r="H1" t="d"><v/></c>',
+      '<c r="I1"><v></v></c>',
+    ];
+    // Only a formula's cached "" is a value, as in Office.js.
+    const formula = '<c r="B2" t="str"><f>""</f><v></v></c><c r="C2" t="str"><v> </v></c>';
+    const xml = worksheet(`<row r="1">${blanks.join('')}<c r="J1"><v>1</v></c></row><row r="2">${formula}</row>`);
+    expect(values(xml, ['<t>x</t>'])).toEqual({
+      address: 'B1',
+      values: [
+        [null, null, null, null, null, null, null, null, 1],
+        ['', ' ', null, null, null, null, null, null, null],
+      ],
+    });
+  });
+
   it('converts strict-OOXML ISO dates (t="d") to serials', () => {
     const xml = worksheet('<row r="1"><c r="A1" t="d"><v>2026-01-15T12:00:00</v></c><c r="B1" t="d"><v>2026-01-15</v></c></row>');
     const day = Date.UTC(2026, 0, 15) / 86_400_000 + 25_569;

@@ -36,6 +36,7 @@ type CellType = (typeof CellType)[keyof typeof CellType];
 const EMPTY = new Uint8Array(0);
 const C = shortName('c');
 const V = shortName('v');
+const F = shortName('f');
 const T = shortName('t');
 const IS = shortName('is');
 const ROW = shortName('row');
@@ -65,6 +66,7 @@ export class SheetHandler implements XmlHandler {
   private type: CellType = CellType.Number;
   private style = -1;
   private hasValue = false;
+  private hasFormula = false;
   private inline: string | null = null;
   /** Text of the current `<v>`/`<t>`: one raw piece by reference, or a decoded string. */
   private pieces = 0;
@@ -92,6 +94,9 @@ export class SheetHandler implements XmlHandler {
         break;
       case ROW:
         this.startRow(tag);
+        break;
+      case F:
+        if (this.inCell) this.hasFormula = true;
         break;
       case IS:
         if (this.inCell) {
@@ -209,6 +214,7 @@ export class SheetHandler implements XmlHandler {
     }
     this.inCell = true;
     this.hasValue = false;
+    this.hasFormula = false;
     this.inline = null;
     this.pieces = 0;
     this.rawBuf = EMPTY;
@@ -251,25 +257,26 @@ export class SheetHandler implements XmlHandler {
     if (value !== undefined) this.grid.set(this.row, this.col, value);
   }
 
-  /** undefined = the cell carries no value (style-only or an uncalculated formula). */
+  /**
+   * undefined = the cell carries no value: style-only, an uncalculated formula, or an
+   * empty `<v/>` / `<is><t/></is>`, which export tools write for blank cells. Only a
+   * formula's cached `""` is a value (Office.js reports such a cell in the used range).
+   */
   private cellValue(): CellValue | undefined {
-    if (this.type === CellType.Inline && this.inline !== null) return decodeExcelEscapes(this.inline);
-    if (!this.hasValue) return undefined;
-    switch (this.type) {
-      case CellType.Number:
-        return this.number();
-      case CellType.Shared:
-        return this.sharedString();
-      case CellType.Formula:
-      case CellType.Inline:
-        return decodeExcelEscapes(this.textString());
-      case CellType.Boolean:
-        return parseBoolean(this.textString());
-      case CellType.Error:
-        return this.textString();
-      case CellType.IsoDate:
-        return isoDateToSerial(this.textString());
+    if (this.type === CellType.Inline && this.inline !== null) {
+      return this.inline === '' ? undefined : decodeExcelEscapes(this.inline);
     }
+    if (!this.hasValue) return undefined;
+    if (this.type === CellType.Number) return this.number();
+    if (this.type === CellType.Shared) return this.sharedString();
+    const text = this.textString();
+    if (this.type === CellType.Formula || this.type === CellType.Inline) {
+      return text === '' && !this.hasFormula ? undefined : decodeExcelEscapes(text);
+    }
+    if (text.trim() === '') return undefined;
+    if (this.type === CellType.Boolean) return parseBoolean(text);
+    if (this.type === CellType.Error) return text;
+    return isoDateToSerial(text);
   }
 
   private number(): number | undefined {
@@ -290,11 +297,13 @@ export class SheetHandler implements XmlHandler {
     return n;
   }
 
-  private sharedString(): string {
-    const index =
-      this.rawBuf !== EMPTY
-        ? parseUintBytes(this.rawBuf, this.rawFrom, this.rawTo)
-        : parseNumberText(this.textString());
+  private sharedString(): string | undefined {
+    let index = this.rawBuf !== EMPTY ? parseUintBytes(this.rawBuf, this.rawFrom, this.rawTo) : -1;
+    if (index < 0) {
+      const text = this.textString();
+      if (text.trim() === '') return undefined;
+      index = parseNumberText(text);
+    }
     const text = this.context.sharedStrings[index];
     if (text === undefined) throw new MalformedPartError(`no shared string ${index}`);
     return text;
