@@ -106,6 +106,34 @@ describe('readXlsx: SpreadsheetML variations', () => {
     ]);
   });
 
+  it('skips sheets without a worksheet part, as Excel keeps Excel 5 module sheets in an .xlsm', () => {
+    const sheet = (name: string, id: string): string => `<sheet name="${name}" sheetId="${name.length}" r:id="${id}"/>`;
+    const rel = (id: string, type: string, target: string): string =>
+      `<Relationship Id="${id}" Type="${REL}/${type}" Target="${target}"/>`;
+    const bytes = buildXlsx({
+      sheets: [],
+      parts: {
+        'xl/workbook.xml': `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets>${[
+          sheet('Module1', ''),
+          sheet('数据', 'rId1'),
+          sheet('Dialog1', 'rId2'),
+          sheet('Gone', 'rId9'),
+          sheet('NoTarget', 'rId3'),
+          sheet('Far', 'rId4'),
+        ].join('')}</sheets></workbook>`,
+        'xl/_rels/workbook.xml.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${[
+          rel('rId1', 'worksheet', 'worksheets/sheet1.xml'),
+          rel('rId2', 'dialogsheet', 'dialogsheets/sheet1.xml'),
+          rel('rId3', 'worksheet', ''),
+          `<Relationship Id="rId4" Type="${REL}/worksheet" Target="file:///C:/far.xml" TargetMode="External"/>`,
+        ].join('')}</Relationships>`,
+        'xl/worksheets/sheet1.xml': worksheet('<row r="1"><c r="A1"><v>1</v></c></row>'),
+        'xl/dialogsheets/sheet1.xml': '<dialogsheet/>',
+      },
+    });
+    expect(readXlsx(bytes).sheets).toEqual([{ name: '数据', address: 'A1', values: [[1]] }]);
+  });
+
   it('follows relationships to a workbook and sheets in other folders, case-insensitively', () => {
     const bytes = buildXlsx({
       sheets: [],
