@@ -97,9 +97,13 @@ export class CustomPropertiesHandler implements XmlHandler {
   }
 }
 
-/** Resolves a relationship target (relative, or absolute from the package root). */
+/**
+ * Resolves a relationship target (relative, or absolute from the package root). The same
+ * Windows tools that name entries with `\` write targets with it (see `partKey`).
+ */
 export function resolvePartPath(baseDir: string, target: string): string {
-  const joined = target.startsWith('/') ? target.slice(1) : baseDir + target;
+  const slashed = target.replaceAll('\\', '/');
+  const joined = slashed.startsWith('/') ? slashed.slice(1) : baseDir + slashed;
   const parts: string[] = [];
   for (const segment of joined.split('/')) {
     if (segment === '..') parts.pop();

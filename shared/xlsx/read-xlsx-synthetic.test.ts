@@ -148,6 +148,18 @@ describe('readXlsx: SpreadsheetML variations', () => {
     expect(readXlsx(bytes).sheets).toEqual([{ name: 'Only', address: 'A1', values: [['ok']] }]);
   });
 
+  it('reads zip entries and relationship targets named with backslashes, as Windows export tools write', () => {
+    const bytes = buildXlsx({
+      sheets: [{ name: 'S', xml: worksheet('<row r="1"><c r="A1" t="s"><v>0</v></c></row>'), path: 'xl/worksheets/sheet1.xml' }],
+      sharedStrings: ['<t>反斜杠</t>'],
+      entryName: (path) => path.replaceAll('/', '\\'),
+      parts: {
+        'xl/_rels/workbook.xml.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets\\sheet1.xml"/><Relationship Id="rIdS" Type="${REL}/sharedStrings" Target="\\xl\\sharedStrings.xml"/></Relationships>`,
+      },
+    });
+    expect(readXlsx(bytes).sheets).toEqual([{ name: 'S', address: 'A1', values: [['反斜杠']] }]);
+  });
+
   it('streams large sheets: tokens and UTF-8 characters split across chunks, stored or deflated', () => {
     const rows: string[] = [];
     const expected: CellValue[][] = [];
