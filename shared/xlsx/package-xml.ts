@@ -50,17 +50,26 @@ export class WorkbookHandler implements XmlHandler {
   readonly wantText = false;
   readonly sheets: WorkbookSheetRef[] = [];
   date1904 = false;
+  /** Elements open around the current one: 0 for `workbook`, 1 for its children. */
+  private depth = -1;
 
   open(tag: XmlTag): void {
+    this.depth++;
     if (tag.is('sheet')) {
       this.sheets.push({ name: tag.attr('name') ?? '', relId: tag.attr('id', true) ?? '' });
-    } else if (tag.is('workbookPr')) {
+    } else if (tag.is('workbookPr') && this.depth === 1) {
+      // Only the main-namespace child of `workbook` decides (ECMA-376 Part 1 §18.2.28):
+      // Excel 2013+ also writes `<x15:workbookPr chartTrackingRefBase="1"/>` inside
+      // `extLst`, whose missing date1904 must not switch the 1904 system off.
       const flag = tag.attr('date1904');
       this.date1904 = flag === '1' || flag === 'true';
     }
   }
 
-  close(): void {}
+  close(): void {
+    this.depth--;
+  }
+
   text(): void {}
 }
 

@@ -176,6 +176,22 @@ describe('readXlsx: SpreadsheetML variations', () => {
     }
   });
 
+  it('keeps the 1904 system of an Excel 2013+ workbook whose extLst holds an x15:workbookPr', () => {
+    const styles = `<styleSheet xmlns="${MAIN}"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>`;
+    const x15 = 'http://schemas.microsoft.com/office/spreadsheetml/2010/11/main';
+    const bytes = buildXlsx({
+      sheets: [],
+      styles,
+      parts: {
+        'xl/workbook.xml': `<workbook xmlns="${MAIN}" xmlns:r="${REL}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x15" xmlns:x15="${x15}"><workbookPr date1904="1" defaultThemeVersion="166925"/><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets><extLst><ext uri="{140A7094-0E35-4892-8432-C4D2E57EDEB5}"><x15:workbookPr chartTrackingRefBase="1"/></ext></extLst></workbook>`,
+        'xl/_rels/workbook.xml.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rIdT" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
+        'xl/worksheets/sheet1.xml': worksheet('<row r="1"><c r="A1" s="1"><v>44940</v></c><c r="B1"><v>44940</v></c></row>'),
+      },
+    });
+    // 44940 in the 1904 system is 2027-01-16 (46402 in the 1900 system).
+    expect(readXlsx(bytes).sheets[0]?.values).toEqual([[46402, 44940]]);
+  });
+
   it('shifts only date-styled cells of a 1904 workbook', () => {
     const styles = `<styleSheet xmlns="${MAIN}"><numFmts count="2"><numFmt numFmtId="164" formatCode="[$-804]yyyy&quot;年&quot;m&quot;月&quot;"/><numFmt numFmtId="165" formatCode="#,##0.00&quot;元&quot;"/></numFmts><cellStyleXfs count="1"><xf numFmtId="14"/></cellStyleXfs><cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="31"/></cellXfs></styleSheet>`;
     const row = [0, 1, 2, 3, 4].map((s, i) => `<c r="${String.fromCharCode(65 + i)}1" s="${s}"><v>100</v></c>`).join('');
