@@ -1,7 +1,7 @@
 /** Small OPC package parts: relationships, the workbook, and custom document properties. */
 import type { XmlHandler } from './xml-scanner.ts';
 import type { XmlTag } from './xml-tag.ts';
-import { decodeUtf8, xmlText } from './xml-text.ts';
+import { xmlText } from './xml-text.ts';
 
 export interface Relationship {
   readonly id: string;
@@ -97,7 +97,7 @@ export class CustomPropertiesHandler implements XmlHandler {
   }
 
   text(b: Uint8Array, from: number, to: number, cdata: boolean): void {
-    this.buffer += cdata ? decodeUtf8(b, from, to) : xmlText(b, from, to);
+    this.buffer += xmlText(b, from, to, cdata);
   }
 
   /** fromEntries defines own properties, so a property named `__proto__` stays data. */

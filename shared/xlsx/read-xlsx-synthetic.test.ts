@@ -44,6 +44,25 @@ describe('readXlsx: SpreadsheetML variations', () => {
     expect(values(xml).values).toEqual([['<b>&amp;</b>', 12, 'x&y']]);
   });
 
+  it('reads line breaks as Excel for Windows writes them (CR LF) as LF, keeping _x000D_ and &#13; as CR', () => {
+    const xml = worksheet(
+      '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>甲\r\n乙\r丙</t></is></c>' +
+        '<c r="C1" t="str"><f>A1</f><v>一\r\n二</v></c><c r="D1" t="inlineStr"><is><t><![CDATA[x\r\ny]]></t></is></c></row>',
+    );
+    const bytes = buildXlsx({
+      sheets: [{ name: 'S', xml }],
+      sharedStrings: ['<t>第一行\r\n第二行_x000D_&#13;\r\n</t>'],
+      custom: {},
+      parts: {
+        'docProps/custom.xml': `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="名\r\n称\t&#13;"><vt:lpwstr>值\r\n</vt:lpwstr></property></Properties>`,
+      },
+    });
+    const book = readXlsx(bytes);
+    expect(book.sheets[0]?.values).toEqual([['第一行\n第二行\r\r\n', '甲\n乙\n丙', '一\n二', 'x\ny']]);
+    // Attribute values (XML 1.0 §3.3.3): a literal line end or tab is a space, a reference stays.
+    expect(book.customProperties).toEqual({ '名 称 \r': '值\n' });
+  });
+
   it('decodes entities and character references', () => {
     const got = values(worksheet('<row r="1"><c r="A1" t="s"><v>0</v></c></row>'), [
       '<t>&#x4E2D;&#25991; &lt;&gt;&amp;&quot;&apos; &#128512;</t>',

@@ -149,7 +149,7 @@ export class SheetHandler implements XmlHandler {
       this.rawFrom = from;
       this.rawTo = to;
     } else {
-      this.decoded = this.textString() + (cdata ? decodeUtf8(b, from, to) : xmlText(b, from, to));
+      this.decoded = this.textString() + xmlText(b, from, to, cdata);
       this.rawBuf = EMPTY;
     }
     this.pieces++;
