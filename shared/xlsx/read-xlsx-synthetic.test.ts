@@ -29,6 +29,19 @@ describe('readXlsx: SpreadsheetML variations', () => {
     ]);
   });
 
+  it('counts rows without `r` from the last row element, not from a cell referring elsewhere', () => {
+    const xml = worksheet('<row r="2"><c r="A1"><v>1</v></c><c><v>2</v></c></row><row><c><v>3</v></c></row><row><c r="C4"><v>4</v></c></row>');
+    expect(values(xml)).toEqual({
+      address: 'A1',
+      values: [
+        [1, 2, null],
+        [null, null, null],
+        [3, null, null],
+        [null, null, 4],
+      ],
+    });
+  });
+
   it('copes with pretty-printing, single quotes, spaces around "=" and ">" inside attribute values', () => {
     const xml = worksheet(
       `\n  <row r='1' spans = "1:2">\n    <c r = 'A1' t = "inlineStr">\n      <is><t>a &gt; b</t></is>\n    </c>\n    <c r="B1">\n      <v>2.5</v>\n    </c>\n  </row>\n`,

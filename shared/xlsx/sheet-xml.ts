@@ -5,7 +5,7 @@
  */
 import type { CellValue } from '../cells/cell-value.ts';
 import { parseNumberText, parsePlainDecimal, parseUintBytes } from './byte-number.ts';
-import { MAX_ROW, parseCellRef, type CellPosition } from './cell-ref.ts';
+import { MAX_COL, MAX_ROW, parseCellRef, type CellPosition } from './cell-ref.ts';
 import type { SheetGrid } from './sheet-grid.ts';
 import { MalformedPartError } from './xlsx-error.ts';
 import type { XmlHandler } from './xml-scanner.ts';
@@ -60,6 +60,9 @@ export class SheetHandler implements XmlHandler {
   private inCell = false;
   private inInline = false;
   private phoneticDepth = 0;
+  /** The last `<row>`'s number: rows without `r` count on from it, whatever its cells say. */
+  private rowNumber = 0;
+  /** The current cell's position; cells without `r` follow the previous cell. */
   private row = 0;
   private col = 0;
   private readonly ref: CellPosition = { row: 0, col: 0 };
@@ -177,12 +180,20 @@ export class SheetHandler implements XmlHandler {
   }
 
   private startRow(tag: XmlTag): void {
-    // Rows without `r` follow the previous one (the spec makes `r` optional).
+    // Rows without `r` follow the previous one (ECMA-376 Part 1 §18.3.1.73 makes `r` optional).
     const k = tag.find('r');
-    const row = k < 0 ? this.row + 1 : parseUintBytes(tag.buf, tag.valueFrom(k), tag.valueTo(k));
-    if (row < 1 || row > MAX_ROW) throw new MalformedPartError('bad row number');
+    const row = k < 0 ? this.rowNumber + 1 : parseUintBytes(tag.buf, tag.valueFrom(k), tag.valueTo(k));
+    if (row < 1 || row > MAX_ROW) {
+      throw this.badReference('bad row number', k < 0 ? String(row) : attributeText(tag, k));
+    }
+    this.rowNumber = row;
     this.row = row;
     this.col = 0;
+  }
+
+  /** Names the sheet and the reference as written, so the clerk can find the cell. */
+  private badReference(reason: string, ref: string): MalformedPartError {
+    return new MalformedPartError(reason, { sheet: this.grid.sheet, ref });
   }
 
   private startCell(tag: XmlTag): void {
@@ -202,12 +213,12 @@ export class SheetHandler implements XmlHandler {
       else if (name === 115 /* s */) this.style = parseUintBytes(b, from, to);
     }
     if (refAt < 0) {
-      // Cells without `r` follow the previous cell (the spec makes `r` optional).
-      this.col++;
+      // Cells without `r` follow the previous cell (§18.3.1.4 makes `r` optional).
+      if (++this.col > MAX_COL) throw this.badReference('cell beyond the last column', `R${this.row}C${this.col}`);
       if (this.row === 0) this.row = 1;
     } else {
       if (!parseCellRef(b, tag.valueFrom(refAt), tag.valueTo(refAt), this.ref)) {
-        throw new MalformedPartError('bad cell reference');
+        throw this.badReference('bad cell reference', attributeText(tag, refAt));
       }
       this.row = this.ref.row;
       this.col = this.ref.col;
@@ -308,6 +319,15 @@ export class SheetHandler implements XmlHandler {
     if (text === undefined) throw new MalformedPartError(`no shared string ${index}`);
     return text;
   }
+}
+
+/** Not fatal: a reference cut short for a message must not fail on a split character. */
+const lenient = new TextDecoder();
+
+/** An attribute value as written, cut short: for error messages only. */
+function attributeText(tag: XmlTag, k: number): string {
+  const from = tag.valueFrom(k);
+  return lenient.decode(tag.buf.subarray(from, Math.min(tag.valueTo(k), from + 20)));
 }
 
 function cellType(b: Uint8Array, from: number, to: number): CellType {
