@@ -113,10 +113,43 @@ describe('readXlsx: SpreadsheetML variations', () => {
     });
   });
 
-  it('converts strict-OOXML ISO dates (t="d") to serials', () => {
-    const xml = worksheet('<row r="1"><c r="A1" t="d"><v>2026-01-15T12:00:00</v></c><c r="B1" t="d"><v>2026-01-15</v></c></row>');
+  it('converts strict-OOXML ISO dates (t="d") to the serials Excel shows', () => {
+    const texts = [
+      '2026-01-15T12:00:00',
+      '2026-01-15',
+      'T10:30:00',
+      '10:30:00',
+      '2026-01-15T10:30:00.1234567',
+      '2026-01-15T02:00:00+08:00',
+      'PT36H',
+      'P1DT12H',
+      'P1Y2M',
+      '2026-02-30',
+      '1900-02-28',
+      '1900-03-01',
+      '1899-12-31T06:00:00',
+    ];
+    const row = texts.map((t, i) => `<c r="${String.fromCharCode(65 + i)}1" t="d"><v>${t}</v></c>`).join('');
     const day = Date.UTC(2026, 0, 15) / 86_400_000 + 25_569;
-    expect(values(xml).values).toEqual([[day + 0.5, day]]);
+    expect(values(worksheet(`<row r="1">${row}</row>`)).values).toEqual([
+      [
+        day + 0.5,
+        day,
+        0.4375,
+        0.4375,
+        day + (37_800 + 0.1234567) / 86_400,
+        // A serial has no zone: the date and time written are the ones shown.
+        day + 7200 / 86_400,
+        1.5,
+        1.5,
+        // No fixed length in days, and no such day: the engine gets the text and reports it.
+        'P1Y2M',
+        '2026-02-30',
+        59,
+        61,
+        0.25,
+      ],
+    ]);
   });
 
   it('places out-of-order and repeated cells by their reference', () => {

@@ -6,6 +6,7 @@
 import type { CellValue } from '../cells/cell-value.ts';
 import { parseNumberText, parsePlainDecimal, parseUintBytes } from './byte-number.ts';
 import { MAX_COL, MAX_ROW, parseCellRef, type CellPosition } from './cell-ref.ts';
+import { isoDateToSerial } from './iso-date.ts';
 import type { SheetGrid } from './sheet-grid.ts';
 import { MalformedPartError } from './xlsx-error.ts';
 import type { XmlHandler } from './xml-scanner.ts';
@@ -356,21 +357,4 @@ function parseBoolean(v: string): boolean {
   if (t === '1' || t === 'true') return true;
   if (t === '0' || t === 'false') return false;
   throw new MalformedPartError(`bad boolean "${t.slice(0, 20)}"`);
-}
-
-const MS_PER_DAY = 86_400_000;
-const UNIX_EPOCH_SERIAL = 25_569;
-
-/**
- * Strict-OOXML `t="d"` cells hold ISO 8601 text; Office.js shows them as serials.
- * Serials before 1900-03-01 are one lower because of Excel's fictitious 1900-02-29.
- */
-function isoDateToSerial(v: string): number {
-  const t = v.trim();
-  const hasZone = /(Z|[+-][0-9]{2}:[0-9]{2})$/.test(t);
-  const iso = !t.includes('T') ? `${t}T00:00:00Z` : hasZone ? t : `${t}Z`;
-  const ms = Date.parse(iso);
-  if (Number.isNaN(ms)) throw new MalformedPartError(`bad ISO date "${t.slice(0, 40)}"`);
-  const serial = ms / MS_PER_DAY + UNIX_EPOCH_SERIAL;
-  return serial < 61 ? serial - 1 : serial;
 }
