@@ -257,6 +257,43 @@ describe('readXlsx: SpreadsheetML variations', () => {
     expect(readXlsx(bytes).sheets[0]?.values).toEqual([[46402, 44940]]);
   });
 
+  it('reads UTF-16 parts, told by a byte order mark or by the prolog, in any chunking', () => {
+    const utf16 = (xml: string, bigEndian: boolean, bom: boolean): Uint8Array => {
+      const text = (bom ? '\uFEFF' : '') + xml;
+      const bytes = new Uint8Array(text.length * 2);
+      const view = new DataView(bytes.buffer);
+      for (let i = 0; i < text.length; i++) view.setUint16(2 * i, text.charCodeAt(i), !bigEndian);
+      return bytes;
+    };
+    const prolog = '<?xml version="1.0" encoding="UTF-16" standalone="yes"?>';
+    const rows: string[] = [];
+    const expected: CellValue[][] = [];
+    for (let r = 1; r <= 3000; r++) {
+      // Surrogate pairs and CJK across the 256 KiB slices of a stored entry.
+      const text = `第${r}行😀${'清'.repeat(r % 50)}`;
+      rows.push(`<row r="${r}"><c r="A${r}" t="s"><v>0</v></c><c r="B${r}" t="inlineStr"><is><t>${text}</t></is></c></row>`);
+      expected.push(['共享', text]);
+    }
+    const sheet = worksheet(rows.join('')).replace(/^<\?xml[^>]*\?>/, prolog);
+    const sst = `${prolog}<sst xmlns="${MAIN}"><si><t>共享</t></si></sst>`;
+    for (const [bigEndian, bom] of [[false, true], [true, true], [false, false], [true, false]] as const) {
+      for (const level of [0, 6] as const) {
+        const bytes = buildXlsx({
+          sheets: [{ name: 'S', xml: '' }],
+          sharedStrings: [],
+          level,
+          parts: { 'xl/worksheets/sheet1.xml': utf16(sheet, bigEndian, bom), 'xl/sharedStrings.xml': utf16(sst, bigEndian, bom) },
+        });
+        expect(readXlsx(bytes).sheets[0]?.values, `${bigEndian} ${bom} ${level}`).toEqual(expected);
+      }
+    }
+  });
+
+  it('reads a UTF-8 part whose prolog says UTF-16, as .NET writers through a StringWriter produce', () => {
+    const xml = worksheet('<row r="1"><c r="A1" t="inlineStr"><is><t>标签不符</t></is></c></row>').replace('encoding="UTF-8"', 'encoding="utf-16"');
+    expect(values(xml).values).toEqual([['标签不符']]);
+  });
+
   it('shifts only date-styled cells of a 1904 workbook', () => {
     const styles = `<styleSheet xmlns="${MAIN}"><numFmts count="2"><numFmt numFmtId="164" formatCode="[$-804]yyyy&quot;年&quot;m&quot;月&quot;"/><numFmt numFmtId="165" formatCode="#,##0.00&quot;元&quot;"/></numFmts><cellStyleXfs count="1"><xf numFmtId="14"/></cellStyleXfs><cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="31"/></cellXfs></styleSheet>`;
     const row = [0, 1, 2, 3, 4].map((s, i) => `<c r="${String.fromCharCode(65 + i)}1" s="${s}"><v>100</v></c>`).join('');
