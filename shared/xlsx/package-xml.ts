@@ -1,7 +1,7 @@
 /** Small OPC package parts: relationships, the workbook, and custom document properties. */
 import type { XmlHandler } from './xml-scanner.ts';
 import type { XmlTag } from './xml-tag.ts';
-import { decodeUtf8, xmlText } from './xml-text.ts';
+import { xmlText } from './xml-text.ts';
 
 export interface Relationship {
   readonly id: string;
@@ -50,17 +50,26 @@ export class WorkbookHandler implements XmlHandler {
   readonly wantText = false;
   readonly sheets: WorkbookSheetRef[] = [];
   date1904 = false;
+  /** Elements open around the current one: 0 for `workbook`, 1 for its children. */
+  private depth = -1;
 
   open(tag: XmlTag): void {
+    this.depth++;
     if (tag.is('sheet')) {
       this.sheets.push({ name: tag.attr('name') ?? '', relId: tag.attr('id', true) ?? '' });
-    } else if (tag.is('workbookPr')) {
+    } else if (tag.is('workbookPr') && this.depth === 1) {
+      // Only the main-namespace child of `workbook` decides (ECMA-376 Part 1 §18.2.28):
+      // Excel 2013+ also writes `<x15:workbookPr chartTrackingRefBase="1"/>` inside
+      // `extLst`, whose missing date1904 must not switch the 1904 system off.
       const flag = tag.attr('date1904');
       this.date1904 = flag === '1' || flag === 'true';
     }
   }
 
-  close(): void {}
+  close(): void {
+    this.depth--;
+  }
+
   text(): void {}
 }
 
@@ -88,7 +97,7 @@ export class CustomPropertiesHandler implements XmlHandler {
   }
 
   text(b: Uint8Array, from: number, to: number, cdata: boolean): void {
-    this.buffer += cdata ? decodeUtf8(b, from, to) : xmlText(b, from, to);
+    this.buffer += xmlText(b, from, to, cdata);
   }
 
   /** fromEntries defines own properties, so a property named `__proto__` stays data. */
@@ -97,9 +106,13 @@ export class CustomPropertiesHandler implements XmlHandler {
   }
 }
 
-/** Resolves a relationship target (relative, or absolute from the package root). */
+/**
+ * Resolves a relationship target (relative, or absolute from the package root). The same
+ * Windows tools that name entries with `\` write targets with it (see `partKey`).
+ */
 export function resolvePartPath(baseDir: string, target: string): string {
-  const joined = target.startsWith('/') ? target.slice(1) : baseDir + target;
+  const slashed = target.replaceAll('\\', '/');
+  const joined = slashed.startsWith('/') ? slashed.slice(1) : baseDir + slashed;
   const parts: string[] = [];
   for (const segment of joined.split('/')) {
     if (segment === '..') parts.pop();

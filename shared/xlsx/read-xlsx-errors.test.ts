@@ -82,6 +82,26 @@ describe('readXlsx errors', () => {
     }
   });
 
+  it('names the sheet and the reference for a malformed or out-of-grid row or cell reference', () => {
+    const cases: [string, string, string][] = [
+      ['<row r="1"><c r="A0"><v>1</v></c></row>', 'bad cell reference', 'A0'],
+      ['<row r="1"><c r="XFE1"><v>1</v></c></row>', 'bad cell reference', 'XFE1'],
+      ['<row r="1"><c r="A1048577"><v>1</v></c></row>', 'bad cell reference', 'A1048577'],
+      ['<row r="1"><c r="1A"><v>1</v></c></row>', 'bad cell reference', '1A'],
+      ['<row r="1"><c r=""><v>1</v></c></row>', 'bad cell reference', ''],
+      ['<row r="x1"><c><v>1</v></c></row>', 'bad row number', 'x1'],
+      ['<row r="1048577"><c><v>1</v></c></row>', 'bad row number', '1048577'],
+      ['<row r="1048576"/><row><c><v>1</v></c></row>', 'bad row number', '1048577'],
+      [`<row r="3"><c r="XFD3"><v>1</v></c><c><v>2</v></c></row>`, 'cell beyond the last column', 'R3C16385'],
+    ];
+    for (const [sheetData, reason, ref] of cases) {
+      expect(failure(oneSheet(sheetData)), sheetData).toMatchObject({
+        code: 'corrupt',
+        params: { part: 'xl/worksheets/sheet1.xml', sheet: 'S', reason, ref },
+      });
+    }
+  });
+
   it('refuses DTDs, which could carry entity-expansion bombs', () => {
     const xml = `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]>${worksheet('')}`;
     expect(code(buildXlsx({ sheets: [{ name: 'S', xml }] }))).toBe('corrupt');

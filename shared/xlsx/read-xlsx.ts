@@ -105,11 +105,11 @@ function openWorkbook(bytes: Uint8Array, options: XlsxReadOptions): OpenedWorkbo
   const sheets: SheetPart[] = [];
   for (const sheet of workbook.sheets) {
     const rel = byId.get(sheet.relId);
-    if (rel === undefined || rel.target === null) {
-      throw new XlsxReadError('corrupt', { reason: `sheet "${sheet.name}" has no part` });
+    // Chart, dialog and macro sheets are not worksheets in Office.js either; Excel keeps
+    // Excel 5 module and dialog sheets of an .xlsm as `<sheet r:id=""/>`, with no part.
+    if (rel !== undefined && rel.target !== null && relType(rel.type) === 'worksheet') {
+      sheets.push({ name: sheet.name, path: rel.target });
     }
-    // Chart, dialog and macro sheets are not worksheets in Office.js either.
-    if (relType(rel.type) === 'worksheet') sheets.push({ name: sheet.name, path: rel.target });
   }
   return {
     pkg,

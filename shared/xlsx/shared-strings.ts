@@ -4,7 +4,7 @@
  */
 import type { XmlHandler } from './xml-scanner.ts';
 import type { XmlTag } from './xml-tag.ts';
-import { decodeExcelEscapes, decodeUtf8, xmlText } from './xml-text.ts';
+import { decodeExcelEscapes, xmlText } from './xml-text.ts';
 
 export class SharedStringsHandler implements XmlHandler {
   wantText = false;
@@ -36,6 +36,6 @@ export class SharedStringsHandler implements XmlHandler {
   }
 
   text(b: Uint8Array, from: number, to: number, cdata: boolean): void {
-    this.buffer += cdata ? decodeUtf8(b, from, to) : xmlText(b, from, to);
+    this.buffer += xmlText(b, from, to, cdata);
   }
 }

@@ -19,7 +19,7 @@ export interface SheetValues {
 }
 
 export class SheetGrid {
-  private readonly sheet: string;
+  readonly sheet: string;
   /** The caller's limit, for the error; `available` is what is left of it for this sheet. */
   private readonly limit: number;
   private readonly available: number;

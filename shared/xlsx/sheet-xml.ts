@@ -5,7 +5,8 @@
  */
 import type { CellValue } from '../cells/cell-value.ts';
 import { parseNumberText, parsePlainDecimal, parseUintBytes } from './byte-number.ts';
-import { MAX_ROW, parseCellRef, type CellPosition } from './cell-ref.ts';
+import { MAX_COL, MAX_ROW, parseCellRef, type CellPosition } from './cell-ref.ts';
+import { isoDateToSerial } from './iso-date.ts';
 import type { SheetGrid } from './sheet-grid.ts';
 import { MalformedPartError } from './xlsx-error.ts';
 import type { XmlHandler } from './xml-scanner.ts';
@@ -36,6 +37,7 @@ type CellType = (typeof CellType)[keyof typeof CellType];
 const EMPTY = new Uint8Array(0);
 const C = shortName('c');
 const V = shortName('v');
+const F = shortName('f');
 const T = shortName('t');
 const IS = shortName('is');
 const ROW = shortName('row');
@@ -59,12 +61,16 @@ export class SheetHandler implements XmlHandler {
   private inCell = false;
   private inInline = false;
   private phoneticDepth = 0;
+  /** The last `<row>`'s number: rows without `r` count on from it, whatever its cells say. */
+  private rowNumber = 0;
+  /** The current cell's position; cells without `r` follow the previous cell. */
   private row = 0;
   private col = 0;
   private readonly ref: CellPosition = { row: 0, col: 0 };
   private type: CellType = CellType.Number;
   private style = -1;
   private hasValue = false;
+  private hasFormula = false;
   private inline: string | null = null;
   /** Text of the current `<v>`/`<t>`: one raw piece by reference, or a decoded string. */
   private pieces = 0;
@@ -92,6 +98,9 @@ export class SheetHandler implements XmlHandler {
         break;
       case ROW:
         this.startRow(tag);
+        break;
+      case F:
+        if (this.inCell) this.hasFormula = true;
         break;
       case IS:
         if (this.inCell) {
@@ -144,7 +153,7 @@ export class SheetHandler implements XmlHandler {
       this.rawFrom = from;
       this.rawTo = to;
     } else {
-      this.decoded = this.textString() + (cdata ? decodeUtf8(b, from, to) : xmlText(b, from, to));
+      this.decoded = this.textString() + xmlText(b, from, to, cdata);
       this.rawBuf = EMPTY;
     }
     this.pieces++;
@@ -172,12 +181,20 @@ export class SheetHandler implements XmlHandler {
   }
 
   private startRow(tag: XmlTag): void {
-    // Rows without `r` follow the previous one (the spec makes `r` optional).
+    // Rows without `r` follow the previous one (ECMA-376 Part 1 §18.3.1.73 makes `r` optional).
     const k = tag.find('r');
-    const row = k < 0 ? this.row + 1 : parseUintBytes(tag.buf, tag.valueFrom(k), tag.valueTo(k));
-    if (row < 1 || row > MAX_ROW) throw new MalformedPartError('bad row number');
+    const row = k < 0 ? this.rowNumber + 1 : parseUintBytes(tag.buf, tag.valueFrom(k), tag.valueTo(k));
+    if (row < 1 || row > MAX_ROW) {
+      throw this.badReference('bad row number', k < 0 ? String(row) : attributeText(tag, k));
+    }
+    this.rowNumber = row;
     this.row = row;
     this.col = 0;
+  }
+
+  /** Names the sheet and the reference as written, so the clerk can find the cell. */
+  private badReference(reason: string, ref: string): MalformedPartError {
+    return new MalformedPartError(reason, { sheet: this.grid.sheet, ref });
   }
 
   private startCell(tag: XmlTag): void {
@@ -197,18 +214,19 @@ export class SheetHandler implements XmlHandler {
       else if (name === 115 /* s */) this.style = parseUintBytes(b, from, to);
     }
     if (refAt < 0) {
-      // Cells without `r` follow the previous cell (the spec makes `r` optional).
-      this.col++;
+      // Cells without `r` follow the previous cell (§18.3.1.4 makes `r` optional).
+      if (++this.col > MAX_COL) throw this.badReference('cell beyond the last column', `R${this.row}C${this.col}`);
       if (this.row === 0) this.row = 1;
     } else {
       if (!parseCellRef(b, tag.valueFrom(refAt), tag.valueTo(refAt), this.ref)) {
-        throw new MalformedPartError('bad cell reference');
+        throw this.badReference('bad cell reference', attributeText(tag, refAt));
       }
       this.row = this.ref.row;
       this.col = this.ref.col;
     }
     this.inCell = true;
     this.hasValue = false;
+    this.hasFormula = false;
     this.inline = null;
     this.pieces = 0;
     this.rawBuf = EMPTY;
@@ -251,25 +269,26 @@ export class SheetHandler implements XmlHandler {
     if (value !== undefined) this.grid.set(this.row, this.col, value);
   }
 
-  /** undefined = the cell carries no value (style-only or an uncalculated formula). */
+  /**
+   * undefined = the cell carries no value: style-only, an uncalculated formula, or an
+   * empty `<v/>` / `<is><t/></is>`, which export tools write for blank cells. Only a
+   * formula's cached `""` is a value (Office.js reports such a cell in the used range).
+   */
   private cellValue(): CellValue | undefined {
-    if (this.type === CellType.Inline && this.inline !== null) return decodeExcelEscapes(this.inline);
-    if (!this.hasValue) return undefined;
-    switch (this.type) {
-      case CellType.Number:
-        return this.number();
-      case CellType.Shared:
-        return this.sharedString();
-      case CellType.Formula:
-      case CellType.Inline:
-        return decodeExcelEscapes(this.textString());
-      case CellType.Boolean:
-        return parseBoolean(this.textString());
-      case CellType.Error:
-        return this.textString();
-      case CellType.IsoDate:
-        return isoDateToSerial(this.textString());
+    if (this.type === CellType.Inline && this.inline !== null) {
+      return this.inline === '' ? undefined : decodeExcelEscapes(this.inline);
     }
+    if (!this.hasValue) return undefined;
+    if (this.type === CellType.Number) return this.number();
+    if (this.type === CellType.Shared) return this.sharedString();
+    const text = this.textString();
+    if (this.type === CellType.Formula || this.type === CellType.Inline) {
+      return text === '' && !this.hasFormula ? undefined : decodeExcelEscapes(text);
+    }
+    if (text.trim() === '') return undefined;
+    if (this.type === CellType.Boolean) return parseBoolean(text);
+    if (this.type === CellType.Error) return text;
+    return isoDateToSerial(text);
   }
 
   private number(): number | undefined {
@@ -290,15 +309,26 @@ export class SheetHandler implements XmlHandler {
     return n;
   }
 
-  private sharedString(): string {
-    const index =
-      this.rawBuf !== EMPTY
-        ? parseUintBytes(this.rawBuf, this.rawFrom, this.rawTo)
-        : parseNumberText(this.textString());
+  private sharedString(): string | undefined {
+    let index = this.rawBuf !== EMPTY ? parseUintBytes(this.rawBuf, this.rawFrom, this.rawTo) : -1;
+    if (index < 0) {
+      const text = this.textString();
+      if (text.trim() === '') return undefined;
+      index = parseNumberText(text);
+    }
     const text = this.context.sharedStrings[index];
     if (text === undefined) throw new MalformedPartError(`no shared string ${index}`);
     return text;
   }
+}
+
+/** Not fatal: a reference cut short for a message must not fail on a split character. */
+const lenient = new TextDecoder();
+
+/** An attribute value as written, cut short: for error messages only. */
+function attributeText(tag: XmlTag, k: number): string {
+  const from = tag.valueFrom(k);
+  return lenient.decode(tag.buf.subarray(from, Math.min(tag.valueTo(k), from + 20)));
 }
 
 function cellType(b: Uint8Array, from: number, to: number): CellType {
@@ -327,21 +357,4 @@ function parseBoolean(v: string): boolean {
   if (t === '1' || t === 'true') return true;
   if (t === '0' || t === 'false') return false;
   throw new MalformedPartError(`bad boolean "${t.slice(0, 20)}"`);
-}
-
-const MS_PER_DAY = 86_400_000;
-const UNIX_EPOCH_SERIAL = 25_569;
-
-/**
- * Strict-OOXML `t="d"` cells hold ISO 8601 text; Office.js shows them as serials.
- * Serials before 1900-03-01 are one lower because of Excel's fictitious 1900-02-29.
- */
-function isoDateToSerial(v: string): number {
-  const t = v.trim();
-  const hasZone = /(Z|[+-][0-9]{2}:[0-9]{2})$/.test(t);
-  const iso = !t.includes('T') ? `${t}T00:00:00Z` : hasZone ? t : `${t}Z`;
-  const ms = Date.parse(iso);
-  if (Number.isNaN(ms)) throw new MalformedPartError(`bad ISO date "${t.slice(0, 40)}"`);
-  const serial = ms / MS_PER_DAY + UNIX_EPOCH_SERIAL;
-  return serial < 61 ? serial - 1 : serial;
 }

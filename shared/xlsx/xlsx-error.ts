@@ -32,9 +32,13 @@ export class XlsxReadError extends Error {
  * reader turns it into a `corrupt` XlsxReadError that names the part.
  */
 export class MalformedPartError extends Error {
-  constructor(reason: string) {
+  /** What the parser knows besides the reason (a sheet name, the offending reference). */
+  readonly details: XlsxErrorParams;
+
+  constructor(reason: string, details: XlsxErrorParams = {}) {
     super(reason);
     this.name = 'MalformedPartError';
+    this.details = details;
   }
 }
 
@@ -42,6 +46,7 @@ export class MalformedPartError extends Error {
 export function toXlsxError(error: unknown, part?: string): XlsxReadError {
   if (error instanceof XlsxReadError) return error;
   const reason = error instanceof Error ? error.message : String(error);
-  const params: XlsxErrorParams = part === undefined ? { reason } : { part, reason };
+  const details = error instanceof MalformedPartError ? error.details : {};
+  const params: XlsxErrorParams = part === undefined ? { reason, ...details } : { part, reason, ...details };
   return new XlsxReadError('corrupt', params, { cause: error });
 }

@@ -1,5 +1,6 @@
-/** Runs one package part through inflate → XML scanner → handler. */
+/** Runs one package part through inflate → UTF-8 → XML scanner → handler. */
 import { streamEntry, type InflateBudget } from './inflate-entry.ts';
+import { Utf8Feed } from './xml-encoding.ts';
 import { XmlScanner, type XmlHandler } from './xml-scanner.ts';
 import { toXlsxError } from './xlsx-error.ts';
 import { partKey, type ZipArchive } from './zip-entries.ts';
@@ -24,7 +25,9 @@ export function readXmlPart(pkg: PackageReader, path: string, handler: XmlHandle
   if (entry === undefined) return false;
   try {
     const scanner = new XmlScanner(handler);
-    streamEntry(pkg.archive, entry, pkg.budget, (chunk) => scanner.feed(chunk));
+    const feed = new Utf8Feed((chunk) => scanner.feed(chunk));
+    streamEntry(pkg.archive, entry, pkg.budget, (chunk) => feed.push(chunk));
+    feed.end();
     scanner.end();
   } catch (error) {
     throw toXlsxError(error, entry.name);

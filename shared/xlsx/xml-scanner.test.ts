@@ -7,7 +7,7 @@ import { SheetHandler } from './sheet-xml.ts';
 import { MalformedPartError } from './xlsx-error.ts';
 import { XmlScanner, type XmlHandler } from './xml-scanner.ts';
 import type { XmlTag } from './xml-tag.ts';
-import { decodeUtf8, xmlText } from './xml-text.ts';
+import { decodeUtf8, xmlAttribute, xmlText } from './xml-text.ts';
 
 /** Records events as text; text pieces are joined per node, as handlers do. */
 class Recorder implements XmlHandler {
@@ -19,7 +19,7 @@ class Recorder implements XmlHandler {
     this.flush();
     const attrs: string[] = [];
     for (let k = 0; k < tag.attrCount * 4; k += 4) {
-      attrs.push(`${decodeUtf8(tag.buf, tag.attrs[k] ?? 0, tag.attrs[k + 1] ?? 0)}=${xmlText(tag.buf, tag.valueFrom(k), tag.valueTo(k))}`);
+      attrs.push(`${decodeUtf8(tag.buf, tag.attrs[k] ?? 0, tag.attrs[k + 1] ?? 0)}=${xmlAttribute(tag.buf, tag.valueFrom(k), tag.valueTo(k))}`);
     }
     this.events.push(`<${tag.name()} ${attrs.join(' ')}>`);
   }
@@ -30,7 +30,7 @@ class Recorder implements XmlHandler {
   }
 
   text(b: Uint8Array, from: number, to: number, cdata: boolean): void {
-    this.pending += cdata ? decodeUtf8(b, from, to) : xmlText(b, from, to);
+    this.pending += xmlText(b, from, to, cdata);
   }
 
   private flush(): void {

@@ -1,8 +1,9 @@
 /**
  * A push scanner for the well-formed, DTD-free XML that OOXML parts are. It works on the
- * inflated UTF-8 bytes chunk by chunk and keeps only the unfinished token between
- * chunks, so no part is ever held whole, and markup is never decoded to strings:
- * handlers decode just the names, attributes and text they need.
+ * inflated UTF-8 bytes (UTF-16 parts arrive re-encoded by `Utf8Feed`) chunk by chunk and
+ * keeps only the unfinished token between chunks, so no part is ever held whole, and
+ * markup is never decoded to strings: handlers decode just the names, attributes and
+ * text they need.
  */
 import { MalformedPartError } from './xlsx-error.ts';
 import { XmlTag } from './xml-tag.ts';
@@ -120,12 +121,9 @@ export class XmlScanner {
     if (!this.sawRoot) throw new MalformedPartError('no root element');
   }
 
+  /** UTF-16 parts arrive re-encoded as UTF-8 (`Utf8Feed`), so only UTF-8's mark is left. */
   private skipByteOrderMark(b: Uint8Array): number {
-    if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return 3;
-    if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) {
-      throw new MalformedPartError('UTF-16 parts are not supported');
-    }
-    return 0;
+    return b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
   }
 
   /**
@@ -277,7 +275,7 @@ export class XmlScanner {
   }
 }
 
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+export function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   const out = new Uint8Array(a.length + b.length);
   out.set(a);
   out.set(b, a.length);

@@ -4,7 +4,7 @@
  * valid during the handler call.
  */
 import { parseUintBytes } from './byte-number.ts';
-import { decodeXmlText, decodeUtf8 } from './xml-text.ts';
+import { decodeUtf8, xmlAttribute } from './xml-text.ts';
 
 const EMPTY = new Uint8Array(0);
 
@@ -77,10 +77,10 @@ export class XmlTag {
     return -1;
   }
 
-  /** Decoded attribute value, or undefined if absent. */
+  /** Normalised attribute value, or undefined if absent. */
   attr(name: string, anyPrefix = false): string | undefined {
     const k = this.find(name, anyPrefix);
-    return k < 0 ? undefined : decodeXmlText(decodeUtf8(this.buf, this.valueFrom(k), this.valueTo(k)));
+    return k < 0 ? undefined : xmlAttribute(this.buf, this.valueFrom(k), this.valueTo(k));
   }
 
   /** Digits-only attribute value; -1 if absent or not a plain integer. */

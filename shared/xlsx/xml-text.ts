@@ -39,9 +39,29 @@ export function decodeUtf8(b: Uint8Array, from: number, to: number): string {
   return String.fromCharCode.apply(null, units);
 }
 
-/** Raw XML character data (bytes) to its text: UTF-8 then entities. */
-export function xmlText(b: Uint8Array, from: number, to: number): string {
-  return decodeXmlText(decodeUtf8(b, from, to));
+const LINE_END = /\r\n?/g;
+const ATTRIBUTE_SPACE = /\r\n|[\t\n\r]/g;
+
+/**
+ * XML character data (bytes) to its text: UTF-8, line ends, then entities (raw text) or
+ * nothing more (CDATA). XML 1.0 §2.11 turns every literal CR LF and lone CR into LF before
+ * parsing, CDATA sections included; Excel for Windows writes in-cell line breaks as CR LF.
+ * `&#13;` is no literal line end and stays CR, as does Excel's `_x000D_` escape.
+ */
+export function xmlText(b: Uint8Array, from: number, to: number, cdata = false): string {
+  const text = decodeUtf8(b, from, to);
+  const lines = text.indexOf('\r') < 0 ? text : text.replace(LINE_END, '\n');
+  return cdata ? lines : decodeXmlText(lines);
+}
+
+/**
+ * An attribute value (bytes between the quotes) to its normalised value (XML 1.0 §3.3.3):
+ * each literal tab or line end (CR LF counts as one, §2.11) becomes a space; character
+ * references keep the character they name.
+ */
+export function xmlAttribute(b: Uint8Array, from: number, to: number): string {
+  const text = decodeUtf8(b, from, to);
+  return decodeXmlText(/[\t\n\r]/.test(text) ? text.replace(ATTRIBUTE_SPACE, ' ') : text);
 }
 
 const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g;

@@ -15,7 +15,7 @@ export interface ZipEntry {
 
 export interface ZipArchive {
   readonly bytes: Uint8Array;
-  /** Keyed by lower-cased name without a leading slash: OPC part names are case-insensitive. */
+  /** Keyed by `partKey`: OPC part names are case-insensitive. */
   readonly entries: ReadonlyMap<string, ZipEntry>;
 }
 
@@ -31,8 +31,14 @@ const FLAG_ENCRYPTED = 0x0001;
 
 const names = new TextDecoder('utf-8');
 
+/**
+ * Windows and .NET export tools name entries `xl\worksheets\sheet1.xml`. APPNOTE 4.4.17.1
+ * wants `/`, and an OPC part name cannot contain `\` (ECMA-376 Part 2 §6.2.2.2), so
+ * `\` can only mean `/`.
+ */
 export function partKey(name: string): string {
-  return (name.startsWith('/') ? name.slice(1) : name).toLowerCase();
+  const slashed = name.replaceAll('\\', '/');
+  return (slashed.startsWith('/') ? slashed.slice(1) : slashed).toLowerCase();
 }
 
 export function openZip(bytes: Uint8Array): ZipArchive {
