@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../shared/index.ts';
 import { readXlsx } from '../../../shared/xlsx/read-xlsx.ts';
-import { fetchAt, submitAs, TEST_NOW } from '../../test/api.ts';
+import { call, fetchAt, submitAs, TEST_NOW } from '../../test/api.ts';
 import { seedDistrict } from '../../test/district.ts';
 import { submissionJson } from '../../test/workbooks.ts';
 import { sheetOf } from '../../../tests/support/ledger-builder.ts';
@@ -28,7 +28,7 @@ const activities = [
   { 活动日期: '2026-10-01', 参加人次: 8 },
 ];
 const inspections = [
-  { 检查日期: '2026-04-10', 发现问题数: 5, 已整改问题数: 5 },
+  { 检查日期: '2026-04-10', 发现问题数: 5, 已整改问题数: 5, 被检查单位: '001', 检查内容: '2026-3' },
   { 检查日期: '2026-09-15', 发现问题数: 3, 已整改问题数: 1 },
 ];
 
@@ -38,8 +38,8 @@ beforeAll(async () => {
   await submitAs(who.clerkBZC.token, { ...json, sheets: { ...json.sheets, 监督检查台账: sheetOf('inspection', inspections) } });
 });
 
-async function sheets(query = '', at = TEST_NOW): Promise<Map<string, CellValue[][]>> {
-  const request = new Request(`https://ledger.test/api/export?year=2026${query}`, { headers: { Authorization: `Bearer ${who.supervisorQX.token}` } });
+async function sheets(query = '', at = TEST_NOW, year = 2026): Promise<Map<string, CellValue[][]>> {
+  const request = new Request(`https://ledger.test/api/export?year=${year}${query}`, { headers: { Authorization: `Bearer ${who.supervisorQX.token}` } });
   const response = await fetchAt(request, at);
   expect(response.status).toBe(200);
   const book = readXlsx(new Uint8Array(await response.arrayBuffer()));
@@ -105,5 +105,33 @@ describe('报送情况', () => {
     // 11月 is due on 5 Dec: 23:59 in China that day is still before it, the next minute is after.
     expect(await jyj('2026-12-05T15:59:00Z')).toEqual([...past, '未到期', '未到期']);
     expect(await jyj('2026-12-05T16:00:00Z')).toEqual([...past, '未报送', '未到期']);
+  });
+});
+
+describe('the workbook’s units and text', () => {
+  it('lists units in the district’s order (depth first, siblings as registered) in 汇总 and 报送情况', async () => {
+    const book = await sheets();
+    const status = (book.get('报送情况') ?? []).slice(3, 9).map((r) => r[0]);
+    expect(status).toEqual(['QX', 'QYQ', 'BZC', 'JZ', 'JZC', 'JYJ']);
+    const summary = (book.get('汇总') ?? []).slice(3).map((r) => r[0] ?? r[1]);
+    expect(summary).toEqual(['QX', 'QYQ', 'BZC', '七眼桥镇 小计', 'JZ', 'JZC', '旧州镇 小计', 'JYJ', '清溪区 合计']);
+  });
+
+  it('writes clerk text that looks like a number or a date as the text typed', async () => {
+    const [head = [], ...rows] = (await sheets()).get('监督检查台账') ?? [];
+    const row = rows.find((r) => r[head.indexOf('发现问题数')] === 5) ?? [];
+    expect([row[head.indexOf('被检查单位')], row[head.indexOf('检查内容')]]).toEqual(['001', '2026-3']);
+  });
+});
+
+describe('an admin’s deadline override', () => {
+  it('moves the month’s due date in 报送情况: the override day itself is still 未到期', async () => {
+    // 2025年12月 is due 5 Jan 2026 by default, long past; the admin moves it to today.
+    const set = await call('PUT', '/api/admin/deadlines', { json: { year: 2025, month: 12, dueDate: '2026-11-24' } });
+    expect(set.status).toBe(200);
+    const jyj = async (at: string) => ((await sheets('', at, 2025)).get('报送情况') ?? []).find((r) => r[0] === 'JYJ')?.slice(2);
+    const past = Array(11).fill('未报送');
+    expect(await jyj(TEST_NOW)).toEqual([...past, '未到期']);
+    expect(await jyj('2026-11-24T16:00:00Z')).toEqual([...past, '未报送']);
   });
 });
