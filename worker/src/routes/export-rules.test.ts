@@ -4,7 +4,7 @@ import { readXlsx } from '../../../shared/xlsx/read-xlsx.ts';
 import { call, fetchAt, submitAs, TEST_NOW } from '../../test/api.ts';
 import { seedDistrict } from '../../test/district.ts';
 import { submissionJson } from '../../test/workbooks.ts';
-import { sheetOf } from '../../../tests/support/ledger-builder.ts';
+import { type RowCells, sheetOf } from '../../../tests/support/ledger-builder.ts';
 
 /**
  * Rules of docs/decisions.md and the 预警 definitions, at their boundaries, through GET /api/export.
@@ -27,7 +27,7 @@ const activities = [
   { 活动日期: '2026-09-30', 参加人次: 4 },
   { 活动日期: '2026-10-01', 参加人次: 8 },
 ];
-const inspections = [
+const inspections: RowCells[] = [
   { 检查日期: '2026-04-10', 发现问题数: 5, 已整改问题数: 5, 被检查单位: '001', 检查内容: '2026-3' },
   { 检查日期: '2026-09-15', 发现问题数: 3, 已整改问题数: 1 },
 ];
