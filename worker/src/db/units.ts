@@ -43,8 +43,11 @@ export async function saveUnits(db: D1Database, units: readonly Unit[], now: str
   );
   // Paths are unique: park moved units on temporary paths first so swaps cannot collide.
   const park = db.prepare("UPDATE units SET path = '~' || code WHERE code = ?1");
+  // Parents first (shorter paths): parent_code is a foreign key, and a unit may move under one
+  // registered in the same request.
+  const parentsFirst = [...units].sort((a, b) => a.path.split('/').length - b.path.split('/').length);
   await db.batch([
     ...units.map((u) => park.bind(u.code)),
-    ...units.map((u) => upsert.bind(u.code, u.name, u.kind, u.parentCode, u.path, u.sortOrder, now)),
+    ...parentsFirst.map((u) => upsert.bind(u.code, u.name, u.kind, u.parentCode, u.path, u.sortOrder, now)),
   ]);
 }
