@@ -31,6 +31,19 @@ describe('completeness of a month', () => {
     expect(monthStatus([returned, at('2026-11-08T02:00:00Z', null, 2)], october, '2026-11-09')).toMatchObject({ status: '逾期报送', version: 2 });
   });
 
+  it('counts a submission from the window’s first day, and is due only after the deadline day', () => {
+    // 6 October 00:00 in China opens October; 5 October 23:59 still belonged to September.
+    expect(monthStatus([at('2026-10-05T16:00:00Z')], october, '2026-10-06')).toMatchObject({ status: '已报送', version: 1 });
+    expect(monthStatus([at('2026-10-05T15:59:59Z')], october, '2026-10-06')).toMatchObject({ status: '未报送' });
+    expect(monthStatus([], october, '2026-11-05')).toMatchObject({ status: '未报送', due: false });
+    expect(monthStatus([], october, '2026-11-06')).toMatchObject({ status: '未报送', due: true });
+  });
+
+  it('rests on the first version not returned, even when later ones exist', () => {
+    const times = [at('2026-11-02T02:00:00Z', null, 1), at('2026-11-08T02:00:00Z', null, 2)];
+    expect(monthStatus(times, october, '2026-11-09')).toMatchObject({ status: '已报送', version: 1, receivedAt: '2026-11-02T02:00:00Z' });
+  });
+
   it('a return changes only the months the returned version decided', () => {
     // Version 1 (2 Nov) decided October on time; version 2 (20 Nov) is November's first, and was returned.
     const times = [at('2026-11-02T02:00:00Z', null, 1), at('2026-11-20T02:00:00Z', '2026-11-21T02:00:00Z', 2)];
