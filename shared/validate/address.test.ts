@@ -20,6 +20,8 @@ describe('A1 references', () => {
     expect(topLeftOf('B3')).toEqual({ row: 3, column: 1 });
     expect(topLeftOf(' $AA$12 ')).toEqual({ row: 12, column: 26 });
     expect(topLeftOf('b3:c4')).toEqual({ row: 3, column: 1 });
+    expect(topLeftOf('Sheet1!B2:AA30')).toEqual({ row: 2, column: 1 });
+    expect(topLeftOf('Sheet1!A1:XFD1048576')).toEqual({ row: 1, column: 0 });
   });
 
   it('give null for what is not a cell address', () => {

@@ -45,7 +45,7 @@ describe('checkTemplateVersion', () => {
   });
 
   it('calls anything else unknown', () => {
-    for (const found of ['v1', '2026', '2026.1.1', '26.1', '2026.x']) {
+    for (const found of ['v1', 'v2026.0', '2026', '2026.1.1', '26.1', '2026.x']) {
       expect(checkTemplateVersion(found, '2026.1'), found).toEqual(issue(found, 'unknown', { found, current: '2026.1' }));
     }
   });
