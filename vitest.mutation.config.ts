@@ -21,6 +21,7 @@ export default defineConfig({
       'shared/**/*.test.ts',
       'addin/**/*.test.ts',
       'dashboard/**/*.test.ts',
+      'web/**/*.test.ts',
       'worker/src/status/*.test.ts',
       'worker/src/units/*.test.ts',
       'worker/src/xlsx/*.test.ts',

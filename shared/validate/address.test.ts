@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CELL_REFERENCE, columnIndex, columnLetter, topLeftOf } from './address.ts';
+import { columnIndex, columnLetter, topLeftOf } from './address.ts';
 
 /** Column letters by bijective base 26, written out by hand: A–Z, then AA. */
 const known: [string, number][] = [['A', 0], ['B', 1], ['Z', 25], ['AA', 26], ['AZ', 51], ['BA', 52], ['ZZ', 701], ['AAA', 702], ['XFD', 16_383]];
@@ -26,10 +26,5 @@ describe('A1 references', () => {
 
   it('give null for what is not a cell address', () => {
     for (const bad of ['', 'Sheet1', 'Sheet1!', 'A', '12', 'AAAA1', 'A1:B', 'Sheet1!A1 junk']) expect(topLeftOf(bad), bad).toBeNull();
-  });
-
-  it('name one cell of a 退回 the way a supervisor writes it', () => {
-    for (const ok of ['A1', 'G4', 'AB12', 'XFD1048576', 'ZZZ9999999']) expect(CELL_REFERENCE.test(ok), ok).toBe(true);
-    for (const bad of ['a1', 'A0', 'A01', 'AAAA1', 'A12345678', 'xA1', 'A1x', 'A1:B2', '1A', 'A']) expect(CELL_REFERENCE.test(bad), bad).toBe(false);
   });
 });
