@@ -26,6 +26,7 @@ export function excelSerialToIso(serial: number): string | null {
   if (iso === undefined) {
     // Serials before the fictitious leap day are one day ahead of the real calendar.
     iso = isoFromDays(SERIAL_EPOCH + whole + (whole < FAKE_LEAP_DAY ? 1 : 0));
+    // Stryker disable next-line all: the cache only saves work; every serial converts the same with or without it.
     if (serialCache.size < SERIAL_CACHE_LIMIT) serialCache.set(whole, iso);
   }
   return iso;
@@ -34,7 +35,8 @@ export function excelSerialToIso(serial: number): string | null {
 export function isoToExcelSerial(iso: string): number {
   const days = daysFromCivil(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
   const serial = days - SERIAL_EPOCH;
-  return serial < FAKE_LEAP_DAY ? serial - 1 : serial;
+  // Up to 1900-02-28 (which the real calendar counts as day 60) Excel is one day ahead.
+  return serial <= FAKE_LEAP_DAY ? serial - 1 : serial;
 }
 
 function fromParts(year: number, month: number, day: number): string | CellFailure {

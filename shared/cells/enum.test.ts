@@ -34,9 +34,29 @@ describe('enums', () => {
     );
   });
 
+  it('prefers the exact value, then the folded one, and says which values are allowed', () => {
+    const lookup = new EnumLookup(['其他', '其 他'] as const);
+    expect(normaliseEnum('其 他', lookup)).toBe('其 他');
+    expect(normaliseEnum('其他', lookup)).toBe('其他');
+    expect(normaliseEnum('  体育 ', sectorLookup)).toEqual(new CellFailure('type-error', 'enum', { item: '体育', allowed: sectors.join('、') }));
+    expect(normaliseEnum(12, new EnumLookup(['12', '13']))).toBe('12');
+    expect(normaliseEnum(true, levels)).toEqual(new CellFailure('type-error', 'enum', { item: 'true', allowed: '区级、乡级、村级' }));
+  });
+
+  it('knows the place of each value in its list', () => {
+    expect(['村级', '区级', '乡级'].map((v) => levels.position(v as '区级'))).toEqual([2, 0, 1]);
+    expect(new EnumLookup<string>(['a']).position('b')).toBe(-1);
+  });
+
+  it('reads separators alone as an empty list, and numbers as text', () => {
+    expect(normaliseMultiEnum('、；,\n', levels)).toEqual([]);
+    expect(normaliseMultiEnum(' 区级 ', levels)).toEqual(['区级']);
+    expect(normaliseMultiEnum(1, new EnumLookup(['1', '2']))).toEqual(['1']);
+    expect(normaliseMultiEnum('区级、、村级', levels)).toEqual(['区级', '村级']);
+    expect(normaliseMultiEnum('区级、 、\u3000、村级', levels)).toEqual(['区级', '村级']);
+  });
+
   it('names the unknown part', () => {
-    const miss = normaliseMultiEnum('区级、省级', levels);
-    expect(miss).toBeInstanceOf(CellFailure);
-    expect((miss as CellFailure).params.item).toBe('省级');
+    expect(normaliseMultiEnum('区级、 省级 、村级', levels)).toEqual(new CellFailure('type-error', 'multiEnum', { item: '省级', allowed: '区级、乡级、村级' }));
   });
 });

@@ -19,6 +19,30 @@ describe('integers', () => {
     }
   });
 
+  it('keeps the sign and the exact value at the edges of what it reads', () => {
+    const cases: [string | number, number][] = [
+      ['+12', 12], ['-0', -0], ['0', 0], ['12.00', 12], ['1,200.0', 1200], ['12,345,678', 12_345_678], ['999', 999],
+      ['9007199254740991', Number.MAX_SAFE_INTEGER], [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER], [-7, -7], ['1 200', 1200],
+    ];
+    for (const [input, expected] of cases) expect(normaliseInteger(input, units), String(input)).toBe(expected);
+  });
+
+  it('takes one listed unit off the end, whatever the order of the list', () => {
+    expect(normaliseInteger('12人次', ['人次', '人'])).toBe(12);
+    expect(normaliseInteger('12人次', ['人', '人次'])).toBe(12);
+    expect(normaliseInteger('12人', [])).toEqual(new CellFailure('type-error', 'integer'));
+    expect(normaliseInteger('12人人', units)).toEqual(new CellFailure('type-error', 'integer'));
+    expect(normaliseInteger('人12', units)).toEqual(new CellFailure('type-error', 'integer'));
+    expect(normaliseInteger('12', [])).toBe(12);
+  });
+
+  it('refuses what is past a safe integer, signs twice, and separators out of place', () => {
+    for (const bad of ['9007199254740992', '--1', '+-1', '1,2345', ',123', '123,', '1.', '.5', '12.01', '1,200.5', '0x10', '1_000', 'Infinity', '１２.５']) {
+      expect(normaliseInteger(bad, units), bad).toEqual(new CellFailure('type-error', 'integer'));
+    }
+    expect(normaliseInteger(false, units)).toEqual(new CellFailure('type-error', 'integer'));
+  });
+
   it('reads any non-negative integer whatever form it is typed in', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1e12 }), fc.boolean(), fc.boolean(), fc.constantFrom('', '人', '人次'), (n, grouped, fullWidth, unit) => {

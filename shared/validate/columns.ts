@@ -101,6 +101,7 @@ export function compileColumn(def: Column): CompiledColumn {
             const read = normaliseMultiEnum(cell, lookup);
             // Frozen, so rows can share one list safely.
             parsed = read instanceof CellFailure ? read : Object.freeze(read);
+            // Stryker disable next-line all: the memo only saves work; an unmemoised cell parses to an equal list.
             if (seen.size < MEMO_LIMIT) seen.set(cell, parsed);
           }
           return parsed;

@@ -10,6 +10,9 @@ const rules = (drafts: ReturnType<typeof fewerRowsWarnings>) => drafts.map((d) =
 describe('rows that a resubmission would erase', () => {
   it('a ledger that had rows and now has none (empty or missing)', () => {
     expect(rules(fewerRowsWarnings(v3(8, 20, 2), counts(0, 20, 2)))).toEqual(['emptied rectification {"version":3,"before":8}']);
+    expect(fewerRowsWarnings(v3(8, 20, 2), counts(0, 20, 2))).toEqual([
+      { severity: 'warning', code: 'fewer-rows', rule: 'emptied', ledger: 'rectification', sheet: '一案一整改台账', row: null, column: null, header: null, value: null, params: { version: 3, before: 8 } },
+    ]);
   });
 
   it('far fewer: a quarter of the rows, or 10, at the boundary', () => {

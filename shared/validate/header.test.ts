@@ -12,6 +12,28 @@ describe('header locator', () => {
       expect(headerKey(h), h).toBe('发现问题数');
     }
     expect(headerKey('序号')).toBe('序号');
+    expect(headerKey('**发现问题数')).toBe('发现问题数');
+    expect(headerKey('发现问题数*（必填）*')).toBe('发现问题数');
+  });
+
+  it('keeps a marker inside a header, and keys cells that are not text', () => {
+    expect(headerKey('发现*问题数')).toBe('发现*问题数');
+    expect(headerKey('(必填)发现问题数')).toBe('(必填)发现问题数');
+    expect(headerKey(null)).toBe('');
+    expect(headerKey(12)).toBe('12');
+    expect(headerKey(true)).toBe('true');
+  });
+
+  it('finds a header in the tenth row, and of two rows matching as well the upper one', () => {
+    const tenth = [...Array.from({ length: 9 }, () => ['说明']), headers];
+    expect(locateHeader(tenth, inspection.columns)?.rowIndex).toBe(9);
+    const tie = [['序号', '检查日期'], ['检查方式', '备注']];
+    expect(locateHeader(tie, inspection.columns)?.rowIndex).toBe(0);
+  });
+
+  it('leaves blank header cells out of the extras', () => {
+    const match = locateHeader([[null, '序号', '', ' ', '检查日期', '电话']], inspection.columns);
+    expect(match).toMatchObject({ rowIndex: 0, columnIndexes: [1, 4, -1, -1, -1, -1, -1, -1], extras: [5], repeats: [] });
   });
 
   it('finds the header under title rows, in any column order', () => {

@@ -41,6 +41,7 @@ function matchRow(row: readonly CellValue[], keys: ReadonlyMap<string, number>, 
       score++;
     }
   });
+  // Stryker disable next-line UnaryOperator: locateHeader sets the row index of the match it keeps.
   return { rowIndex: -1, columnIndexes, extras, repeats, score };
 }
 
@@ -50,6 +51,7 @@ export function locateHeader(values: readonly (readonly CellValue[])[], columns:
   let best: (HeaderMatch & { score: number }) | null = null;
   const rows = Math.min(values.length, HEADER_SEARCH_ROWS);
   for (let rowIndex = 0; rowIndex < rows; rowIndex++) {
+    // Stryker disable next-line ArrayDeclaration: a missing row matches no header, so it scores 0 and is never kept.
     const match = matchRow(values[rowIndex] ?? [], keys, columns.length);
     if (match.score > (best?.score ?? 0)) best = { ...match, rowIndex };
   }

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { context, type RowCells, sheetOf, validRow, workbookOf } from '../../tests/support/ledger-builder.ts';
-import { ledgerByKey } from '../ledgers/registry.ts';
+import { ledgerByKey, ledgers } from '../ledgers/registry.ts';
 import type { LedgerKey } from '../ledgers/types.ts';
-import { columnLetter } from './address.ts';
 import { validateWorkbook } from './validate-workbook.ts';
 
 interface Case {
@@ -118,7 +117,11 @@ describe('every rule of the spec, planted alone', () => {
   it.each(cases)('$why → $code/$rule at $at', (c) => {
     const result = planted(c);
     const def = ledgerByKey(c.ledger);
-    const column = columnLetter(def.columns.findIndex((col) => col.header === c.at));
+    // Written out independently of columnLetter: every ledger has fewer than 26 columns.
+    const index = def.columns.findIndex((col) => col.header === c.at);
+    expect(index).toBeGreaterThanOrEqual(0);
+    expect(index).toBeLessThan(26);
+    const column = String.fromCharCode(65 + index);
     expect(result.issues.map((i) => [i.code, i.rule, i.severity, i.sheet, `${i.column}${i.row}`])).toEqual([
       [c.code, c.rule, c.severity ?? 'error', def.sheetName, `${column}${PLANTED_ROW}`],
     ]);
@@ -149,8 +152,24 @@ describe('rows and sheets', () => {
 
   it('a workbook without any standard sheet is an error', () => {
     const result = validateWorkbook({ sheets: { Sheet1: { address: 'A1', values: [['a']] } } }, context);
-    expect(result.issues.map((i) => i.code)).toEqual(['no-ledger-sheet']);
-    expect(result.issues[0]?.message).toContain('一案一整改台账');
+    expect(result.issues.map((i) => [i.code, i.severity, i.sheet, i.row])).toEqual([['no-ledger-sheet', 'error', null, null]]);
+    expect(String(result.issues[0]?.params.expected).split('、')).toEqual(ledgers.map((l) => l.sheetName));
+    expect(result.issues[0]?.message).toContain('一案一整改台账、廉政教育活动台账');
+    expect([result.errorCount, result.warningCount]).toEqual([1, 0]);
+    expect(result.ledgers).toEqual({});
+  });
+
+  it('counts errors and warnings apart', () => {
+    const result = validateWorkbook(workbookOf({ activity: sheetOf('activity', [{ 参加人次: 0, 活动主题: '一' }, { 参加人次: 'x', 活动主题: '二' }, { 参加人次: 5001, 活动主题: '三' }]) }), context);
+    expect(result.issues.map((i) => i.severity)).toEqual(['warning', 'error', 'warning']);
+    expect([result.errorCount, result.warningCount]).toEqual([1, 2]);
+    expect(result.ledgers.activity?.rows.map((r) => r.row)).toEqual([3, 5]);
+    expect(result.ledgers.activity).toMatchObject({ ledger: 'activity', sheet: '廉政教育活动台账', headerRow: 2, rowCount: 3 });
+  });
+
+  it('names the sheet a missing case should be in', () => {
+    const result = validateWorkbook(workbookOf({ rectification: sheetOf('rectification', [{}]), activity: sheetOf('activity', [{ 关联案件编号: '七纪案〔2026〕9号' }]) }), context);
+    expect(result.issues.map((i) => [i.code, i.value, i.params])).toEqual([['foreign-key', '七纪案〔2026〕9号', { sheet: '一案一整改台账' }]]);
   });
 
   it('a missing standard sheet means no rows of that kind', () => {

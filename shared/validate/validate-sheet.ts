@@ -72,6 +72,7 @@ export function validateSheet(
     return { headerRow: null, rows: [], drafts, letterOf: () => null };
   }
   const headerRow = excelRow(header.rowIndex);
+  // Stryker disable next-line ArrayDeclaration: the header row was found in these values, so it exists.
   const headerCells = input.values[header.rowIndex] ?? [];
   const labelIssue = (index: number, code: 'extra-label' | 'duplicate-label'): void => {
     const cell = headerCells[index] ?? null;
@@ -87,6 +88,7 @@ export function validateSheet(
   });
 
   const rows = new RowReader(ledger, indexes, ctx, (rowNumber, i, value, v) =>
+    // Stryker disable next-line OptionalChaining: i is always one of the ledger's columns.
     drafts.push(at(rowNumber, letter(indexes[i] ?? 0), columns[i]?.def.header ?? null, value, v)),
   ).readAll(input.values, header.rowIndex + 1, origin.row);
 
@@ -111,6 +113,7 @@ type Report = (rowNumber: number, columnIndex: number, value: CellValue, v: Viol
  */
 class RowReader {
   private failed: Set<string> | null = null;
+  // Stryker disable next-line BooleanLiteral: read() resets it before every row.
   private hasError = false;
   private rowNumber = 0;
 
@@ -134,6 +137,7 @@ class RowReader {
   private fail(i: number, value: CellValue, v: Violation): void {
     if (v.severity === 'error') {
       this.hasError = true;
+      // Stryker disable next-line OptionalChaining,StringLiteral: i is always one of the ledger's columns.
       (this.failed ??= new Set()).add(this.ledger.columns[i]?.def.key ?? '');
     }
     this.report(this.rowNumber, i, value, v);
@@ -146,6 +150,7 @@ class RowReader {
     this.hasError = false;
     // Copying a template gives every row the same shape up front, so the stores below
     // overwrite existing properties instead of growing each object key by key.
+    // Stryker disable next-line ObjectLiteral: the loop stores every field in column order either way; the copy is for speed.
     const data: RowData = { ...this.ledger.blankRow };
     for (let i = 0; i < columns.length; i++) {
       const column = columns[i]!;
