@@ -47,7 +47,8 @@ describe('sendUpload', () => {
   });
   it('sends the JSON body when a note must travel with it', async () => {
     const { session, sent } = recording();
-    await expect(sendUpload(session, checked('主题'), new Map([[warningKey(warning), '线上学习']]), 'k2')).rejects.toThrow();
+    // The fake Worker answers 500 without a body: the client's own Chinese error, not any error.
+    await expect(sendUpload(session, checked('主题'), new Map([[warningKey(warning), '线上学习']]), 'k2')).rejects.toMatchObject({ name: 'ApiCallError', status: 500, code: 'http' });
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatch(/^json https:\/\/ledger\.test\/api\/submissions /);
   });

@@ -62,7 +62,10 @@ export function mergeUnits(existing: readonly Unit[], incoming: readonly UnitInp
   };
   for (const u of byCode.values()) {
     pathOf(u.code, new Set());
-    const parentKind = u.parentCode === null ? null : (byCode.get(u.parentCode)?.kind ?? null);
+    const parent = u.parentCode === null ? null : byCode.get(u.parentCode);
+    // An unknown parent is said once, as unknown; its kind is not a second problem.
+    if (parent === undefined) continue;
+    const parentKind = parent?.kind ?? null;
     if (incoming.some((i) => i.code === u.code) && !PARENT_KINDS[u.kind].includes(parentKind)) {
       problems.push({ kind: 'bad-parent-kind', code: u.code, unitKind: u.kind, parentKind });
     }
