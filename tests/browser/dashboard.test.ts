@@ -251,7 +251,7 @@ test('clerk: only the latest check counts, a drop waits for the running check; i
   await close();
 }, 60_000);
 
-interface Overview { alerts: unknown[]; categories: { category: string; rows: number }[] }
+interface Overview { alerts: unknown[]; categories: { category: string; rows: number }[]; months: { month: number; rows: number }[] }
 
 test('district supervisor: matrix opening to villages, charts, 汇总 for a date range', async () => {
   const { page, problems, close } = await open();
@@ -288,7 +288,10 @@ test('district supervisor: matrix opening to villages, charts, 汇总 for a date
   const narrowed = await api<Overview>('/api/overview?year=2026&from=2026-07-01&to=2026-12-31', sys.token('XX', 'supervisor'));
   const narrowedLabel = await page.getByRole('img', { name: /^参加人次（按月）/ }).getAttribute('aria-label');
   expect(narrowedLabel).toContain('1月 0人次');
-  expect(narrowed.categories.reduce((n, c) => n + c.rows, 0)).toBeLessThanOrEqual(overview.categories.reduce((n, c) => n + c.rows, 0));
+  // The range keeps exactly the activities of July to December by 活动日期, and leaves the first half out.
+  const narrowedRows = narrowed.categories.reduce((n, c) => n + c.rows, 0);
+  expect(narrowedRows).toBe(overview.months.slice(6).reduce((n, m) => n + m.rows, 0));
+  expect(narrowedRows).toBeLessThan(overview.categories.reduce((n, c) => n + c.rows, 0));
   // Another year drops the range (it belonged to 2026), and the pickers stay inside the new year.
   await page.getByLabel('年度').selectOption('2025');
   await expect(page.getByLabel('开始日期').inputValue()).resolves.toBe('');

@@ -12,10 +12,6 @@ export function hasOpenpyxl(): boolean {
   return spawnSync(PYTHON, ['-c', 'import openpyxl'], { stdio: 'ignore' }).status === 0;
 }
 
-export function hasLibreOffice(): boolean {
-  return spawnSync('libreoffice', ['--version'], { stdio: 'ignore' }).status === 0;
-}
-
 export const workDir = (): string => mkdtempSync(join(tmpdir(), 'xlsx-writer-'));
 
 export async function saveStream(stream: ReadableStream<Uint8Array>, path: string): Promise<Uint8Array> {
