@@ -18,6 +18,9 @@ export function stampTime(): MiddlewareHandler<AppEnv> {
   };
 }
 
+/** The request's instant as stored in D1: ISO 8601, UTC. */
+export const nowIso = (c: { get(key: 'now'): Date }): string => c.get('now').toISOString();
+
 /** The request's day in China. */
 export const requestToday = (c: { get(key: 'now'): Date }): string => todayInChina(c.get('now'));
 

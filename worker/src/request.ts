@@ -33,6 +33,3 @@ export async function jsonBody<T extends z.ZodType>(c: Context, schema: T): Prom
 export function queryWith<T extends z.ZodType>(c: Context, schema: T): z.infer<T> {
   return parseWith(schema, c.req.query(), '查询参数');
 }
-
-/** The request's instant (see clock.ts) as stored in D1: ISO 8601, UTC. */
-export const nowIso = (c: { get(key: 'now'): Date }): string => c.get('now').toISOString();

@@ -3,10 +3,11 @@ import { credentialBody } from '../../../shared/api/schemas.ts';
 import { newId, newToken, sha256Hex } from '../auth/token.ts';
 import { insertCredential, listCredentials, revokeCredential } from '../db/credentials.ts';
 import { unitByCode } from '../db/units.ts';
+import { nowIso } from '../clock.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError } from '../errors.ts';
 import { requireRole } from '../middleware/auth.ts';
-import { jsonBody, nowIso } from '../request.ts';
+import { jsonBody } from '../request.ts';
 
 export const credentials = new Hono<AppEnv>()
   .use('/admin/credentials/*', requireRole('admin'))

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { ledgers, TEMPLATE_VERSION } from '../../../shared/index.ts';
+import { nowIso } from '../clock.ts';
 import type { AppEnv } from '../env.ts';
-import { nowIso } from '../request.ts';
 
 /** Public: no credential needed to know the service is up and what the ledgers are. */
 export const meta = new Hono<AppEnv>()

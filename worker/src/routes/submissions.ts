@@ -4,11 +4,11 @@ import { historyQuery, returnBody, submissionQuery } from '../../../shared/api/s
 import { sha256Hex } from '../auth/token.ts';
 import { latestVersion, markReturned, replacedVersion, rowsOf, submissionById, submissionsUnder, submissionVersion, type SubmissionRecord } from '../db/submissions.ts';
 import { unitByCode } from '../db/units.ts';
-import { requestToday } from '../clock.ts';
+import { nowIso, requestToday } from '../clock.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError } from '../errors.ts';
 import { requireRole } from '../middleware/auth.ts';
-import { jsonBody, nowIso, queryWith } from '../request.ts';
+import { jsonBody, queryWith } from '../request.ts';
 import { canReturn, canSee, scopePath } from '../scope.ts';
 import { checkIntake, requireFewerRowsConfirmed, validateIntake } from '../submissions/check.ts';
 import { diffVersions } from '../submissions/diff.ts';

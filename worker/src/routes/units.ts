@@ -1,10 +1,11 @@
 import { Hono } from 'hono';
 import { unitsUpsertBody } from '../../../shared/api/schemas.ts';
 import { allUnits, saveUnits, unitByCode, unitsUnder } from '../db/units.ts';
+import { nowIso } from '../clock.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError } from '../errors.ts';
 import { requireRole } from '../middleware/auth.ts';
-import { jsonBody, nowIso } from '../request.ts';
+import { jsonBody } from '../request.ts';
 import { mergeUnits, type TreeProblem } from '../units/tree.ts';
 
 const KIND_NAMES = { district: '区', township: '乡镇（街道）', department: '区直部门', village: '村（社区）' } as const;
