@@ -1,16 +1,16 @@
-import { activity, type CellValue, inspection, rectification, type SheetInput } from '../../shared/index.ts';
+import { activity, type CellValue, inspection, rectification, type SheetInput, TEMPLATE_VERSION } from '../../shared/index.ts';
 import { sheetOf, validRow } from '../../tests/support/ledger-builder.ts';
 import { ExcelHost } from '../../tests/fakes/excel-host.ts';
 
 const grid = (sheet: SheetInput): CellValue[][] => sheet.values.map((row) => [...row]);
 
-/** A stamped workbook with an extra (warning) header and two bad activity rows (errors). */
+/** A workbook stamped with the current template, with an extra (warning) header and two bad activity rows (errors). */
 export function plantedHost(): ExcelHost {
   const host = new ExcelHost();
   const headers = [...Object.keys(validRow.activity), '多余列'];
   host.addSheet('说明', [['请勿修改']]);
   host.addSheet(activity.sheetName, grid(sheetOf('activity', [{}, { 参加人次: -5 }, {}, { 活动日期: '不是日期' }], { headers })));
-  host.customProperties.set('QingfengTemplate', '2026.1');
+  host.customProperties.set('QingfengTemplate', TEMPLATE_VERSION);
   host.customProperties.set('QingfengYear', '2026');
   return host;
 }

@@ -1,7 +1,7 @@
 import type { LedgerDefinition } from './types.ts';
 
 export const activityCategories = [
-  '理论学习', '红廉教育', '廉政家访', '家属座谈会', '家庭助廉承诺', '家风教育', '廉政知识测试', '法治宣传教育', '廉政提醒', '警示教育大会', '以案示警', '庭审式警示教育', '廉政教育培训', '廉洁文化活动', '其他',
+  '理论学习', '红廉教育', '廉政家访', '家属座谈会', '家庭助廉承诺', '家风教育', '廉政知识测试', '法治宣传教育', '廉政提醒', '警示教育大会', '以案示警', '庭审式警示教育', '廉政教育培训', '廉洁文化活动', '通报曝光', '其他',
 ] as const;
 export type ActivityCategory = (typeof activityCategories)[number];
 
@@ -21,6 +21,7 @@ export const activityCategoryMeaning: Readonly<Record<ActivityCategory, { meanin
   庭审式警示教育: { meaning: '庭审现场警示教育', counts: '参加人次' },
   廉政教育培训: { meaning: '行政学校各类班次廉政教育', counts: '参训人次' },
   廉洁文化活动: { meaning: '廉政汇演、知识竞赛、演讲等', counts: '参加人次' },
+  通报曝光: { meaning: '通报曝光典型案例（每批通报一行）', counts: '曝光人数' },
   其他: { meaning: '其他廉政教育活动', counts: '参加人次' },
 };
 
@@ -42,6 +43,7 @@ export const activity = {
     { key: 'levels', header: '覆盖层级', type: 'multiEnum', values: coverageLevels, required: false, width: 14 },
     { key: 'materials', header: '发放资料份数', type: 'integer', min: 0, units: ['份', '册', '本'], blankAs: 0, required: false, width: 12 },
     { key: 'newsReports', header: '新闻报道条数', type: 'integer', min: 0, units: ['条', '篇'], blankAs: 0, required: false, width: 12 },
+    { key: 'adoptedReports', header: '上级媒体采用条数', type: 'integer', min: 0, units: ['条', '篇', '次'], blankAs: 0, required: false, width: 14 },
     { key: 'caseNo', header: '关联案件编号', type: 'text', maxLength: 40, required: false, width: 16 },
     { key: 'remarks', header: '备注', type: 'text', maxLength: 500, required: false, width: 20 },
   ],

@@ -1,10 +1,11 @@
 import { activity } from './activity.ts';
 import { inspection } from './inspection.ts';
 import { rectification } from './rectification.ts';
+import { templateReleases } from './template-releases.ts';
 import type { LedgerDefinition, LedgerKey } from './types.ts';
 
-/** Version stamped into workbooks by the template; bump it when a header or rule changes. */
-export const TEMPLATE_VERSION = '2026.1';
+/** Version stamped into workbooks by the template: the newest release (add one when a header or rule changes). */
+export const TEMPLATE_VERSION: string = templateReleases[templateReleases.length - 1]!.version;
 
 /**
  * Custom document properties the template stamps into a workbook. Document properties

@@ -20,7 +20,7 @@ describe('row schemas derived from the definitions', () => {
   it('reject what the ledger forbids', () => {
     const good: ActivityRow = {
       seq: 1, date: '2026-03-05', category: '红廉教育', topic: 't', organizer: 'o', venue: null, participants: 1,
-      levels: ['区级'], materials: 0, newsReports: 0, caseNo: null, remarks: null,
+      levels: ['区级'], materials: 0, newsReports: 0, adoptedReports: 0, caseNo: null, remarks: null,
     };
     expect(activityRow.safeParse(good).success).toBe(true);
     for (const bad of [{ participants: -1 }, { category: '读书会' }, { date: '2026/3/5' }, { topic: 'x'.repeat(201) }, { levels: ['省级'] }, { extra: 1 }, { seq: 1.5 }]) {

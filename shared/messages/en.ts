@@ -6,6 +6,8 @@ export const en: Locale = {
     'no-ledger-sheet': ({ p }) => `The workbook has none of the standard ledger sheets (${p.expected}). Use "Insert standard ledgers" or download the template.`,
     'template-version.outdated': ({ p }) =>
       `The workbook's template version ${p.found} is outdated (current: ${p.current}). Click "Insert standard ledgers" in the add-in to upgrade (your rows are kept), or paste your data into the latest template.`,
+    'template-version.upgradable': ({ p }) =>
+      `The workbook's template version ${p.found} is older than ${p.current} but still accepted; ${p.columns ? `the missing column(s) "${p.columns}" read as blank` : 'it is read as it is'}. Click "Insert standard ledgers" in the add-in to upgrade (your rows are kept) and fill in what is new${p.values ? ` (including ${p.values})` : ''}.`,
     'template-version.newer': ({ p }) => `The workbook's template version ${p.found} is newer than this tool's ${p.current}. Update the add-in or reload the page.`,
     'template-version.unknown': ({ p }) => `Unknown template version "${p.found}" (current: ${p.current}). Paste your data into the latest template.`,
     'missing-header': ({ p }) => `No header row in the first ${p.searched} rows. Keep the template's header row (e.g. "${p.example}").`,

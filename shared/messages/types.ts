@@ -4,6 +4,7 @@ import type { IssueParams } from '../validate/issue.ts';
 export const issueMessageKeys = [
   'no-ledger-sheet',
   'template-version.outdated',
+  'template-version.upgradable',
   'template-version.newer',
   'template-version.unknown',
   'missing-header',

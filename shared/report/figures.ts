@@ -5,7 +5,7 @@ import type { ActivityCategory } from '../ledgers/activity.ts';
  * sentence with its placeholders, and what every placeholder sums (ledger-spec "Report figures").
  */
 
-export type ActivityMeasure = 'rows' | 'participants' | 'materials' | 'newsReports';
+export type ActivityMeasure = 'rows' | 'participants' | 'materials' | 'newsReports' | 'adoptedReports';
 
 export type Measure =
   | { readonly ledger: 'activity'; readonly categories: readonly ActivityCategory[] | 'all'; readonly measure: ActivityMeasure }
@@ -59,8 +59,14 @@ export const reportFigures: readonly ReportFigure[] = [
     parts: [
       { label: '廉政提醒次数', unit: '次', of: activity(['廉政提醒'], 'rows') },
       { label: '廉政提醒覆盖人数', unit: '人', of: activity(['廉政提醒'], 'participants') },
-      { label: '新闻报道条数', unit: '条', of: activity('all', 'newsReports') },
+      { label: '廉政提醒新闻报道条数', unit: '条', of: activity(['廉政提醒'], 'newsReports') },
     ],
+  },
+  { id: 'district-media', sentence: '区级主流媒体围绕全区廉政教育工作播发、刊载新闻信息{0}条', parts: [{ label: '区级媒体新闻报道条数', unit: '条', of: activity('all', 'newsReports') }] },
+  { id: 'higher-media', sentence: '“学习强国”、新华网、人民网等各级主流媒体采用{0}条（次）', parts: [{ label: '上级媒体采用条数', unit: '条（次）', of: activity('all', 'adoptedReports') }] },
+  {
+    id: 'exposure', sentence: '通报曝光典型案例{0}批{1}人',
+    parts: [{ label: '通报曝光批次', unit: '批', of: activity(['通报曝光'], 'rows') }, { label: '通报曝光人数', unit: '人', of: activity(['通报曝光'], 'participants') }],
   },
   { id: 'cases-warning', sentence: '组织全区{0}名乡科级及以上领导干部到廉政教育基地、监狱等开展以案示警', parts: [{ label: '以案示警人数', unit: '名', of: activity(['以案示警'], 'participants') }] },
   {

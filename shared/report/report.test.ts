@@ -7,11 +7,13 @@ describe('report figures', () => {
   it('fill every sentence of the work report from the totals', () => {
     const t = emptyTotals();
     t.activity.理论学习.rows = 12;
-    t.activity.红廉教育 = { rows: 30, participants: 2100, materials: 5, newsReports: 2 };
-    t.activity.家风教育 = { rows: 4, participants: 160, materials: 300, newsReports: 1 };
-    t.activity.家庭助廉承诺 = { rows: 2, participants: 850, materials: 850, newsReports: 0 };
-    t.activity.廉政家访 = { rows: 9, participants: 40, materials: 20, newsReports: 0 };
-    t.activity.家属座谈会 = { rows: 3, participants: 90, materials: 30, newsReports: 0 };
+    t.activity.红廉教育 = { rows: 30, participants: 2100, materials: 5, newsReports: 2, adoptedReports: 0 };
+    t.activity.家风教育 = { rows: 4, participants: 160, materials: 300, newsReports: 1, adoptedReports: 0 };
+    t.activity.家庭助廉承诺 = { rows: 2, participants: 850, materials: 850, newsReports: 0, adoptedReports: 0 };
+    t.activity.廉政家访 = { rows: 9, participants: 40, materials: 20, newsReports: 0, adoptedReports: 0 };
+    t.activity.家属座谈会 = { rows: 3, participants: 90, materials: 30, newsReports: 0, adoptedReports: 0 };
+    t.activity.廉政提醒 = { rows: 6, participants: 5200, materials: 0, newsReports: 4, adoptedReports: 1 };
+    t.activity.通报曝光 = { rows: 2, participants: 7, materials: 0, newsReports: 0, adoptedReports: 3 };
     t.inspection.rows = 7;
     t.rectification.rows = 5;
     t.rectification.warningSessions = 6;
@@ -22,7 +24,11 @@ describe('report figures', () => {
     expect(byId['family-materials']?.values).toEqual([300 + 850 + 20 + 30]);
     expect(byId.family?.text).toBe('开展廉政家访9次、召开干部家属座谈会3场、签订家庭助廉承诺书850份');
     expect(byId['family-style']?.text).toBe('4批次160名干部到“四知堂”参观学习');
-    expect(byId.reminders?.values).toEqual([0, 0, 3]);
+    // Only 廉政提醒's own reports count in its sentence; the media sentences count every activity's.
+    expect(byId.reminders?.text).toBe('编发廉政提醒信息6次覆盖全区监察对象5200人，播发相关新闻报道4条');
+    expect(byId['district-media']?.values).toEqual([2 + 1 + 4]);
+    expect(byId['higher-media']?.text).toBe('“学习强国”、新华网、人民网等各级主流媒体采用4条（次）');
+    expect(byId.exposure?.text).toBe('通报曝光典型案例2批7人');
     expect(byId.inspections?.values).toEqual([7]);
     expect(byId.cases?.values).toEqual([5]);
     expect(byId['case-education']?.text).toBe('指导开展警示教育6场、覆盖干部职工420人次');

@@ -7,6 +7,7 @@ export interface ActivityTotals {
   participants: number;
   materials: number;
   newsReports: number;
+  adoptedReports: number;
 }
 
 /** The sums one unit (or a roll-up of units) contributes to the 汇总 and the report. */
@@ -25,7 +26,7 @@ export interface Totals {
 
 export function emptyTotals(): Totals {
   const activity = {} as Record<ActivityCategory, ActivityTotals>;
-  for (const c of activityCategories) activity[c] = { rows: 0, participants: 0, materials: 0, newsReports: 0 };
+  for (const c of activityCategories) activity[c] = { rows: 0, participants: 0, materials: 0, newsReports: 0, adoptedReports: 0 };
   return {
     activity,
     rectification: { rows: 0, byStatus: { 未启动: 0, 整改中: 0, 已完成: 0 }, overdue: 0, warningSessions: 0, warningAttendance: 0 },
@@ -42,6 +43,7 @@ export function addTotals(a: Totals, b: Totals): Totals {
     x.participants += y.participants;
     x.materials += y.materials;
     x.newsReports += y.newsReports;
+    x.adoptedReports += y.adoptedReports;
   }
   for (const s of rectificationStatuses) a.rectification.byStatus[s] += b.rectification.byStatus[s];
   a.rectification.rows += b.rectification.rows;

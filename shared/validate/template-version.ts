@@ -1,3 +1,5 @@
+import { ledgerByKey } from '../ledgers/registry.ts';
+import type { TemplateRelease } from '../ledgers/template-releases.ts';
 import type { IssueDraft } from './issue.ts';
 
 const VERSION = /^(\d{4})\.(\d+)$/;
@@ -7,17 +9,34 @@ function rank(version: string): number | null {
   return m ? Number(m[1]) * 1000 + Number(m[2]) : null;
 }
 
+function headerOf(ledger: TemplateRelease['added'][number]['ledger'], column: string): string {
+  return ledgerByKey(ledger).columns.find((c) => c.key === column)?.header ?? column;
+}
+
+/** What the releases after `from` added: new columns' headers, and new values as "header：value". */
+function addedSince(releases: readonly TemplateRelease[], from: number): { columns: string; values: string } {
+  const added = releases.slice(from + 1).flatMap((r) => r.added);
+  const columns = added.filter((a) => a.value === undefined).map((a) => headerOf(a.ledger, a.column));
+  const values = added.filter((a) => a.value !== undefined).map((a) => `${headerOf(a.ledger, a.column)}：${a.value}`);
+  return { columns: columns.join('、'), values: values.join('、') };
+}
+
+const draft = (severity: IssueDraft['severity'], rule: string, found: string, params: IssueDraft['params']): IssueDraft => ({
+  severity, code: 'template-version', rule, ledger: null, sheet: null, row: null, column: null, header: null, value: found, params,
+});
+
 /**
- * A stamped workbook must carry the current template version. Workbooks without a stamp
- * (made by hand, or by another district's tool) are judged by their headers alone.
+ * A stamped workbook must carry a release still accepted (`releases`, oldest first, the last
+ * current): an earlier one is read with a warning naming what upgrading adds. Workbooks without
+ * a stamp (made by hand, or by another district's tool) are judged by their headers alone.
  */
-export function checkTemplateVersion(found: string | null, current: string): IssueDraft | null {
-  if (found === null || found.trim() === '' || found.trim() === current) return null;
-  const foundRank = rank(found);
-  const currentRank = rank(current) ?? 0;
-  const rule = foundRank === null ? 'unknown' : foundRank < currentRank ? 'outdated' : 'newer';
-  return {
-    severity: 'error', code: 'template-version', rule, ledger: null, sheet: null, row: null, column: null, header: null,
-    value: found, params: { found: found.trim(), current },
-  };
+export function checkTemplateVersion(found: string | null, releases: readonly TemplateRelease[]): IssueDraft | null {
+  const current = releases[releases.length - 1]?.version ?? '';
+  const version = found?.trim() ?? '';
+  if (version === '' || version === current) return null;
+  const accepted = releases.findIndex((r) => r.version === version);
+  if (accepted >= 0) return draft('warning', 'upgradable', found ?? version, { found: version, current, ...addedSince(releases, accepted) });
+  const foundRank = rank(version);
+  const rule = foundRank === null ? 'unknown' : foundRank < (rank(current) ?? 0) ? 'outdated' : 'newer';
+  return draft('error', rule, found ?? version, { found: version, current });
 }

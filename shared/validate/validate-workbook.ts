@@ -1,6 +1,7 @@
 import { foldKey } from '../cells/fold.ts';
 import { fewerRowsWarnings } from './fewer-rows.ts';
-import { ledgers, TEMPLATE_VERSION } from '../ledgers/registry.ts';
+import { ledgers } from '../ledgers/registry.ts';
+import { templateReleases } from '../ledgers/template-releases.ts';
 import type { RowsByLedger } from '../ledgers/schema.ts';
 import type { LedgerKey } from '../ledgers/types.ts';
 import { type LocaleName, wordIssue } from '../messages/index.ts';
@@ -54,11 +55,11 @@ function finish(drafts: IssueDraft[], found: ValidationResult['ledgers'], option
 
 /** Validates every standard sheet of a workbook: pure, synchronous, the same in every runtime. */
 export function validateWorkbook(input: WorkbookInput, options: ValidateOptions): ValidationResult {
-  const version = checkTemplateVersion(input.templateVersion ?? null, TEMPLATE_VERSION);
+  const version = checkTemplateVersion(input.templateVersion ?? null, templateReleases);
   // An old layout would drown the one thing to do (upgrade) in column errors.
-  if (version) return finish([version], {}, options);
+  if (version?.severity === 'error') return finish([version], {}, options);
 
-  const drafts: IssueDraft[] = [];
+  const drafts: IssueDraft[] = version ? [version] : [];
   const results = new Map<LedgerKey, { sheet: string; result: SheetResult }>();
   for (const def of ledgers) {
     const sheet = findSheet(input, def.sheetName);

@@ -116,13 +116,15 @@ test('clerk without the add-in: template, issues by cell, dropped file, warnings
     zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
   }, bytes);
   await page.getByText('3. 校验结果 · 本寨村台账.xlsx').waitFor();
-  // Two warnings of the cells, and two of the ledgers this file leaves out: 本寨村's version 1 had all three.
-  await expect(rows.count()).resolves.toBe(4);
+  // Two warnings of the cells, two of the ledgers this file leaves out (本寨村's version 1 had all three),
+  // and one of the activity it drops (version 1 had three).
+  await expect(rows.count()).resolves.toBe(5);
+  await expect(page.getByRole('region', { name: '校验问题' }).getByText('比第 1 版少了 1 条', { exact: false }).count()).resolves.toBe(1);
   await expect(page.getByRole('region', { name: '校验问题' }).getByText('本次没有数据，而第 1 版有 2 条记录', { exact: false }).count()).resolves.toBe(2);
   const submit = page.getByRole('button', { name: '报送 2026 年台账' });
   expect(await submit.isDisabled()).toBe(true);
   await page.getByLabel('廉政教育活动台账 G4 的核实说明').fill('线上学习，人次另行统计');
-  await page.getByLabel(/我已逐条核实以上 4 条警告/).check();
+  await page.getByLabel(/我已逐条核实以上 5 条警告/).check();
   await submit.click();
   await page.getByRole('heading', { name: '报送成功 · 回执' }).waitFor();
   const receipt = await page.locator('.receipt dl').textContent();
@@ -130,10 +132,10 @@ test('clerk without the add-in: template, issues by cell, dropped file, warnings
   expect(receipt).toContain('廉政教育活动 2 行');
   // The Worker holds what the receipt says: version 2 with the two warnings, from this clerk.
   const history = await api<{ submissions: { submissionId: string; version: number; warningCount: number; counts: { activity: number } }[] }>('/api/submissions?unit=BZC', sys.token('XX', 'supervisor'));
-  expect(history.submissions[0]).toMatchObject({ version: 2, warningCount: 4, counts: { activity: 2 } });
+  expect(history.submissions[0]).toMatchObject({ version: 2, warningCount: 5, counts: { activity: 2 } });
   const stored = await api<{ source: string; warnings: { code: string; column: string | null; note: string | null }[] }>(`/api/submissions/${history.submissions[0]?.submissionId}`, sys.token('XX', 'supervisor'));
   expect(stored.warnings.map((w) => [w.code, w.column, w.note])).toEqual([
-    ['fewer-rows', null, null], ['duplicate-row', 'B', null], ['suspicious-value', 'G', '线上学习，人次另行统计'], ['fewer-rows', null, null],
+    ['fewer-rows', null, null], ['fewer-rows', null, null], ['duplicate-row', 'B', null], ['suspicious-value', 'G', '线上学习，人次另行统计'], ['fewer-rows', null, null],
   ]);
   // A 核实说明 travels only in the JSON body, so this one went as JSON.
   expect(stored.source).toBe('json');

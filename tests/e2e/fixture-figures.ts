@@ -55,6 +55,7 @@ export function figuresOf(sheets: readonly DumpedSheet[], categories: readonly s
     参加人次: sum(activity, '参加人次'),
     发放资料份数: sum(activity, '发放资料份数'),
     新闻报道条数: sum(activity, '新闻报道条数'),
+    上级媒体采用条数: sum(activity, '上级媒体采用条数'),
     案件数: rectification.length,
     未启动: rectification.filter((r) => text(r.get('整改状态')) === '未启动').length,
     整改中: rectification.filter((r) => text(r.get('整改状态')) === '整改中').length,

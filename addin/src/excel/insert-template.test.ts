@@ -33,7 +33,7 @@ describe('insertStandardSheets', () => {
         expect(format ?? null).toBe(column.format === 'date' ? 'yyyy-mm-dd' : column.format === 'integer' ? '0' : column.format === 'text' ? '@' : null);
       }
     }
-    expect(host.customProperties.get('QingfengTemplate')).toBe('2026.1');
+    expect(host.customProperties.get('QingfengTemplate')).toBe('2026.2');
     expect(host.customProperties.get('QingfengYear')).toBe('2026');
     expect(host.activeSheet).toBe(rectification.sheetName);
   });
@@ -86,6 +86,29 @@ describe('insertStandardSheets', () => {
     const after = validateWorkbook((await readStandardSheets(fakePort(host))).input, context);
     const codes = (r: typeof before): string[] => r.issues.map((i) => `${i.code}:${i.header ?? ''}:${i.row === null ? '' : 'row'}`).sort();
     expect(codes(after)).toEqual(codes(before));
+  });
+
+  it('upgrades a workbook of template 2026.1: every row kept, 上级媒体采用条数 added blank, the stamp and its warning gone', async () => {
+    const headers2026_1 = activity.columns.map((c) => c.header).filter((h) => h !== '上级媒体采用条数');
+    const rows = [{ 新闻报道条数: 2 }, { 活动类别: '家风教育', 关联案件编号: null, 备注: '四知堂' }, { 活动主题: '廉政党课' }];
+    const host = new ExcelHost().addSheet(activity.sheetName, sheetOf('activity', rows, { headers: headers2026_1 }).values);
+    host.customProperties.set('QingfengTemplate', '2026.1');
+    host.customProperties.set('QingfengYear', '2026');
+    const before = validateWorkbook((await readStandardSheets(fakePort(host))).input, context);
+    expect(before.issues.map((i) => [i.code, i.rule, i.severity])).toEqual([['template-version', 'upgradable', 'warning']]);
+
+    const result = await insertStandardSheets(fakePort(host), { year: YEAR });
+    expect(result.rebuilt).toEqual([activity.sheetName]);
+    expect(host.customProperties.get('QingfengTemplate')).toBe('2026.2');
+    const { input } = await readStandardSheets(fakePort(host));
+    const sheet = host.sheet(activity.sheetName);
+    expect(sheet.values[1]).toEqual(ledgerLayout(activity, YEAR).columns.map((c) => c.header));
+    const adopted = activity.columns.findIndex((c) => c.key === 'adoptedReports');
+    expect(sheet.values.slice(2, 5).map((r) => r[adopted])).toEqual(['', '', '']);
+    const after = validateWorkbook(input, context);
+    expect(after.issues).toEqual([]);
+    const typed = after.ledgers.activity?.rows.map((r) => [r.data.newsReports, r.data.adoptedReports, r.data.category, r.data.remarks]);
+    expect(typed).toEqual([[2, 0, '红廉教育', null], [1, 0, '家风教育', '四知堂'], [1, 0, '红廉教育', null]]);
   });
 
   it('rebuilds 20,000 rows in syncs that stay under the payload budget', async () => {

@@ -15,8 +15,8 @@ describe('readStandardSheets', () => {
     const { input, year, allSheets } = await readStandardSheets(fakePort(host));
     expect(Object.keys(input.sheets)).toEqual([sheetNames.activity]);
     expect(allSheets).toEqual(['说明', sheetNames.activity]);
-    expect(input.sheets[sheetNames.activity]?.address).toBe(`${sheetNames.activity}!A1:M6`);
-    expect(input.templateVersion).toBe('2026.1');
+    expect(input.sheets[sheetNames.activity]?.address).toBe(`${sheetNames.activity}!A1:N6`);
+    expect(input.templateVersion).toBe('2026.2');
     expect(year).toBe(2026);
     const result = validateWorkbook(input, context);
     // The planted host's two errors and three warnings, read through the chunked reader.

@@ -48,6 +48,7 @@ export interface ActivitySums {
   participants: number;
   materials: number;
   news: number;
+  adopted: number;
 }
 
 export async function activitySums(db: D1Database, ids: string, range: Range): Promise<ActivitySums[]> {
@@ -55,7 +56,8 @@ export async function activitySums(db: D1Database, ids: string, range: Range): P
     .prepare(
       `SELECT j.key AS ord, json_extract(r.data, '$.category') AS category, COUNT(*) AS rows,
               TOTAL(json_extract(r.data, '$.participants')) AS participants, TOTAL(json_extract(r.data, '$.materials')) AS materials,
-              TOTAL(json_extract(r.data, '$.newsReports')) AS news
+              TOTAL(json_extract(r.data, '$.newsReports')) AS news,
+              TOTAL(json_extract(r.data, '$.adoptedReports')) AS adopted
        ${FROM_CHOSEN} GROUP BY j.key, category`,
     )
     .bind(ids, 'activity', range.from, range.to)

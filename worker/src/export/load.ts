@@ -82,7 +82,7 @@ export async function loadConsolidation(
   for (const a of activity) {
     const unit = byOrd[a.ord];
     if (!unit || !activityCategories.includes(a.category as ActivityCategory)) continue;
-    unit.totals.activity[a.category as ActivityCategory] = { rows: a.rows, participants: a.participants, materials: a.materials, newsReports: a.news };
+    unit.totals.activity[a.category as ActivityCategory] = { rows: a.rows, participants: a.participants, materials: a.materials, newsReports: a.news, adoptedReports: a.adopted };
   }
   for (const c of cases) {
     const t = byOrd[c.ord]?.totals.rectification;

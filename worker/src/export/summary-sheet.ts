@@ -9,7 +9,7 @@ const KIND = { district: '区', township: '乡镇（街道）', department: '区
 
 export const SUMMARY_HEADERS = [
   '单位编码', '单位名称', '类型', '所属乡镇（部门）', '版本', '提交时间',
-  ...activityCategories.map((c) => `${c}（次）`), '活动合计（次）', '参加人次', '发放资料份数', '新闻报道条数',
+  ...activityCategories.map((c) => `${c}（次）`), '活动合计（次）', '参加人次', '发放资料份数', '新闻报道条数', '上级媒体采用条数',
   '案件数', ...rectificationStatuses, '逾期未完成', '警示教育场次', '覆盖人次',
   '监督检查次数', '发现问题数', '已整改问题数',
 ];
@@ -17,7 +17,7 @@ export const SUMMARY_HEADERS = [
 function figures(t: Totals): number[] {
   return [
     ...activityCategories.map((c) => t.activity[c].rows),
-    activitySum(t, 'all', 'rows'), activitySum(t, 'all', 'participants'), activitySum(t, 'all', 'materials'), activitySum(t, 'all', 'newsReports'),
+    activitySum(t, 'all', 'rows'), activitySum(t, 'all', 'participants'), activitySum(t, 'all', 'materials'), activitySum(t, 'all', 'newsReports'), activitySum(t, 'all', 'adoptedReports'),
     t.rectification.rows, ...rectificationStatuses.map((s) => t.rectification.byStatus[s]), t.rectification.overdue,
     t.rectification.warningSessions, t.rectification.warningAttendance,
     t.inspection.rows, t.inspection.problemsFound, t.inspection.problemsFixed,

@@ -1,0 +1,30 @@
+import type { LedgerKey } from './types.ts';
+
+/** One thing a template release added: a column, or a value of a column's list. */
+export interface TemplateAddition {
+  readonly ledger: LedgerKey;
+  readonly column: string;
+  /** A new allowed value of an enum column; absent when the column itself is new. */
+  readonly value?: string;
+}
+
+export interface TemplateRelease {
+  readonly version: string;
+  readonly added: readonly TemplateAddition[];
+}
+
+/**
+ * Every template version still accepted, oldest first; the last is the current one. A
+ * workbook of an earlier release is read as it is (the columns added since read as blank)
+ * and told what upgrading gives it, so a release that only adds never refuses a workbook.
+ */
+export const templateReleases = [
+  { version: '2026.1', added: [] },
+  {
+    version: '2026.2',
+    added: [
+      { ledger: 'activity', column: 'adoptedReports' },
+      { ledger: 'activity', column: 'category', value: '通报曝光' },
+    ],
+  },
+] as const satisfies readonly TemplateRelease[];
