@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { activity, type CellValue, ledgers, rectification, validateWorkbook } from '../../../shared/index.ts';
 import { ledgerLayout, TEMPLATE_LAST_ROW } from '../../../shared/template/layout.ts';
 import { ExcelHost } from '../../../tests/fakes/excel-host.ts';
-import { context, sheetOf, validRow } from '../../../tests/support/ledger-builder.ts';
+import { context, type RowCells, sheetOf, validRow } from '../../../tests/support/ledger-builder.ts';
 import { fakePort } from '../../test/fake-port.ts';
 import { backupName, insertStandardSheets } from './insert-template.ts';
 import { officeValidation } from './office-validation.ts';
@@ -90,7 +90,7 @@ describe('insertStandardSheets', () => {
 
   it('upgrades a workbook of template 2026.1: every row kept, 上级媒体采用条数 added blank, the stamp and its warning gone', async () => {
     const headers2026_1 = activity.columns.map((c) => c.header).filter((h) => h !== '上级媒体采用条数');
-    const rows = [{ 新闻报道条数: 2 }, { 活动类别: '家风教育', 关联案件编号: null, 备注: '四知堂' }, { 活动主题: '廉政党课' }];
+    const rows: RowCells[] = [{ 新闻报道条数: 2 }, { 活动类别: '家风教育', 关联案件编号: null, 备注: '四知堂' }, { 活动主题: '廉政党课' }];
     const host = new ExcelHost().addSheet(activity.sheetName, sheetOf('activity', rows, { headers: headers2026_1 }).values);
     host.customProperties.set('QingfengTemplate', '2026.1');
     host.customProperties.set('QingfengYear', '2026');
