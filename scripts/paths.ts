@@ -13,3 +13,6 @@ export const DEFAULT_PERSIST_DIR = join(REPO_ROOT, '.wrangler', 'state');
 export const DEMO_CREDENTIALS_FILE = join(REPO_ROOT, '.wrangler', 'demo-credentials.json');
 
 export const FIXTURES_DIR = join(REPO_ROOT, 'tests', 'fixtures');
+
+/** The data contract, generated from the ledger definitions by `npm run docs`. */
+export const LEDGER_DOCS = join(REPO_ROOT, 'docs', 'ledgers.md');

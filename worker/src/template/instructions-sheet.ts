@@ -2,7 +2,7 @@
 import { activityCategories, activityCategoryMeaning, ledgers, TEMPLATE_VERSION } from '../../../shared/index.ts';
 import { rangeRef, type Cell, type Row, type SheetSource, type StyleName } from '../xlsx/index.ts';
 import { printedHeader } from '../../../shared/template/layout.ts';
-import { columnRule, ledgerRules } from './rule-text.ts';
+import { columnRule, ledgerRules } from '../../../shared/template/rule-text.ts';
 import { rowHeight } from '../../../shared/template/text-layout.ts';
 
 export const INSTRUCTIONS_SHEET = '填报说明';

@@ -1,10 +1,11 @@
-/** The rules of a ledger in words, for the 填报说明 sheet: generated, so they never drift. */
-import { ledgerByKey, type Column, type LedgerDefinition, type RowRule } from '../../../shared/index.ts';
+/** The rules of a ledger in words, for the 填报说明 sheet and docs/ledgers.md: generated, so they never drift. */
+import { ledgerByKey } from '../ledgers/registry.ts';
+import type { Column, LedgerDefinition, RowRule } from '../ledgers/types.ts';
 
 const list = (values: readonly string[]): string => values.join('、');
 
-/** What a clerk must type in `column`. */
-export function columnRule(column: Column, year: number): string {
+/** What a clerk must type in `column`; `year` null words the rule for any 台账年度. */
+export function columnRule(column: Column, year: number | null): string {
   const parts: string[] = [];
   switch (column.type) {
     case 'text':
@@ -17,8 +18,8 @@ export function columnRule(column: Column, year: number): string {
       if (column.warnAbove !== undefined) parts.push(`超过 ${column.warnAbove} 时会提示核实`);
       break;
     case 'date':
-      parts.push(`日期，如 ${year}-03-05`);
-      if (column.withinYear) parts.push(`须在 ${year} 年内`);
+      parts.push(`日期，如 ${year ?? 2026}-03-05`);
+      if (column.withinYear) parts.push(year === null ? '须在台账年度内' : `须在 ${year} 年内`);
       if (column.notAfterToday) parts.push('不得晚于报送当天');
       break;
     case 'enum':
