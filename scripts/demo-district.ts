@@ -23,7 +23,7 @@ export const DEMO_UNITS: readonly DemoUnit[] = [
   { code: 'WJJ', name: '区卫生健康局', kind: 'department', parentCode: 'XX' },
 ];
 
-/** Supervisors for the district and each township; clerks for a village, a township and a department. */
+/** Supervisors for the district and each township; clerks for two villages, a township and a department. */
 export const DEMO_CREDENTIALS: readonly { unitCode: string; role: Role }[] = [
   { unitCode: 'XX', role: 'supervisor' },
   { unitCode: 'QYQ', role: 'supervisor' },
@@ -32,12 +32,30 @@ export const DEMO_CREDENTIALS: readonly { unitCode: string; role: Role }[] = [
   { unitCode: 'BZC', role: 'clerk' },
   { unitCode: 'QYQ', role: 'clerk' },
   { unitCode: 'JYJ', role: 'clerk' },
+  { unitCode: 'JZC', role: 'clerk' },
 ];
 
 /** The fixtures are 2026 ledgers, so the demo data and its export are for 2026. */
 export const DEMO_YEAR = 2026;
 
-/** A workbook written by openpyxl, submitted for 本寨村 so the first export has figures. */
-export const DEMO_SAMPLE = { unitCode: 'BZC', fixture: 'sample-messy-valid.xlsx' } as const;
+export interface DemoSubmission {
+  unitCode: string;
+  /** A workbook of tests/fixtures, uploaded raw as a clerk's browser would. */
+  fixture: string;
+  /** Returned (退回) by the supervisor of this unit, with this reason. */
+  returnedBy?: { unitCode: string; reason: string };
+}
+
+/**
+ * What the first start submits, so every screen has something real to show: villages, a
+ * township and a department reporting (both ledgers, an overdue case in 本寨村's), a workbook of
+ * the previous template (its upgrade warning), and a version a township returned.
+ */
+export const DEMO_SUBMISSIONS: readonly DemoSubmission[] = [
+  { unitCode: 'BZC', fixture: 'sample-messy-valid.xlsx' },
+  { unitCode: 'QYQ', fixture: 'stamped-2026.xlsx' },
+  { unitCode: 'JYJ', fixture: 'stamped-2026-1.xlsx' },
+  { unitCode: 'JZC', fixture: 'libreoffice-messy-valid.xlsx', returnedBy: { unitCode: 'JZ', reason: '活动台账的参加人次与签到表不一致，请核实后重新报送' } },
+];
 
 export const unitName = (code: string): string => DEMO_UNITS.find((u) => u.code === code)?.name ?? code;

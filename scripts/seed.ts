@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { ApiClient, Reply } from './client.ts';
-import { DEMO_CREDENTIALS, DEMO_SAMPLE, DEMO_UNITS, DEMO_YEAR, unitName, type Role } from './demo-district.ts';
+import { DEMO_CREDENTIALS, DEMO_SUBMISSIONS, DEMO_UNITS, DEMO_YEAR, unitName, type Role } from './demo-district.ts';
 import { FIXTURES_DIR } from './paths.ts';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -17,7 +17,7 @@ export interface DemoCredential {
 
 const unitsReply = z.object({ units: z.array(z.object({ code: z.string() })) });
 const issuedReply = z.object({ id: z.string(), token: z.string() });
-const receiptReply = z.object({ version: z.number(), counts: z.record(z.string(), z.number()) });
+const receiptReply = z.object({ submissionId: z.string(), version: z.number(), counts: z.record(z.string(), z.number()) });
 
 function expect<T extends z.ZodType>(reply: Reply, status: number, schema: T, what: string): z.infer<T> {
   if (reply.status !== status) throw new Error(`${what}: HTTP ${reply.status} ${JSON.stringify(reply.json)}`);
@@ -48,12 +48,24 @@ export function submitWorkbook(client: ApiClient, clerkToken: string, fixture: s
   return client.call('POST', `/api/submissions?year=${year}`, { token: clerkToken, body, contentType: XLSX_TYPE });
 }
 
-/** The demo 本寨村 submission, so the export has data; returns a one-line summary. */
-export async function submitDemoSample(client: ApiClient, credentials: readonly DemoCredential[]): Promise<string> {
-  const clerk = credentials.find((c) => c.unitCode === DEMO_SAMPLE.unitCode && c.role === 'clerk');
-  if (!clerk) throw new Error(`no demo clerk for ${DEMO_SAMPLE.unitCode}`);
-  const reply = await submitWorkbook(client, clerk.token, DEMO_SAMPLE.fixture, DEMO_YEAR);
-  const receipt = expect(reply, 201, receiptReply, `POST /api/submissions (${DEMO_SAMPLE.fixture})`);
-  const counts = Object.entries(receipt.counts).map(([ledger, n]) => `${ledger} ${n}`).join(', ');
-  return `${clerk.unitName} ${DEMO_YEAR}: ${DEMO_SAMPLE.fixture} v${receipt.version} (${counts})`;
+function tokenOf(credentials: readonly DemoCredential[], unitCode: string, role: Role): string {
+  const found = credentials.find((c) => c.unitCode === unitCode && c.role === role);
+  if (!found) throw new Error(`no demo ${role} for ${unitCode}`);
+  return found.token;
+}
+
+/** The demo submissions (and returns) through the API, each as its own line of summary. */
+export async function submitDemoData(client: ApiClient, credentials: readonly DemoCredential[]): Promise<string[]> {
+  const lines: string[] = [];
+  for (const { unitCode, fixture, returnedBy } of DEMO_SUBMISSIONS) {
+    const reply = await submitWorkbook(client, tokenOf(credentials, unitCode, 'clerk'), fixture, DEMO_YEAR);
+    const receipt = expect(reply, 201, receiptReply, `POST /api/submissions (${unitName(unitCode)}, ${fixture})`);
+    const counts = Object.entries(receipt.counts).map(([ledger, n]) => `${ledger} ${n}`).join(', ');
+    lines.push(`${unitName(unitCode)} ${DEMO_YEAR}: ${fixture} v${receipt.version} (${counts})`);
+    if (!returnedBy) continue;
+    const returned = await client.call('POST', `/api/submissions/${receipt.submissionId}/return`, { token: tokenOf(credentials, returnedBy.unitCode, 'supervisor'), json: { reason: returnedBy.reason } });
+    expect(returned, 200, z.unknown(), `POST /api/submissions/…/return (${unitName(unitCode)})`);
+    lines.push(`${unitName(returnedBy.unitCode)} 退回 ${unitName(unitCode)} v${receipt.version}：${returnedBy.reason}`);
+  }
+  return lines;
 }

@@ -7,7 +7,7 @@ import { relative } from 'node:path';
 import { DEMO_YEAR } from './demo-district.ts';
 import { loadDemoCredentials, saveDemoCredentials } from './demo-credentials.ts';
 import { DEFAULT_PERSIST_DIR, DEMO_CREDENTIALS_FILE, REPO_ROOT } from './paths.ts';
-import { databaseIsEmpty, seedDemo, submitDemoSample, type DemoCredential } from './seed.ts';
+import { databaseIsEmpty, seedDemo, submitDemoData, type DemoCredential } from './seed.ts';
 import { StartError } from './start-error.ts';
 import { startSystem, type RunningSystem } from './system.ts';
 import { formatTable } from './table.ts';
@@ -35,9 +35,9 @@ async function demoCredentials(system: RunningSystem, adminToken: string): Promi
   const credentials = await seedDemo(system.client, adminToken);
   saveDemoCredentials(DEMO_CREDENTIALS_FILE, credentials);
   try {
-    console.log(`演示报送 / demo submission: ${await submitDemoSample(system.client, credentials)}`);
+    for (const line of await submitDemoData(system.client, credentials)) console.log(`演示报送 / demo submission: ${line}`);
   } catch (error) {
-    // The demo stays usable without it (e.g. a clock before the fixture's dates makes it invalid).
+    // The demo stays usable without them (e.g. a clock before the fixture's dates makes it invalid).
     console.warn(`演示报送未成功，可忽略 / demo submission skipped: ${error instanceof Error ? error.message : String(error)}`);
   }
   return credentials;
