@@ -2,8 +2,12 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import { ApiError } from './errors.ts';
 
-// Zod's own Chinese locale words schema failures (字段 path + 原因) for API clients.
-z.config(z.locales.zhCN());
+/**
+ * Zod's own Chinese locale words schema failures (字段 path + 原因) for API clients. Passed per
+ * parse rather than set with z.config, which would change every Zod user in the isolate as a side
+ * effect of importing this file.
+ */
+const zhCN = z.locales.zhCN().localeError;
 
 /** Zod issues as one Chinese sentence naming each field. */
 export function describeZodError(error: z.ZodError): string {
@@ -14,7 +18,7 @@ export function describeZodError(error: z.ZodError): string {
 }
 
 export function parseWith<T extends z.ZodType>(schema: T, data: unknown, what = '请求'): z.infer<T> {
-  const parsed = schema.safeParse(data);
+  const parsed = schema.safeParse(data, { error: zhCN });
   if (!parsed.success) throw new ApiError('bad-request', `${what}格式不正确：${describeZodError(parsed.error)}`);
   return parsed.data;
 }
