@@ -1,5 +1,8 @@
 import { defineConfig, type Plugin } from 'vite';
+import { officeJs, officeJsSource } from './addin/build/office-js.ts';
 import { assetHeadersFile } from './worker/src/security/headers.ts';
+
+const officeJsFrom = officeJsSource(process.env.QINGFENG_OFFICE_JS);
 
 /**
  * Writes dist/site/_headers from the Worker's own header policy: Workers static assets apply it to
@@ -9,7 +12,7 @@ function assetHeaders(): Plugin {
   return {
     name: 'qingfeng-asset-headers',
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: '_headers', source: assetHeadersFile() });
+      this.emitFile({ type: 'asset', fileName: '_headers', source: assetHeadersFile(officeJsFrom) });
     },
   };
 }
@@ -36,6 +39,6 @@ export default defineConfig({
       },
     },
   },
-  plugins: [assetHeaders()],
+  plugins: [assetHeaders(), officeJs(officeJsFrom)],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
 });

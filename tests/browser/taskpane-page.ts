@@ -1,6 +1,7 @@
 /** Opens the built task pane in Chromium with the in-memory Excel host standing in for office.js. */
 import type { BrowserContext, Page, Response } from 'playwright-core';
 import { type CellValue, columnLetter, type LedgerDefinition } from '../../shared/index.ts';
+import { officeJsUrl } from '../../addin/build/office-js.ts';
 import type { BrowserSystem } from './harness.ts';
 
 export interface PaneOptions {
@@ -21,10 +22,14 @@ export async function openPane(sys: BrowserSystem, context: BrowserContext, shim
   await page.addInitScript((o) => {
     (window as unknown as { officeShimOptions: unknown }).officeShimOptions = o;
   }, options);
-  // The pane asks Microsoft's CDN for office.js; the machine has no internet, and the test wants the fake.
-  await page.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ contentType: 'application/javascript', body: shim }));
+  await standInForOfficeJs(page, sys, shim);
   const response = await page.goto(`${sys.system.origin}/addin/taskpane`);
   return { page, problems, response };
+}
+
+/** The pane's Office.js (served by the Worker, see addin/build/office-js.ts) answered by the fake host instead. */
+export async function standInForOfficeJs(page: Page, sys: BrowserSystem, shim: string): Promise<void> {
+  await page.route(`${sys.system.origin}${officeJsUrl('self')}`, (route) => route.fulfill({ contentType: 'application/javascript', body: shim }));
 }
 
 /** The column letter of a header in the standard layout. */

@@ -10,10 +10,10 @@ import { history, storedReceipt } from '../../shared/api/schemas.ts';
 import { activity, type CellValue, ledgers } from '../../shared/index.ts';
 import { highlightColour } from '../../addin/src/highlight/colours.ts';
 import { validRow } from '../support/ledger-builder.ts';
-import { OFFICE_FRAME_ANCESTORS, TASKPANE_CSP } from '../../worker/src/security/headers.ts';
+import { OFFICE_FRAME_ANCESTORS, taskpaneCsp } from '../../worker/src/security/headers.ts';
 import { screenshot, startBrowserSystem, type BrowserSystem } from './harness.ts';
 import { officeShimScript } from './office-fake/bundle.ts';
-import { fillsOf, letterOf, openPane, signIn, typeRows } from './taskpane-page.ts';
+import { fillsOf, letterOf, openPane, signIn, standInForOfficeJs, typeRows } from './taskpane-page.ts';
 
 let sys: BrowserSystem;
 let shim: string;
@@ -99,11 +99,11 @@ describe('the task pane', () => {
     const { page, problems, response } = await openPane(sys, context, shim);
     expect(response?.status()).toBe(200);
     expect(await response?.allHeaders()).toMatchObject({
-      'content-security-policy': TASKPANE_CSP,
+      'content-security-policy': taskpaneCsp('self'),
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'strict-origin-when-cross-origin',
     });
-    // Office.js from Microsoft's origin, the pane's own bundle, its styles and its API calls all pass
+    // Office.js, the pane's own bundle, its styles and its API calls all pass
     // (the first test runs the validation worker under the same policy).
     await signIn(page, sys.token('BZC', 'clerk'));
     await page.getByRole('tab', { name: '台账' }).click();
@@ -118,7 +118,7 @@ describe('the task pane', () => {
       const framer = await context.newPage();
       const said: string[] = [];
       framer.on('console', (message) => said.push(message.text()));
-      await framer.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ contentType: 'application/javascript', body: shim }));
+      await standInForOfficeJs(framer, sys, shim);
       await framer.route(`${host}/**`, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><iframe src="${sys.system.origin}${path}"></iframe>` }));
       await framer.goto(`${host}/workbook`);
       const frame = await (await framer.locator('iframe').elementHandle())?.contentFrame();

@@ -6,11 +6,24 @@ export interface OfficeHostInfo {
   readonly partitionKey: string | undefined;
 }
 
-/** Resolves once Office.js is ready; null when the page is not running inside Excel. */
-export async function officeReady(): Promise<OfficeHostInfo | null> {
-  if (typeof Office === 'undefined') return null;
+/**
+ * How the pane's start went: inside Excel; Office.js never arrived (blocked or unreachable);
+ * Office.js ready but not inside Excel (a plain browser tab); or Office.js loaded but never
+ * ready (its host script did not load), given up after `waitMs`.
+ */
+export type OfficeStart =
+  | { readonly kind: 'excel'; readonly info: OfficeHostInfo }
+  | { readonly kind: 'no-office-js' }
+  | { readonly kind: 'not-excel' }
+  | { readonly kind: 'timeout' };
+
+export async function officeReady(waitMs: number): Promise<OfficeStart> {
+  if (typeof Office === 'undefined') return { kind: 'no-office-js' };
   // Outside Office (a plain browser tab) onReady still resolves, with no host.
-  const { host } = await Office.onReady();
-  if (host !== Office.HostType.Excel) return null;
-  return { displayLanguage: Office.context.displayLanguage ?? '', partitionKey: Office.context.partitionKey };
+  const ready = Office.onReady().then(({ host }): OfficeStart =>
+    host === Office.HostType.Excel
+      ? { kind: 'excel', info: { displayLanguage: Office.context.displayLanguage ?? '', partitionKey: Office.context.partitionKey } }
+      : { kind: 'not-excel' },
+  );
+  return Promise.race([ready, new Promise<OfficeStart>((resolve) => setTimeout(resolve, waitMs, { kind: 'timeout' }))]);
 }

@@ -9,6 +9,7 @@ import { saveFile } from '../../../web/save-file.ts';
 import { officeReady } from '../excel/office-host.ts';
 import { officePort } from '../excel/port.ts';
 import { App } from './app.tsx';
+import { OutsideOffice } from './outside-office.tsx';
 import type { PaneServices } from './services.ts';
 import { settingsStore } from './settings.ts';
 import { en } from './text-en.ts';
@@ -25,15 +26,19 @@ async function followServingWorker(): Promise<void> {
 }
 
 const HEALTH_WAIT_MS = 3000;
+/** Office.js on an old desktop Excel can take seconds to start; longer than this, it will not. */
+const OFFICE_WAIT_MS = 15_000;
 
 async function start(): Promise<void> {
   const root = document.getElementById('app');
   if (!root) return;
-  const [office] = await Promise.all([officeReady(), followServingWorker()]);
-  if (office === null) {
-    root.textContent = zhCN.noOffice;
+  const [start] = await Promise.all([officeReady(OFFICE_WAIT_MS), followServingWorker()]);
+  if (start.kind !== 'excel') {
+    // No Excel to ask for its language: the browser's decides.
+    render(<OutsideOffice text={navigator.language.toLowerCase().startsWith('en') ? en : zhCN} reason={start.kind} />, root);
     return;
   }
+  const office = start.info;
   // zh-CN unless Excel speaks English; issue wording follows the same choice.
   const english = office.displayLanguage.toLowerCase().startsWith('en');
   document.documentElement.lang = english ? 'en' : 'zh-CN';

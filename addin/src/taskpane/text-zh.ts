@@ -5,7 +5,19 @@ export const zhCN = {
   tabSummary: '汇总',
   tabSettings: '设置',
   loading: '正在加载…',
-  noOffice: '请在 Excel 中打开本加载项（开始 › 清风台账）。',
+  // Outside Excel (the page opened in a browser, or Office.js not reaching the pane)
+  outsideTitle: '清风台账 · Excel 加载项',
+  outsideWhat: '这是区监察委员会廉政教育台账的 Excel 加载项：在 Excel 中插入标准台账、逐格校验、一键报送。',
+  notExcel: '本页面需要在 Excel 中打开：在 Excel 的“开始”选项卡点击“清风台账 › 打开台账助手”。',
+  noOfficeJs: 'Office.js 未能加载，加载项无法连接 Excel。请检查本机能否访问加载项所在的服务器，或请管理员确认服务器已部署 Office.js 文件。',
+  officeTimeout: 'Office.js 已加载，但 Excel 一直没有响应（可能是 Office 版本过旧或网络拦截了 Office 的文件）。请关闭任务窗格后重新打开；仍不行时请改用网页报送。',
+  uploadInstead: '不使用 Excel 加载项也可以报送：',
+  uploadLink: '打开网页上传报送',
+  sideloadTitle: '安装本加载项',
+  sideloadSteps: [
+    'Excel（Windows）：管理员把 manifest.xml 放在共享文件夹，在 文件 › 选项 › 信任中心 › 信任中心设置 › 受信任的加载项目录 中添加该文件夹并勾选“在菜单中显示”，重启 Excel 后在 插入 › 我的加载项 › 共享文件夹 中选择“清风台账”。',
+    'Excel 网页版：打开工作簿，插入 › 加载项 › 上传我的加载项，选择 manifest.xml。',
+  ],
   // Settings
   server: '服务器地址',
   serverHint: '默认是本加载项所在的服务器，一般不用改。',

@@ -55,25 +55,23 @@ export const OFFICE_FRAME_ANCESTORS = [
   'https://onedrive.live.com',
 ] as const;
 
-/** Office.js must come from Microsoft's CDN (AppSource policy 1120.1), and it loads its host scripts from there. */
+/**
+ * Microsoft's CDN, from which a pane built with QINGFENG_OFFICE_JS=cdn loads Office.js and its host
+ * scripts (AppSource requires it, policy 1120.1). The default build serves Office.js itself.
+ */
 export const OFFICE_JS_ORIGIN = 'https://appsforoffice.microsoft.com';
 
 export const DASHBOARD_CSP = policy(OWN_ORIGIN_ONLY);
 
-export const TASKPANE_CSP = policy({
+/** The pane's policy; scripts come from this origin alone unless Office.js comes from the CDN. */
+export const taskpaneCsp = (officeJs: 'self' | 'cdn'): string => policy({
   ...OWN_ORIGIN_ONLY,
-  'script-src': ["'self'", OFFICE_JS_ORIGIN],
+  'script-src': officeJs === 'cdn' ? ["'self'", OFFICE_JS_ORIGIN] : ["'self'"],
   // The pane's 服务器地址 may name another server: https anywhere, http only on this machine
   // (as settings.ts allows).
   'connect-src': ["'self'", 'https:', 'http://localhost:*', 'http://127.0.0.1:*'],
   'frame-ancestors': OFFICE_FRAME_ANCESTORS,
 });
-
-/** Paths of the built pages, as `_headers` patterns (`*` matches anything, including nothing). */
-const PAGES: readonly (readonly [string, string])[] = [
-  ['/dashboard/*', DASHBOARD_CSP],
-  ['/addin/taskpane*', TASKPANE_CSP],
-];
 
 const block = (path: string, headers: HeaderSet): string => [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
 
@@ -81,6 +79,8 @@ const block = (path: string, headers: HeaderSet): string => [path, ...Object.ent
  * The `_headers` file of dist/site. Headers of every matching rule are combined, so each header
  * is named by one rule only.
  */
-export function assetHeadersFile(): string {
-  return `${[block('/*', COMMON_HEADERS), ...PAGES.map(([path, csp]) => block(path, { 'Content-Security-Policy': csp }))].join('\n')}\n`;
+export function assetHeadersFile(officeJs: 'self' | 'cdn'): string {
+  // Paths of the built pages, as `_headers` patterns (`*` matches anything, including nothing).
+  const pages = [['/dashboard/*', DASHBOARD_CSP], ['/addin/taskpane*', taskpaneCsp(officeJs)]] as const;
+  return `${[block('/*', COMMON_HEADERS), ...pages.map(([path, csp]) => block(path, { 'Content-Security-Policy': csp }))].join('\n')}\n`;
 }
