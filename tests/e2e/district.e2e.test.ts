@@ -3,17 +3,15 @@
  * directory): seed a district through the admin API, submit workbooks written by LibreOffice and
  * openpyxl as raw uploads, download the consolidated workbook and read it back with openpyxl.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { FIXTURES_DIR } from '../../scripts/paths.ts';
-import { freePort } from '../../scripts/port.ts';
 import { seedDemo, submitWorkbook, type DemoCredential } from '../../scripts/seed.ts';
-import { startSystem, type RunningSystem } from '../../scripts/system.ts';
-import { TEST_NOW, TEST_TODAY } from '../support/test-clock.ts';
+import type { RunningSystem } from '../../scripts/system.ts';
+import { TEST_TODAY } from '../support/test-clock.ts';
+import { type DevSystem, startDevSystem } from './dev-system.ts';
 import { addFigures, figuresOf, type Figures } from './fixture-figures.ts';
 import { dumpWorkbook, type Cell, type DumpedSheet } from './workbook-dump.ts';
 
@@ -32,10 +30,9 @@ const rejection = z.object({
 });
 const expectedIssues = z.array(z.object({ sheet: z.string().nullable(), cell: z.string().nullable(), code: z.string(), rule: z.string().nullable(), severity: z.string() }));
 
-const work = mkdtempSync(join(tmpdir(), 'qingfeng-e2e-'));
-const adminToken = randomBytes(18).toString('base64url');
-const wranglerLog: string[] = [];
+let dev: DevSystem;
 let system: RunningSystem;
+let work: string;
 let credentials: DemoCredential[];
 
 function token(unitCode: string, role: 'clerk' | 'supervisor'): string {
@@ -47,17 +44,13 @@ function token(unitCode: string, role: 'clerk' | 'supervisor'): string {
 const fixture = (name: string): Promise<DumpedSheet[]> => dumpWorkbook(join(FIXTURES_DIR, name));
 
 beforeAll(async () => {
-  try {
-    system = await startSystem({ port: await freePort(), adminToken, persistTo: join(work, 'state'), fixedNow: TEST_NOW, log: (line) => wranglerLog.push(line) });
-  } catch (error) {
-    throw new Error(`${String(error)}\n--- wrangler output ---\n${wranglerLog.slice(-60).join('\n')}`);
-  }
-  credentials = await seedDemo(system.client, adminToken);
+  dev = await startDevSystem('e2e');
+  ({ system, work } = dev);
+  credentials = await seedDemo(system.client, dev.adminToken);
 }, 180_000);
 
 afterAll(async () => {
-  await system?.stop();
-  rmSync(work, { recursive: true, force: true });
+  await dev?.stop();
 }, 30_000);
 
 // Generous: CI runs this next to the workerd test pool on two cores.
