@@ -3,16 +3,13 @@
  * HTTPS origin with a fresh local D1, the demo district seeded through the admin API, and
  * Debian's Chromium driven by playwright-core (never a downloaded browser).
  */
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { REPO_ROOT } from '../../scripts/paths.ts';
-import { freePort } from '../../scripts/port.ts';
 import { seedDemo, type DemoCredential } from '../../scripts/seed.ts';
-import { startSystem, type RunningSystem } from '../../scripts/system.ts';
-import { TEST_NOW } from '../support/test-clock.ts';
+import type { RunningSystem } from '../../scripts/system.ts';
+import { startDevSystem } from '../support/dev-system.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 /** The browser's own clock in every test, in another year than the Worker's (TEST_NOW). */
@@ -38,16 +35,8 @@ export interface BrowserSystem {
 
 export async function startBrowserSystem(): Promise<BrowserSystem> {
   if (!existsSync(join(REPO_ROOT, 'dist/site/addin/taskpane.html'))) throw new Error('dist/site is missing: run `npm run build` first (npm test does)');
-  const work = mkdtempSync(join(tmpdir(), 'qingfeng-browser-'));
-  const adminToken = randomBytes(18).toString('base64url');
-  const log: string[] = [];
-  let system: RunningSystem;
-  try {
-    system = await startSystem({ port: await freePort(), adminToken, persistTo: join(work, 'state'), fixedNow: TEST_NOW, log: (line) => log.push(line) });
-  } catch (error) {
-    rmSync(work, { recursive: true, force: true });
-    throw new Error(`${String(error)}\n--- wrangler output ---\n${log.slice(-60).join('\n')}`);
-  }
+  const dev = await startDevSystem('browser');
+  const { system, adminToken } = dev;
   const credentials = await seedDemo(system.client, adminToken);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   return {
@@ -75,8 +64,7 @@ export async function startBrowserSystem(): Promise<BrowserSystem> {
     },
     async stop() {
       await browser.close().catch(() => undefined);
-      await system.stop();
-      rmSync(work, { recursive: true, force: true });
+      await dev.stop();
     },
   };
 }

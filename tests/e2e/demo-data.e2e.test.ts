@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { overview } from '../../shared/api/schemas.ts';
 import { seedDemo, submitDemoData, type DemoCredential } from '../../scripts/seed.ts';
-import { type DevSystem, startDevSystem } from './dev-system.ts';
+import { type DevSystem, startDevSystem } from '../support/dev-system.ts';
 
 let dev: DevSystem;
 let credentials: DemoCredential[];

@@ -11,7 +11,7 @@ import { FIXTURES_DIR } from '../../scripts/paths.ts';
 import { seedDemo, submitWorkbook, type DemoCredential } from '../../scripts/seed.ts';
 import type { RunningSystem } from '../../scripts/system.ts';
 import { TEST_TODAY } from '../support/test-clock.ts';
-import { type DevSystem, startDevSystem } from './dev-system.ts';
+import { type DevSystem, startDevSystem } from '../support/dev-system.ts';
 import { addFigures, figuresOf, type Figures } from './fixture-figures.ts';
 import { dumpWorkbook, type Cell, type DumpedSheet } from './workbook-dump.ts';
 

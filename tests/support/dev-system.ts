@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../../scripts/port.ts';
 import { startSystem, type RunningSystem } from '../../scripts/system.ts';
-import { TEST_NOW } from '../support/test-clock.ts';
+import { TEST_NOW } from './test-clock.ts';
 
 export interface DevSystem {
   readonly system: RunningSystem;
