@@ -27,7 +27,9 @@ export default defineConfig({
   build: {
     outDir: 'dist/site',
     emptyOutDir: true,
-    target: 'es2022',
+    // Office 2016/2019 without WebView2 run the pane in EdgeHTML 18: ES2017 with module scripts
+    // (tests/browser/bundle-targets.test.ts parses the output at that level).
+    target: ['es2017', 'edge18'],
     // The code is no secret; maps make a clerk's error report from Excel on the web readable.
     sourcemap: true,
     // Hashed bundles under /static/, apart from the add-in's icons under /addin/assets/.
@@ -39,6 +41,8 @@ export default defineConfig({
       },
     },
   },
+  // Classic worker scripts: EdgeHTML 18 has no module workers.
+  worker: { format: 'iife' },
   plugins: [assetHeaders(), officeJs(officeJsFrom)],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
 });

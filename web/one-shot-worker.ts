@@ -1,7 +1,7 @@
 /**
- * One request to a freshly started module worker, ended once it answers or fails. Callers make
- * the worker themselves (`new Worker(new URL('./x.ts', import.meta.url), …)`), because that is
- * the line Vite recognises to bundle the worker.
+ * One request to a freshly started worker, ended once it answers or fails. Callers make the
+ * worker themselves from a `./x.ts?worker` import, which Vite bundles as a classic script:
+ * module workers and import.meta do not exist in the old webviews Office 2016/2019 use.
  */
 export function askWorker<Reply>(worker: Worker, request: unknown, transfer: Transferable[] = []): Promise<Reply> {
   return new Promise<Reply>((resolve, reject) => {

@@ -1,6 +1,7 @@
 import type { Issue } from '../../../shared/index.ts';
 import { askWorker } from '../../../web/one-shot-worker.ts';
 import type { ValidateRequest } from './validate-worker.ts';
+import ValidateWorker from './validate-worker.ts?worker';
 
 export interface CheckResult {
   readonly issues: readonly Issue[];
@@ -12,7 +13,7 @@ type Reply = ({ ok: true } & CheckResult) | { ok: false; message: string };
 
 /** The shared engine in a Web Worker: one worker per check, ended when it answers. */
 export async function validateInWorker(request: ValidateRequest): Promise<CheckResult> {
-  const reply = await askWorker<Reply>(new Worker(new URL('./validate-worker.ts', import.meta.url), { type: 'module' }), request);
+  const reply = await askWorker<Reply>(new ValidateWorker(), request);
   if (!reply.ok) throw new Error(reply.message);
   return reply;
 }

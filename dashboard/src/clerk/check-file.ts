@@ -1,6 +1,7 @@
 import { askWorker } from '../../../web/one-shot-worker.ts';
 import { pageToday } from '../../../web/page-clock.ts';
 import type { CheckReply, CheckRequest } from './check-worker.ts';
+import CheckWorker from './check-worker.ts?worker';
 
 /**
  * The shared engine on an uploaded file, in a Web Worker that ends when it answers. `workbook`
@@ -11,7 +12,7 @@ export async function checkFile(file: File, year: number | null, history: CheckR
   // The Blob copies the bytes; the buffer itself is handed over to the worker below.
   const workbook = new Blob([bytes], { type: file.type });
   const request: CheckRequest = { bytes, today: pageToday(), year, ...(history === undefined ? {} : { history }) };
-  const reply = await askWorker<CheckReply>(new Worker(new URL('./check-worker.ts', import.meta.url), { type: 'module' }), request, [bytes]).catch(
+  const reply = await askWorker<CheckReply>(new CheckWorker(), request, [bytes]).catch(
     (): CheckReply => ({ kind: 'failed', message: '校验程序未能启动' }),
   );
   return { reply, workbook };
