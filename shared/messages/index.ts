@@ -23,15 +23,20 @@ function shown(value: CellValue): string {
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
 }
 
-/** Attaches the wording of `locale` to an issue, naming its cell, row or sheet. */
+/**
+ * Attaches the wording of `locale` to an issue. The message does not say where the issue is:
+ * the pane and the upload page show sheet and cell in columns of their own.
+ */
 export function wordIssue(draft: IssueDraft, locale: LocaleName = 'zh-CN'): Issue {
-  const table = locales[locale];
-  const body = table.issues[messageKey(draft)]({ header: draft.header ?? '', value: shown(draft.value), p: draft.params });
-  let message = body;
-  if (draft.sheet !== null) {
-    if (draft.row !== null && draft.column !== null) message = table.at.cell(draft.sheet, `${draft.column}${draft.row}`, body);
-    else if (draft.row !== null && draft.header === null) message = table.at.row(draft.sheet, draft.row, body);
-    else message = table.at.sheet(draft.sheet, body);
-  }
+  const message = locales[locale].issues[messageKey(draft)]({ header: draft.header ?? '', value: shown(draft.value), p: draft.params });
   return { ...draft, message };
+}
+
+/** The message on one line with its place in front (`活动台账!F12：…`), for output that shows nothing else. */
+export function placedMessage(issue: Issue, locale: LocaleName = 'zh-CN'): string {
+  const { at } = locales[locale];
+  if (issue.sheet === null) return issue.message;
+  if (issue.row !== null && issue.column !== null) return at.cell(issue.sheet, `${issue.column}${issue.row}`, issue.message);
+  if (issue.row !== null && issue.header === null) return at.row(issue.sheet, issue.row, issue.message);
+  return at.sheet(issue.sheet, issue.message);
 }
