@@ -184,7 +184,9 @@ class RowReader {
     }
     if (def.rowRules.length > 0) {
       for (const v of checkRowRules(def.rowRules, data, this.failed, this.ledger.headerOf)) {
-        const shownOther = v.other === undefined ? v : { ...v, params: { ...v.params, otherValue: this.typedField(cells, data, v.other) } };
+        const other = v.other === undefined ? null : this.typedField(cells, data, v.other);
+        // The other field of a broken rule was read, so it is text or a number, never blank.
+        const shownOther = typeof other === 'string' || typeof other === 'number' ? { ...v, params: { ...v.params, otherValue: other } } : v;
         this.fail(this.ledger.indexOf.get(v.field) ?? 0, this.typedField(cells, data, v.field), shownOther);
       }
     }
