@@ -52,9 +52,4 @@ export const en: Locale = {
     'unreadable-file.zip-bomb': () => `The file expands to an abnormal size and was refused.`,
     'unreadable-file.too-many-cells': ({ p }) => `The file has too many cells (limit ${p.limit}). Remove unrelated sheets and try again.`,
   },
-  at: {
-    cell: (sheet, cell, body) => `${sheet}!${cell}: ${body}`,
-    row: (sheet, row, body) => `${sheet} row ${row}: ${body}`,
-    sheet: (sheet, body) => `${sheet}: ${body}`,
-  },
 };

@@ -4,6 +4,8 @@ import { en } from './en.ts';
 import { type IssueMessageKey, issueMessageKeys, type Locale } from './types.ts';
 import { zhCN } from './zh-CN.ts';
 
+export { placedMessage } from './places.ts';
+
 export const locales = { 'zh-CN': zhCN, en } as const satisfies Record<string, Locale>;
 export type LocaleName = keyof typeof locales;
 
@@ -32,11 +34,3 @@ export function wordIssue(draft: IssueDraft, locale: LocaleName = 'zh-CN'): Issu
   return { ...draft, message };
 }
 
-/** The message on one line with its place in front (`活动台账!F12：…`), for output that shows nothing else. */
-export function placedMessage(issue: Issue, locale: LocaleName = 'zh-CN'): string {
-  const { at } = locales[locale];
-  if (issue.sheet === null) return issue.message;
-  if (issue.row !== null && issue.column !== null) return at.cell(issue.sheet, `${issue.column}${issue.row}`, issue.message);
-  if (issue.row !== null && issue.header === null) return at.row(issue.sheet, issue.row, issue.message);
-  return at.sheet(issue.sheet, issue.message);
-}

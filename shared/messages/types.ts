@@ -54,10 +54,4 @@ export interface MessageInput {
 
 export interface Locale {
   readonly issues: Readonly<Record<IssueMessageKey, (m: MessageInput) => string>>;
-  /** Where an issue is, for lines that do not show it beside the message: `活动台账!F12`, a row, a sheet. */
-  readonly at: {
-    readonly cell: (sheet: string, cell: string, body: string) => string;
-    readonly row: (sheet: string, row: number, body: string) => string;
-    readonly sheet: (sheet: string, body: string) => string;
-  };
 }

@@ -52,9 +52,4 @@ export const zhCN: Locale = {
     'unreadable-file.zip-bomb': () => `文件解压后过大，疑似异常文件，已拒绝读取`,
     'unreadable-file.too-many-cells': ({ p }) => `文件中的单元格过多（上限 ${p.limit} 个），请删除无关工作表后再试`,
   },
-  at: {
-    cell: (sheet, cell, body) => `${sheet}!${cell}：${body}`,
-    row: (sheet, row, body) => `${sheet}第 ${row} 行：${body}`,
-    sheet: (sheet, body) => `${sheet}：${body}`,
-  },
 };

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { warningKey } from '../../../shared/api/warning-key.ts';
-import { type Issue, type LocaleName, placedMessage } from '../../../shared/index.ts';
+import type { Issue, LocaleName } from '../../../shared/index.ts';
+import { placedMessage } from '../../../shared/messages/places.ts';
 import { issueCell } from '../highlight/issue-cell.ts';
 import type { PaneText } from './text-zh.ts';
 

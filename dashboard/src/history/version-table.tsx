@@ -1,4 +1,4 @@
-import { placedMessage } from '../../../shared/messages/index.ts';
+import { placedMessage } from '../../../shared/messages/places.ts';
 import { chinaDateTime } from '../../../web/format-time.ts';
 import type { Version } from './use-versions.ts';
 
