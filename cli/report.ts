@@ -1,4 +1,4 @@
-import type { Issue } from '../shared/index.ts';
+import { type Issue, placedMessage } from '../shared/index.ts';
 import type { FileReport } from './check-file.ts';
 
 const count = (issues: readonly Issue[], severity: Issue['severity']): number => issues.filter((i) => i.severity === severity).length;
@@ -17,7 +17,7 @@ export function formatReports(reports: readonly FileReport[]): string {
     for (const [sheet, issues] of bySheet) {
       const rows = report.rowCounts[sheet];
       if (sheet !== '') lines.push(`  ${sheet}${rows === undefined ? '' : `（${rows} 行）`}：${tally(issues)}`);
-      for (const issue of issues) lines.push(`    ${issue.severity === 'error' ? '✗ 错误' : '! 警告'}  ${issue.message}`);
+      for (const issue of issues) lines.push(`    ${issue.severity === 'error' ? '✗ 错误' : '! 警告'}  ${placedMessage(issue)}`);
     }
     for (const [sheet, rows] of Object.entries(report.rowCounts)) {
       if (!bySheet.has(sheet)) lines.push(`  ${sheet}（${rows} 行）：通过`);

@@ -31,7 +31,13 @@ describe('validate CLI on workbooks written by openpyxl and LibreOffice', () => 
     for (const issue of issues) {
       expect(issue.file).toBe(workbook);
       expect(issue.message).toMatch(/[\u4e00-\u9fff]/);
-      if (issue.column !== null) expect(issue.message).toContain(`${issue.sheet}!${issue.column}${issue.row}`);
+      // JSON carries the place in its own fields; the message is the same words as the pane's.
+      if (issue.column !== null) expect(issue.message).not.toContain(`${issue.column}${issue.row}`);
+    }
+    // The human output, one line per issue, names each issue's cell in front of its message.
+    const human = run(workbook, ...DAY).stdout;
+    for (const issue of issues) {
+      if (issue.sheet !== null && issue.column !== null) expect(human).toContain(`  ${issue.sheet}!${issue.column}${issue.row}：${issue.message}\n`);
     }
     expect(code).toBe(expected.some((e) => e.severity === 'error') ? 1 : 0);
   });
@@ -52,7 +58,8 @@ describe('validate CLI on workbooks written by openpyxl and LibreOffice', () => 
     const { code, stdout } = run(`${FIXTURES}/planted-problems.xlsx`, ...DAY);
     expect(code).toBe(1);
     expect(stdout).toContain('  监督检查台账（6 行）：4 个错误，1 个警告');
-    expect(stdout).toContain('    ✗ 错误  廉政教育活动台账!B6：活动日期“2026/2/30”不是有效日期，请按 2026-03-05 格式填写');
+    expect(stdout).toContain('    ✗ 错误  廉政教育活动台账!B6：活动日期“2026/2/30”不是有效日期：2026年2月只有28天\n');
+    expect(stdout).toContain('    ✗ 错误  廉政教育活动台账!B7：活动日期“2026-13-01”不是有效日期：没有13月\n');
     expect(stdout.trim().split('\n').at(-1)).toBe('共 1 个文件：21 个错误，5 个警告');
   });
 

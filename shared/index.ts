@@ -9,7 +9,7 @@ export * from './ledgers/rectification.ts';
 export { ledgerByKey, ledgerKeys, ledgers, TEMPLATE_STAMP, TEMPLATE_VERSION } from './ledgers/registry.ts';
 export * from './ledgers/schema.ts';
 export type * from './ledgers/types.ts';
-export { type LocaleName, locales, wordIssue } from './messages/index.ts';
+export { type LocaleName, locales, placedMessage, wordIssue } from './messages/index.ts';
 export { columnLetter, topLeftOf } from './validate/address.ts';
 export type { ValidationContext } from './validate/context.ts';
 export { type Issue, type IssueCode, issueCodes, type Severity } from './validate/issue.ts';

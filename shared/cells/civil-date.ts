@@ -33,11 +33,13 @@ export function isoFromParts(year: number, month: number, day: number): string {
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-export function isValidCivil(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
+/** Days of a month of the Gregorian calendar; 0 for a month that does not exist. */
+export function daysInMonth(year: number, month: number): number {
+  if (month < 1 || month > 12) return 0;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return day <= (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0));
+  return month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
 }
+
 
 /** The date in China (UTC+8, no DST) at the instant `now`: deadlines and 今天 are days where the commission works. */
 export function todayInChina(now: Date): string {

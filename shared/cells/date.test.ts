@@ -17,9 +17,14 @@ function expectNotADate(value: string | number | boolean): void {
   expect(normaliseDate(value), String(value)).toEqual(new CellFailure('type-error', 'date'));
 }
 
+/** A date written right whose day (or month) does not exist: the failure says how many days the month has. */
+function expectNonexistent(value: string | number, year: number, month: number, day: number, days: number): void {
+  expect(normaliseDate(value), String(value)).toEqual(new CellFailure('type-error', 'nonexistentDate', { year, month, day, days }));
+}
+
 describe('dates', () => {
   it('reads every text form of the spec', () => {
-    for (const text of ['2026-03-05', '2026/3/5', '2026.3.5', '2026年3月5日', '20260305', '２０２６-０３-０５', ' 2026/03/05 ', '2026-03-05 00:00:00', '2026年3月5']) {
+    for (const text of ['2026-03-05', '2026/3/5', '2026.3.5', '2026年3月5日', '20260305', '２０２６-０３-０５', ' 2026/03/05 ', '2026-03-05 00:00:00', '2026年3月5', '2026年3月5号', '２０２６年３月５号', '2026年3月5号 08:30']) {
       expect(normaliseDate(text), text).toBe('2026-03-05');
     }
   });
@@ -33,12 +38,15 @@ describe('dates', () => {
     expect(normaliseDate(20260305)).toBe('2026-03-05');
   });
 
-  it('rejects impossible dates and non-dates', () => {
-    for (const bad of ['2026-02-30', '2026/2/29', '2026-13-01', '2026-00-10', '2026/3', '三月五日', '5/3/2026', '2026-3-5-1', 60, 0, -3, 3e7, true]) {
-      const result = normaliseDate(bad);
-      expect(result, String(bad)).toBeInstanceOf(CellFailure);
-      expect((result as CellFailure).rule).toBe('date');
-    }
+  it('tells a date that does not exist from text that is no date', () => {
+    expectNonexistent('2026-2-30', 2026, 2, 30, 28);
+    expectNonexistent('2026/2/29', 2026, 2, 29, 28);
+    expectNonexistent('2026年4月31号', 2026, 4, 31, 30);
+    expectNonexistent('2026-13-01', 2026, 13, 1, 0);
+    expectNonexistent('2026-00-10', 2026, 0, 10, 0);
+    expectNonexistent('2026.3.0', 2026, 3, 0, 31);
+    expectNonexistent('2025-02-29', 2025, 2, 29, 28);
+    for (const bad of ['2026/3', '三月五日', '5/3/2026', '2026-3-5-1', '2026年3月5号号', 60, 0, -3, 3e7, true]) expectNotADate(bad);
     expect(normaliseDate('2024-02-29')).toBe('2024-02-29');
   });
 
@@ -49,7 +57,7 @@ describe('dates', () => {
   it('reads every valid date in every text form, full-width digits too', () => {
     fc.assert(
       fc.property(validDate, fc.boolean(), ({ y, m, d, iso }, wide) => {
-        const forms = [iso, `${y}/${m}/${d}`, `${y}.${m}.${d}`, `${y}年${m}月${d}日`, `${y}${pad(m)}${pad(d)}`];
+        const forms = [iso, `${y}/${m}/${d}`, `${y}.${m}.${d}`, `${y}年${m}月${d}日`, `${y}年${m}月${d}号`, `${y}${pad(m)}${pad(d)}`];
         return forms.every((f) => normaliseDate(wide ? fullWidth(f) : f) === iso);
       }),
     );
@@ -98,7 +106,10 @@ describe('dates', () => {
     expect(normaliseDate(20261130)).toBe('2026-11-30');
     expect(normaliseDate(20261201)).toBe('2026-12-01');
     // Just outside the range they are serials, far past 9999-12-31.
-    for (const bad of [10000100, 99991232, 100000101, 20260230, 20261301, 20260305.5]) expectNotADate(bad);
+    for (const bad of [10000100, 99991232, 100000101, 20260305.5]) expectNotADate(bad);
+    expectNonexistent(20260230, 2026, 2, 30, 28);
+    expectNotADate(20261301);
+    expectNotADate(20260300);
   });
 
   it('reads an ISO date with some full-width digits as one typed in a single width', () => {
@@ -124,6 +135,6 @@ describe('dates', () => {
   });
 
   it('gives the one failure for every kind of non-date', () => {
-    for (const bad of [true, false, '', ' ', '2026-02-29', '2026-04-31', 0, -1]) expectNotADate(bad);
+    for (const bad of [true, false, '', ' ', 0, -1]) expectNotADate(bad);
   });
 });

@@ -1,5 +1,5 @@
 import type { CellValue } from './cell-value.ts';
-import { daysFromCivil, isoFromDays, isoFromParts, isValidCivil } from './civil-date.ts';
+import { daysFromCivil, daysInMonth, isoFromDays, isoFromParts } from './civil-date.ts';
 import { CellFailure } from './failure.ts';
 import { nfkc } from './fold.ts';
 
@@ -8,9 +8,9 @@ const SERIAL_EPOCH = daysFromCivil(1899, 12, 30);
 const FAKE_LEAP_DAY = 60;
 const MAX_SERIAL = 2_958_465; // 9999-12-31
 
-/** The text forms clerks type; an optional time part (from CSV or LibreOffice) is ignored. */
+/** The text forms clerks type (日 or the spoken 号); an optional time part (from CSV or LibreOffice) is ignored. */
 const DATE_TEXT =
-  /^(\d{4})(?:([-/.])(\d{1,2})\2(\d{1,2})|年(\d{1,2})月(\d{1,2})日?|(\d{2})(\d{2}))(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
+  /^(\d{4})(?:([-/.])(\d{1,2})\2(\d{1,2})|年(\d{1,2})月(\d{1,2})[日号]?|(\d{2})(\d{2}))(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
 const ISO_FAST = /^\d{4}-\d{2}-\d{2}$/;
 
 const notADate = new CellFailure('type-error', 'date');
@@ -39,8 +39,14 @@ export function isoToExcelSerial(iso: string): number {
   return serial <= FAKE_LEAP_DAY ? serial - 1 : serial;
 }
 
+/**
+ * A date written right whose day does not exist is another mistake than text that is no date:
+ * the clerk is told how many days the month has (or that there is no such month).
+ */
 function fromParts(year: number, month: number, day: number): string | CellFailure {
-  return isValidCivil(year, month, day) ? isoFromParts(year, month, day) : notADate;
+  const days = daysInMonth(year, month);
+  if (day >= 1 && day <= days) return isoFromParts(year, month, day);
+  return new CellFailure('type-error', 'nonexistentDate', { year, month, day, days });
 }
 
 function fromText(text: string): string | CellFailure {
@@ -54,10 +60,15 @@ function fromText(text: string): string | CellFailure {
   return fromParts(Number(m[1]), Number(month), Number(day));
 }
 
-/** Serial, or a number typed as 20260305 into a General cell. */
+/**
+ * Serial, or a number typed as 20260305 into a General cell: one with a month 1–12 and a day
+ * 1–31, so that 20260230 is a day February lacks while 30000000 is no date at all.
+ */
 function fromNumber(value: number): string | CellFailure {
-  if (Number.isInteger(value) && value >= 1000_01_01 && value <= 9999_12_31) {
-    return fromParts(Math.floor(value / 10000), Math.floor(value / 100) % 100, value % 100);
+  const month = Math.floor(value / 100) % 100;
+  const day = value % 100;
+  if (Number.isInteger(value) && value >= 1000_01_01 && value <= 9999_12_31 && month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+    return fromParts(Math.floor(value / 10000), month, day);
   }
   return excelSerialToIso(value) ?? notADate;
 }

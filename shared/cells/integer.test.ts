@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ApproximateCount } from './approximate.ts';
 import { CellFailure } from './failure.ts';
 import { normaliseInteger } from './integer.ts';
 
@@ -51,6 +52,18 @@ describe('integers', () => {
         return normaliseInteger(text + unit, units) === n && normaliseInteger(n, units) === n;
       }),
     );
+  });
+
+  it('reads the words of an estimate around a figure as an approximate count, with or without the unit', () => {
+    const cases: [string, number][] = [
+      ['1200余人', 1200], ['1200多人', 1200], ['约1200人', 1200], ['大约1200人次', 1200], ['1200人左右', 1200], ['约1200人左右', 1200],
+      ['1,200余', 1200], ['１２００多人', 1200], [' 约 50 人 ', 50], ['约-3人', -3],
+    ];
+    for (const [input, count] of cases) expect(normaliseInteger(input, units), input).toEqual(new ApproximateCount(count));
+    for (const bad of ['余人', '约人', '多', '1200余余人', '1200人余', '约约12', '12.5余人', '1200余份', '左右']) {
+      expect(normaliseInteger(bad, units), bad).toEqual(new CellFailure('type-error', 'integer'));
+    }
+    expect(normaliseInteger('1200', units)).toBe(1200);
   });
 
   it('never accepts a non-integral number', () => {

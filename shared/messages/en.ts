@@ -16,7 +16,9 @@ export const en: Locale = {
     'duplicate-label': ({ header }) => `Column "${header}" appears twice; only the leftmost one is used.`,
     'formula-error': ({ header, value }) => `${header} holds a formula error (${value}). Fix the formula or type the value.`,
     'type-error.integer': ({ header, value }) => `${header} "${value}" is not a whole number. Enter a number such as 12.`,
-    'type-error.date': ({ header, value }) => `${header} "${value}" is not a valid date. Use the form 2026-03-05.`,
+    'type-error.date': ({ header, value }) => `${header} "${value}" cannot be read as a date. Use the form 2026-03-05.`,
+    'type-error.nonexistentDate': ({ header, value, p }) =>
+      `${header} "${value}" is not a valid date: ${Number(p.days) === 0 ? `there is no month ${p.month}` : Number(p.day) < 1 ? `month ${p.month} of ${p.year} has no day ${p.day}` : `month ${p.month} of ${p.year} has only ${p.days} days`}.`,
     'type-error.enum': ({ header, p }) => `${header} "${p.item}" is not an allowed value. Choose one of: ${p.allowed}.`,
     'type-error.multiEnum': ({ header, p }) => `${header} contains "${p.item}", which is not allowed. Allowed: ${p.allowed} (separate several with 、).`,
     'constraint-error.minimum': ({ header, value, p }) => (Number(p.min) > 0 ? `${header} "${value}" must be at least ${p.min}.` : `${header} "${value}" cannot be negative.`),
@@ -34,6 +36,7 @@ export const en: Locale = {
     'duplicate-row': ({ p }) => `Same date, category and topic as row ${p.firstRow}: possibly entered twice. Please check.`,
     'foreign-key': ({ header, value, p }) => `${header} "${value}" is not in this workbook's ${p.sheet}. Please check the case number.`,
     'suspicious-value.zero': ({ header }) => `${header} is 0. Please check it.`,
+    'suspicious-value.approximate': ({ header, value, p }) => `${header} "${value}" is an estimate, read as ${p.count}. Enter the exact figure if you know it.`,
     'suspicious-value.tooLarge': ({ header, value, p }) => `${header} "${value}" is above ${p.max}: unusually large. Please check it.`,
     'fewer-rows.no-rows': ({ p }) =>
       Number(p.before) > 0
@@ -43,14 +46,10 @@ export const en: Locale = {
     'fewer-rows.fewer': ({ p }) => `${p.lost} rows fewer than version ${p.version} (${p.before} then, ${p.after} now). Please check nothing was left out and the file is the right one.`,
     'unreadable-file.too-large': ({ p }) => `The file is too large (${mb(p.bytes)} MB, limit ${mb(p.limit)} MB). Remove unrelated sheets or pictures and try again.`,
     'unreadable-file.not-xlsx': () => `This is not an Excel workbook (.xlsx). Save it as an Excel workbook (*.xlsx) and try again.`,
-    'unreadable-file.corrupt': () => `The file is damaged and cannot be read. Open it in Excel or WPS, save it again as .xlsx and retry.`,
+    'unreadable-file.corrupt': ({ p }) =>
+      `${p.sheet !== undefined && p.ref !== undefined ? `Sheet "${p.sheet}" has an invalid cell reference "${p.ref}"; the file may be damaged and` : 'The file is damaged and'} cannot be read. Open it in Excel or WPS, save it again as .xlsx and retry.`,
     'unreadable-file.encrypted': () => `The file is password-protected or an old .xls file. Remove the password and save it as .xlsx.`,
     'unreadable-file.zip-bomb': () => `The file expands to an abnormal size and was refused.`,
     'unreadable-file.too-many-cells': ({ p }) => `The file has too many cells (limit ${p.limit}). Remove unrelated sheets and try again.`,
-  },
-  at: {
-    cell: (sheet, cell, body) => `${sheet}!${cell}: ${body}`,
-    row: (sheet, row, body) => `${sheet} row ${row}: ${body}`,
-    sheet: (sheet, body) => `${sheet}: ${body}`,
   },
 };

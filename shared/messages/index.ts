@@ -4,6 +4,8 @@ import { en } from './en.ts';
 import { type IssueMessageKey, issueMessageKeys, type Locale } from './types.ts';
 import { zhCN } from './zh-CN.ts';
 
+export { placedMessage } from './places.ts';
+
 export const locales = { 'zh-CN': zhCN, en } as const satisfies Record<string, Locale>;
 export type LocaleName = keyof typeof locales;
 
@@ -23,15 +25,12 @@ function shown(value: CellValue): string {
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
 }
 
-/** Attaches the wording of `locale` to an issue, naming its cell, row or sheet. */
+/**
+ * Attaches the wording of `locale` to an issue. The message does not say where the issue is:
+ * the pane and the upload page show sheet and cell in columns of their own.
+ */
 export function wordIssue(draft: IssueDraft, locale: LocaleName = 'zh-CN'): Issue {
-  const table = locales[locale];
-  const body = table.issues[messageKey(draft)]({ header: draft.header ?? '', value: shown(draft.value), p: draft.params });
-  let message = body;
-  if (draft.sheet !== null) {
-    if (draft.row !== null && draft.column !== null) message = table.at.cell(draft.sheet, `${draft.column}${draft.row}`, body);
-    else if (draft.row !== null && draft.header === null) message = table.at.row(draft.sheet, draft.row, body);
-    else message = table.at.sheet(draft.sheet, body);
-  }
+  const message = locales[locale].issues[messageKey(draft)]({ header: draft.header ?? '', value: shown(draft.value), p: draft.params });
   return { ...draft, message };
 }
+

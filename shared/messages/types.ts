@@ -14,6 +14,7 @@ export const issueMessageKeys = [
   'formula-error',
   'type-error.integer',
   'type-error.date',
+  'type-error.nonexistentDate',
   'type-error.enum',
   'type-error.multiEnum',
   'constraint-error.minimum',
@@ -31,6 +32,7 @@ export const issueMessageKeys = [
   'foreign-key',
   'suspicious-value.zero',
   'suspicious-value.tooLarge',
+  'suspicious-value.approximate',
   'fewer-rows.no-rows',
   'fewer-rows.emptied',
   'fewer-rows.fewer',
@@ -52,10 +54,4 @@ export interface MessageInput {
 
 export interface Locale {
   readonly issues: Readonly<Record<IssueMessageKey, (m: MessageInput) => string>>;
-  /** Where an issue is: `活动台账!F12`, a row, a sheet. */
-  readonly at: {
-    readonly cell: (sheet: string, cell: string, body: string) => string;
-    readonly row: (sheet: string, row: number, body: string) => string;
-    readonly sheet: (sheet: string, body: string) => string;
-  };
 }

@@ -16,7 +16,9 @@ export const zhCN: Locale = {
     'duplicate-label': ({ header }) => `列“${header}”重复出现，只采用左侧第一列`,
     'formula-error': ({ header, value }) => `${header}单元格含公式错误（${value}），请改正公式或直接填写数值`,
     'type-error.integer': ({ header, value }) => `${header}“${value}”不是整数，请填写如 12 这样的整数`,
-    'type-error.date': ({ header, value }) => `${header}“${value}”不是有效日期，请按 2026-03-05 格式填写`,
+    'type-error.date': ({ header, value }) => `${header}“${value}”无法识别，请按 2026-03-05 格式填写`,
+    'type-error.nonexistentDate': ({ header, value, p }) =>
+      `${header}“${value}”不是有效日期：${Number(p.days) === 0 ? `没有${p.month}月` : Number(p.day) < 1 ? `${p.year}年${p.month}月没有${p.day}日` : `${p.year}年${p.month}月只有${p.days}天`}`,
     'type-error.enum': ({ header, p }) => `${header}“${p.item}”不在可选范围内，请从下拉列表中选择：${p.allowed}`,
     'type-error.multiEnum': ({ header, p }) => `${header}中的“${p.item}”不在可选范围内，可选：${p.allowed}（多个用“、”分隔）`,
     'constraint-error.minimum': ({ header, value, p }) => (Number(p.min) > 0 ? `${header}“${value}”应不小于 ${p.min}` : `${header}“${value}”不能为负数`),
@@ -34,6 +36,7 @@ export const zhCN: Locale = {
     'duplicate-row': ({ p }) => `与第 ${p.firstRow} 行的活动日期、活动类别、活动主题都相同，疑似重复录入，请核实`,
     'foreign-key': ({ header, value, p }) => `${header}“${value}”在本工作簿的${p.sheet}中找不到，请核实案件编号`,
     'suspicious-value.zero': ({ header }) => `${header}为 0，请核实`,
+    'suspicious-value.approximate': ({ header, value, p }) => `${header}“${value}”是约数，已按 ${p.count} 计；如知道确切数字，请填写准确数字`,
     'suspicious-value.tooLarge': ({ header, value, p }) => `${header}“${value}”超过 ${p.max}，数值异常偏大，请核实`,
     'fewer-rows.no-rows': ({ p }) =>
       Number(p.before) > 0
@@ -43,14 +46,10 @@ export const zhCN: Locale = {
     'fewer-rows.fewer': ({ p }) => `比第 ${p.version} 版少了 ${p.lost} 条记录（第 ${p.version} 版 ${p.before} 条，本次 ${p.after} 条），请核实是否漏填或选错了文件`,
     'unreadable-file.too-large': ({ p }) => `文件过大（${mb(p.bytes)} MB，上限 ${mb(p.limit)} MB），请删除无关工作表或图片后再试`,
     'unreadable-file.not-xlsx': () => `不是 Excel 工作簿（.xlsx），请在 Excel 或 WPS 中“另存为” Excel 工作簿（*.xlsx）后再试`,
-    'unreadable-file.corrupt': () => `文件已损坏，无法读取，请用 Excel 或 WPS 打开后重新保存为 .xlsx 再试`,
+    'unreadable-file.corrupt': ({ p }) =>
+      `${p.sheet !== undefined && p.ref !== undefined ? `工作表“${p.sheet}”中的单元格引用“${p.ref}”无效，文件可能已损坏` : '文件已损坏'}，无法读取，请用 Excel 或 WPS 打开后重新保存为 .xlsx 再试`,
     'unreadable-file.encrypted': () => `文件设置了打开密码或是旧版 .xls 格式，请取消密码并另存为 .xlsx 后再试`,
     'unreadable-file.zip-bomb': () => `文件解压后过大，疑似异常文件，已拒绝读取`,
     'unreadable-file.too-many-cells': ({ p }) => `文件中的单元格过多（上限 ${p.limit} 个），请删除无关工作表后再试`,
-  },
-  at: {
-    cell: (sheet, cell, body) => `${sheet}!${cell}：${body}`,
-    row: (sheet, row, body) => `${sheet}第 ${row} 行：${body}`,
-    sheet: (sheet, body) => `${sheet}：${body}`,
   },
 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ApproximateCount } from '../cells/approximate.ts';
 import { CellFailure } from '../cells/failure.ts';
 import type { Column, DateColumn, IntegerColumn, MultiEnumColumn, TextColumn } from '../ledgers/types.ts';
 import { compileColumn, type Violation } from './columns.ts';
@@ -25,7 +26,7 @@ function checkCell(def: Column, cell: string | number): Violation | null {
   const column = compileColumn(def);
   const value = column.read(cell);
   if (value instanceof CellFailure) throw new Error(`${String(cell)} did not read: ${value.rule ?? ''}`);
-  return column.check(value, ctx);
+  return column.check(value instanceof ApproximateCount ? value.count : value, ctx);
 }
 
 describe('text columns', () => {

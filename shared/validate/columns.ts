@@ -1,3 +1,4 @@
+import type { ApproximateCount } from '../cells/approximate.ts';
 import type { CellValue } from '../cells/cell-value.ts';
 import { normaliseDate } from '../cells/date.ts';
 import { EnumLookup, normaliseEnum, normaliseMultiEnum } from '../cells/enum.ts';
@@ -23,8 +24,8 @@ export interface CompiledColumn {
   readonly def: Column;
   /** The value of a blank cell (null, [] or the column's `blankAs`). */
   readonly blank: FieldValue;
-  /** A non-blank, non-error cell to its typed value. */
-  readonly read: (cell: Exclude<CellValue, null>) => FieldValue | CellFailure;
+  /** A non-blank, non-error cell to its typed value; an estimate (`1200余人`) to its count, warned of. */
+  readonly read: (cell: Exclude<CellValue, null>) => FieldValue | ApproximateCount | CellFailure;
   /** The value's own constraints (not those between fields). */
   readonly check: (value: FieldValue, ctx: ValidationContext) => Violation | null;
 }

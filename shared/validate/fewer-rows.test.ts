@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { context, sheetOf, workbookOf } from '../../tests/support/ledger-builder.ts';
+import { placedMessage } from '../messages/index.ts';
 import { validateWorkbook } from './validate-workbook.ts';
 import { FAR_FEWER, fewerRowsWarnings } from './fewer-rows.ts';
 
@@ -42,7 +43,7 @@ describe('rows that a resubmission would erase', () => {
     const result = validateWorkbook(input, { ...context, replaces: v3(8, 2, 0) });
     expect(result.warningCount).toBe(1);
     expect(result.errorCount).toBe(0);
-    expect(result.issues.map((i) => i.message)).toEqual(['一案一整改台账：本次没有数据，而第 3 版有 8 条记录；报送后汇总中将没有本单位的这些记录，请核实']);
+    expect(result.issues.map((i) => placedMessage(i))).toEqual(['一案一整改台账：本次没有数据，而第 3 版有 8 条记录；报送后汇总中将没有本单位的这些记录，请核实']);
     const header = validateWorkbook(workbookOf({ activity: sheetOf('activity', []) }), { ...context, replaces: v3(8, 1000, 21), locale: 'en' });
     expect(header.issues.map((i) => i.message)).toEqual([
       'This submission has no data rows at all, while version 3 had 1029; once sent, every figure of your unit in the summary becomes 0. Please check you chose the right file.',

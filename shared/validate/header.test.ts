@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { context, sheetOf, workbookOf } from '../../tests/support/ledger-builder.ts';
 import { inspection } from '../ledgers/inspection.ts';
+import { placedMessage } from '../messages/index.ts';
 import { headerKey, locateHeader } from './header.ts';
 import { validateWorkbook } from './validate-workbook.ts';
 
@@ -76,7 +77,8 @@ describe('header locator', () => {
       ['extra-label', 'warning', 'F', '联系电话'],
       ['duplicate-label', 'warning', 'G', '序号'],
     ]);
-    expect(result.issues[0]?.message).toBe('监督检查台账：缺少必填列“发现问题数”，请按标准模板补上该列');
+    expect(result.issues[0]?.message).toBe('缺少必填列“发现问题数”，请按标准模板补上该列');
+    expect(placedMessage(result.issues[0]!)).toBe('监督检查台账：缺少必填列“发现问题数”，请按标准模板补上该列');
   });
 
   it('reports a sheet without a header', () => {

@@ -18,7 +18,7 @@ describe('rules between the fields of a row', () => {
     expect(run(notBefore, { a: '2026-03-01', b: '2026-03-01' })).toEqual([]);
     expect(run(notBefore, { a: '2026-03-02', b: '2026-03-01' })).toEqual([]);
     expect(run(notBefore, { a: '2026-02-28', b: '2026-03-01' })).toEqual([
-      { field: 'a', severity: 'error', code: 'constraint-error', rule: 'notBefore', params: { other: '乙', otherValue: '2026-03-01' } },
+      { field: 'a', severity: 'error', code: 'constraint-error', rule: 'notBefore', params: { other: '乙', otherValue: '2026-03-01' }, other: 'b' },
     ]);
     expect(run(notBefore, { a: null, b: '2026-03-01' })).toEqual([]);
     expect(run(notBefore, { a: '2026-02-28', b: null })).toEqual([]);
@@ -27,7 +27,7 @@ describe('rules between the fields of a row', () => {
   it('notGreaterThan: equal is fine, one more is not, blanks are not compared', () => {
     expect(run(notGreaterThan, { a: 3, b: 3 })).toEqual([]);
     expect(run(notGreaterThan, { a: 4, b: 3 })).toEqual([
-      { field: 'a', severity: 'error', code: 'constraint-error', rule: 'notGreaterThan', params: { other: '乙', otherValue: 3 } },
+      { field: 'a', severity: 'error', code: 'constraint-error', rule: 'notGreaterThan', params: { other: '乙', otherValue: 3 }, other: 'b' },
     ]);
     expect(run(notGreaterThan, { a: 4, b: null })).toEqual([]);
     expect(run(notGreaterThan, { a: null, b: 3 })).toEqual([]);

@@ -4,6 +4,8 @@ import type { FieldValue, Violation } from './columns.ts';
 /** A broken rule between fields, reported at `field`'s cell. */
 export interface RowViolation extends Violation {
   readonly field: string;
+  /** The field compared with (`otherValue` in params), so the caller can show it as typed. */
+  readonly other?: string;
 }
 
 type Row = Readonly<Record<string, FieldValue>>;
@@ -23,21 +25,21 @@ export function checkRowRules(
     const fields = rule.kind === 'requiredIff' || rule.kind === 'positiveIff' ? [rule.field, rule.when] : [rule.field, rule.other];
     if (failed && fields.some((f) => failed.has(f))) continue;
     const value = row[rule.field];
-    const report = (code: Violation['code'], name: string, params: Violation['params']): void => {
-      found.push({ field: rule.field, severity: 'error', code, rule: name, params });
+    const report = (code: Violation['code'], name: string, params: Violation['params'], other?: string): void => {
+      found.push({ field: rule.field, severity: 'error', code, rule: name, params, ...(other === undefined ? {} : { other }) });
     };
     switch (rule.kind) {
       case 'notBefore': {
         const other = row[rule.other];
         if (typeof value === 'string' && typeof other === 'string' && value < other) {
-          report('constraint-error', rule.kind, { other: headerOf(rule.other), otherValue: other });
+          report('constraint-error', rule.kind, { other: headerOf(rule.other), otherValue: other }, rule.other);
         }
         break;
       }
       case 'notGreaterThan': {
         const other = row[rule.other];
         if (typeof value === 'number' && typeof other === 'number' && value > other) {
-          report('constraint-error', rule.kind, { other: headerOf(rule.other), otherValue: other });
+          report('constraint-error', rule.kind, { other: headerOf(rule.other), otherValue: other }, rule.other);
         }
         break;
       }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { context, type RowCells, sheetOf, validRow, workbookOf } from '../../tests/support/ledger-builder.ts';
 import { ledgerByKey, ledgers } from '../ledgers/registry.ts';
 import type { LedgerKey } from '../ledgers/types.ts';
+import { placedMessage } from '../messages/index.ts';
 import { validateWorkbook } from './validate-workbook.ts';
 
 interface Case {
@@ -20,8 +21,9 @@ const cases: Case[] = [
   { ledger: 'activity', changes: { 参加人次: 12.5 }, code: 'type-error', rule: 'integer', at: '参加人次', why: 'integer: 12.5 is an error' },
   { ledger: 'activity', changes: { 参加人次: '很多' }, code: 'type-error', rule: 'integer', at: '参加人次', why: 'integer: words' },
   { ledger: 'activity', changes: { 参加人次: '12条' }, code: 'type-error', rule: 'integer', at: '参加人次', why: "integer: only the column's units" },
-  { ledger: 'activity', changes: { 活动日期: '2026/2/30' }, code: 'type-error', rule: 'date', at: '活动日期', why: 'impossible date' },
-  { ledger: 'activity', changes: { 活动日期: '2026-13-01' }, code: 'type-error', rule: 'date', at: '活动日期', why: 'month 13' },
+  { ledger: 'activity', changes: { 活动日期: '2026/2/30' }, code: 'type-error', rule: 'nonexistentDate', at: '活动日期', why: 'impossible date' },
+  { ledger: 'activity', changes: { 活动日期: '2026-13-01' }, code: 'type-error', rule: 'nonexistentDate', at: '活动日期', why: 'month 13' },
+  { ledger: 'activity', changes: { 活动日期: '三月五日' }, code: 'type-error', rule: 'date', at: '活动日期', why: 'text that is no date' },
   { ledger: 'activity', changes: { 活动日期: true }, code: 'type-error', rule: 'date', at: '活动日期', why: 'boolean is no date' },
   { ledger: 'activity', changes: { 活动类别: '读书会' }, code: 'type-error', rule: 'enum', at: '活动类别', why: 'enum outside the list' },
   { ledger: 'activity', changes: { 覆盖层级: '区级、省级' }, code: 'type-error', rule: 'multiEnum', at: '覆盖层级', why: 'multi-enum value outside the list' },
@@ -77,6 +79,9 @@ const cases: Case[] = [
   { ledger: 'activity', changes: { 参加人次: -5 }, code: 'constraint-error', rule: 'minimum', at: '参加人次', why: '参加人次 ≥ 0' },
   { ledger: 'activity', changes: { 参加人次: 0 }, code: 'suspicious-value', rule: 'zero', severity: 'warning', at: '参加人次', why: '参加人次 0 warns' },
   { ledger: 'activity', changes: { 参加人次: 5001 }, code: 'suspicious-value', rule: 'tooLarge', severity: 'warning', at: '参加人次', why: '参加人次 > 5000 warns' },
+  { ledger: 'activity', changes: { 参加人次: '1200余人' }, code: 'suspicious-value', rule: 'approximate', severity: 'warning', at: '参加人次', why: '参加人次 as an estimate warns' },
+  { ledger: 'activity', changes: { 发放资料份数: '约300份' }, code: 'suspicious-value', rule: 'approximate', severity: 'warning', at: '发放资料份数', why: 'an estimate in any integer column, with its units' },
+  { ledger: 'activity', changes: { 发放资料份数: '约300人' }, code: 'type-error', rule: 'integer', at: '发放资料份数', why: 'an estimate with another column\'s unit' },
   { ledger: 'activity', changes: { 发放资料份数: -3 }, code: 'constraint-error', rule: 'minimum', at: '发放资料份数', why: '发放资料份数 ≥ 0' },
   { ledger: 'activity', changes: { 新闻报道条数: 1.5 }, code: 'type-error', rule: 'integer', at: '新闻报道条数', why: '新闻报道条数 integer' },
   { ledger: 'activity', changes: { 关联案件编号: '码'.repeat(41) }, code: 'constraint-error', rule: 'maxLength', at: '关联案件编号', why: '关联案件编号 ≤ 40' },
@@ -126,7 +131,9 @@ describe('every rule of the spec, planted alone', () => {
       [c.code, c.rule, c.severity ?? 'error', def.sheetName, `${column}${PLANTED_ROW}`],
     ]);
     const issue = result.issues[0]!;
-    expect(issue.message).toContain(`${def.sheetName}!${column}${PLANTED_ROW}`);
+    // The message leaves the place to its own columns; the one-line form puts it in front.
+    expect(issue.message).not.toContain(`${column}${PLANTED_ROW}`);
+    expect(placedMessage(issue)).toBe(`${def.sheetName}!${column}${PLANTED_ROW}：${issue.message}`);
     expect(issue.header).toBe(c.at);
     const rows = result.ledgers[c.ledger]?.rows.map((r) => r.row);
     expect(rows).toEqual(issue.severity === 'error' ? [PLANTED_ROW - 1] : [PLANTED_ROW - 1, PLANTED_ROW]);
@@ -199,7 +206,7 @@ describe('rows and sheets', () => {
 describe('typed rows', () => {
   it('normalises what clerks type', () => {
     const sheet = sheetOf('activity', [
-      { 活动日期: 46086, 参加人次: '１,２００人', 覆盖层级: '村级；区级\n乡级、区级', 活动类别: ' 红 廉 教 育 ', 发放资料份数: null },
+      { 活动日期: '2026年3月5号', 参加人次: '１,２００人', 覆盖层级: '村级；区级\n乡级、区级', 活动类别: ' 红 廉 教 育 ', 发放资料份数: null },
     ]);
     const rows = validateWorkbook(workbookOf({ activity: sheet }), context).ledgers.activity?.rows;
     expect(rows?.[0]?.data).toMatchObject({

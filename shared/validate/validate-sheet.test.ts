@@ -86,15 +86,39 @@ describe('validateSheet', () => {
     expect(result.rows[0]?.data).toMatchObject({ kind: null, until: null, note: null });
   });
 
-  it('shows each value as read: a serial as its date, a list joined with 、', () => {
-    const rows = [HEADERS, [1, 45_000, '甲', '、；', 0, 46_000, null], [2, '2026-03-05', '乙', '区级', 1, '2026-01-01', null]];
+  it('shows each value as the clerk sees it: a serial as the date Excel shows, text as typed', () => {
+    const rows = [
+      HEADERS,
+      [1, 45_000, '甲', '、；', 0, 46_000, null],
+      [2, '2026-03-05', '乙', '区级', 1, '2026-01-01', null],
+      [3, ' 2025年12月28日 ', '甲', '区级', '0', '2026年2月1号', null],
+      [-1, '2026-03-05', '甲', '区级', '约5', null, null],
+    ];
     const result = check(rows);
     expect(result.drafts.map((d) => [placed(d), d.value])).toEqual([
       ['constraint-error.withinYear@B2', '2023-03-15'],
-      ['required@D2', ''],
+      ['required@D2', '、；'],
       ['suspicious-value.zero@E2', 0],
       ['constraint-error.notBefore@F3', '2026-01-01'],
+      ['constraint-error.withinYear@B4', '2025年12月28日'],
+      ['suspicious-value.zero@E4', '0'],
+      ['constraint-error.minimum@A5', -1],
+      ['suspicious-value.approximate@E5', '约5'],
     ]);
+    expect(result.rows.map((r) => r.data.count)).toEqual([0, 1, 0, 5]);
+  });
+
+  it('words an estimate that breaks a rule by the rule alone: one cell, one message', () => {
+    const result = check([HEADERS, [1, '2026-03-05', '甲', '区级', '约0份', null, null]], 'A1', {
+      ...sample,
+      columns: sample.columns.map((c) => (c.key === 'count' ? { ...c, units: ['份'] } : c)),
+    });
+    expect(result.drafts.map((d) => [placed(d), d.value])).toEqual([['suspicious-value.zero@E2', '约0份']]);
+  });
+
+  it('shows the other side of a rule between fields as typed as well', () => {
+    const result = check([HEADERS, [1, '2026年3月5日', '甲', '区级', 1, '2026/3/1', null]]);
+    expect(result.drafts.map((d) => [placed(d), d.value, d.params])).toEqual([['constraint-error.notBefore@F2', '2026/3/1', { other: '日期', otherValue: '2026年3月5日' }]]);
   });
 
   it('keeps a wrong cell blank in the typed row, lists it as failed, and marks the row', () => {
@@ -121,6 +145,6 @@ describe('validateSheet', () => {
   it('shows a list that breaks a rule between fields as the clerk types it', () => {
     const listed = { ...sample, rowRules: [{ kind: 'requiredIff', field: 'levels', when: 'kind', equals: '乙' }] } as const satisfies LedgerDefinition<'activity'>;
     const result = check([HEADERS, [1, '2026-03-05', '甲', '乡级、区级', 1, null, null]], 'A1', listed);
-    expect(result.drafts.map((d) => [placed(d), d.value, d.header])).toEqual([['constraint-error.blankUnless@D2', '区级、乡级', '层级']]);
+    expect(result.drafts.map((d) => [placed(d), d.value, d.header])).toEqual([['constraint-error.blankUnless@D2', '乡级、区级', '层级']]);
   });
 });

@@ -1,6 +1,7 @@
 import { isBlank } from '../cells/blank.ts';
 import type { CellValue } from '../cells/cell-value.ts';
 import { isExcelError } from '../cells/excel-error.ts';
+import { ApproximateCount } from '../cells/approximate.ts';
 import { CellFailure, formulaError } from '../cells/failure.ts';
 import { columnLetter, topLeftOf } from './address.ts';
 import type { FieldValue, Violation } from './columns.ts';
@@ -26,6 +27,14 @@ export interface ReadRow {
 
 /** A typed value as an issue's `value`: lists as the clerk would type them. */
 const shown = (value: FieldValue): CellValue => (typeof value === 'object' && value !== null ? value.join('、') : value);
+
+/**
+ * What the clerk sees in the cell, for a rule its readable value breaks: text as typed
+ * (`2025年12月28日`, `约-3人`), a number as Excel shows it (a date serial as 2025-12-28).
+ */
+const asTyped = (cell: CellValue, value: FieldValue): CellValue => (typeof cell === 'string' ? cell.trim() : shown(value));
+
+const approximate = (count: number): Violation => ({ severity: 'warning', code: 'suspicious-value', rule: 'approximate', params: { count } });
 
 export interface SheetInput {
   /** Top-left of the values (Office.js `Range.address`, e.g. "Sheet1!A1:L20", or "A1"). */
@@ -161,22 +170,32 @@ class RowReader {
         if (column.def.required && sheetIndex !== -1) this.fail(i, cell, requiredViolation);
         continue;
       }
-      const value = isExcelError(cell) ? formulaError : column.read(cell as Exclude<CellValue, null>);
-      if (value instanceof CellFailure) {
-        this.fail(i, cell, value);
+      const read = isExcelError(cell) ? formulaError : column.read(cell as Exclude<CellValue, null>);
+      if (read instanceof CellFailure) {
+        this.fail(i, cell, read);
         data[column.def.key] = column.blank;
         continue;
       }
-      const broken = column.check(value, this.ctx);
-      // The read value, not the raw cell: a date typed as a serial shows as 2026-03-05.
-      if (broken) this.fail(i, shown(value), broken);
+      const value = read instanceof ApproximateCount ? read.count : read;
+      // A broken rule outweighs the estimate: one cell, one message.
+      const broken = column.check(value, this.ctx) ?? (read instanceof ApproximateCount ? approximate(read.count) : null);
+      if (broken) this.fail(i, asTyped(cell, value), broken);
       data[column.def.key] = value;
     }
     if (def.rowRules.length > 0) {
       for (const v of checkRowRules(def.rowRules, data, this.failed, this.ledger.headerOf)) {
-        this.fail(this.ledger.indexOf.get(v.field) ?? 0, shown(data[v.field] ?? null), v);
+        const other = v.other === undefined ? null : this.typedField(cells, data, v.other);
+        // The other field of a broken rule was read, so it is text or a number, never blank.
+        const shownOther = typeof other === 'string' || typeof other === 'number' ? { ...v, params: { ...v.params, otherValue: other } } : v;
+        this.fail(this.ledger.indexOf.get(v.field) ?? 0, this.typedField(cells, data, v.field), shownOther);
       }
     }
     return { row: rowNumber, data, failed: this.failed, hasError: this.hasError };
+  }
+
+  /** A field of this row as the clerk sees it; the typed value for a column the sheet lacks. */
+  private typedField(cells: readonly CellValue[], data: RowData, field: string): CellValue {
+    const sheetIndex = this.indexes[this.ledger.indexOf.get(field) ?? -1] ?? -1;
+    return asTyped(sheetIndex === -1 ? null : (cells[sheetIndex] ?? null), data[field] ?? null);
   }
 }

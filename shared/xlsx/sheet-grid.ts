@@ -4,7 +4,7 @@
  * so memory tracks the rectangle, not the distance from column A.
  */
 import type { CellValue } from '../cells/cell-value.ts';
-import { cellAddress } from './cell-ref.ts';
+import { cellAddress, type CellPosition } from './cell-ref.ts';
 import { XlsxReadError } from './xlsx-error.ts';
 
 interface GridRow {
@@ -70,6 +70,21 @@ export class SheetGrid {
     if (row > this.maxRow) this.maxRow = row;
     if (col < this.minCol) this.minCol = col;
     if (col > this.maxCol) this.maxCol = col;
+  }
+
+  /** Blanks every cell of the area from `top` to `bottom` except its top-left one. */
+  keepAnchorOnly(top: CellPosition, bottom: CellPosition): void {
+    const lastRow = Math.min(Math.max(top.row, bottom.row), this.maxRow);
+    const left = Math.min(top.col, bottom.col);
+    const right = Math.max(top.col, bottom.col);
+    const anchorRow = Math.min(top.row, bottom.row);
+    for (let row = Math.max(anchorRow, this.minRow); row <= lastRow; row++) {
+      const r = this.rows.get(row);
+      if (r === undefined) continue;
+      const first = Math.max(row === anchorRow ? left + 1 : left, r.start);
+      const last = Math.min(right, r.start + r.values.length - 1);
+      for (let col = first; col <= last; col++) r.values[col - r.start] = null;
+    }
   }
 
   toValues(): SheetValues {

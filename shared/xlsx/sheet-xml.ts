@@ -87,6 +87,7 @@ export class SheetHandler implements XmlHandler {
   open(tag: XmlTag): void | number {
     if (!this.inSheetData) {
       if (tag.is('sheetData')) this.inSheetData = true;
+      else if (tag.is('mergeCell')) this.merge(tag);
       return;
     }
     switch (tag.short) {
@@ -192,6 +193,27 @@ export class SheetHandler implements XmlHandler {
     this.col = 0;
   }
 
+  /**
+   * `<mergeCells>` follows `<sheetData>`, so the grid is complete here. Office.js `Range.values`
+   * gives the anchor's value and "" for the other cells of a merged area, whatever the file
+   * still holds there; the engine must see what Excel shows.
+   */
+  private merge(tag: XmlTag): void {
+    const k = tag.find('ref');
+    if (k < 0) return;
+    const from = tag.valueFrom(k);
+    const to = tag.valueTo(k);
+    let colon = from;
+    while (colon < to && tag.buf[colon] !== 58 /* : */) colon++;
+    // A single-cell merge hides nothing.
+    if (colon === to) return;
+    const end: CellPosition = { row: 0, col: 0 };
+    if (!parseCellRef(tag.buf, from, colon, this.ref) || !parseCellRef(tag.buf, colon + 1, to, end)) {
+      throw this.badReference('bad merged range', attributeText(tag, k));
+    }
+    this.grid.keepAnchorOnly(this.ref, end);
+  }
+
   /** Names the sheet and the reference as written, so the clerk can find the cell. */
   private badReference(reason: string, ref: string): MalformedPartError {
     return new MalformedPartError(reason, { sheet: this.grid.sheet, ref });
@@ -258,7 +280,8 @@ export class SheetHandler implements XmlHandler {
     }
     if (value === undefined) return undefined;
     this.inCell = false;
-    this.grid.set(this.row, this.col, value);
+    // An empty shared string is a blank cell, as Excel shows it.
+    if (value !== '') this.grid.set(this.row, this.col, value);
     return after;
   }
 
@@ -318,7 +341,7 @@ export class SheetHandler implements XmlHandler {
     }
     const text = this.context.sharedStrings[index];
     if (text === undefined) throw new MalformedPartError(`no shared string ${index}`);
-    return text;
+    return text === '' ? undefined : text;
   }
 }
 

@@ -39,12 +39,21 @@ function usedRect(sheet: SheetState): Rect | null {
   return bottom < 0 ? null : { top, left, bottom, right };
 }
 
+/**
+ * "The value of a merged range is specified in the cell of the range's upper-left corner"
+ * (https://learn.microsoft.com/en-us/office/vba/api/excel.range.merge): Range.values gives the
+ * other cells of a merged area as empty, even when the file they came from still holds values there.
+ */
+function hiddenByMerge(sheet: SheetState, row: number, col: number): boolean {
+  return sheet.merges.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left));
+}
+
 function valuesOf(sheet: SheetState, r: Rect): CellValue[][] {
   const out: CellValue[][] = [];
   for (let row = r.top; row <= r.bottom; row++) {
     const line: CellValue[] = [];
     // Office reports empty cells as "", never null.
-    for (let col = r.left; col <= r.right; col++) line.push(sheet.values[row]?.[col] ?? '');
+    for (let col = r.left; col <= r.right; col++) line.push(hiddenByMerge(sheet, row, col) ? '' : (sheet.values[row]?.[col] ?? ''));
     out.push(line);
   }
   return out;

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { validateWorkbook } from '../../../shared/index.ts';
 import { context } from '../../../tests/support/ledger-builder.ts';
 import { fakePort } from '../../test/fake-port.ts';
+import { ExcelHost } from '../../../tests/fakes/excel-host.ts';
+import { merges, mergedSheetName, organizerLetter, shownValues, storedValues } from '../../../tests/support/merged-layout.ts';
 import { bigHost, plantedHost, sheetNames } from '../../test/workbooks.ts';
 import { readStandardSheets } from './read-workbook.ts';
 
@@ -21,6 +23,19 @@ describe('readStandardSheets', () => {
     const result = validateWorkbook(input, context);
     // The planted host's two errors and three warnings, read through the chunked reader.
     expect([result.errorCount, result.warningCount]).toEqual([2, 3]);
+  });
+
+  it('sees a merged area as Excel shows it, the anchor alone, as the .xlsx reader does', async () => {
+    const host = new ExcelHost().addSheet(mergedSheetName, storedValues);
+    host.sheet(mergedSheetName).merges.push(...merges);
+    const { input } = await readStandardSheets(fakePort(host));
+    const sheet = input.sheets[mergedSheetName];
+    expect(sheet?.values).toEqual(shownValues.map((row) => row.map((v) => v ?? '')));
+    const result = validateWorkbook(input, context);
+    expect(result.issues.map((i) => [i.code, `${i.column}${i.row}`])).toEqual([
+      ['required', `${organizerLetter}4`],
+      ['required', `${organizerLetter}5`],
+    ]);
   });
 
   it('passes an empty standard sheet on so the engine can report it', async () => {

@@ -186,6 +186,7 @@ export function LedgerPanel({ services, settings, api, unitName, clerkUnit }: {
         <WarningsConfirm
           warnings={confirming.issues.filter((i) => i.severity === 'warning')}
           t={t}
+          locale={services.locale}
           onSelect={select}
           onCancel={() => setConfirming(null)}
           onConfirm={(notes) => void send(confirming, notes, services.newKey())}

@@ -1,15 +1,17 @@
 import { useState } from 'preact/hooks';
 import { warningKey } from '../../../shared/api/warning-key.ts';
-import type { Issue } from '../../../shared/index.ts';
+import type { Issue, LocaleName } from '../../../shared/index.ts';
+import { placedMessage } from '../../../shared/messages/places.ts';
 import { issueCell } from '../highlight/issue-cell.ts';
 import type { PaneText } from './text-zh.ts';
 
 const PAGE = 50;
 
 /** Warnings do not block a submission, but the clerk must say they checked them; notes are optional. */
-export function WarningsConfirm({ warnings, t, onConfirm, onCancel, onSelect }: {
+export function WarningsConfirm({ warnings, t, locale, onConfirm, onCancel, onSelect }: {
   warnings: readonly Issue[];
   t: PaneText;
+  locale: LocaleName;
   onConfirm: (notes: ReadonlyMap<string, string>) => void;
   onCancel: () => void;
   onSelect: (sheet: string, address: string) => void;
@@ -32,7 +34,8 @@ export function WarningsConfirm({ warnings, t, onConfirm, onCancel, onSelect }: 
                     {cell.sheet} {cell.address}
                   </button>
                 )}{' '}
-                {w.message}
+                {/* A warning without a cell (fewer rows of a ledger) names its sheet in the line itself. */}
+                {cell ? w.message : placedMessage(w, locale)}
               </p>
               <label class="field">
                 <span>{t.explanation}</span>

@@ -23,8 +23,8 @@ function bySheet(issues: readonly Issue[]): [string, Numbered[]][] {
 }
 
 /**
- * Issues by sheet and cell, in the engine's order (sheet, row, column); each message names its
- * cell too. With `onNote`, each warning takes a 核实说明 that travels with the submission.
+ * Issues by sheet and cell, in the engine's order (sheet, row, column); the message leaves the
+ * place to those columns. With `onNote`, each warning takes a 核实说明 that travels with the submission.
  */
 export function IssueTable({ issues, notes, onNote }: { issues: readonly Issue[] } & Notes) {
   return (

@@ -1,3 +1,4 @@
+import { placedMessage } from '../../../shared/messages/places.ts';
 import { chinaDateTime } from '../../../web/format-time.ts';
 import type { Version } from './use-versions.ts';
 
@@ -25,7 +26,7 @@ export function VersionTable({ versions, selected, canReturn, onShow, onReturn }
                 {v.counts.rectification} / {v.counts.activity} / {v.counts.inspection}
                 {/* A version that erased rows the one before had is marked, in the clerk's confirmed words. */}
                 {v.fewerRows.length > 0 && (
-                  <><span class="tag st-late">数据减少</span>{v.fewerRows.map((w) => <span class="reason" key={w.message}>{w.message}{w.note ? `（核实说明：${w.note}）` : ''}</span>)}</>
+                  <><span class="tag st-late">数据减少</span>{v.fewerRows.map((w) => <span class="reason" key={w.message}>{placedMessage(w)}{w.note ? `（核实说明：${w.note}）` : ''}</span>)}</>
                 )}
               </td>
               <td>{v.warningCount}</td>

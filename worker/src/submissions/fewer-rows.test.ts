@@ -42,9 +42,9 @@ describe('rows a resubmission would erase', () => {
     expect((await post(who.clerkJZC.token, submissionJson(activityRows(20), { caseRows: cases(8) }))).status).toBe(201);
     const shrunk = submissionJson(activityRows(15));
     const error = errorOf(await post(who.clerkJZC.token, shrunk));
-    expect(error.issues?.map((i) => i.message)).toEqual([
-      '一案一整改台账：本次没有数据，而第 1 版有 8 条记录；报送后汇总中将没有本单位的这些记录，请核实',
-      '廉政教育活动台账：比第 1 版少了 5 条记录（第 1 版 20 条，本次 15 条），请核实是否漏填或选错了文件',
+    expect(error.issues?.map((i) => [i.sheet, i.message])).toEqual([
+      ['一案一整改台账', '本次没有数据，而第 1 版有 8 条记录；报送后汇总中将没有本单位的这些记录，请核实'],
+      ['廉政教育活动台账', '比第 1 版少了 5 条记录（第 1 版 20 条，本次 15 条），请核实是否漏填或选错了文件'],
     ]);
     // /api/validate says the same to the clerk before anything is sent.
     const checked = bodyOf(await call('POST', '/api/validate', { token: who.clerkJZC.token, json: shrunk }), validation);
@@ -63,7 +63,7 @@ describe('rows a resubmission would erase', () => {
     expect((await call('POST', `/api/submissions/${second.submissionId}/return`, { token: who.supervisorQX.token, json: { reason: '数据不全' } })).status).toBe(200);
     // Version 2 was returned: version 3 is weighed against version 1, and must name it.
     const error = errorOf(await post(who.clerkQYQ.token, submissionJson(activityRows(2))));
-    expect(error.issues?.map((i) => i.message)).toEqual(['廉政教育活动台账：比第 1 版少了 18 条记录（第 1 版 20 条，本次 2 条），请核实是否漏填或选错了文件']);
+    expect(error.issues?.map((i) => [i.sheet, i.message])).toEqual([['廉政教育活动台账', '比第 1 版少了 18 条记录（第 1 版 20 条，本次 2 条），请核实是否漏填或选错了文件']]);
   });
 
   it('a retry of a confirmed shrink replays its receipt instead of asking again', async () => {
