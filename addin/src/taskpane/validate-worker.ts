@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 /** Runs the shared engine off the pane's thread, so 50,000 rows never freeze the pane. */
-import { validateWorkbook, type WorkbookInput } from '../../../shared/index.ts';
-import type { LocaleName } from '../../../shared/index.ts';
+// Not shared/index.ts: it brings the Zod row schemas, which a worker that only checks never uses.
+import type { LocaleName } from '../../../shared/messages/index.ts';
+import { validateWorkbook, type WorkbookInput } from '../../../shared/validate/validate-workbook.ts';
 import type { ReplacedVersion } from '../../../shared/validate/fewer-rows.ts';
 
 export interface ValidateRequest {

@@ -1,6 +1,9 @@
 /// <reference lib="webworker" />
 /** Reads and validates an uploaded workbook off the page's thread: a large ledger never freezes the page. */
-import { type Issue, validateWorkbook, wordIssue, type WorkbookInput } from '../../../shared/index.ts';
+// Not shared/index.ts: it brings the Zod row schemas, which a worker that only checks never uses.
+import type { Issue } from '../../../shared/validate/issue.ts';
+import { wordIssue } from '../../../shared/messages/index.ts';
+import { validateWorkbook, type WorkbookInput } from '../../../shared/validate/validate-workbook.ts';
 import { readXlsx, XlsxReadError } from '../../../shared/xlsx/read-xlsx.ts';
 import { onlyLedgerSheets, stampOf, toWorkbookInput } from '../../../shared/xlsx/workbook-input.ts';
 import { replacedIn } from '../../../shared/api/fewer-rows.ts';
