@@ -12,7 +12,7 @@ export function ExportButton({ session, year, filters }: { session: Session; yea
     setState({ busy: true, message: '正在生成汇总工作簿…', error: false });
     try {
       const { bytes, filename } = await session.api.download('/export', { year, scope: filters.scope, from: filters.from || undefined, to: filters.to || undefined });
-      const name = filename ?? `汇总-${year}${rangeNamePart(filters)}.xlsx`;
+      const name = filename ?? `汇总-${year}${rangeNamePart(filters, year)}.xlsx`;
       saveFile(bytes, name);
       setState({ busy: false, message: `已下载 ${name}`, error: false });
     } catch (error) {

@@ -166,9 +166,9 @@ describe('GET /api/export', () => {
   });
 
   it('names a date range’s download after its range, so it does not overwrite the full year’s', async () => {
-    const disposition = (await workbook(who.supervisorQX.token, '&from=2026-08-01&to=2026-12-31')).headers.get('Content-Disposition') ?? '';
-    expect(disposition).toContain('filename="qingfeng-summary-QX-2026-2026-08-01-to-2026-12-31.xlsx"');
-    expect(decodeURIComponent(disposition.split("UTF-8''")[1] ?? '')).toBe('清溪区2026年廉政教育台账汇总-2026-08-01至2026-12-31.xlsx');
+    const disposition = (await workbook(who.supervisorQX.token, '&from=2026-08-01&to=2026-11-30')).headers.get('Content-Disposition') ?? '';
+    expect(disposition).toContain('filename="qingfeng-summary-QX-2026-2026-08-01-to-2026-11-30.xlsx"');
+    expect(decodeURIComponent(disposition.split("UTF-8''")[1] ?? '')).toBe('清溪区2026年廉政教育台账汇总-2026-08-01至2026-11-30.xlsx');
   });
 
   it('narrows to a date range', async () => {

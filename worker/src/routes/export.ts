@@ -14,9 +14,9 @@ import { XLSX_TYPE } from '../submissions/intake.ts';
 export const exporting = new Hono<AppEnv>().get('/export', requireRole('supervisor', 'admin'), async (c) => {
   const query = queryWith(c, exportQuery);
   const { root, year, consolidation } = await scopedConsolidation(c, query);
-  const base = `${root.name}${year}年廉政教育台账汇总${rangeNamePart(query)}`;
+  const base = `${root.name}${year}年廉政教育台账汇总${rangeNamePart(query, year)}`;
   // Unit codes are ASCII letters, digits, - and _, so the fallback name still says whose export it is.
-  const ascii = `qingfeng-summary-${root.code}-${year}${asciiRangeNamePart(query)}`;
+  const ascii = `qingfeng-summary-${root.code}-${year}${asciiRangeNamePart(query, year)}`;
   if (query.format === 'csv') {
     const sheet = consolidatedSheets(c.env.DB, consolidation)[exportSheets.indexOf(query.sheet)];
     if (!sheet) throw new ApiError('bad-request', `没有工作表 ${query.sheet}`);
