@@ -2,7 +2,7 @@
 export type { CellValue } from './cells/cell-value.ts';
 export { type Clock, fixedClock, systemClock } from './clock.ts';
 export { todayInChina } from './cells/civil-date.ts';
-export { excelSerialToIso, isoToExcelSerial } from './cells/date.ts';
+export { chinaDateTimeSerial, excelSerialToIso, isoToExcelSerial } from './cells/date.ts';
 export * from './ledgers/activity.ts';
 export * from './ledgers/inspection.ts';
 export * from './ledgers/rectification.ts';

@@ -166,7 +166,7 @@ export const submissionYearQuery = z.object({ year: yearParam.optional() });
 /** 报送's query: the year of a raw .xlsx, and the version the clerk knowingly leaves with fewer rows (0: none before). */
 export const submissionQuery = submissionYearQuery.extend({ fewerRowsThan: z.coerce.number().int().min(0).optional() });
 
-export const exportSheets = ['report', 'summary', 'status', 'alerts', 'rectification', 'activity', 'inspection'] as const;
+export const exportSheets = ['report', 'summary', 'status', 'alerts', 'notes', 'rectification', 'activity', 'inspection'] as const;
 /** What a consolidation is of: one scope, one year, an optional date range (export and overview alike). */
 const consolidationQuery = z.object({
   year: yearParam.optional(),

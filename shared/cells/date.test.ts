@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { excelSerialToIso, isoToExcelSerial, normaliseDate } from './date.ts';
+import { chinaDateTimeSerial, excelSerialToIso, isoToExcelSerial, normaliseDate } from './date.ts';
 import { CellFailure } from './failure.ts';
 
 const validDate = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => ({
@@ -136,5 +136,21 @@ describe('dates', () => {
 
   it('gives the one failure for every kind of non-date', () => {
     for (const bad of [true, false, '', ' ', 0, -1]) expectNotADate(bad);
+  });
+});
+
+describe('chinaDateTimeSerial', () => {
+  const minutes = (serial: number): number => Math.round((serial - Math.floor(serial)) * 24 * 60);
+
+  it('is the date and time of day in China, eight hours ahead of UTC', () => {
+    const serial = chinaDateTimeSerial(new Date('2026-12-01T08:39:32.236Z'));
+    expect(Math.floor(serial)).toBe(isoToExcelSerial('2026-12-01'));
+    expect(minutes(serial)).toBe(16 * 60 + 40);
+  });
+
+  it('is already the next day in China from 16:00 UTC, across a year end', () => {
+    const serial = chinaDateTimeSerial(new Date('2026-12-31T16:30:00Z'));
+    expect(excelSerialToIso(serial)).toBe('2027-01-01');
+    expect(minutes(serial)).toBe(30);
   });
 });

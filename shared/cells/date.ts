@@ -39,6 +39,17 @@ export function isoToExcelSerial(iso: string): number {
   return serial <= FAKE_LEAP_DAY ? serial - 1 : serial;
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * The instant `now` as an Excel date-time serial on China's clock (UTC+8, no DST): a sheet
+ * shows the time of day the clerk saw, with no time zone of its own.
+ */
+export function chinaDateTimeSerial(now: Date): number {
+  const ms = now.getTime() - Date.UTC(1899, 11, 30) + 8 * 3_600_000;
+  return Math.floor(ms / DAY_MS) + (ms % DAY_MS) / DAY_MS;
+}
+
 /**
  * A date written right whose day does not exist is another mistake than text that is no date:
  * the clerk is told how many days the month has (or that there is no such month).

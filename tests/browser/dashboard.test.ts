@@ -285,7 +285,8 @@ test('district supervisor: matrix opening to villages, charts, 汇总 for a date
   await page.getByLabel('开始日期').fill('2026-07-01');
   await page.getByLabel('结束日期').fill('2026-12-31');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载汇总工作簿' }).click()]);
-  expect(download.suggestedFilename()).toBe('西秀区2026年廉政教育台账汇总.xlsx');
+  // Named for its range: saved beside the full year's, it does not overwrite it.
+  expect(download.suggestedFilename()).toBe('西秀区2026年廉政教育台账汇总-2026-07-01至年末.xlsx');
   expect(readFileSync(await download.path()).subarray(0, 2).toString()).toBe('PK');
   const narrowed = await api<Overview>('/api/overview?year=2026&from=2026-07-01&to=2026-12-31', sys.token('XX', 'supervisor'));
   const narrowedLabel = await page.getByRole('img', { name: /^参加人次（按月）/ }).getAttribute('aria-label');

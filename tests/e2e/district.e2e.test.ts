@@ -3,8 +3,11 @@
  * directory): seed a district through the admin API, submit workbooks written by LibreOffice and
  * openpyxl as raw uploads, download the consolidated workbook and read it back with openpyxl.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { FIXTURES_DIR } from '../../scripts/paths.ts';
@@ -16,6 +19,13 @@ import { addFigures, figuresOf, type Figures } from './fixture-figures.ts';
 import { dumpWorkbook, type Cell, type DumpedSheet } from './workbook-dump.ts';
 
 const YEAR = 2026;
+const PYTHON = '/usr/bin/python3';
+const HERE = new URL('.', import.meta.url).pathname;
+const printSetup = z.array(z.object({
+  sheet: z.string(), orientation: z.string().nullable(), paperSize: z.number().nullable(), fitToPage: z.boolean(), fitToWidth: z.number().nullable(), fitToHeight: z.number().nullable(),
+  printTitleRows: z.string().nullable(), header: z.string().nullable(), footer: z.string().nullable(), tallestRow: z.number(),
+}));
+const printedPages = z.array(z.object({ sheet: z.string(), pages: z.number(), sizes: z.array(z.tuple([z.number(), z.number()])) }));
 const LIBREOFFICE = 'libreoffice-messy-valid.xlsx';
 const OPENPYXL = 'sample-messy-valid.xlsx';
 const STAMPED = 'stamped-2026.xlsx';
@@ -88,7 +98,7 @@ describe('a district on the real dev server', { timeout: 60_000 }, () => {
     const file = join(work, 'export.xlsx');
     writeFileSync(file, reply.bytes);
     const exported = await dumpWorkbook(file);
-    expect(exported.map((s) => s.name)).toEqual(['报告数据', '汇总', '报送情况', '预警', '一案一整改台账', '廉政教育活动台账', '监督检查台账']);
+    expect(exported.map((s) => s.name)).toEqual(['报告数据', '汇总', '报送情况', '预警', '核实说明', '一案一整改台账', '廉政教育活动台账', '监督检查台账']);
 
     const summary = exported[1]?.rows ?? [];
     const headerAt = summary.findIndex((r) => r[0] === '单位编码');
@@ -115,5 +125,48 @@ describe('a district on the real dev server', { timeout: 60_000 }, () => {
     expect(figures(row((r) => r[0] === 'JYJ', '区教育局'))).toEqual(stamped);
     expect(figures(row((r) => r[1] === '七眼桥镇 小计', '七眼桥镇 小计'))).toEqual(addFigures(libre ?? {}, openpyxl ?? {}));
     expect(figures(row((r) => r[1] === '西秀区 合计', '西秀区 合计'))).toEqual(addFigures(libre ?? {}, openpyxl ?? {}, stamped ?? {}));
+  });
+
+  test('the district export prints: A4 landscape one page wide, header rows and page numbers on every page', { timeout: 240_000 }, async () => {
+    // 旧州镇 reports cases with long 简要案情: three townships and a department in the district.
+    const issued = await system.client.call('POST', '/api/admin/credentials', { token: dev.adminToken, json: { unitCode: 'JZ', role: 'clerk', label: '旧州镇 填报员' } });
+    expect(issued.status).toBe(201);
+    const long = join(work, 'long-case-text.xlsx');
+    execFileSync(PYTHON, [join(HERE, 'long-case-text.py'), join(FIXTURES_DIR, OPENPYXL), long]);
+    const submitted = await system.client.call('POST', `/api/submissions?year=${YEAR}`, {
+      token: z.object({ token: z.string() }).parse(issued.json).token,
+      body: new Uint8Array(readFileSync(long)),
+      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
+    expect(submitted.status, JSON.stringify(submitted.json)).toBe(201);
+
+    const reply = await system.client.call('GET', `/api/export?year=${YEAR}&format=xlsx`, { token: token('XX', 'supervisor') });
+    expect(reply.status).toBe(200);
+    const file = join(work, 'print.xlsx');
+    writeFileSync(file, reply.bytes);
+
+    const setup = printSetup.parse(JSON.parse(execFileSync(PYTHON, [join(HERE, 'print-setup.py'), file], { encoding: 'utf8' })));
+    for (const s of setup) {
+      expect(s, s.sheet).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, footer: '第 &P 页 共 &N 页' });
+      expect(s.header, s.sheet).toMatch(/^西秀区2026年.+\n范围：西秀区（9 个单位）/);
+      expect(s.printTitleRows, s.sheet).toBe(s.sheet.endsWith('台账') ? '$1:$1' : '$3:$3');
+    }
+    expect(setup.find((s) => s.sheet === '报告数据')?.fitToHeight).toBe(1);
+    // Long 简要案情 wraps onto rows tall enough for several lines.
+    expect(setup.find((s) => s.sheet === '一案一整改台账')?.tallestRow).toBeGreaterThan(3 * 14.25);
+
+    const outDir = mkdtempSync(join(work, 'pdf-'));
+    const profile = pathToFileURL(mkdtempSync(join(tmpdir(), 'lo-profile-'))).href;
+    const pages = printedPages.parse(JSON.parse(execFileSync(PYTHON, [join(HERE, 'print-pages.py'), file, outDir, profile], { encoding: 'utf8', timeout: 200_000 })));
+    expect(pages.map((p) => p.sheet)).toEqual(setup.map((s) => s.sheet));
+    for (const p of pages) {
+      expect(p.pages, p.sheet).toBeGreaterThan(0);
+      // A4 landscape: 842 × 595 points.
+      expect(p.sizes.every(([w, h]) => w === 842 && h === 595), `${p.sheet}: ${JSON.stringify(p.sizes)}`).toBe(true);
+    }
+    const pagesOf = (sheet: string): number | undefined => pages.find((p) => p.sheet === sheet)?.pages;
+    expect(pagesOf('报告数据')).toBe(1);
+    expect(pagesOf('汇总')).toBe(1);
+    expect(pagesOf('报送情况')).toBe(1);
   });
 });

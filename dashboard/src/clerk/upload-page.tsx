@@ -83,7 +83,7 @@ export function UploadPage({ session }: { session: Session }) {
       <section aria-labelledby="step-1">
         <h2 id="step-1">1. 下载模板并填写</h2>
         <p class="muted">已有台账可直接上传；表头顺序、标题行、“（必填）”等写法不影响识别。</p>
-        <TemplateDownload session={session} />
+        <TemplateDownload session={session} unitName={session.who.unit?.name} />
       </section>
       <section aria-labelledby="step-2">
         <h2 id="step-2">2. 上传并校验</h2>

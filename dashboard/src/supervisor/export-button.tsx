@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Session } from '../session.ts';
 import { errorText } from '../ui/error-text.ts';
+import { rangeNamePart } from '../../../shared/report/range-name.ts';
 import { saveFile } from '../../../web/save-file.ts';
 import type { Filters } from './report-filters.tsx';
 
@@ -11,7 +12,7 @@ export function ExportButton({ session, year, filters }: { session: Session; yea
     setState({ busy: true, message: '正在生成汇总工作簿…', error: false });
     try {
       const { bytes, filename } = await session.api.download('/export', { year, scope: filters.scope, from: filters.from || undefined, to: filters.to || undefined });
-      const name = filename ?? `汇总-${year}.xlsx`;
+      const name = filename ?? `汇总-${year}${rangeNamePart(filters, year)}.xlsx`;
       saveFile(bytes, name);
       setState({ busy: false, message: `已下载 ${name}`, error: false });
     } catch (error) {

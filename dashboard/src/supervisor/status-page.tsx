@@ -7,6 +7,7 @@ import { YearSelect } from '../ui/year-select.tsx';
 import { useLoad } from '../use-load.ts';
 import { AwaitingResubmission } from './awaiting-resubmission.tsx';
 import { Charts } from './charts.tsx';
+import { TemplateDownload } from '../clerk/template-download.tsx';
 import { ExportButton } from './export-button.tsx';
 import { Matrix } from './matrix.tsx';
 import { type Filters, ReportFilters } from './report-filters.tsx';
@@ -37,6 +38,7 @@ export function StatusPage({ session }: { session: Session }) {
             <div class="report-tools">
               <ReportFilters year={year} units={m.units} filters={filters} onChange={setFilters} />
               <ExportButton session={session} year={year} filters={filters} />
+              <TemplateDownload session={session} />
             </div>
           </>
         )}

@@ -157,3 +157,15 @@ export async function replacedVersion(db: D1Database, unitCode: string, year: nu
     .first<{ version: number; counts: string }>();
   return row ? { version: row.version, counts: JSON.parse(row.counts) as ReplacedVersion['counts'] } : null;
 }
+
+/**
+ * The warnings each of `ids` (a JSON array of submission ids) was accepted with, with the
+ * clerks' 核实说明, in the order of `ids`. The one reader of stored warnings in bulk.
+ */
+export async function acceptedWarnings(db: D1Database, ids: string): Promise<{ ord: number; warnings: Receipt['warnings'] }[]> {
+  const { results } = await db
+    .prepare('SELECT CAST(j.key AS INTEGER) AS ord, s.warnings FROM json_each(?1) j JOIN submissions s ON s.id = j.value ORDER BY j.key')
+    .bind(ids)
+    .all<{ ord: number; warnings: string }>();
+  return results.map((r) => ({ ord: r.ord, warnings: JSON.parse(r.warnings) as Receipt['warnings'] }));
+}

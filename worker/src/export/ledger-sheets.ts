@@ -2,6 +2,8 @@ import { type Column, isoToExcelSerial, type LedgerDefinition, type LedgerKey, l
 import { PAGE_ROWS, submissionRows } from '../db/consolidation.ts';
 import type { Cell, ColumnSpec, Row, SheetSource } from '../xlsx/types.ts';
 import type { Consolidation } from './load.ts';
+import { receivedCell } from './received-cell.ts';
+import { exportPrint } from './sheet-frame.ts';
 
 export const UNIT_HEADERS = ['填报单位', '单位编码', '所属乡镇（部门）', '版本', '提交时间'];
 
@@ -44,7 +46,7 @@ async function* rows(db: D1Database, def: LedgerDefinition, c: Consolidation): A
         const found = results[i] ?? [];
         for (const r of found) {
           const data = JSON.parse(r.data) as Record<string, unknown>;
-          yield [unit?.name ?? null, unit?.code ?? null, unit?.group ?? null, unit?.chosen?.version ?? null, unit?.chosen?.received_at ?? null, ...def.columns.map((col) => cellOf(col, data[col.key]))];
+          yield [unit?.name ?? null, unit?.code ?? null, unit?.group ?? null, unit?.chosen?.version ?? null, unit ? receivedCell(unit) : null, ...def.columns.map((col) => cellOf(col, data[col.key]))];
         }
         const last = found.at(-1);
         // A full page means a large submission: read on after its last row.
@@ -56,13 +58,20 @@ async function* rows(db: D1Database, def: LedgerDefinition, c: Consolidation): A
 }
 
 function columnSpecs(def: LedgerDefinition): ColumnSpec[] {
-  return [{ width: 16 }, { width: 10 }, { width: 16 }, { width: 6 }, { width: 22 }, ...def.columns.map((col) => ({ width: col.width }))];
+  return [{ width: 16 }, { width: 10 }, { width: 16 }, { width: 6 }, { width: 17 }, ...def.columns.map((col) => ({ width: col.width }))];
 }
 
 /** One sheet per ledger, the template's headers preceded by the unit columns. */
 export function ledgerSheets(db: D1Database, c: Consolidation): SheetSource[] {
   return ledgers.map((def) => ({
-    spec: { name: def.sheetName, columns: columnSpecs(def), freeze: { rows: 1, columns: 2 }, autoFilter: `A1:${String.fromCharCode(64 + Math.min(26, UNIT_HEADERS.length + def.columns.length))}1` },
+    spec: {
+      name: def.sheetName,
+      columns: columnSpecs(def),
+      freeze: { rows: 1, columns: 2 },
+      autoFilter: `A1:${String.fromCharCode(64 + Math.min(26, UNIT_HEADERS.length + def.columns.length))}1`,
+      table: { fromRow: 1 },
+      print: exportPrint(c, `${c.root.name}${c.year}年${def.sheetName}汇总`, 1),
+    },
     rows: rows(db, def, c),
   }));
 }

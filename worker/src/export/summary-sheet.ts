@@ -1,9 +1,10 @@
-import { activityCategories, columnLetter, rectificationStatuses } from '../../../shared/index.ts';
+import { activityCategories, rectificationStatuses } from '../../../shared/index.ts';
 import { countedVersionLabel } from '../../../shared/report/counted-version.ts';
 import { activitySum, addTotals, emptyTotals, type Totals } from '../../../shared/report/totals.ts';
 import type { Cell, Row, SheetSource, StyleName } from '../xlsx/types.ts';
-import { scopeLine } from './describe-scope.ts';
 import type { Consolidation, ScopeUnit } from './load.ts';
+import { receivedCell } from './received-cell.ts';
+import { exportPrint, type Heading, sheetHeading } from './sheet-frame.ts';
 
 const KIND = { district: '区', township: '乡镇（街道）', department: '区直部门', village: '村（社区）' } as const;
 
@@ -24,9 +25,12 @@ function figures(t: Totals): number[] {
   ];
 }
 
+/** A unit that has not reported shows 未报送 and no figures: zeros would read as reported nothing. */
 function unitRow(u: ScopeUnit): Row {
+  const head: Row = [u.code, u.name, KIND[u.kind], u.group];
+  if (!u.chosen) return [...head, '未报送'];
   const numbers = figures(u.totals).map((n): Cell => ({ value: n, style: 'integer' }));
-  return [u.code, u.name, KIND[u.kind], u.group, countedVersionLabel(u.version), u.chosen?.received_at ?? null, ...numbers];
+  return [...head, countedVersionLabel(u.version), receivedCell(u), ...numbers];
 }
 
 function rollUp(label: string, totals: Totals, style: StyleName): Row {
@@ -37,9 +41,8 @@ function rollUp(label: string, totals: Totals, style: StyleName): Row {
  * Units in tree order; after each township (or department) with units under it, a 小计 row
  * of that township and its villages; at the end the total of the whole scope.
  */
-function* rows(c: Consolidation): Generator<Row> {
-  yield [{ value: `${c.root.name}${c.year}年廉政教育台账汇总`, style: 'title' }];
-  yield [scopeLine(c)];
+function* rows(c: Consolidation, heading: Heading): Generator<Row> {
+  yield* heading.rows;
   yield SUMMARY_HEADERS.map((h) => ({ value: h, style: 'header' }));
   const children = (code: string): ScopeUnit[] => c.units.filter((u) => u.parentCode === code);
   const root = c.units.find((u) => u.code === c.root.code);
@@ -53,16 +56,24 @@ function* rows(c: Consolidation): Generator<Row> {
   yield rollUp(`${c.root.name} 合计`, c.total, 'total');
 }
 
+/** Wide enough for a name or 乡镇（街道）; figure columns as narrow as their wrapped headers allow. */
+const WIDTHS: Readonly<Record<string, number>> = { 单位名称: 16, 类型: 13, '所属乡镇（部门）': 16, 提交时间: 17 };
+const COLUMNS = SUMMARY_HEADERS.map((h) => ({ width: WIDTHS[h] ?? 8 }));
+
 export function summarySheet(c: Consolidation): SheetSource {
-  const width = SUMMARY_HEADERS.length;
+  const title = `${c.root.name}${c.year}年廉政教育台账汇总`;
+  const heading = sheetHeading(c, title, COLUMNS);
   return {
     spec: {
       name: '汇总',
-      columns: SUMMARY_HEADERS.map((h, i) => ({ width: i === 1 || i === 3 ? 16 : i === 5 ? 22 : Math.max(8, h.length * 2) })),
+      columns: COLUMNS,
       freeze: { rows: 3, columns: 2 },
-      merges: [`A1:${columnLetter(width - 1)}1`, `A2:${columnLetter(width - 1)}2`],
+      merges: heading.merges,
+      rowHeights: heading.rowHeights,
+      table: { fromRow: 3 },
+      print: exportPrint(c, title, 3),
     },
-    rows: rows(c),
+    rows: rows(c, heading),
   };
 }
 

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CellValue } from '../../../shared/index.ts';
+import { type CellValue, isoToExcelSerial } from '../../../shared/index.ts';
+import { TEST_TODAY } from '../../../tests/support/test-clock.ts';
 import { readXlsx } from '../../../shared/xlsx/read-xlsx.ts';
 import { call, errorOf, submitAs } from '../../test/api.ts';
 import { credential, seedDistrict } from '../../test/district.ts';
@@ -19,7 +20,10 @@ beforeAll(async () => {
     { 活动类别: '红廉教育', 参加人次: 45, 发放资料份数: 10 },
     { 活动类别: '理论学习', 活动主题: '=HYPERLINK("http://x","点我")', 参加人次: 30, 新闻报道条数: 2 },
   ], { caseRows: cases }));
-  await submitAs(who.clerkQYQ.token, submissionJson([{ 活动类别: '红廉教育', 参加人次: 100, 活动日期: '2026-09-01' }]));
+  await submitAs(who.clerkQYQ.token, {
+    ...submissionJson([{ 活动类别: '红廉教育', 参加人次: 100, 活动日期: '2026-09-01' }, { 活动类别: '理论学习', 参加人次: 0, 活动日期: '2026-09-02' }]),
+    explanations: [{ sheet: '廉政教育活动台账', row: 4, column: 'G', code: 'suspicious-value', note: '线上学习，未统计人数' }],
+  });
   // 旧州村: version 1 counts; version 2 is returned, so the export falls back to version 1.
   await submitAs(who.clerkJZC.token, submissionJson([{ 活动类别: '家风教育', 参加人次: 7 }]));
   const returned = await submitAs(who.clerkJZC.token, submissionJson([{ 活动类别: '家风教育', 参加人次: 999 }]));
@@ -46,7 +50,53 @@ const rowOf = (values: CellValue[][] | undefined, first: CellValue): CellValue[]
 describe('GET /api/export', () => {
   it('writes the sheets in the spec’s order', async () => {
     const sheets = await exportedSheets(who.supervisorQX.token);
-    expect([...sheets.keys()]).toEqual(['报告数据', '汇总', '报送情况', '预警', '一案一整改台账', '廉政教育活动台账', '监督检查台账']);
+    expect([...sheets.keys()]).toEqual(['报告数据', '汇总', '报送情况', '预警', '核实说明', '一案一整改台账', '廉政教育活动台账', '监督检查台账']);
+  });
+
+  it('shows a unit that has not reported as 未报送, with no figures rather than zeros', async () => {
+    const summary = (await exportedSheets(who.supervisorQX.token)).get('汇总');
+    const header = summary?.[2] ?? [];
+    const jyj = rowOf(summary, 'JYJ') ?? [];
+    expect(jyj.slice(0, 5)).toEqual(['JYJ', '区教育局', '区直部门', '区教育局', '未报送']);
+    expect(jyj.slice(header.indexOf('提交时间')).every((v) => v === null)).toBe(true);
+    expect(rowOf(summary, 'BZC')?.[header.indexOf('案件数')]).toBe(2);
+  });
+
+  it('writes 提交时间 as a date-time on China’s clock, not as UTC text', async () => {
+    const summary = (await exportedSheets(who.supervisorQX.token)).get('汇总');
+    const header = summary?.[2] ?? [];
+    // Submitted at TEST_NOW, 02:00 UTC: 10:00 in China the same day.
+    const received = rowOf(summary, 'BZC')?.[header.indexOf('提交时间')];
+    expect(typeof received).toBe('number');
+    expect(Math.floor(Number(received))).toBe(isoToExcelSerial(TEST_TODAY));
+    expect(Math.round((Number(received) % 1) * 24 * 60)).toBe(10 * 60);
+    const activity = (await exportedSheets(who.supervisorQX.token)).get('廉政教育活动台账');
+    expect(activity?.find((r) => r[1] === 'BZC')?.[4]).toBe(received);
+  });
+
+  it('lists the warnings the counted versions were accepted with, and the clerks’ 核实说明', async () => {
+    const notes = (await exportedSheets(who.supervisorQX.token)).get('核实说明');
+    expect(notes?.[2]).toEqual(['填报单位', '单位编码', '版本', '工作表', '单元格', '提醒', '核实说明']);
+    const qyq = notes?.slice(3).filter((r) => r[1] === 'QYQ') ?? [];
+    expect(qyq.map((r) => [r[0], r[2], r[3], r[4], r[6]])).toContainEqual(['七眼桥镇', 1, '廉政教育活动台账', 'G4', '线上学习，未统计人数']);
+    expect(qyq.find((r) => r[4] === 'G4')?.[5]).toMatch(/G4/);
+  });
+
+  it('counts per month in 报送情况 who owed a report, who sent one, late or not, and the 报送率', async () => {
+    const status = (await exportedSheets(who.supervisorQX.token)).get('报送情况');
+    const header = status?.[2] ?? [];
+    const line = (label: string): CellValue[] => rowOf(status, label) ?? [];
+    const units = status?.slice(3).filter((r) => typeof r[0] === 'string').length ?? 0;
+    expect(units).toBeGreaterThan(0);
+    // October's deadline (5 November) has passed by 24 November; November's has not.
+    const oct = header.indexOf('10月');
+    const nov = header.indexOf('11月');
+    expect(line('应报（单位数）')[oct]).toBe(units);
+    const reported = Number(line('已报（单位数）')[oct]);
+    expect(reported + Number(line('未报（单位数）')[oct])).toBe(units);
+    expect(line('报送率')[oct]).toBeCloseTo(reported / units);
+    expect(line('应报（单位数）')[nov]).toBeNull();
+    expect(line('报送率')[nov]).toBeNull();
   });
 
   it('sums every unit, rolls townships up and totals the district in 汇总', async () => {
@@ -73,7 +123,8 @@ describe('GET /api/export', () => {
     const texts = report?.map((r) => r[1]) ?? [];
     expect(texts).toContain('开展“红廉教育”相关活动2次，累计覆盖区、乡、村三级干部145人次');
     expect(texts).toContain('共督促相关单位对2个案件开展“一案一整改”工作');
-    expect(rowOf(report, 1)?.[3]).toBe(1);
+    // 理论学习 once by 本寨村 and once by 七眼桥镇.
+    expect(rowOf(report, 1)?.[3]).toBe(2);
   });
 
   it('lists the case alerts', async () => {
@@ -112,6 +163,12 @@ describe('GET /api/export', () => {
     const other = await call('GET', '/api/export?year=2026&scope=JZ', { token: who.supervisorQYQ.token });
     expect(other.status).toBe(404);
     expect(errorOf(other).code).toBe('not-found');
+  });
+
+  it('names a date range’s download after its range, so it does not overwrite the full year’s', async () => {
+    const disposition = (await workbook(who.supervisorQX.token, '&from=2026-08-01&to=2026-11-30')).headers.get('Content-Disposition') ?? '';
+    expect(disposition).toContain('filename="qingfeng-summary-QX-2026-2026-08-01-to-2026-11-30.xlsx"');
+    expect(decodeURIComponent(disposition.split("UTF-8''")[1] ?? '')).toBe('清溪区2026年廉政教育台账汇总-2026-08-01至2026-11-30.xlsx');
   });
 
   it('narrows to a date range', async () => {

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { exportQuery, exportSheets } from '../../../shared/api/schemas.ts';
+import { asciiRangeNamePart, rangeNamePart } from '../../../shared/report/range-name.ts';
 import { attachment } from '../attachment.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError } from '../errors.ts';
@@ -13,9 +14,9 @@ import { XLSX_TYPE } from '../submissions/intake.ts';
 export const exporting = new Hono<AppEnv>().get('/export', requireRole('supervisor', 'admin'), async (c) => {
   const query = queryWith(c, exportQuery);
   const { root, year, consolidation } = await scopedConsolidation(c, query);
-  const base = `${root.name}${year}年廉政教育台账汇总`;
+  const base = `${root.name}${year}年廉政教育台账汇总${rangeNamePart(query, year)}`;
   // Unit codes are ASCII letters, digits, - and _, so the fallback name still says whose export it is.
-  const ascii = `qingfeng-summary-${root.code}-${year}`;
+  const ascii = `qingfeng-summary-${root.code}-${year}${asciiRangeNamePart(query, year)}`;
   if (query.format === 'csv') {
     const sheet = consolidatedSheets(c.env.DB, consolidation)[exportSheets.indexOf(query.sheet)];
     if (!sheet) throw new ApiError('bad-request', `没有工作表 ${query.sheet}`);

@@ -12,6 +12,8 @@ export interface WorkbookSheet {
   readonly hidden: boolean;
   /** Range (with quoted sheet name) Excel records as the sheet's filter database. */
   readonly filterRange: string | null;
+  /** Rows (with quoted sheet name) repeated at the top of every printed page. */
+  readonly titleRows: string | null;
 }
 
 export const sheetPath = (index: number): string => `xl/worksheets/sheet${index + 1}.xml`;
@@ -86,11 +88,10 @@ export function workbookXml(sheets: readonly WorkbookSheet[]): string {
   const entries = sheets.map(
     (s, i) => `<sheet name="${escapeAttribute(s.name)}" sheetId="${i + 1}"${s.hidden ? ' state="hidden"' : ''} r:id="rId${i + 1}"/>`,
   );
-  const names = sheets.flatMap((s, i) =>
-    s.filterRange === null
-      ? []
-      : [`<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${escapeText(s.filterRange)}</definedName>`],
-  );
+  const names = sheets.flatMap((s, i) => [
+    ...(s.filterRange === null ? [] : [`<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${escapeText(s.filterRange)}</definedName>`]),
+    ...(s.titleRows === null ? [] : [`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeText(s.titleRows)}</definedName>`]),
+  ]);
   return (
     `${XML_HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}">` +
     '<workbookPr defaultThemeVersion="164011"/>' +

@@ -1,9 +1,10 @@
 /** One worksheet part, produced piecewise: head, one string per row, foot. */
 import { letter } from './cell-ref.ts';
 import { dataValidationsXml, type ListReference } from './data-validation.ts';
-import { styleIndex } from './styles.ts';
-import type { CellValue, Row, SheetSpec } from './types.ts';
-import { escapeAttribute, inlineString } from './xml-text.ts';
+import { rowHeight } from '../../../shared/template/text-layout.ts';
+import { inTable, styleIndex } from './styles.ts';
+import type { CellValue, PrintSpec, Row, SheetSpec } from './types.ts';
+import { escapeAttribute, escapeText, inlineString } from './xml-text.ts';
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
@@ -43,13 +44,20 @@ export function columnStyles(spec: SheetSpec): number[] {
   return (spec.columns ?? []).map((c) => (c.style === undefined ? 0 : styleIndex[c.style]));
 }
 
-/** `<row>` for 1-based row `r`; '' for a row with nothing to write. */
-export function rowXml(row: Row, r: number, columnStyle: readonly number[], height: number | undefined): string {
+/**
+ * `<row>` for 1-based row `r`; '' for a row with nothing to write. `tableWidths`, the column
+ * widths, when the row belongs to the sheet's table: then every column gets a bordered cell and
+ * the height follows the wrapped text, unless the sheet names one.
+ */
+export function rowXml(row: Row, r: number, columnStyle: readonly number[], height: number | undefined, tableWidths?: readonly number[]): string {
   if (r > MAX_ROWS) throw new RangeError(`more than ${MAX_ROWS} rows`);
   if (row.length > MAX_COLUMNS) throw new RangeError(`row ${r} has more than ${MAX_COLUMNS} cells`);
+  // An empty row stays empty, so a table can be split by blank lines.
+  const table = tableWidths !== undefined && row.length > 0;
+  const texts: (readonly [string, number])[] = [];
   let cells = '';
-  for (let c = 0; c < row.length; c++) {
-    const cell = row[c];
+  for (let c = 0; c < (table ? Math.max(row.length, tableWidths.length) : row.length); c++) {
+    const cell = row[c] ?? null;
     let value: CellValue | undefined;
     let style = columnStyle[c] ?? 0;
     if (cell === null || typeof cell !== 'object') {
@@ -57,6 +65,10 @@ export function rowXml(row: Row, r: number, columnStyle: readonly number[], heig
     } else {
       value = cell.value;
       if (cell.style !== undefined) style = styleIndex[cell.style];
+    }
+    if (table) {
+      style = inTable(style);
+      if (typeof value === 'string' && value !== '') texts.push([value, tableWidths[c] ?? 8.43]);
     }
     const s = style === 0 ? '' : ` s="${style}"`;
     if (typeof value === 'string') {
@@ -72,7 +84,8 @@ export function rowXml(row: Row, r: number, columnStyle: readonly number[], heig
     // Blank (or not writable): only a styled cell is worth an element.
     if (s !== '') cells += `<c r="${letter(c)}${r}"${s}/>`;
   }
-  const ht = height === undefined ? '' : ` ht="${height}" customHeight="1"`;
+  const rowHeightPt = height ?? (texts.length > 0 ? rowHeight(texts) : undefined);
+  const ht = rowHeightPt === undefined ? '' : ` ht="${rowHeightPt}" customHeight="1"`;
   return cells === '' && ht === '' ? '' : `<row r="${r}"${ht}>${cells}</row>`;
 }
 
@@ -87,13 +100,25 @@ export function sheetFoot(spec: SheetSpec, listReference: ListReference): string
     dataValidationsXml(spec.validations ?? [], listReference) +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
     pageSetupXml(spec.print) +
+    headerFooterXml(spec.print) +
     '</worksheet>'
   );
 }
 
-function pageSetupXml(print: SheetSpec['print']): string {
+function pageSetupXml(print: PrintSpec | undefined): string {
   if (!print?.landscape && !print?.fitToWidth) return '';
   // fitToHeight 0: as many pages down as the rows need.
-  const fit = print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : '';
+  const fit = print.fitToWidth ? ` fitToWidth="1" fitToHeight="${print.fitToHeight ?? 0}"` : '';
   return `<pageSetup paperSize="9"${print.landscape ? ' orientation="landscape"' : ''}${fit}/>`;
+}
+
+/** Header and footer text in Excel's codes: & starts a code, so a literal one is doubled. */
+function headerFooterXml(print: PrintSpec | undefined): string {
+  const centred = (text: string): string => `&C${text.replaceAll('&', '&&')}`;
+  const header = print?.header === undefined ? '' : `<oddHeader>${escapeText(centred(print.header))}</oddHeader>`;
+  const footer =
+    print?.footer === undefined
+      ? ''
+      : `<oddFooter>${escapeText(centred(print.footer).replaceAll('{page}', '&P').replaceAll('{pages}', '&N'))}</oddFooter>`;
+  return header === '' && footer === '' ? '' : `<headerFooter>${header}${footer}</headerFooter>`;
 }

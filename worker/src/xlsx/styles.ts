@@ -28,7 +28,9 @@ const BORDERS = [
 ];
 const DATE_FORMAT = 164;
 const PERCENT_FORMAT = 165;
-const NUM_FMTS = [`<numFmt numFmtId="${DATE_FORMAT}" formatCode="yyyy-mm-dd"/>`, `<numFmt numFmtId="${PERCENT_FORMAT}" formatCode="0.0%"/>`];
+const DATE_TIME_FORMAT = 166;
+const CUSTOM_FORMATS: Readonly<Record<number, string>> = { [DATE_FORMAT]: 'yyyy-mm-dd', [PERCENT_FORMAT]: '0.0%', [DATE_TIME_FORMAT]: 'yyyy-mm-dd hh:mm' };
+const NUM_FMTS = Object.entries(CUSTOM_FORMATS).map(([id, code]) => `<numFmt numFmtId="${id}" formatCode="${code}"/>`);
 
 interface Xf {
   numFmt?: number;
@@ -48,6 +50,7 @@ const XFS: readonly (readonly [StyleName | 'default', Xf])[] = [
   ['text', { numFmt: 49 }],
   ['wrap', { alignment: '<alignment vertical="top" wrapText="1"/>' }],
   ['date', { numFmt: DATE_FORMAT }],
+  ['dateTime', { numFmt: DATE_TIME_FORMAT }],
   ['integer', { numFmt: 1 }],
   ['decimal', { numFmt: 2 }],
   ['percent', { numFmt: PERCENT_FORMAT }],
@@ -55,6 +58,13 @@ const XFS: readonly (readonly [StyleName | 'default', Xf])[] = [
   ['subtotal', { font: 1, fill: 3, border: 1 }],
   ['total', { font: 1, fill: 4, border: 1 }],
 ];
+
+const WRAP_CENTER = '<alignment vertical="center" wrapText="1"/>';
+/** Each style again with a thin border and wrapped text, for the cells of a table (SheetSpec.table). */
+const TABLE_XFS = XFS.map(([, xf]): Xf => ({ ...xf, border: 1, alignment: xf.alignment?.includes('wrapText') ? xf.alignment : WRAP_CENTER }));
+
+/** The cellXfs index of style index `index` as a table cell. */
+export const inTable = (index: number): number => index + XFS.length;
 
 export const styleIndex: Readonly<Record<StyleName, number>> = Object.fromEntries(
   XFS.flatMap(([name], index) => (name === 'default' ? [] : [[name, index]])),
@@ -67,7 +77,7 @@ export const styleNumberFormat: Readonly<Record<StyleName, string>> = Object.fro
 
 function formatCode(id: number): string {
   const builtIn: Record<number, string> = { 0: 'General', 1: '0', 2: '0.00', 49: '@' };
-  return builtIn[id] ?? (id === DATE_FORMAT ? 'yyyy-mm-dd' : '0.0%');
+  return builtIn[id] ?? CUSTOM_FORMATS[id] ?? 'General';
 }
 
 function xfXml(xf: Xf): string {
@@ -93,7 +103,7 @@ export function stylesXml(): string {
     list('fills', FILLS) +
     list('borders', BORDERS) +
     list('cellStyleXfs', ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>']) +
-    list('cellXfs', XFS.map(([, xf]) => xfXml(xf))) +
+    list('cellXfs', [...XFS.map(([, xf]) => xf), ...TABLE_XFS].map(xfXml)) +
     list('cellStyles', ['<cellStyle name="Normal" xfId="0" builtinId="0"/>']) +
     '<dxfs count="0"/><tableStyles count="0" defaultTableStyle="TableStyleMedium2" defaultPivotStyle="PivotStyleLight16"/>' +
     '</styleSheet>'

@@ -8,6 +8,7 @@ export type StyleName =
   | 'text'
   | 'wrap'
   | 'date'
+  | 'dateTime'
   | 'integer'
   | 'decimal'
   | 'percent'
@@ -52,8 +53,28 @@ export interface SheetSpec {
   /** Range with the header row on top, e.g. "A2:L2"; Excel extends it over the data. */
   readonly autoFilter?: string;
   readonly hidden?: boolean;
-  /** Printing: landscape paper, and all columns scaled onto one page width. */
-  readonly print?: { readonly landscape?: boolean; readonly fitToWidth?: boolean };
+  /**
+   * Rows from `fromRow` (1-based) on form a bordered table: every cell up to the last column
+   * gets a thin border and wraps its text, and each row's height is estimated from its text,
+   * because neither Excel nor LibreOffice grows a streamed row on open.
+   */
+  readonly table?: { readonly fromRow: number };
+  readonly print?: PrintSpec;
+}
+
+/** How a sheet prints: always on A4. */
+export interface PrintSpec {
+  readonly landscape?: boolean;
+  /** All columns scaled onto one page width. */
+  readonly fitToWidth?: boolean;
+  /** With fitToWidth: the pages tall it is scaled into; 0 (default) as many as the rows need. */
+  readonly fitToHeight?: number;
+  /** 1-based rows printed again at the top of every page (print titles), e.g. the header row. */
+  readonly titleRows?: { readonly first: number; readonly last: number };
+  /** Centred page header, plain text (line breaks kept). */
+  readonly header?: string;
+  /** Centred page footer, plain text where {page} and {pages} become the page number and count. */
+  readonly footer?: string;
 }
 
 export interface SheetSource {

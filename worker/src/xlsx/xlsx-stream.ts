@@ -85,6 +85,7 @@ async function* xlsxChunks(
     name: spec.name,
     hidden: spec.hidden === true,
     filterRange: spec.autoFilter === undefined ? null : `${quoteSheetName(spec.name)}!${absolute(spec.autoFilter)}`,
+    titleRows: spec.print?.titleRows === undefined ? null : `${quoteSheetName(spec.name)}!$${spec.print.titleRows.first}:$${spec.print.titleRows.last}`,
   }));
   await zip.file('[Content_Types].xml', contentTypesXml(planned.length, hasCustom));
   await zip.file('_rels/.rels', rootRelsXml(hasCustom));
@@ -100,10 +101,12 @@ async function* xlsxChunks(
     entry.write(sheetHead(sheet.spec, i === firstVisible));
     const styles = columnStyles(sheet.spec);
     const heights = sheet.spec.rowHeights ?? {};
+    const tableFrom = sheet.spec.table?.fromRow ?? Infinity;
+    const widths = (sheet.spec.columns ?? []).map((c) => c.width);
     let r = 0;
     const write = (row: Row): void => {
       r++;
-      const xml = rowXml(row, r, styles, heights[r]);
+      const xml = rowXml(row, r, styles, heights[r], r >= tableFrom ? widths : undefined);
       if (xml !== '') entry.write(xml);
     };
     const rows = sheet.source.rows;
