@@ -95,7 +95,7 @@ describe('a district on the real dev server', { timeout: 60_000 }, () => {
     const file = join(work, 'export.xlsx');
     writeFileSync(file, reply.bytes);
     const exported = await dumpWorkbook(file);
-    expect(exported.map((s) => s.name)).toEqual(['报告数据', '汇总', '报送情况', '预警', '一案一整改台账', '廉政教育活动台账', '监督检查台账']);
+    expect(exported.map((s) => s.name)).toEqual(['报告数据', '报告数据（分单位）', '汇总', '报送情况', '预警', '一案一整改台账', '廉政教育活动台账', '监督检查台账']);
 
     const summary = exported[1]?.rows ?? [];
     const headerAt = summary.findIndex((r) => r[0] === '单位编码');

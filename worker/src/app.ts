@@ -14,6 +14,7 @@ import { overview } from './routes/overview.ts';
 import { status } from './routes/status.ts';
 import { template } from './routes/template.ts';
 import { submissions } from './routes/submissions.ts';
+import { settings } from './routes/settings.ts';
 import { units } from './routes/units.ts';
 
 const DEFAULT_MAX_BODY = 20 * 1024 * 1024;
@@ -38,6 +39,7 @@ export function createApp(): Hono<AppEnv> {
     )
     .use('*', authenticate())
     .route('/', units)
+    .route('/', settings)
     .route('/', credentials)
     .route('/', submissions)
     .route('/', status)

@@ -46,7 +46,7 @@ const rowOf = (values: CellValue[][] | undefined, first: CellValue): CellValue[]
 describe('GET /api/export', () => {
   it('writes the sheets in the spec’s order', async () => {
     const sheets = await exportedSheets(who.supervisorQX.token);
-    expect([...sheets.keys()]).toEqual(['报告数据', '汇总', '报送情况', '预警', '一案一整改台账', '廉政教育活动台账', '监督检查台账']);
+    expect([...sheets.keys()]).toEqual(['报告数据', '报告数据（分单位）', '汇总', '报送情况', '预警', '一案一整改台账', '廉政教育活动台账', '监督检查台账']);
   });
 
   it('sums every unit, rolls townships up and totals the district in 汇总', async () => {
