@@ -204,6 +204,9 @@ export const templateQuery = z.object({ year: yearParam.optional(), unit: z.stri
 /** The dashboard's charts and 预警 list: one scope, one year, an optional date range. */
 export const overviewQuery = consolidationQuery.refine(rangeInOrder, RANGE_ORDER);
 
+/** The work report's 数据稿: the same consolidation as the export. */
+export const reportQuery = consolidationQuery.refine(rangeInOrder, RANGE_ORDER);
+
 const activityFigure = z.object({ rows: z.number().int(), participants: z.number() });
 
 export const overview = z.object({

@@ -11,6 +11,7 @@ import { exporting } from './routes/export.ts';
 import { meta } from './routes/meta.ts';
 import { openapi } from './routes/openapi.ts';
 import { overview } from './routes/overview.ts';
+import { report } from './routes/report.ts';
 import { status } from './routes/status.ts';
 import { template } from './routes/template.ts';
 import { submissions } from './routes/submissions.ts';
@@ -44,7 +45,8 @@ export function createApp(): Hono<AppEnv> {
     .route('/', submissions)
     .route('/', status)
     .route('/', exporting)
-    .route('/', overview);
+    .route('/', overview)
+    .route('/', report);
 
   return new Hono<AppEnv>()
     .use('*', securityHeaders())

@@ -73,7 +73,7 @@ describe('GET /api/export', () => {
     const texts = report?.map((r) => r[1]) ?? [];
     expect(texts).toContain('开展“红廉教育”相关活动2次，累计覆盖区、乡、村三级干部145人次');
     expect(texts).toContain('共督促相关单位对2个案件开展“一案一整改”工作');
-    expect(rowOf(report, 1)?.[3]).toBe(1);
+    expect(rowOf(report, 1)?.[4]).toBe(1);
   });
 
   it('lists the case alerts', async () => {
