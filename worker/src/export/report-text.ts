@@ -17,7 +17,7 @@ export interface ReportText {
   sections: { heading: string; figures: FilledFigure[] }[];
 }
 
-export function reportText(c: Consolidation): ReportText {
+export function reportText(c: Pick<Consolidation, 'root' | 'year' | 'range' | 'settings' | 'total'>): ReportText {
   const wording = { ...scopeWording(c.root), hall: c.settings.familyHall };
   const district = c.root.kind === 'district';
   const author = district ? (c.settings.commissionName ?? `${c.root.name}监察委员会`) : c.root.name;

@@ -1,9 +1,12 @@
-import { AlignmentType, Document, Packer, PageBreak, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, Document, DocumentGridType, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { reportFigures, reportSections } from '../../../shared/report/figures.ts';
 import { type FilledFigure, measureOf, NOTHING_THIS_PERIOD } from '../../../shared/report/totals.ts';
 import type { BreakdownRow } from '../export/breakdown.ts';
 import type { ReportText } from '../export/report-text.ts';
-import { CHAR, FONTS, gongwenSection, SIZES } from './gongwen.ts';
+import { CHAR, CHAR_SPACING, FONTS, gongwenSection, SIZES, TEXT_WIDTH } from './gongwen.ts';
+
+/** The unit column: a township's name (七眼桥镇) on one line. */
+const NAME_COLUMN = 1400;
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -22,7 +25,7 @@ export function dataDraftTitle(d: Pick<DataDraft, 'year' | 'text'>): string {
 }
 
 const font = (name: string) => ({ ascii: name, eastAsia: name, hAnsi: name });
-const body = (text: string, bold = false) => new TextRun({ text, bold, font: font(FONTS.body), size: SIZES.body });
+const body = (text: string, bold = false) => new TextRun({ text, bold, font: font(FONTS.body), size: SIZES.body, characterSpacing: CHAR_SPACING });
 const paragraph = (children: TextRun[]) => new Paragraph({ children, indent: { firstLine: 2 * CHAR } });
 
 function figureParagraph(f: FilledFigure): Paragraph {
@@ -36,7 +39,9 @@ function figureParagraph(f: FilledFigure): Paragraph {
 }
 
 function cell(text: string, bold = false): TableCell {
-  return new TableCell({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold, font: font(FONTS.body), size: SIZES.table })] })] });
+  return new TableCell({
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold, font: font(FONTS.body), size: SIZES.table, characterSpacing: 0 })] })],
+  });
 }
 
 /** One table per section: units down, the section's numbers across, so each fits the page's width. */
@@ -47,7 +52,10 @@ function appendixTables(d: DataDraft): (Paragraph | Table)[] {
     return [
       new Paragraph({ children: [new TextRun({ text: section.heading, font: font(FONTS.heading), size: SIZES.body })] }),
       new Table({
-        width: { size: 100, type: WidthType.PERCENTAGE },
+        width: { size: TEXT_WIDTH, type: WidthType.DXA },
+        // Narrow cell margins keep a five-digit number on one line in a nine-column table.
+        margins: { left: 40, right: 40 },
+        columnWidths: [NAME_COLUMN, ...parts.map(() => Math.floor((TEXT_WIDTH - NAME_COLUMN) / parts.length))],
         rows: [
           new TableRow({ tableHeader: true, children: [cell('单位', true), ...parts.map((p) => cell(`${p.label}（${p.unit}）`, true))] }),
           ...d.units.map((u) => line(u)),
@@ -68,7 +76,7 @@ export function dataDraftDocument(d: DataDraft): Document {
     title,
     creator: text.author,
     evenAndOddHeaderAndFooters: true,
-    styles: { default: { document: { run: { font: font(FONTS.body), size: SIZES.body } } } },
+    styles: { default: { document: { run: { font: font(FONTS.body), size: SIZES.body, characterSpacing: CHAR_SPACING } } } },
     sections: [
       {
         ...page,
@@ -80,7 +88,13 @@ export function dataDraftDocument(d: DataDraft): Document {
             new Paragraph({ indent: { firstLine: 2 * CHAR }, children: [new TextRun({ text: s.heading, font: font(FONTS.heading), size: SIZES.body })] }),
             ...s.figures.map(figureParagraph),
           ]),
-          new Paragraph({ children: [new PageBreak()] }),
+        ],
+      },
+      {
+        // The appendix's tables off the body's line grid, which would make every row two lines tall.
+        ...page,
+        properties: { ...page.properties, grid: { type: DocumentGridType.DEFAULT } },
+        children: [
           new Paragraph({ children: [new TextRun({ text: '附件', font: font(FONTS.label), size: SIZES.body })] }),
           new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: '各单位数据明细', font: font(FONTS.title), size: SIZES.title })] }),
           ...appendixTables(d),

@@ -2,7 +2,7 @@ import { AlignmentType, DocumentGridType, Footer, type ISectionPropertiesOptions
 
 /**
  * The page of 党政机关公文 (GB/T 9704-2012) in Word's units: A4, the standard margins, a
- * 22 × 28 line grid, page numbers "— 1 —" in 4号 at the bottom outside edge.
+ * 22 lines × 28 characters, page numbers "— 1 —" in 4号 at the bottom outside edge.
  */
 
 const TWIPS_PER_MM = 1440 / 25.4;
@@ -25,13 +25,19 @@ export const SIZES = { title: 44, body: 32, pageNumber: 28, table: 21 } as const
 const PAGE = { width: mm(210), height: mm(297), top: 37, bottom: 35, left: 28, right: 26 };
 const LINES = 22;
 const CHARS = 28;
-// Word's grid: the line pitch in twips, the character pitch as (pitch − body size in pt) × 4096.
 const linePitch = Math.floor(mm(297 - PAGE.top - PAGE.bottom) / LINES);
-const charPitchPt = ((210 - PAGE.left - PAGE.right) / CHARS / 25.4) * 72;
-const charSpace = Math.round((charPitchPt - SIZES.body / 2) * 4096);
-
+/** The text block's width in twips. */
+export const TEXT_WIDTH = mm(210 - PAGE.left - PAGE.right);
+const textWidthPt = TEXT_WIDTH / 20;
+/**
+ * 28 characters of 3号 (16 pt) are 448 pt, the line 442 pt: each character gives up a quarter
+ * point (in twips, rounded away from zero so 28 still fit). A character grid (docGrid
+ * linesAndChars) would say the same to Word, but LibreOffice snaps a 16 pt character to two
+ * 15.8 pt cells, halving the line; tightened runs on a line-only grid read the same in both.
+ */
+export const CHAR_SPACING = Math.floor(((textWidthPt / CHARS - SIZES.body / 2) * 20));
 /** One character of body text, for the indents the standard counts in characters. */
-export const CHAR = Math.round(charPitchPt * 20);
+export const CHAR = SIZES.body * 10 + CHAR_SPACING;
 
 function pageNumber(alignment: 'left' | 'right'): Footer {
   const run = (children: (string | (typeof PageNumber)[keyof typeof PageNumber])[]) =>
@@ -57,7 +63,7 @@ export function gongwenSection(): { properties: Pick<ISectionPropertiesOptions, 
         // The page number's line sits 7 mm below the text block.
         margin: { top: mm(PAGE.top), bottom: mm(PAGE.bottom), left: mm(PAGE.left), right: mm(PAGE.right), header: mm(15), footer: mm(PAGE.bottom - 7 - 5) },
       },
-      grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch, charSpace },
+      grid: { type: DocumentGridType.LINES, linePitch },
     },
     footers: { default: pageNumber('right'), even: pageNumber('left') },
   };

@@ -76,6 +76,26 @@ describe('GET /api/export', () => {
     expect(rowOf(report, 1)?.[4]).toBe(1);
   });
 
+  it('marks a figure of zeros instead of writing its sentence, and gives the report’s phrasing beside each number', async () => {
+    const report = (await exportedSheets(who.supervisorQX.token)).get('报告数据');
+    expect(report?.[3]).toEqual(['序号', '报告表述', '报告用语', '指标', '数值', '约数', '单位', '备注']);
+    const test = report?.find((r) => r[3] === '廉政知识测试人数');
+    expect([test?.[1], test?.[4], test?.[7]]).toEqual([null, 0, '本期无此项']);
+    const red = report?.find((r) => r[3] === '红廉教育覆盖人次');
+    expect([red?.[4], red?.[5], red?.[7]]).toEqual([145, '140余', null]);
+    expect(report?.find((r) => r[3] === '红廉教育次数')?.[2]).toBe('开展“红廉教育”相关活动2次，累计覆盖区、乡、村三级干部140余人次');
+    expect(report?.map((r) => r[1])).toContain('（一）理论学习与红廉教育');
+  });
+
+  it('breaks every figure down by the units directly below the scope, a township with its villages', async () => {
+    const units = (await exportedSheets(who.supervisorQX.token)).get('报告数据（分单位）');
+    const header = units?.[2] ?? [];
+    const col = header.indexOf('红廉教育覆盖人次（人次）');
+    expect(units?.slice(3).map((r) => [r[0], r[col]])).toEqual([['七眼桥镇', 145], ['旧州镇', 0], ['区教育局', 0], ['合计', 145]]);
+    const township = (await exportedSheets(who.supervisorQYQ.token)).get('报告数据（分单位）');
+    expect(township?.slice(3).map((r) => [r[0], r[col]])).toEqual([['七眼桥镇（本级）', 100], ['本寨村', 45], ['合计', 145]]);
+  });
+
   it('lists the case alerts', async () => {
     const alerts = (await exportedSheets(who.supervisorQX.token)).get('预警');
     expect(alerts?.slice(3).map((r) => [r[0], r[5]])).toEqual([['逾期未完成', 'A-1'], ['逾期完成', 'A-2']]);
