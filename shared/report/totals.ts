@@ -39,6 +39,12 @@ export function emptyTotals(): Totals {
   };
 }
 
+/** One row of a breakdown: a unit (or 合计) and its sums. */
+export interface NamedTotals {
+  name: string;
+  totals: Totals;
+}
+
 /** Adds `b` into `a` (for township subtotals and the district total). */
 export function addTotals(a: Totals, b: Totals): Totals {
   for (const c of activityCategories) {

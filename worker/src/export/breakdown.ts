@@ -1,17 +1,12 @@
-import { addTotals, emptyTotals, type Totals } from '../../../shared/report/totals.ts';
+import { addTotals, emptyTotals, type NamedTotals } from '../../../shared/report/totals.ts';
 import type { Consolidation } from './load.ts';
-
-export interface BreakdownRow {
-  name: string;
-  totals: Totals;
-}
 
 /**
  * Who contributed what: each unit directly below the scope with its whole subtree (a township
  * with its villages), after the scope's own ledgers as 本级 when it reported any. A scope with
  * nothing below it is its own single row.
  */
-export function breakdown(c: Consolidation): BreakdownRow[] {
+export function breakdown(c: Consolidation): NamedTotals[] {
   const own = c.units.find((u) => u.code === c.root.code);
   const children = c.units.filter((u) => u.parentCode === c.root.code);
   if (!own || children.length === 0) return own ? [{ name: own.name, totals: own.totals }] : [];

@@ -1,8 +1,8 @@
 import { reportSections } from '../../../shared/report/figures.ts';
 import { periodLead } from '../../../shared/report/period-lead.ts';
 import { scopeWording } from '../../../shared/report/scope-wording.ts';
-import { type FigureWording, type FilledFigure, fillFigures } from '../../../shared/report/totals.ts';
-import type { Consolidation } from './load.ts';
+import type { ReportSettings } from '../../../shared/api/schemas.ts';
+import { type FigureWording, type FilledFigure, fillFigures, type Totals } from '../../../shared/report/totals.ts';
 
 /** What the 报告数据 sheet and the 数据稿 say around the figures, for one consolidation. */
 export interface ReportText {
@@ -17,7 +17,16 @@ export interface ReportText {
   sections: { heading: string; figures: FilledFigure[] }[];
 }
 
-export function reportText(c: Pick<Consolidation, 'root' | 'year' | 'range' | 'settings' | 'total'>): ReportText {
+/** What the text depends on: a consolidation's scope, period, settings and total. */
+export interface ReportSource {
+  root: Parameters<typeof scopeWording>[0];
+  year: number;
+  range: { from: string | null; to: string | null };
+  settings: ReportSettings;
+  total: Totals;
+}
+
+export function reportText(c: ReportSource): ReportText {
   const wording = { ...scopeWording(c.root), hall: c.settings.familyHall };
   const district = c.root.kind === 'district';
   const author = district ? (c.settings.commissionName ?? `${c.root.name}监察委员会`) : c.root.name;

@@ -1,7 +1,6 @@
 import { AlignmentType, Document, DocumentGridType, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { reportFigures, reportSections } from '../../../shared/report/figures.ts';
-import { type FilledFigure, measureOf, NOTHING_THIS_PERIOD } from '../../../shared/report/totals.ts';
-import type { BreakdownRow } from '../export/breakdown.ts';
+import { type FilledFigure, measureOf, type NamedTotals, NOTHING_THIS_PERIOD } from '../../../shared/report/totals.ts';
 import type { ReportText } from '../export/report-text.ts';
 import { CHAR, CHAR_SPACING, FONTS, gongwenSection, SIZES, TEXT_WIDTH } from './gongwen.ts';
 
@@ -16,8 +15,8 @@ export interface DataDraft {
   /** The date the figures stand at (China date). */
   today: string;
   text: ReportText;
-  units: BreakdownRow[];
-  total: BreakdownRow;
+  units: NamedTotals[];
+  total: NamedTotals;
 }
 
 export function dataDraftTitle(d: Pick<DataDraft, 'year' | 'text'>): string {
@@ -48,7 +47,7 @@ function cell(text: string, bold = false): TableCell {
 function appendixTables(d: DataDraft): (Paragraph | Table)[] {
   return reportSections.flatMap((section) => {
     const parts = reportFigures.filter((f) => f.section === section.id).flatMap((f) => f.parts);
-    const line = (row: BreakdownRow, bold = false) => new TableRow({ children: [cell(row.name, bold), ...parts.map((p) => cell(String(measureOf(row.totals, p.of)), bold))] });
+    const line = (row: NamedTotals, bold = false) => new TableRow({ children: [cell(row.name, bold), ...parts.map((p) => cell(String(measureOf(row.totals, p.of)), bold))] });
     return [
       new Paragraph({ children: [new TextRun({ text: section.heading, font: font(FONTS.heading), size: SIZES.body })] }),
       new Table({
