@@ -7,7 +7,10 @@ import { activityCategories, activityCategoryMeaning, ledgerByKey, ledgers, TEMP
 import { templateReleases } from '../shared/ledgers/template-releases.ts';
 import type { Column, LedgerDefinition } from '../shared/ledgers/types.ts';
 import { DUE_SOON_DAYS } from '../shared/report/alerts.ts';
+import { defaultReportSettings } from '../shared/api/schemas.ts';
 import { type Measure, reportFigures } from '../shared/report/figures.ts';
+import { scopeWording } from '../shared/report/scope-wording.ts';
+import { sentencePieces } from '../shared/report/totals.ts';
 import { columnRule, ledgerRules } from '../shared/template/rule-text.ts';
 import { HEADER_SEARCH_ROWS } from '../shared/validate/header.ts';
 
@@ -41,7 +44,10 @@ function measureText(m: Measure): string {
   switch (m.ledger) {
     case 'activity': {
       const which = m.categories === 'all' ? '全部活动' : `活动类别为${m.categories.join('、')}的活动`;
-      const what = { rows: '行数', participants: '参加人次之和', materials: '发放资料份数之和', newsReports: '新闻报道条数之和', adoptedReports: '上级媒体采用条数之和' }[m.measure];
+      const what = {
+        rows: '行数', participants: '参加人次之和', materials: '发放资料份数之和', newsReports: '新闻报道条数之和', adoptedReports: '上级媒体采用条数之和',
+        hallRows: '地点或载体含家风家训馆名称（设置，默认四知堂）的行数', hallParticipants: '地点或载体含家风家训馆名称的参加人次之和',
+      }[m.measure];
       return `廉政教育活动台账中${which}的${what}`;
     }
     case 'rectification':
@@ -50,6 +56,8 @@ function measureText(m: Measure): string {
       return '监督检查台账的行数';
   }
 }
+
+const DISTRICT_WORDING = { ...scopeWording({ kind: 'district', name: '' }), hall: defaultReportSettings.familyHall };
 
 export function ledgerDocs(): string {
   const releases = templateReleases.map((r) => [
@@ -62,7 +70,7 @@ export function ledgerDocs(): string {
         }).join('；'),
   ]);
   const categories = activityCategories.map((c) => [c, activityCategoryMeaning[c].meaning, activityCategoryMeaning[c].counts]);
-  const figures = reportFigures.map((f, i) => [i + 1, f.sentence.replace(/\{(\d+)\}/g, (_, k: string) => `〔${Number(k) + 1}〕`), f.parts.map((p, k) => `〔${k + 1}〕${p.label}（${p.unit}）= ${measureText(p.of)}`).join('；')]);
+  const figures = reportFigures.map((f, i) => [i + 1, sentencePieces(f, DISTRICT_WORDING).map((p) => ('text' in p ? p.text : `〔${p.part + 1}〕`)).join(''), f.parts.map((p, k) => `〔${k + 1}〕${p.label}（${p.unit}）= ${measureText(p.of)}`).join('；')]);
   return [
     '# 标准台账：数据契约',
     '',
@@ -87,7 +95,7 @@ export function ledgerDocs(): string {
     '',
     '## 工作报告数据',
     '',
-    '报告中每个带数字的句子，以及每个数字怎样从台账算出（活动“次数”是行数，“人次”是参加人次之和）。',
+    '报告中每个带数字的句子，以及每个数字怎样从台账算出（活动“次数”是行数，“人次”是参加人次之和）。句子按区的口径写；乡镇（街道）导出时“全区”写作“全镇”“全乡”“全街道”，区直部门和村写作“本单位”；“四知堂”是管理员设置的家风家训馆名称。',
     '',
     ...table(['#', '报告表述', '数字的算法'], figures),
     '',

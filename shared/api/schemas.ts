@@ -79,6 +79,21 @@ export const unitsUpsertBody = z.array(unitInput).min(1).max(5000);
 
 export const unit = unitInput.extend({ path: z.string(), sortOrder: z.number().int() });
 
+/** The district's report settings: what the work report says that no ledger records. */
+export const reportSettings = z.strictObject({
+  commissionName: z.string().trim().min(1).max(50).nullable().meta({ description: '机关名称, e.g. 西秀区监察委员会; null: {区名}监察委员会' }),
+  foundedMonth: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, '成立年月应写作 YYYY-MM，例如 2018-03')
+    .nullable()
+    .meta({ description: 'The commission’s founding year-month; null: the report does not say it' }),
+  familyHall: z.string().trim().min(1).max(50).meta({ description: '家风家训馆: 家风教育 rows whose 地点或载体 contains it count as visits' }),
+});
+export type ReportSettings = z.infer<typeof reportSettings>;
+export const defaultReportSettings: ReportSettings = { commissionName: null, foundedMonth: null, familyHall: '四知堂' };
+/** PUT changes the fields it names. */
+export const reportSettingsBody = reportSettings.partial();
+
 /** The Worker's instant (ISO, UTC): the pages keep their clock to it (web/page-clock.ts). */
 const serverNow = z.iso.datetime();
 
@@ -166,7 +181,7 @@ export const submissionYearQuery = z.object({ year: yearParam.optional() });
 /** 报送's query: the year of a raw .xlsx, and the version the clerk knowingly leaves with fewer rows (0: none before). */
 export const submissionQuery = submissionYearQuery.extend({ fewerRowsThan: z.coerce.number().int().min(0).optional() });
 
-export const exportSheets = ['report', 'summary', 'status', 'alerts', 'notes', 'rectification', 'activity', 'inspection'] as const;
+export const exportSheets = ['report', 'report-units', 'summary', 'status', 'alerts', 'notes', 'rectification', 'activity', 'inspection'] as const;
 /** What a consolidation is of: one scope, one year, an optional date range (export and overview alike). */
 const consolidationQuery = z.object({
   year: yearParam.optional(),
@@ -188,6 +203,9 @@ export const templateQuery = z.object({ year: yearParam.optional(), unit: z.stri
 
 /** The dashboard's charts and 预警 list: one scope, one year, an optional date range. */
 export const overviewQuery = consolidationQuery.refine(rangeInOrder, RANGE_ORDER);
+
+/** The work report's 数据稿: the same consolidation as the export. */
+export const reportQuery = consolidationQuery.refine(rangeInOrder, RANGE_ORDER);
 
 const activityFigure = z.object({ rows: z.number().int(), participants: z.number() });
 

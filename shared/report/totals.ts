@@ -1,6 +1,8 @@
 import { type ActivityCategory, activityCategories } from '../ledgers/activity.ts';
 import { rectificationStatuses } from '../ledgers/rectification.ts';
 import { type Measure, type ReportFigure, reportFigures } from './figures.ts';
+import { reportPhrase } from './phrasing.ts';
+import type { ScopeWording } from './scope-wording.ts';
 
 export interface ActivityTotals {
   rows: number;
@@ -8,6 +10,9 @@ export interface ActivityTotals {
   materials: number;
   newsReports: number;
   adoptedReports: number;
+  /** Rows (and their 参加人次) held at the district's 家风家训馆, by their 地点或载体. */
+  hallRows: number;
+  hallParticipants: number;
 }
 
 /** The sums one unit (or a roll-up of units) contributes to the 汇总 and the report. */
@@ -26,12 +31,18 @@ export interface Totals {
 
 export function emptyTotals(): Totals {
   const activity = {} as Record<ActivityCategory, ActivityTotals>;
-  for (const c of activityCategories) activity[c] = { rows: 0, participants: 0, materials: 0, newsReports: 0, adoptedReports: 0 };
+  for (const c of activityCategories) activity[c] = { rows: 0, participants: 0, materials: 0, newsReports: 0, adoptedReports: 0, hallRows: 0, hallParticipants: 0 };
   return {
     activity,
     rectification: { rows: 0, byStatus: { 未启动: 0, 整改中: 0, 已完成: 0 }, overdue: 0, warningSessions: 0, warningAttendance: 0 },
     inspection: { rows: 0, problemsFound: 0, problemsFixed: 0 },
   };
+}
+
+/** One row of a breakdown: a unit (or 合计) and its sums. */
+export interface NamedTotals {
+  name: string;
+  totals: Totals;
 }
 
 /** Adds `b` into `a` (for township subtotals and the district total). */
@@ -44,6 +55,8 @@ export function addTotals(a: Totals, b: Totals): Totals {
     x.materials += y.materials;
     x.newsReports += y.newsReports;
     x.adoptedReports += y.adoptedReports;
+    x.hallRows += y.hallRows;
+    x.hallParticipants += y.hallParticipants;
   }
   for (const s of rectificationStatuses) a.rectification.byStatus[s] += b.rectification.byStatus[s];
   a.rectification.rows += b.rectification.rows;
@@ -72,17 +85,44 @@ export function measureOf(totals: Totals, m: Measure): number {
   }
 }
 
-export interface FilledFigure {
-  figure: ReportFigure;
-  values: number[];
-  /** The report's sentence with the numbers in place. */
-  text: string;
+/** What a sentence says besides its numbers: the area and the 家风家训馆. */
+export interface FigureWording extends ScopeWording {
+  readonly hall: string;
 }
 
-export function fillFigures(totals: Totals): FilledFigure[] {
+/** A sentence cut at its numbers: text, or the index of the part whose number stands there. */
+export type SentencePiece = { readonly text: string } | { readonly part: number };
+
+export function sentencePieces(figure: ReportFigure, wording: FigureWording): SentencePiece[] {
+  const worded = figure.sentence.replace(/\{(scope|scopeWide|hall)\}/g, (_, key: keyof FigureWording) => wording[key]);
+  return worded.split(/(\{\d+\})/).filter((s) => s !== '').map((s) => (/^\{\d+\}$/.test(s) ? { part: Number(s.slice(1, -1)) } : { text: s }));
+}
+
+export interface FilledFigure {
+  figure: ReportFigure;
+  pieces: SentencePiece[];
+  values: number[];
+  /** Each value as the report phrases it ("1200余"). */
+  phrases: string[];
+  /** The report's sentence with the exact numbers in place. */
+  text: string;
+  /** The same with the report's phrasing ("开展学习10余次"). */
+  phrased: string;
+  /** Every number is 0: the report has nothing to say (本期无此项). */
+  empty: boolean;
+}
+
+export const NOTHING_THIS_PERIOD = '本期无此项';
+
+function joined(pieces: readonly SentencePiece[], numbers: readonly string[]): string {
+  return pieces.map((p) => ('text' in p ? p.text : (numbers[p.part] ?? ''))).join('');
+}
+
+export function fillFigures(totals: Totals, wording: FigureWording): FilledFigure[] {
   return reportFigures.map((figure) => {
     const values = figure.parts.map((p) => measureOf(totals, p.of));
-    const text = figure.sentence.replace(/\{(\d+)\}/g, (_, i: string) => String(values[Number(i)] ?? ''));
-    return { figure, values, text };
+    const phrases = values.map(reportPhrase);
+    const pieces = sentencePieces(figure, wording);
+    return { figure, pieces, values, phrases, text: joined(pieces, values.map(String)), phrased: joined(pieces, phrases), empty: values.every((v) => v === 0) };
   });
 }

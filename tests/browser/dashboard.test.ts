@@ -288,6 +288,10 @@ test('district supervisor: matrix opening to villages, charts, 汇总 for a date
   // Named for its range: saved beside the full year's, it does not overwrite it.
   expect(download.suggestedFilename()).toBe('西秀区2026年廉政教育台账汇总-2026-07-01至年末.xlsx');
   expect(readFileSync(await download.path()).subarray(0, 2).toString()).toBe('PK');
+  // The 数据稿 beside it, for the same scope and range.
+  const [draft] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载报告数据稿（Word）' }).click()]);
+  expect(draft.suggestedFilename()).toBe('西秀区监察委员会2026年廉政教育工作情况（数据稿）（2026-07-01至2026-12-31）.docx');
+  expect(readFileSync(await draft.path()).subarray(0, 2).toString()).toBe('PK');
   const narrowed = await api<Overview>('/api/overview?year=2026&from=2026-07-01&to=2026-12-31', sys.token('XX', 'supervisor'));
   const narrowedLabel = await page.getByRole('img', { name: /^参加人次（按月）/ }).getAttribute('aria-label');
   expect(narrowedLabel).toContain('1月 0人次');

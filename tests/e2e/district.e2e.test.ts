@@ -16,6 +16,7 @@ import type { RunningSystem } from '../../scripts/system.ts';
 import { TEST_TODAY } from '../support/test-clock.ts';
 import { type DevSystem, startDevSystem } from '../support/dev-system.ts';
 import { addFigures, figuresOf, type Figures } from './fixture-figures.ts';
+import { convert } from '../xlsx-writer/tools.ts';
 import { dumpWorkbook, type Cell, type DumpedSheet } from './workbook-dump.ts';
 
 const YEAR = 2026;
@@ -98,9 +99,9 @@ describe('a district on the real dev server', { timeout: 60_000 }, () => {
     const file = join(work, 'export.xlsx');
     writeFileSync(file, reply.bytes);
     const exported = await dumpWorkbook(file);
-    expect(exported.map((s) => s.name)).toEqual(['报告数据', '汇总', '报送情况', '预警', '核实说明', '一案一整改台账', '廉政教育活动台账', '监督检查台账']);
+    expect(exported.map((s) => s.name)).toEqual(['报告数据', '报告数据（分单位）', '汇总', '报送情况', '预警', '核实说明', '一案一整改台账', '廉政教育活动台账', '监督检查台账']);
 
-    const summary = exported[1]?.rows ?? [];
+    const summary = exported.find((s) => s.name === '汇总')?.rows ?? [];
     const headerAt = summary.findIndex((r) => r[0] === '单位编码');
     expect(headerAt).toBeGreaterThanOrEqual(0);
     const headers = (summary[headerAt] ?? []).map(String);
@@ -125,6 +126,16 @@ describe('a district on the real dev server', { timeout: 60_000 }, () => {
     expect(figures(row((r) => r[0] === 'JYJ', '区教育局'))).toEqual(stamped);
     expect(figures(row((r) => r[1] === '七眼桥镇 小计', '七眼桥镇 小计'))).toEqual(addFigures(libre ?? {}, openpyxl ?? {}));
     expect(figures(row((r) => r[1] === '西秀区 合计', '西秀区 合计'))).toEqual(addFigures(libre ?? {}, openpyxl ?? {}, stamped ?? {}));
+
+    // The 数据稿 of the same consolidation, read back by LibreOffice, says the 汇总's numbers.
+    const draft = await system.client.call('GET', `/api/report.docx?year=${YEAR}`, { token: token('XX', 'supervisor') });
+    expect(draft.status).toBe(200);
+    const docx = join(work, 'report.docx');
+    writeFileSync(docx, draft.bytes);
+    const text = readFileSync(convert(docx, 'txt:Text', 'txt', work), 'utf8');
+    const total = row((r) => r[1] === '西秀区 合计', '西秀区 合计');
+    expect(text).toContain(`区级主流媒体围绕全区廉政教育工作播发、刊载新闻信息${total['新闻报道条数']}条`);
+    expect(text).toContain('西秀区监察委员会2026年廉政教育工作情况（数据稿）');
   });
 
   test('the district export prints: A4 landscape one page wide, header rows and page numbers on every page', { timeout: 240_000 }, async () => {

@@ -11,9 +11,11 @@ import { exporting } from './routes/export.ts';
 import { meta } from './routes/meta.ts';
 import { openapi } from './routes/openapi.ts';
 import { overview } from './routes/overview.ts';
+import { report } from './routes/report.ts';
 import { status } from './routes/status.ts';
 import { template } from './routes/template.ts';
 import { submissions } from './routes/submissions.ts';
+import { settings } from './routes/settings.ts';
 import { units } from './routes/units.ts';
 
 const DEFAULT_MAX_BODY = 20 * 1024 * 1024;
@@ -38,11 +40,13 @@ export function createApp(): Hono<AppEnv> {
     )
     .use('*', authenticate())
     .route('/', units)
+    .route('/', settings)
     .route('/', credentials)
     .route('/', submissions)
     .route('/', status)
     .route('/', exporting)
-    .route('/', overview);
+    .route('/', overview)
+    .route('/', report);
 
   return new Hono<AppEnv>()
     .use('*', securityHeaders())

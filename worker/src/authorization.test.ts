@@ -50,6 +50,8 @@ const requests: Record<string, { own: () => Request | Promise<Request>; foreign?
   'get /api/admin/credentials': { own: () => ({ path: '/api/admin/credentials' }) },
   'post /api/admin/credentials': { own: () => ({ path: '/api/admin/credentials', json: { unitCode: 'BZC', role: 'clerk', label: 'x' } }) },
   'delete /api/admin/credentials/{id}': { own: () => ({ path: `/api/admin/credentials/${foreignCredential}` }) },
+  'get /api/admin/settings': { own: () => ({ path: '/api/admin/settings' }) },
+  'put /api/admin/settings': { own: () => ({ path: '/api/admin/settings', json: { familyHall: '四知堂' } }) },
   'put /api/admin/deadlines': { own: () => ({ path: '/api/admin/deadlines', json: { year: 2026, month: 11, dueDate: '2026-12-07' } }) },
   'post /api/validate': { own: () => ({ path: '/api/validate', json: submissionJson(activityRows(1)) }) },
   'post /api/submissions': { own: () => ({ path: '/api/submissions', json: growingWorkbook() }) },
@@ -61,6 +63,7 @@ const requests: Record<string, { own: () => Request | Promise<Request>; foreign?
   'post /api/submissions/{id}/return': { own: async () => ({ path: `/api/submissions/${await submitAs(tokens.clerk ?? '', growingWorkbook())}/return`, json: { reason: '请核实' } }), foreign: () => ({ path: `/api/submissions/${foreign}/return`, json: { reason: '请核实' } }) },
   'get /api/status': { own: () => ({ path: '/api/status?year=2026' }) },
   'get /api/overview': { own: () => ({ path: '/api/overview?year=2026' }), foreign: () => ({ path: '/api/overview?year=2026&scope=JZ' }) },
+  'get /api/report.docx': { own: () => ({ path: '/api/report.docx?year=2026' }), foreign: () => ({ path: '/api/report.docx?year=2026&scope=JZ' }) },
   'get /api/export': { own: () => ({ path: '/api/export?year=2026&format=csv&sheet=summary' }), foreign: () => ({ path: '/api/export?year=2026&scope=JZ' }) },
 };
 

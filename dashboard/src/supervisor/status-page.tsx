@@ -37,7 +37,8 @@ export function StatusPage({ session }: { session: Session }) {
             <Matrix matrix={m} />
             <div class="report-tools">
               <ReportFilters year={year} units={m.units} filters={filters} onChange={setFilters} />
-              <ExportButton session={session} year={year} filters={filters} />
+              <ExportButton session={session} year={year} filters={filters} what="workbook" />
+              <ExportButton session={session} year={year} filters={filters} what="draft" />
               <TemplateDownload session={session} />
             </div>
           </>

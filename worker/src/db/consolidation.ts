@@ -49,18 +49,23 @@ export interface ActivitySums {
   materials: number;
   news: number;
   adopted: number;
+  hall_rows: number;
+  hall_participants: number;
 }
 
-export async function activitySums(db: D1Database, ids: string, range: Range): Promise<ActivitySums[]> {
+/** Sums per unit and 活动类别; `hall_*` count only rows whose 地点或载体 contains `hall` (?5, not empty). */
+export async function activitySums(db: D1Database, ids: string, range: Range, hall: string): Promise<ActivitySums[]> {
   const { results } = await db
     .prepare(
       `SELECT j.key AS ord, json_extract(r.data, '$.category') AS category, COUNT(*) AS rows,
               TOTAL(json_extract(r.data, '$.participants')) AS participants, TOTAL(json_extract(r.data, '$.materials')) AS materials,
               TOTAL(json_extract(r.data, '$.newsReports')) AS news,
-              TOTAL(json_extract(r.data, '$.adoptedReports')) AS adopted
+              TOTAL(json_extract(r.data, '$.adoptedReports')) AS adopted,
+              TOTAL(instr(IFNULL(json_extract(r.data, '$.venue'), ''), ?5) > 0) AS hall_rows,
+              TOTAL(CASE WHEN instr(IFNULL(json_extract(r.data, '$.venue'), ''), ?5) > 0 THEN json_extract(r.data, '$.participants') END) AS hall_participants
        ${FROM_CHOSEN} GROUP BY j.key, category`,
     )
-    .bind(ids, 'activity', range.from, range.to)
+    .bind(ids, 'activity', range.from, range.to, hall)
     .all<ActivitySums>();
   return results;
 }

@@ -1,6 +1,7 @@
 import { activityCategories, type ActivityCategory, type RectificationRow, rectificationStatuses } from '../../../shared/index.ts';
 import { alertHorizon, type CaseAlert, caseAlert } from '../../../shared/report/alerts.ts';
 import type { CountedVersion } from '../../../shared/report/counted-version.ts';
+import type { ReportSettings } from '../../../shared/api/schemas.ts';
 import { addTotals, emptyTotals, type Totals } from '../../../shared/report/totals.ts';
 import {
   activitySums, alertCandidates, caseSums, type ChosenSubmission, chosenSubmissions, inspectionSums, type Range,
@@ -39,6 +40,7 @@ export interface Consolidation {
   alerts: Alert[];
   status: StatusMatrix;
   total: Totals;
+  settings: ReportSettings;
 }
 
 function groupName(unit: Unit, byCode: ReadonlyMap<string, Unit>): string {
@@ -51,7 +53,7 @@ function groupName(unit: Unit, byCode: ReadonlyMap<string, Unit>): string {
 export async function loadConsolidation(
   db: D1Database,
   root: Unit,
-  { year, range, today, deadlineDay }: { year: number; range: Range; today: string; deadlineDay: number },
+  { year, range, today, deadlineDay, settings }: { year: number; range: Range; today: string; deadlineDay: number; settings: ReportSettings },
 ): Promise<Consolidation> {
   const [units, chosen, times, overrides] = await Promise.all([
     unitsUnder(db, root.path),
@@ -74,7 +76,7 @@ export async function loadConsolidation(
   const ids = JSON.stringify(byOrd.map((u) => u.chosen?.id));
 
   const [activity, cases, inspections, candidates] = await Promise.all([
-    activitySums(db, ids, range),
+    activitySums(db, ids, range, settings.familyHall),
     caseSums(db, ids, range, today),
     inspectionSums(db, ids, range),
     alertCandidates(db, ids, range, alertHorizon(today)),
@@ -82,7 +84,11 @@ export async function loadConsolidation(
   for (const a of activity) {
     const unit = byOrd[a.ord];
     if (!unit || !activityCategories.includes(a.category as ActivityCategory)) continue;
-    unit.totals.activity[a.category as ActivityCategory] = { rows: a.rows, participants: a.participants, materials: a.materials, newsReports: a.news, adoptedReports: a.adopted };
+    unit.totals.activity[a.category as ActivityCategory] = {
+      rows: a.rows, participants: a.participants, materials: a.materials, newsReports: a.news, adoptedReports: a.adopted,
+      hallRows: a.hall_rows,
+      hallParticipants: a.hall_participants,
+    };
   }
   for (const c of cases) {
     const t = byOrd[c.ord]?.totals.rectification;
@@ -106,5 +112,5 @@ export async function loadConsolidation(
   }
   const total = scope.reduce((sum, u) => addTotals(sum, u.totals), emptyTotals());
   const status = statusMatrix(units, times, { year, months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], deadlineDay, overrides, today });
-  return { root, year, range, today, units: scope, ids, byOrd, alerts, status, total };
+  return { root, year, range, today, units: scope, ids, byOrd, alerts, status, total, settings };
 }

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { requestToday } from '../clock.ts';
+import { reportSettingsOf } from '../db/settings.ts';
 import { rootUnit, type Unit, unitByCode } from '../db/units.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError } from '../errors.ts';
@@ -25,5 +26,6 @@ export async function scopedConsolidation(c: Context<AppEnv>, query: Consolidati
   const today = requestToday(c);
   const year = query.year ?? Number(today.slice(0, 4));
   const range = { from: query.from ?? null, to: query.to ?? null };
-  return { root, year, consolidation: await loadConsolidation(c.env.DB, root, { year, range, today, deadlineDay: Number(c.env.DEADLINE_DAY) || 5 }) };
+  const settings = await reportSettingsOf(c.env.DB);
+  return { root, year, consolidation: await loadConsolidation(c.env.DB, root, { year, range, today, deadlineDay: Number(c.env.DEADLINE_DAY) || 5, settings }) };
 }

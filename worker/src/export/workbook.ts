@@ -5,12 +5,13 @@ import { ledgerSheets } from './ledger-sheets.ts';
 import type { Consolidation } from './load.ts';
 import { notesSheet } from './notes-sheet.ts';
 import { reportSheet } from './report-sheet.ts';
+import { reportUnitsSheet } from './report-units-sheet.ts';
 import { statusSheet } from './status-sheet.ts';
 import { summarySheet } from './summary-sheet.ts';
 
 /** The consolidated workbook's sheets, in the spec's order. */
 export function consolidatedSheets(db: D1Database, c: Consolidation): SheetSource[] {
-  return [reportSheet(c), summarySheet(c), statusSheet(c), alertsSheet(c), notesSheet(db, c), ...ledgerSheets(db, c)];
+  return [reportSheet(c), reportUnitsSheet(c), summarySheet(c), statusSheet(c), alertsSheet(c), notesSheet(db, c), ...ledgerSheets(db, c)];
 }
 
 /** 汇总工作簿 as a stream: the first bytes leave before the ledger rows are read from D1. */

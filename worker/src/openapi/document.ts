@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TEMPLATE_VERSION } from '../../../shared/index.ts';
+import { DOCX_TYPE } from '../report/data-draft.ts';
 import { errorResponse, type RouteDoc, routeDocs } from './routes.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -18,7 +19,7 @@ function parameters(doc: RouteDoc): unknown[] {
 }
 
 function operation(doc: RouteDoc): unknown {
-  const content = doc.produces === 'xlsx' ? { [XLSX]: {} } : doc.produces === 'html' ? { 'text/html': {} } : { 'application/json': doc.response ? { schema: schema(doc.response) } : {} };
+  const content = doc.produces === 'xlsx' ? { [XLSX]: {} } : doc.produces === 'docx' ? { [DOCX_TYPE]: {} } : doc.produces === 'html' ? { 'text/html': {} } : { 'application/json': doc.response ? { schema: schema(doc.response) } : {} };
   const who = doc.roles === 'public' ? '无需凭证' : `角色：${doc.roles.map((r) => ROLE_NAMES[r]).join('、')}${doc.scoped ? '（限本人单位范围）' : ''}`;
   return {
     summary: doc.summary,

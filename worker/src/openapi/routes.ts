@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   credentialBody, deadlineBody, errorBody, exportQuery, health, history, historyQuery, overview, overviewQuery, receipt, returnBody, statusMatrix, statusQuery, submissionBody, submissionDiff,
-  submissionQuery, submissionWarnings, submissionYearQuery, templateQuery, unit, unitsUpsertBody, whoami,
+  submissionQuery, submissionWarnings, reportQuery, reportSettings, reportSettingsBody, submissionYearQuery, templateQuery, unit, unitsUpsertBody, whoami,
 } from '../../../shared/api/schemas.ts';
 import type { Role } from '../auth/caller.ts';
 
@@ -26,7 +26,7 @@ export interface RouteDoc {
   readonly response?: z.ZodType;
   /** The status of success when it is not 200 (a replayed submission answers 200). */
   readonly status?: 201;
-  readonly produces?: 'json' | 'xlsx' | 'csv' | 'html';
+  readonly produces?: 'json' | 'xlsx' | 'docx' | 'csv' | 'html';
 }
 
 const ALL: readonly Role[] = ['admin', 'supervisor', 'clerk'];
@@ -43,6 +43,8 @@ export const routeDocs: readonly RouteDoc[] = [
   { method: 'get', path: '/api/admin/credentials', summary: '凭证列表（不含凭证本身）', roles: ['admin'] },
   { method: 'post', path: '/api/admin/credentials', summary: '签发凭证（凭证只在此次返回中出现）', roles: ['admin'], body: credentialBody, status: 201 },
   { method: 'delete', path: '/api/admin/credentials/{id}', summary: '吊销凭证', roles: ['admin'] },
+  { method: 'get', path: '/api/admin/settings', summary: '工作报告设置：机关名称、成立年月、家风家训馆名称', roles: ['admin'], response: reportSettings },
+  { method: 'put', path: '/api/admin/settings', summary: '修改工作报告设置（只改请求中给出的项）', roles: ['admin'], body: reportSettingsBody, response: reportSettings },
   { method: 'put', path: '/api/admin/deadlines', summary: '设置某月的报送截止日期', roles: ['admin'], body: deadlineBody },
   { method: 'post', path: '/api/validate', summary: '只校验不保存（请求体同报送）', roles: ALL, body: submissionBody, acceptsXlsx: true, query: submissionYearQuery },
   { method: 'post', path: '/api/submissions', summary: '一键报送（填报员；单位取自凭证）。比上一有效版本少了数据时答 422 confirmation-required，确认后带 fewerRowsThan=版本号 重新报送', roles: ['clerk'], body: submissionBody, acceptsXlsx: true, query: submissionQuery, response: receipt, status: 201 },
@@ -54,6 +56,7 @@ export const routeDocs: readonly RouteDoc[] = [
   { method: 'get', path: '/api/status', summary: '各单位各月报送情况', roles: ['supervisor', 'admin'], scoped: true, query: statusQuery, response: statusMatrix },
   { method: 'get', path: '/api/overview', summary: '监督概览：活动图表数据与一案一整改预警', roles: ['supervisor', 'admin'], scoped: true, query: overviewQuery, response: overview },
   { method: 'get', path: '/api/export', summary: '下载汇总工作簿（或其中一张表的 CSV）', roles: ['supervisor', 'admin'], scoped: true, query: exportQuery, produces: 'xlsx' },
+  { method: 'get', path: '/api/report.docx', summary: '下载工作报告数据稿（Word，党政机关公文格式）', roles: ['supervisor', 'admin'], scoped: true, query: reportQuery, produces: 'docx' },
 ];
 
 export const errorResponse = errorBody;

@@ -50,7 +50,7 @@ const rowOf = (values: CellValue[][] | undefined, first: CellValue): CellValue[]
 describe('GET /api/export', () => {
   it('writes the sheets in the spec’s order', async () => {
     const sheets = await exportedSheets(who.supervisorQX.token);
-    expect([...sheets.keys()]).toEqual(['报告数据', '汇总', '报送情况', '预警', '核实说明', '一案一整改台账', '廉政教育活动台账', '监督检查台账']);
+    expect([...sheets.keys()]).toEqual(['报告数据', '报告数据（分单位）', '汇总', '报送情况', '预警', '核实说明', '一案一整改台账', '廉政教育活动台账', '监督检查台账']);
   });
 
   it('shows a unit that has not reported as 未报送, with no figures rather than zeros', async () => {
@@ -79,7 +79,8 @@ describe('GET /api/export', () => {
     expect(notes?.[2]).toEqual(['填报单位', '单位编码', '版本', '工作表', '单元格', '提醒', '核实说明']);
     const qyq = notes?.slice(3).filter((r) => r[1] === 'QYQ') ?? [];
     expect(qyq.map((r) => [r[0], r[2], r[3], r[4], r[6]])).toContainEqual(['七眼桥镇', 1, '廉政教育活动台账', 'G4', '线上学习，未统计人数']);
-    expect(qyq.find((r) => r[4] === 'G4')?.[5]).toMatch(/G4/);
+    // The sheet and cell have their own columns; the warning is worded without them.
+    expect(qyq.find((r) => r[4] === 'G4')?.[5]).toBe('参加人次为 0，请核实');
   });
 
   it('counts per month in 报送情况 who owed a report, who sent one, late or not, and the 报送率', async () => {
@@ -124,7 +125,27 @@ describe('GET /api/export', () => {
     expect(texts).toContain('开展“红廉教育”相关活动2次，累计覆盖区、乡、村三级干部145人次');
     expect(texts).toContain('共督促相关单位对2个案件开展“一案一整改”工作');
     // 理论学习 once by 本寨村 and once by 七眼桥镇.
-    expect(rowOf(report, 1)?.[3]).toBe(2);
+    expect(rowOf(report, 1)?.[4]).toBe(2);
+  });
+
+  it('marks a figure of zeros instead of writing its sentence, and gives the report’s phrasing beside each number', async () => {
+    const report = (await exportedSheets(who.supervisorQX.token)).get('报告数据');
+    expect(report?.[2]).toEqual(['序号', '报告表述', '报告用语', '指标', '数值', '约数', '单位', '备注']);
+    const test = report?.find((r) => r[3] === '廉政知识测试人数');
+    expect([test?.[1], test?.[4], test?.[7]]).toEqual([null, 0, '本期无此项']);
+    const red = report?.find((r) => r[3] === '红廉教育覆盖人次');
+    expect([red?.[4], red?.[5], red?.[7]]).toEqual([145, '140余', null]);
+    expect(report?.find((r) => r[3] === '红廉教育次数')?.[2]).toBe('开展“红廉教育”相关活动2次，累计覆盖区、乡、村三级干部140余人次');
+    expect(report?.map((r) => r[1])).toContain('（一）理论学习与红廉教育');
+  });
+
+  it('breaks every figure down by the units directly below the scope, a township with its villages', async () => {
+    const units = (await exportedSheets(who.supervisorQX.token)).get('报告数据（分单位）');
+    const header = units?.[2] ?? [];
+    const col = header.indexOf('红廉教育覆盖人次（人次）');
+    expect(units?.slice(3).map((r) => [r[0], r[col]])).toEqual([['七眼桥镇', 145], ['旧州镇', 0], ['区教育局', 0], ['合计', 145]]);
+    const township = (await exportedSheets(who.supervisorQYQ.token)).get('报告数据（分单位）');
+    expect(township?.slice(3).map((r) => [r[0], r[col]])).toEqual([['七眼桥镇（本级）', 100], ['本寨村', 45], ['合计', 145]]);
   });
 
   it('lists the case alerts', async () => {
