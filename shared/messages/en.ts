@@ -53,4 +53,5 @@ export const en: Locale = {
     row: (sheet, row, body) => `${sheet} row ${row}: ${body}`,
     sheet: (sheet, body) => `${sheet}: ${body}`,
   },
+  moreOfKind: (count) => `${count} more of the same kind`,
 };

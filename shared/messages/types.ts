@@ -58,4 +58,6 @@ export interface Locale {
     readonly row: (sheet: string, row: number, body: string) => string;
     readonly sheet: (sheet: string, body: string) => string;
   };
+  /** Said after the last listed issue of a kind whose other `count` issues a bounded list leaves out. */
+  readonly moreOfKind: (count: number) => string;
 }

@@ -53,4 +53,5 @@ export const zhCN: Locale = {
     row: (sheet, row, body) => `${sheet}第 ${row} 行：${body}`,
     sheet: (sheet, body) => `${sheet}：${body}`,
   },
+  moreOfKind: (count) => `还有 ${count} 条同类问题`,
 };
