@@ -64,15 +64,10 @@ export function summariseIssues(issues: readonly Issue[], limit: number = ISSUE_
   };
 }
 
-/**
- * Where a list was cut: for the last listed issue of each kind with more left out, its index
- * in `summary.issues` and how many of its kind are not listed.
- */
-export function omittedAfter(summary: Pick<IssueSummary, 'issues' | 'counts'>): Map<number, number> {
+/** Where a list was cut: the last listed issue of each kind with more left out, and how many of its kind are not listed. */
+export function omittedAfter(summary: { readonly issues: readonly Issue[]; readonly counts: readonly IssueCount[] }): Map<Issue, number> {
   const left = new Map(summary.counts.filter((c) => c.count > c.listed).map((c) => [kindKey(c), c.count - c.listed]));
-  const last = new Map<string, number>();
-  summary.issues.forEach((issue, index) => {
-    if (left.has(kindKey(issue))) last.set(kindKey(issue), index);
-  });
-  return new Map([...last].map(([key, index]) => [index, left.get(key) ?? 0]));
+  const last = new Map<string, Issue>();
+  for (const issue of summary.issues) if (left.has(kindKey(issue))) last.set(kindKey(issue), issue);
+  return new Map([...last].map(([key, issue]) => [issue, left.get(key) ?? 0]));
 }

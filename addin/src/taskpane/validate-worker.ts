@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 /** Runs the shared engine off the pane's thread, so 50,000 rows never freeze the pane. */
-import { validateWorkbook, type WorkbookInput } from '../../../shared/index.ts';
+import { summariseIssues, validateWorkbook, type WorkbookInput } from '../../../shared/index.ts';
 import type { LocaleName } from '../../../shared/index.ts';
 import type { ReplacedVersion } from '../../../shared/validate/fewer-rows.ts';
 
@@ -16,8 +16,9 @@ export interface ValidateRequest {
 self.onmessage = (event: MessageEvent<ValidateRequest>) => {
   const { input, year, today, locale, replaces } = event.data;
   try {
-    const { issues, errorCount, warningCount } = validateWorkbook(input, { year, today, locale, ...(replaces === undefined ? {} : { replaces }) });
-    self.postMessage({ ok: true, issues, errorCount, warningCount });
+    // The pane lists, highlights and confirms what any answer would list: the engine's bounded summary.
+    const result = validateWorkbook(input, { year, today, locale, ...(replaces === undefined ? {} : { replaces }) });
+    self.postMessage({ ok: true, ...summariseIssues(result.issues) });
   } catch (error) {
     self.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) });
   }

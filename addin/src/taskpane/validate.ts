@@ -1,12 +1,8 @@
-import type { Issue } from '../../../shared/index.ts';
+import type { IssueSummary } from '../../../shared/index.ts';
 import { askWorker } from '../../../web/one-shot-worker.ts';
 import type { ValidateRequest } from './validate-worker.ts';
 
-export interface CheckResult {
-  readonly issues: readonly Issue[];
-  readonly errorCount: number;
-  readonly warningCount: number;
-}
+export type CheckResult = { readonly [K in keyof IssueSummary]: Readonly<IssueSummary[K]> };
 
 type Reply = ({ ok: true } & CheckResult) | { ok: false; message: string };
 
