@@ -108,7 +108,7 @@ export function LedgerPanel({ services, settings, api, unitName, clerkUnit }: {
     } catch (error) {
       // Another version arrived since the check: confirm against the one the Worker names.
       if (error instanceof ApiCallError && error.code === 'confirmation-required') {
-        setConfirming({ ...target, issues: withFewerRowsFrom(error.issues, target.issues) });
+        setConfirming(withFewerRowsFrom(error.issues, target));
         setNotice({ kind: 'info', text: error.message });
         return;
       }
