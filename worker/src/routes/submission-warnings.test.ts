@@ -26,7 +26,7 @@ async function allWarnings(token: string, id: string, limit?: number) {
     expect(reply.status, JSON.stringify(reply.body)).toBe(200);
     const page = bodyOf(reply, submissionWarnings);
     pages.push(page.warnings.length);
-    warnings.push(...page.warnings.map((w) => ({ row: w.row, note: w.note })));
+    for (const w of page.warnings) warnings.push({ row: w.row, note: w.note });
     cursor = page.next;
   } while (cursor !== null);
   return { pages, warnings };
