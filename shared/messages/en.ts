@@ -1,6 +1,9 @@
 import { mb } from './format.ts';
 import type { Locale } from './types.ts';
 
+/** Its own export, so the pages take this one sentence without the issue wordings. */
+export const moreOfKind: Locale['moreOfKind'] = (count) => `${count} more of the same kind`;
+
 export const en: Locale = {
   issues: {
     'no-ledger-sheet': ({ p }) => `The workbook has none of the standard ledger sheets (${p.expected}). Use "Insert standard ledgers" or download the template.`,
@@ -53,5 +56,5 @@ export const en: Locale = {
     row: (sheet, row, body) => `${sheet} row ${row}: ${body}`,
     sheet: (sheet, body) => `${sheet}: ${body}`,
   },
-  moreOfKind: (count) => `${count} more of the same kind`,
+  moreOfKind,
 };

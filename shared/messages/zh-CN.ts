@@ -1,6 +1,9 @@
 import { mb } from './format.ts';
 import type { Locale } from './types.ts';
 
+/** Its own export, so the pages take this one sentence without the issue wordings. */
+export const moreOfKind: Locale['moreOfKind'] = (count) => `还有 ${count} 条同类问题`;
+
 export const zhCN: Locale = {
   issues: {
     'no-ledger-sheet': ({ p }) => `工作簿中没有任何标准台账工作表（应为：${p.expected}），请用“插入标准台账”添加，或下载标准模板后填写`,
@@ -53,5 +56,5 @@ export const zhCN: Locale = {
     row: (sheet, row, body) => `${sheet}第 ${row} 行：${body}`,
     sheet: (sheet, body) => `${sheet}：${body}`,
   },
-  moreOfKind: (count) => `还有 ${count} 条同类问题`,
+  moreOfKind,
 };

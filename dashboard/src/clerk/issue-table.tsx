@@ -1,7 +1,8 @@
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { warningKey } from '../../../shared/api/warning-key.ts';
-import { type Issue, type IssueSummary, locales, omittedAfter } from '../../../shared/index.ts';
+import { type Issue, type IssueSummary, omittedAfter } from '../../../shared/index.ts';
+import { moreOfKind } from '../../../shared/messages/zh-CN.ts';
 
 const cellOf = (issue: Issue): string => (issue.column !== null && issue.row !== null ? `${issue.column}${issue.row}` : issue.row !== null ? `第 ${issue.row} 行` : '');
 
@@ -76,7 +77,7 @@ function SheetIssues({ sheet, list, total, more, notes, onNote }: { sheet: strin
                 </td>
               )}
             </tr>
-            {more.has(issue) && <tr class="issue-cut"><td colSpan={columns}>{locales['zh-CN'].moreOfKind(more.get(issue) ?? 0)}</td></tr>}
+            {more.has(issue) && <tr class="issue-cut"><td colSpan={columns}>{moreOfKind(more.get(issue) ?? 0)}</td></tr>}
             </Fragment>
           ))}
         </tbody>
