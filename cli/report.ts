@@ -1,7 +1,7 @@
-import { type Issue, type IssueCount, locales, omittedAfter } from '../shared/index.ts';
+import { type Issue, type IssueCount, omittedAfter } from '../shared/index.ts';
+import { moreOfKind } from '../shared/messages/zh-CN.ts';
 import type { FileReport } from './check-file.ts';
 
-const { moreOfKind } = locales['zh-CN'];
 const tally = (errors: number, warnings: number): string => `${errors} 个错误，${warnings} 个警告`;
 const countOf = (counts: readonly IssueCount[], severity: Issue['severity']): number => counts.reduce((n, c) => (c.severity === severity ? n + c.count : n), 0);
 
