@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { ISSUE_LIST_LIMIT } from '../shared/index.ts';
 
 export interface CliOptions {
   readonly files: readonly string[];
@@ -9,7 +10,7 @@ export interface CliOptions {
 
 export const USAGE = `用法：npm run --silent validate -- <文件.xlsx>... [--year YYYY] [--json] [--today YYYY-MM-DD]
   --year   年度（默认：工作簿模板中的年度，否则为今年）
-  --json   以 JSON 数组输出问题（每个问题带 file 字段）
+  --json   以 JSON 数组输出问题（每个问题带 file 字段；每个文件最多列出 ${ISSUE_LIST_LIMIT} 个，其余的条数写到标准错误）
   --today  按指定日期校验“不晚于今天”的规则（默认：今天，北京时间）`;
 
 export class UsageError extends Error {}

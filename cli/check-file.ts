@@ -1,14 +1,14 @@
 import { readFile } from 'node:fs/promises';
-import { type Issue, systemClock, todayInChina, validateWorkbook, wordIssue } from '../shared/index.ts';
+import { type IssueSummary, summariseIssues, systemClock, todayInChina, validateWorkbook, wordIssue } from '../shared/index.ts';
 import { readXlsx, XlsxReadError } from '../shared/xlsx/read-xlsx.ts';
 import { onlyLedgerSheets, stampOf, toWorkbookInput } from '../shared/xlsx/workbook-input.ts';
 
-export interface FileReport {
+/** What the CLI says of one file: the engine's bounded summary, as every answer carries it. */
+export interface FileReport extends IssueSummary {
   readonly file: string;
   /** null when the file could not be read. */
   readonly year: number | null;
   readonly readable: boolean;
-  readonly issues: readonly Issue[];
   readonly rowCounts: Readonly<Record<string, number>>;
 }
 
@@ -17,7 +17,7 @@ function unreadable(file: string, error: XlsxReadError): FileReport {
     severity: 'error', code: 'unreadable-file', rule: error.code, ledger: null, sheet: null, row: null, column: null, header: null,
     value: null, params: error.params,
   });
-  return { file, year: null, readable: false, issues: [issue], rowCounts: {} };
+  return { file, year: null, readable: false, rowCounts: {}, ...summariseIssues([issue]) };
 }
 
 /** Reads one workbook from disk and validates it as the add-in and the Worker would. */
@@ -35,7 +35,7 @@ export async function checkFile(file: string, options: { year: number | null; to
     const year = options.year ?? stampOf(workbook.customProperties).year ?? Number(today.slice(0, 4));
     const result = validateWorkbook(toWorkbookInput(workbook), { year, today });
     const rowCounts = Object.fromEntries(Object.values(result.ledgers).map((l) => [l.sheet, l.rowCount]));
-    return { file, year, readable: true, issues: result.issues, rowCounts };
+    return { file, year, readable: true, rowCounts, ...summariseIssues(result.issues) };
   } catch (error) {
     if (error instanceof XlsxReadError) return unreadable(file, error);
     throw error;

@@ -1,6 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { activity, columnLetter, ISSUE_LIST_LIMIT } from '../shared/index.ts';
+import { buildXlsx, escapeXml, worksheet } from '../shared/xlsx/fixtures/synthetic-package.ts';
+import { sheetOf } from '../tests/support/ledger-builder.ts';
 
 const FIXTURES = 'tests/fixtures';
 
@@ -13,7 +18,7 @@ interface Expected {
 }
 
 function run(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'cli/validate.ts', ...args], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'cli/validate.ts', ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -73,5 +78,40 @@ describe('validate CLI on workbooks written by openpyxl and LibreOffice', () => 
     const { code, stderr } = run('--year', 'abc', 'x.xlsx');
     expect(code).toBe(2);
     expect(stderr).toContain('用法');
+  });
+
+  // Generous: 20,000 rows read and checked twice on two shared cores.
+  it('lists at most the limit for 20,000 rows pointing at one long shared string: --json stays valid, the rest counted', { timeout: 120_000 }, () => {
+    const LONG = '长'.repeat(32_000);
+    const rows = Array.from({ length: 20_000 }, () => ({ 活动主题: LONG }));
+    // Every 活动主题 is the one shared string, as Excel writes a value repeated down a column.
+    const cells = sheetOf('activity', rows).values.map((row, r) =>
+      `<row r="${r + 1}">${row
+        .map((v, c) => {
+          const ref = `${columnLetter(c)}${r + 1}`;
+          if (v === null) return '';
+          if (v === LONG) return `<c r="${ref}" t="s"><v>0</v></c>`;
+          return typeof v === 'number' ? `<c r="${ref}"><v>${v}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t>${escapeXml(String(v))}</t></is></c>`;
+        })
+        .join('')}</row>`);
+    const file = join(mkdtempSync(join(tmpdir(), 'cli-long-')), 'long-string.xlsx');
+    writeFileSync(file, buildXlsx({ sheets: [{ name: activity.sheetName, xml: worksheet(cells.join('')) }], sharedStrings: [`<t>${LONG}</t>`] }));
+
+    const json = run(file, '--json', ...DAY);
+    expect(json.code).toBe(1);
+    const issues = JSON.parse(json.stdout) as { file: string; row: number; column: string | null; code: string; rule: string; message: string }[];
+    expect(issues).toHaveLength(ISSUE_LIST_LIMIT);
+    // Every row is too long, and each after the first repeats it: the engine's order, sheet and row, is kept.
+    expect(issues.map((i) => i.row)).toEqual(issues.map((i) => i.row).sort((a, b) => a - b));
+    expect(new Set(issues.map((i) => `${i.code}.${i.rule}`))).toEqual(new Set(['constraint-error.maxLength', 'duplicate-row.null']));
+    const tooLong = issues.filter((i) => i.rule === 'maxLength');
+    const lastTooLong = tooLong.at(-1);
+    expect(json.stderr).toContain(`${file}：共 39999 个问题，只列出前 ${ISSUE_LIST_LIMIT} 个`);
+    expect(json.stderr).toContain(`  ${lastTooLong?.message} …… 还有 ${20_000 - tooLong.length} 条同类问题`);
+
+    const human = run(file, ...DAY);
+    expect(human.stdout).toContain('  廉政教育活动台账（20000 行）：20000 个错误，19999 个警告');
+    expect(human.stdout).toContain(`    ✗ 错误  ${lastTooLong?.message}\n    …… 还有 ${20_000 - tooLong.length} 条同类问题`);
+    expect(human.stdout.trim().split('\n').at(-1)).toBe('共 1 个文件：20000 个错误，19999 个警告');
   });
 });

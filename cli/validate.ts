@@ -1,7 +1,7 @@
 /** `npm run --silent validate -- <file.xlsx>... [--year YYYY] [--json]`: the engine on workbooks on disk. */
 import { parseCliArgs, USAGE, UsageError } from './args.ts';
 import { checkFile } from './check-file.ts';
-import { exitCode, formatReports, toJson } from './report.ts';
+import { cutNotes, exitCode, formatReports, toJson } from './report.ts';
 
 async function main(argv: readonly string[]): Promise<number> {
   let options;
@@ -15,6 +15,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const reports = [];
   for (const file of options.files) reports.push(await checkFile(file, options));
   process.stdout.write(`${options.json ? toJson(reports) : formatReports(reports)}\n`);
+  if (options.json) for (const line of cutNotes(reports)) process.stderr.write(`${line}\n`);
   return exitCode(reports);
 }
 

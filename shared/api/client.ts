@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Issue } from '../validate/issue.ts';
+import type { IssueCount } from '../validate/issue-summary.ts';
 import type { WorkbookInput } from '../validate/validate-workbook.ts';
 import {
   errorBody, health, history, storedReceipt, validation, whoami,
@@ -16,6 +17,8 @@ export class ApiCallError extends Error {
     readonly code: string,
     message: string,
     readonly issues: readonly Issue[] = [],
+    /** Every kind of issue found, when `issues` lists only the first (see summariseIssues). */
+    readonly counts: readonly IssueCount[] = [],
   ) {
     super(message);
     this.name = 'ApiCallError';
@@ -51,13 +54,18 @@ export function apiUrl(server: string, path: string, query: Query = {}): string 
   return url.toString();
 }
 
-async function errorOf(response: Response): Promise<ApiCallError> {
-  const parsed = errorBody.safeParse(await response.json().catch(() => null));
+/** The error a refusal's JSON body describes (any other body: the HTTP status in words). */
+export function refusalOf(status: number, body: unknown): ApiCallError {
+  const parsed = errorBody.safeParse(body);
   if (parsed.success) {
-    const { code, message, issues } = parsed.data.error;
-    return new ApiCallError(response.status, code, message, (issues ?? []) as Issue[]);
+    const { code, message, issues, counts } = parsed.data.error;
+    return new ApiCallError(status, code, message, (issues ?? []) as Issue[], counts ?? []);
   }
-  return new ApiCallError(response.status, 'http', `服务器返回错误（HTTP ${response.status}），请稍后重试`);
+  return new ApiCallError(status, 'http', `服务器返回错误（HTTP ${status}），请稍后重试`);
+}
+
+async function errorOf(response: Response): Promise<ApiCallError> {
+  return refusalOf(response.status, await response.json().catch(() => null));
 }
 
 /** The Worker's API for the task pane and the dashboard; every JSON answer is checked by its schema. */

@@ -1,5 +1,6 @@
 import type { ReplacedVersion } from '../validate/fewer-rows.ts';
 import type { Issue } from '../validate/issue.ts';
+import { type IssueCount, summariseIssues } from '../validate/issue-summary.ts';
 import type { History } from './schemas.ts';
 
 type Version = Pick<History['submissions'][number], 'year' | 'version' | 'counts' | 'returned'>;
@@ -19,10 +20,20 @@ export function fewerRowsThan(issues: readonly Issue[]): number | undefined {
   return typeof version === 'number' ? version : undefined;
 }
 
+type Checked = { readonly issues: readonly Issue[]; readonly counts: readonly IssueCount[]; readonly warningCount: number };
+
 /**
- * The checked issues with the fewer-rows warnings the Worker answered instead of the page's own:
- * another version arrived since the page looked, so the clerk confirms against that one.
+ * A checked summary with the fewer-rows warnings the Worker answered instead of the page's own:
+ * another version arrived since the page looked, so the clerk confirms against that one. A
+ * summary always lists fewer-rows warnings (they have no row), so all of them are replaced.
  */
-export function withFewerRowsFrom(server: readonly Issue[], checked: readonly Issue[]): Issue[] {
-  return [...checked.filter((i) => !isFewerRows(i)), ...server.filter(isFewerRows)];
+export function withFewerRowsFrom<T extends Checked>(server: readonly Issue[], checked: T): T {
+  const fewer = server.filter(isFewerRows);
+  const kept = checked.issues.filter((i) => !isFewerRows(i));
+  return {
+    ...checked,
+    issues: [...kept, ...fewer],
+    counts: [...checked.counts.filter((c) => c.code !== 'fewer-rows'), ...summariseIssues(fewer).counts],
+    warningCount: checked.warningCount - (checked.issues.length - kept.length) + fewer.length,
+  };
 }

@@ -46,6 +46,16 @@ export const issue = z.object({
   message: z.string(),
 });
 
+/** How many issues of one kind (sheet, severity, code.rule) were found, and how many of them the answer lists. */
+export const issueCount = z.object({
+  sheet: z.string().nullable(),
+  severity: z.enum(['error', 'warning']),
+  code: z.enum(issueCodes),
+  rule: z.string().nullable(),
+  count: z.number().int(),
+  listed: z.number().int(),
+});
+
 export const storedWarning = issue.extend({ note: z.string().nullable() });
 
 export const ledgerCounts = z.object({ rectification: z.number().int(), activity: z.number().int(), inspection: z.number().int() });
@@ -58,12 +68,20 @@ export const receipt = z.object({
   receivedAt: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   counts: ledgerCounts,
-  warnings: z.array(storedWarning),
+  warnings: z.array(storedWarning).meta({ description: 'The first warnings in the engine’s order (at most 1,000); GET /api/submissions/{id}/warnings pages through all of them' }),
+  warningCount: z.number().int(),
 });
 export type Receipt = z.infer<typeof receipt>;
 
 export const errorBody = z.object({
-  error: z.object({ code: z.string(), message: z.string(), issues: z.array(issue).optional() }).loose(),
+  error: z
+    .object({
+      code: z.string(),
+      message: z.string(),
+      issues: z.array(issue).optional().meta({ description: 'At most 1,000, in the engine’s order; `counts` has every kind' }),
+      counts: z.array(issueCount).optional(),
+    })
+    .loose(),
 });
 
 export const unitKind = z.enum(['district', 'township', 'department', 'village']);
@@ -145,21 +163,41 @@ export const storedReceipt = receipt.extend({
 });
 export type StoredReceipt = z.infer<typeof storedReceipt>;
 
-/** The warnings a version was accepted with, each with the clerk's 核实说明 (or null). */
-export const submissionWarnings = z.object({ submissionId: z.string(), version: z.number().int(), warnings: z.array(storedWarning) });
+/** The largest page the paged endpoints answer (GET /api/submissions, its warnings). */
+export const PAGE_MAX = 1000;
+const pageQuery = (defaultLimit: number) =>
+  z.object({
+    limit: z.coerce.number().int().min(1).max(PAGE_MAX).default(defaultLimit).meta({ description: `Entries per page (1–${PAGE_MAX}, default ${defaultLimit})` }),
+    cursor: z.string().max(64).optional().meta({ description: 'The `next` of the previous page' }),
+  });
+const nextPage = z.string().nullable().meta({ description: 'More entries follow: pass this as `cursor` for the next page; null on the last page' });
+
+/** The warnings a version was accepted with, each with the clerk's 核实说明 (or null), one page at a time in the engine's order. */
+export const submissionWarnings = z.object({
+  submissionId: z.string(),
+  version: z.number().int(),
+  warningCount: z.number().int(),
+  warnings: z.array(storedWarning),
+  next: nextPage,
+});
 export type SubmissionWarnings = z.infer<typeof submissionWarnings>;
 
 export const history = z.object({
   submissions: z.array(storedReceipt.omit({ warnings: true }).extend({
-    warningCount: z.number().int(),
     /** The fewer-rows warnings the version was accepted with: it erased rows the version before had. */
     fewerRows: z.array(storedWarning),
   })),
-  next: z.string().nullable().meta({ description: 'More entries follow: pass this as `cursor` for the next page; null on the last page' }),
+  next: nextPage,
 });
 export type History = z.infer<typeof history>;
 
-export const validation = z.object({ ok: z.boolean(), errorCount: z.number().int(), warningCount: z.number().int(), issues: z.array(issue) });
+export const validation = z.object({
+  ok: z.boolean(),
+  errorCount: z.number().int(),
+  warningCount: z.number().int(),
+  issues: z.array(issue).meta({ description: 'At most 1,000, in the engine’s order (sheet, row, column); `counts` has every kind' }),
+  counts: z.array(issueCount),
+});
 export type Validation = z.infer<typeof validation>;
 
 export const completeness = z.enum(['已报送', '逾期报送', '未报送', '已退回']);
@@ -167,14 +205,10 @@ export const completeness = z.enum(['已报送', '逾期报送', '未报送', '�
 const yearParam = z.coerce.number().int().min(2000).max(2100);
 const monthParam = z.coerce.number().int().min(1).max(12);
 
-/** The largest page of GET /api/submissions: a district's year of monthly versions fits in a few. */
-export const HISTORY_PAGE_MAX = 1000;
-export const historyQuery = z.object({
-  unit: z.string().max(32).optional(),
-  year: yearParam.optional(),
-  limit: z.coerce.number().int().min(1).max(HISTORY_PAGE_MAX).default(100).meta({ description: 'Entries per page (1–1000, default 100)' }),
-  cursor: z.string().max(64).optional().meta({ description: 'The `next` of the previous page' }),
-});
+/** A district's year of monthly versions fits in a few pages. */
+export const historyQuery = z.object({ unit: z.string().max(32).optional(), year: yearParam.optional(), ...pageQuery(100).shape });
+/** Small submissions keep getting all their warnings in one answer. */
+export const warningsQuery = pageQuery(PAGE_MAX);
 export const statusQuery = z.object({ year: yearParam.optional(), month: monthParam.optional() });
 export const deadlineBody = z.strictObject({ year: yearParam, month: monthParam, dueDate: z.iso.date() });
 export const submissionYearQuery = z.object({ year: yearParam.optional() });

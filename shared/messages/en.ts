@@ -1,6 +1,9 @@
 import { mb } from './format.ts';
 import type { Locale } from './types.ts';
 
+/** Its own export, so the pages take this one sentence without the issue wordings. */
+export const moreOfKind: Locale['moreOfKind'] = (count) => `${count} more of the same kind`;
+
 export const en: Locale = {
   issues: {
     'no-ledger-sheet': ({ p }) => `The workbook has none of the standard ledger sheets (${p.expected}). Use "Insert standard ledgers" or download the template.`,
@@ -52,4 +55,5 @@ export const en: Locale = {
     'unreadable-file.zip-bomb': () => `The file expands to an abnormal size and was refused.`,
     'unreadable-file.too-many-cells': ({ p }) => `The file has too many cells (limit ${p.limit}). Remove unrelated sheets and try again.`,
   },
+  moreOfKind,
 };

@@ -54,4 +54,6 @@ export interface MessageInput {
 
 export interface Locale {
   readonly issues: Readonly<Record<IssueMessageKey, (m: MessageInput) => string>>;
+  /** Said after the last listed issue of a kind whose other `count` issues a bounded list leaves out. */
+  readonly moreOfKind: (count: number) => string;
 }

@@ -1,6 +1,9 @@
 import { mb } from './format.ts';
 import type { Locale } from './types.ts';
 
+/** Its own export, so the pages take this one sentence without the issue wordings. */
+export const moreOfKind: Locale['moreOfKind'] = (count) => `还有 ${count} 条同类问题`;
+
 export const zhCN: Locale = {
   issues: {
     'no-ledger-sheet': ({ p }) => `工作簿中没有任何标准台账工作表（应为：${p.expected}），请用“插入标准台账”添加，或下载标准模板后填写`,
@@ -52,4 +55,5 @@ export const zhCN: Locale = {
     'unreadable-file.zip-bomb': () => `文件解压后过大，疑似异常文件，已拒绝读取`,
     'unreadable-file.too-many-cells': ({ p }) => `文件中的单元格过多（上限 ${p.limit} 个），请删除无关工作表后再试`,
   },
+  moreOfKind,
 };

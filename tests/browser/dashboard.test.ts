@@ -17,6 +17,7 @@ import { screenshot, startBrowserSystem, type BrowserSystem } from './harness.ts
 let sys: BrowserSystem;
 const WARNINGS = join(tmpdir(), `qingfeng-warnings-${process.pid}.xlsx`);
 const MANY_WARNINGS = join(tmpdir(), `qingfeng-many-warnings-${process.pid}.xlsx`);
+const CUT_WARNINGS = join(tmpdir(), `qingfeng-cut-warnings-${process.pid}.xlsx`);
 
 beforeAll(async () => {
   sys = await startBrowserSystem();
@@ -30,6 +31,7 @@ beforeAll(async () => {
   }
   await warningsWorkbook(WARNINGS);
   await warningsWorkbook(MANY_WARNINGS, 130);
+  await warningsWorkbook(CUT_WARNINGS, 1500);
 }, 180_000);
 afterAll(async () => sys?.stop(), 30_000);
 
@@ -249,6 +251,24 @@ test('clerk: only the latest check counts, a drop waits for the running check; i
   await expect(region.locator('input.note').count()).resolves.toBe(261);
   await region.locator('input.note').last().fill('已核实');
   await expect(region.locator('input.note').last().inputValue()).resolves.toBe('已核实');
+  expect(problems).toEqual([]);
+  await close();
+}, 60_000);
+
+test('clerk: a check with more issues than a list holds says how many of the kind it leaves out', async () => {
+  const { page, problems, close } = await open();
+  // 区教育局 has no version in this file's tests. 1,500 equal rows: each counts 0, and each after the first repeats the first.
+  await signIn(page, sys.system.origin, sys.token('JYJ', 'clerk'));
+  await page.getByLabel('选择文件').setInputFiles(CUT_WARNINGS);
+  await page.getByText(/0 个错误，2999 个警告。$/).waitFor();
+  const region = page.getByRole('region', { name: '校验问题' });
+  await expect(region.locator('caption').textContent()).resolves.toBe('廉政教育活动台账：2999 个问题，先显示前 100 个');
+  // The list holds 1,000 in the engine's order (rows 3–502 and the repeat of 503); each kind's last listed says what it leaves out.
+  for (let shown = 100; shown < 1000; shown += 100) await region.getByRole('button', { name: /^再显示 100 条/ }).click();
+  await expect(region.locator('tbody tr:not(.issue-cut)').count()).resolves.toBe(1000);
+  await expect(region.locator('tr.issue-cut').allTextContents()).resolves.toEqual(['还有 1000 条同类问题', '还有 999 条同类问题']);
+  await expect(region.locator('tr.issue-cut').first().locator('xpath=preceding-sibling::tr[1]/td[3]').textContent()).resolves.toBe('G502');
+  expect(await region.getByRole('button').count()).toBe(0);
   expect(problems).toEqual([]);
   await close();
 }, 60_000);

@@ -308,4 +308,28 @@ describe('the task pane', () => {
     expect(syncs).toBeGreaterThan(3);
     await context.close();
   }, 180_000);
+
+  test('a check with more issues than a list holds says how many of the kind it leaves out', async () => {
+    const context = await sys.newContext();
+    const { page, problems } = await openPane(sys, context, shim);
+    // A supervisor checks without a version to weigh against: the 1,500 zero counts are the only warnings.
+    await signIn(page, sys.token('JZ', 'supervisor'));
+    await page.getByRole('tab', { name: '台账' }).click();
+    await page.getByRole('button', { name: '插入标准台账' }).click();
+    await page.getByText('已插入 3 张表').waitFor();
+    await typeRows(page, A, 'A3', Array.from({ length: 1500 }, (_, i) => activityRow(i + 1, { 参加人次: 0 })));
+    await page.getByRole('button', { name: '校验' }).click();
+    await page.getByText('发现 0 个错误、1500 个提醒。').waitFor({ timeout: 60_000 });
+    const group = page.getByRole('region', { name: A });
+    await expect(group.locator('.counts').textContent()).resolves.toBe('错误 0 · 提醒 1500');
+    // The list holds 1,000, 100 at a time; the last of them is followed by what it leaves out.
+    for (let shown = 100; shown < 1000; shown += 100) await group.getByRole('button', { name: '再显示 100 条' }).click();
+    await expect(group.locator('li.issue').count()).resolves.toBe(1000);
+    await expect(group.locator('li.issue-more').textContent()).resolves.toBe('还有 500 条同类问题');
+    expect(await group.getByRole('button', { name: /^再显示/ }).count()).toBe(0);
+    // Only what is listed is painted.
+    expect(Object.keys(await fillsOf(page, A))).toHaveLength(1000);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 120_000);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { warningKey } from '../../../shared/api/warning-key.ts';
-import type { Issue } from '../../../shared/index.ts';
+import { type Issue, summariseIssues } from '../../../shared/index.ts';
 import { type Checked, groupBySheet, submissionBody } from './check.ts';
 
 const issue = (severity: Issue['severity'], sheet: string | null, row: number | null): Issue => ({
@@ -8,7 +8,7 @@ const issue = (severity: Issue['severity'], sheet: string | null, row: number | 
 });
 
 const checked = (issues: Issue[]): Checked => ({
-  issues, errorCount: issues.filter((i) => i.severity === 'error').length, warningCount: issues.filter((i) => i.severity === 'warning').length,
+  ...summariseIssues(issues),
   year: 2026, highlighted: [],
   sheets: { year: 2026, allSheets: ['S'], input: { sheets: { S: { address: 'A1', values: [['x']] } }, templateVersion: '2026.1' } },
 });
@@ -27,7 +27,13 @@ describe('submissionBody', () => {
 
 describe('groupBySheet', () => {
   it('groups in first-seen order with counts, workbook-level issues under null', () => {
-    const groups = groupBySheet([issue('error', 'B', 3), issue('warning', null, null), issue('warning', 'B', 4), issue('error', 'A', 2)]);
+    const groups = groupBySheet(summariseIssues([issue('error', 'B', 3), issue('warning', null, null), issue('warning', 'B', 4), issue('error', 'A', 2)]));
     expect(groups.map((g) => [g.sheet, g.errors, g.warnings])).toEqual([['B', 1, 1], [null, 0, 1], ['A', 1, 0]]);
+  });
+
+  it('counts what a bounded list leaves out', () => {
+    const many = Array.from({ length: 50 }, (_, i) => issue('error', 'B', 3 + i));
+    const groups = groupBySheet(summariseIssues([...many, issue('warning', 'A', 2)], 10));
+    expect(groups.map((g) => [g.sheet, g.issues.length, g.errors, g.warnings])).toEqual([['B', 9, 50, 0], ['A', 1, 0, 1]]);
   });
 });

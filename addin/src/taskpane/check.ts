@@ -42,16 +42,29 @@ export function submissionBody(checked: Checked, notes: ReadonlyMap<string, stri
   return submissionRequest(checked.sheets.input, checked.year, checked.issues, notes);
 }
 
-/** Issues grouped by sheet (workbook-level ones under null), sheets in first-seen order. */
-export function groupBySheet(issues: readonly Issue[]): { sheet: string | null; issues: Issue[]; errors: number; warnings: number }[] {
-  const groups = new Map<string | null, Issue[]>();
-  for (const issue of issues) {
-    const list = groups.get(issue.sheet) ?? [];
-    list.push(issue);
-    groups.set(issue.sheet, list);
+interface SheetIssues {
+  readonly sheet: string | null;
+  readonly issues: Issue[];
+  /** Found on the sheet, listed or not. */
+  errors: number;
+  warnings: number;
+}
+
+/** Listed issues grouped by sheet (workbook-level ones under null), sheets in first-seen order, with the sheet's counts of all found. */
+export function groupBySheet({ issues, counts }: Pick<CheckResult, 'issues' | 'counts'>): SheetIssues[] {
+  const groups = new Map<string | null, SheetIssues>();
+  const groupOf = (sheet: string | null): SheetIssues => {
+    const found = groups.get(sheet);
+    if (found) return found;
+    const created = { sheet, issues: [], errors: 0, warnings: 0 };
+    groups.set(sheet, created);
+    return created;
+  };
+  for (const issue of issues) groupOf(issue.sheet).issues.push(issue);
+  for (const c of counts) {
+    const group = groupOf(c.sheet);
+    if (c.severity === 'error') group.errors += c.count;
+    else group.warnings += c.count;
   }
-  return [...groups].map(([sheet, list]) => {
-    const errors = list.filter((i) => i.severity === 'error').length;
-    return { sheet, issues: list, errors, warnings: list.length - errors };
-  });
+  return [...groups.values()];
 }

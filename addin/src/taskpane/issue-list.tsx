@@ -1,8 +1,10 @@
+import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
-import type { Issue } from '../../../shared/index.ts';
+import { type Issue, omittedAfter } from '../../../shared/index.ts';
 import { issueCell } from '../highlight/issue-cell.ts';
 import { groupBySheet } from './check.ts';
 import type { PaneText } from './text-zh.ts';
+import type { CheckResult } from './validate.ts';
 
 /** Issues shown per sheet at first; the rest on request, so 50,000 issues never flood the pane. */
 const PAGE = 100;
@@ -30,33 +32,43 @@ function IssueItem({ issue, t, onSelect }: { issue: Issue; t: PaneText; onSelect
   );
 }
 
-function SheetGroup({ sheet, issues, errors, warnings, t, onSelect }: ReturnType<typeof groupBySheet>[number] & { t: PaneText; onSelect: (sheet: string, address: string) => void }) {
+type Select = (sheet: string, address: string) => void;
+
+function SheetGroup({ sheet, issues, errors, warnings, more, t, onSelect }: ReturnType<typeof groupBySheet>[number] & { more: ReadonlyMap<Issue, number>; t: PaneText; onSelect: Select }) {
   const [shown, setShown] = useState(PAGE);
-  const more = Math.min(PAGE, issues.length - shown);
+  const next = Math.min(PAGE, issues.length - shown);
   return (
     <section class="sheet-group" aria-label={sheet ?? t.workbookLevel}>
       <h3>
         {sheet ?? t.workbookLevel} <span class="counts">{t.sheetCounts(errors, warnings)}</span>
       </h3>
       <ul class="issues">
-        {issues.slice(0, shown).map((issue, i) => (
-          <IssueItem key={i} issue={issue} t={t} onSelect={onSelect} />
-        ))}
+        {issues.slice(0, shown).map((issue, i) => {
+          const left = more.get(issue);
+          return (
+            <Fragment key={i}>
+              <IssueItem issue={issue} t={t} onSelect={onSelect} />
+              {left !== undefined && <li class="issue-more">{t.moreOfKind(left)}</li>}
+            </Fragment>
+          );
+        })}
       </ul>
-      {more > 0 && (
+      {next > 0 && (
         <button type="button" class="link" onClick={() => setShown(shown + PAGE)}>
-          {t.showMore(more)}
+          {t.showMore(next)}
         </button>
       )}
     </section>
   );
 }
 
-export function IssueList({ issues, t, onSelect }: { issues: readonly Issue[]; t: PaneText; onSelect: (sheet: string, address: string) => void }) {
+/** The listed issues by sheet; where a kind was cut, "还有 N 条同类问题" after its last listed issue. */
+export function IssueList({ summary, t, onSelect }: { summary: Pick<CheckResult, 'issues' | 'counts'>; t: PaneText; onSelect: Select }) {
+  const more = omittedAfter(summary);
   return (
     <div class="issue-list">
-      {groupBySheet(issues).map((group) => (
-        <SheetGroup key={group.sheet ?? ''} {...group} t={t} onSelect={onSelect} />
+      {groupBySheet(summary).map((group) => (
+        <SheetGroup key={group.sheet ?? ''} {...group} more={more} t={t} onSelect={onSelect} />
       ))}
     </div>
   );

@@ -108,13 +108,13 @@ export function LedgerPanel({ services, settings, api, unitName, clerkUnit }: {
     } catch (error) {
       // Another version arrived since the check: confirm against the one the Worker names.
       if (error instanceof ApiCallError && error.code === 'confirmation-required') {
-        setConfirming({ ...target, issues: withFewerRowsFrom(error.issues, target.issues) });
+        setConfirming(withFewerRowsFrom(error.issues, target));
         setNotice({ kind: 'info', text: error.message });
         return;
       }
       // Only an unanswered request may have arrived; retrying with its key cannot store it twice.
       if (error instanceof ApiCallError && error.unreachable) setFailure({ key, checked: target, notes });
-      if (error instanceof ApiCallError && error.issues.length > 0) setChecked({ ...target, issues: error.issues as Issue[] });
+      if (error instanceof ApiCallError && error.issues.length > 0) setChecked({ ...target, issues: error.issues as Issue[], counts: error.counts });
       throw error;
     }
   }
@@ -184,7 +184,7 @@ export function LedgerPanel({ services, settings, api, unitName, clerkUnit }: {
       )}
       {confirming && (
         <WarningsConfirm
-          warnings={confirming.issues.filter((i) => i.severity === 'warning')}
+          summary={confirming}
           t={t}
           locale={services.locale}
           onSelect={select}
@@ -193,7 +193,7 @@ export function LedgerPanel({ services, settings, api, unitName, clerkUnit }: {
         />
       )}
       {receipt && <ReceiptView receipt={receipt} t={t} />}
-      {checked && !confirming && checked.issues.length > 0 && <IssueList issues={checked.issues} t={t} onSelect={select} />}
+      {checked && !confirming && checked.issues.length > 0 && <IssueList summary={checked} t={t} onSelect={select} />}
     </div>
   );
 }

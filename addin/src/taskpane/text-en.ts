@@ -1,3 +1,4 @@
+import { moreOfKind } from '../../../shared/messages/en.ts';
 import type { PaneText } from './text-zh.ts';
 
 /** English wording, for an Excel whose display language is English. */
@@ -53,6 +54,7 @@ export const en: PaneText = {
   workbookLevel: 'Whole workbook',
   error: 'Error',
   warning: 'Warning',
+  moreOfKind,
   showMore: (n) => `Show ${n} more`,
   sheetGone: 'That sheet was deleted or renamed; check again.',
   errorsBlock: (n) => `${n} errors left; fix them before submitting.`,

@@ -1,3 +1,5 @@
+import { moreOfKind } from '../../../shared/messages/zh-CN.ts';
+
 /** The task pane's wording in Chinese, the default. en.ts must have the same keys (tested). */
 export const zhCN = {
   appTitle: '清风台账',
@@ -54,6 +56,7 @@ export const zhCN = {
   workbookLevel: '整个工作簿',
   error: '错误',
   warning: '提醒',
+  moreOfKind,
   showMore: (n: number) => `再显示 ${n} 条`,
   sheetGone: '该工作表已被删除或改名，请重新校验。',
   // Submission

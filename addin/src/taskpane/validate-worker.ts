@@ -2,6 +2,7 @@
 /** Runs the shared engine off the pane's thread, so 50,000 rows never freeze the pane. */
 // Not shared/index.ts: it brings the Zod row schemas, which a worker that only checks never uses.
 import type { LocaleName } from '../../../shared/messages/index.ts';
+import { summariseIssues } from '../../../shared/validate/issue-summary.ts';
 import { validateWorkbook, type WorkbookInput } from '../../../shared/validate/validate-workbook.ts';
 import type { ReplacedVersion } from '../../../shared/validate/fewer-rows.ts';
 
@@ -17,8 +18,9 @@ export interface ValidateRequest {
 self.onmessage = (event: MessageEvent<ValidateRequest>) => {
   const { input, year, today, locale, replaces } = event.data;
   try {
-    const { issues, errorCount, warningCount } = validateWorkbook(input, { year, today, locale, ...(replaces === undefined ? {} : { replaces }) });
-    self.postMessage({ ok: true, issues, errorCount, warningCount });
+    // The pane lists, highlights and confirms what any answer would list: the engine's bounded summary.
+    const result = validateWorkbook(input, { year, today, locale, ...(replaces === undefined ? {} : { replaces }) });
+    self.postMessage({ ok: true, ...summariseIssues(result.issues) });
   } catch (error) {
     self.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) });
   }

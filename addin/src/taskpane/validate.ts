@@ -1,13 +1,9 @@
-import type { Issue } from '../../../shared/index.ts';
+import type { IssueSummary } from '../../../shared/index.ts';
 import { askWorker } from '../../../web/one-shot-worker.ts';
 import type { ValidateRequest } from './validate-worker.ts';
 import ValidateWorker from './validate-worker.ts?worker';
 
-export interface CheckResult {
-  readonly issues: readonly Issue[];
-  readonly errorCount: number;
-  readonly warningCount: number;
-}
+export type CheckResult = { readonly [K in keyof IssueSummary]: Readonly<IssueSummary[K]> };
 
 type Reply = ({ ok: true } & CheckResult) | { ok: false; message: string };
 

@@ -1,15 +1,21 @@
 import { useState } from 'preact/hooks';
 import { warningKey } from '../../../shared/api/warning-key.ts';
-import type { Issue, LocaleName } from '../../../shared/index.ts';
+import type { LocaleName } from '../../../shared/index.ts';
 import { placedMessage } from '../../../shared/messages/places.ts';
+import { omittedAfter } from '../../../shared/validate/issue-summary.ts';
 import { issueCell } from '../highlight/issue-cell.ts';
 import type { PaneText } from './text-zh.ts';
+import type { CheckResult } from './validate.ts';
 
 const PAGE = 50;
 
-/** Warnings do not block a submission, but the clerk must say they checked them; notes are optional. */
-export function WarningsConfirm({ warnings, t, locale, onConfirm, onCancel, onSelect }: {
-  warnings: readonly Issue[];
+/**
+ * Warnings do not block a submission, but the clerk must say they checked them; notes are
+ * optional. A list cut by the summary says how many of each kind it leaves out, so the clerk
+ * confirms every warning by its kind even where a note can only go to the listed ones.
+ */
+export function WarningsConfirm({ summary, t, locale, onConfirm, onCancel, onSelect }: {
+  summary: Pick<CheckResult, 'issues' | 'counts' | 'warningCount'>;
   t: PaneText;
   locale: LocaleName;
   onConfirm: (notes: ReadonlyMap<string, string>) => void;
@@ -19,13 +25,16 @@ export function WarningsConfirm({ warnings, t, locale, onConfirm, onCancel, onSe
   const [notes, setNotes] = useState<ReadonlyMap<string, string>>(new Map());
   const [checked, setChecked] = useState(false);
   const [shown, setShown] = useState(PAGE);
+  const warnings = summary.issues.filter((i) => i.severity === 'warning');
+  const more = omittedAfter(summary);
   return (
-    <section class="confirm" aria-label={t.warningsConfirm(warnings.length)}>
-      <p>{t.warningsConfirm(warnings.length)}</p>
+    <section class="confirm" aria-label={t.warningsConfirm(summary.warningCount)}>
+      <p>{t.warningsConfirm(summary.warningCount)}</p>
       <ol class="warnings">
         {warnings.slice(0, shown).map((w, i) => {
           const key = warningKey(w);
           const cell = issueCell(w);
+          const left = more.get(w);
           return (
             <li key={key}>
               <p>
@@ -48,6 +57,7 @@ export function WarningsConfirm({ warnings, t, locale, onConfirm, onCancel, onSe
                   onInput={(e) => setNotes(new Map(notes).set(key, e.currentTarget.value))}
                 />
               </label>
+              {left !== undefined && <p class="issue-more">{t.moreOfKind(left)}</p>}
             </li>
           );
         })}

@@ -2,6 +2,7 @@
 /** Reads and validates an uploaded workbook off the page's thread: a large ledger never freezes the page. */
 // Not shared/index.ts: it brings the Zod row schemas, which a worker that only checks never uses.
 import type { Issue } from '../../../shared/validate/issue.ts';
+import { type IssueSummary, summariseIssues } from '../../../shared/validate/issue-summary.ts';
 import { wordIssue } from '../../../shared/messages/index.ts';
 import { validateWorkbook, type WorkbookInput } from '../../../shared/validate/validate-workbook.ts';
 import { readXlsx, XlsxReadError } from '../../../shared/xlsx/read-xlsx.ts';
@@ -19,7 +20,7 @@ export interface CheckRequest {
 }
 
 export type CheckReply =
-  | { readonly kind: 'checked'; readonly year: number; readonly input: WorkbookInput; readonly issues: Issue[]; readonly errorCount: number; readonly warningCount: number; readonly rows: Record<string, number> }
+  | ({ readonly kind: 'checked'; readonly year: number; readonly input: WorkbookInput; readonly rows: Record<string, number> } & IssueSummary)
   | { readonly kind: 'unreadable'; readonly issue: Issue }
   | { readonly kind: 'failed'; readonly message: string };
 
@@ -31,7 +32,8 @@ function check({ bytes, today, year: chosen, history }: CheckRequest): CheckRepl
     const input = toWorkbookInput(workbook);
     const result = validateWorkbook(input, { year, today, ...(history === undefined ? {} : { replaces: replacedIn(history, year) }) });
     const rows = Object.fromEntries(Object.values(result.ledgers).map((l) => [l.sheet, l.rowCount]));
-    return { kind: 'checked', year, input, issues: result.issues, errorCount: result.errorCount, warningCount: result.warningCount, rows };
+    // The page lists and sends what any answer would list: the engine's bounded summary.
+    return { kind: 'checked', year, input, rows, ...summariseIssues(result.issues) };
   } catch (error) {
     if (!(error instanceof XlsxReadError)) return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
     const issue = wordIssue({ severity: 'error', code: 'unreadable-file', rule: error.code, ledger: null, sheet: null, row: null, column: null, header: null, value: null, params: error.params });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createApiClient } from '../../../shared/api/client.ts';
 import type { StoredReceipt } from '../../../shared/api/schemas.ts';
 import { warningKey } from '../../../shared/api/warning-key.ts';
-import { wordIssue } from '../../../shared/index.ts';
+import { summariseIssues, wordIssue } from '../../../shared/index.ts';
 import type { Session } from '../session.ts';
 import { NoticeError } from '../ui/error-text.ts';
 import { jsonBytes } from '../../../web/json-bytes.ts';
@@ -16,7 +16,7 @@ const warning = wordIssue({
 function checked(text: string): CheckedUpload {
   const sheets = { 廉政教育活动台账: { address: 'A1', values: [['活动主题'], [text]] } };
   return {
-    reply: { kind: 'checked', year: 2026, input: { sheets, templateVersion: null }, issues: [warning], errorCount: 0, warningCount: 1, rows: { 廉政教育活动台账: 1 } },
+    reply: { kind: 'checked', year: 2026, input: { sheets, templateVersion: null }, rows: { 廉政教育活动台账: 1 }, ...summariseIssues([warning]) },
     workbook: new Blob(['PK-the-workbook']),
   };
 }

@@ -2,7 +2,7 @@ import { useCallback, useRef, useState } from 'preact/hooks';
 import { ApiCallError } from '../../../shared/api/client.ts';
 import { withFewerRowsFrom } from '../../../shared/api/fewer-rows.ts';
 import type { StoredReceipt } from '../../../shared/api/schemas.ts';
-import type { Issue } from '../../../shared/index.ts';
+import { type Issue, summariseIssues } from '../../../shared/index.ts';
 import { chinaDate } from '../../../web/format-time.ts';
 import type { Session } from '../session.ts';
 import { LoadedView } from '../ui/loaded-view.tsx';
@@ -57,9 +57,7 @@ export function UploadPage({ session }: { session: Session }) {
     const round = ++rounds.current;
     setChecked((before) => {
       if (!before || before.reply.kind !== 'checked') return before;
-      const issues = withFewerRowsFrom(server, before.reply.issues);
-      const reply = { ...before.reply, issues, warningCount: issues.filter((i) => i.severity === 'warning').length };
-      return { ...before, round, reply, notice: message };
+      return { ...before, round, reply: withFewerRowsFrom(server, before.reply), notice: message };
     });
   }
 
@@ -95,7 +93,7 @@ export function UploadPage({ session }: { session: Session }) {
         <section aria-labelledby="step-3">
           <h2 id="step-3">3. 校验结果 · {checked.file}</h2>
           {checked.reply.kind === 'failed' && <p class="notice error" role="alert">校验失败：{checked.reply.message}</p>}
-          {checked.reply.kind === 'unreadable' && <IssueTable issues={[checked.reply.issue]} />}
+          {checked.reply.kind === 'unreadable' && <IssueTable summary={summariseIssues([checked.reply.issue])} />}
           {checked.reply.kind === 'checked' && (
             <CheckedView session={session} checked={{ ...checked, reply: checked.reply }} notes={notes} onNote={onNote} onReceipt={setReceipt} onFewerRows={fewerRowsAnswered} />
           )}
@@ -122,7 +120,7 @@ function CheckedView({ session, checked, notes, onNote, onReceipt, onFewerRows }
         {reply.errorCount} 个错误，{reply.warningCount} 个警告。
       </p>
       {checked.notice && <p class="notice error" role="alert">{checked.notice}</p>}
-      {reply.issues.length > 0 && <IssueTable issues={reply.issues} {...(reply.errorCount === 0 ? { notes, onNote } : {})} />}
+      {reply.issues.length > 0 && <IssueTable summary={reply} {...(reply.errorCount === 0 ? { notes, onNote } : {})} />}
       <SubmitPanel
         key={checked.round}
         year={reply.year}

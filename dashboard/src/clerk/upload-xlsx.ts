@@ -1,6 +1,5 @@
-import { ApiCallError, apiUrl } from '../../../shared/api/client.ts';
-import { errorBody, storedReceipt, type StoredReceipt } from '../../../shared/api/schemas.ts';
-import type { Issue } from '../../../shared/index.ts';
+import { ApiCallError, apiUrl, refusalOf } from '../../../shared/api/client.ts';
+import { storedReceipt, type StoredReceipt } from '../../../shared/api/schemas.ts';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -24,12 +23,7 @@ export function xlsxUpload(server: string, token: string): XlsxUpload {
       throw new ApiCallError(0, 'unreachable', `无法连接服务器 ${server}，请检查网络或服务器地址后重试`);
     }
     const body: unknown = await response.json().catch(() => undefined);
-    if (!response.ok) {
-      const refused = errorBody.safeParse(body);
-      if (!refused.success) throw new ApiCallError(response.status, 'http', `服务器返回错误（HTTP ${response.status}），请稍后重试`);
-      const { code, message, issues } = refused.data.error;
-      throw new ApiCallError(response.status, code, message, (issues ?? []) as Issue[]);
-    }
+    if (!response.ok) throw refusalOf(response.status, body);
     const receipt = storedReceipt.safeParse(body);
     if (!receipt.success) throw new ApiCallError(200, 'bad-response', '服务器的答复无法识别：请确认服务器地址指向清风台账');
     return receipt.data;

@@ -26,7 +26,8 @@ export function HistoryPage({ session, unit }: { session: Session; unit: string 
   const [returning, setReturning] = useState<Version | null>(null);
   const [diff] = useLoad(() => (shown ? session.api.json(submissionDiff, `/submissions/${encodeURIComponent(shown.submissionId)}/diff`) : Promise.resolve(null)), [shown?.submissionId]);
 
-  const [notes] = useLoad(() => (shown ? session.api.json(submissionWarnings, `/submissions/${encodeURIComponent(shown.submissionId)}/warnings`) : Promise.resolve(null)), [shown?.submissionId]);
+  const warningsPage = (id: string, cursor?: string) => session.api.json(submissionWarnings, `/submissions/${encodeURIComponent(id)}/warnings`, cursor === undefined ? {} : { query: { cursor } });
+  const [notes] = useLoad(() => (shown ? warningsPage(shown.submissionId) : Promise.resolve(null)), [shown?.submissionId]);
 
   const canReturn = (v: Version, all: readonly Version[]): boolean => role !== 'clerk' && chosen !== own && !v.returned && v.version === all[0]?.version;
 
@@ -65,7 +66,7 @@ export function HistoryPage({ session, unit }: { session: Session; unit: string 
                 <ReturnForm session={session} submissionId={returning.submissionId} version={returning.version} onCancel={() => setReturning(null)} onReturned={() => { setReturning(null); reload(); }} />
               )}
               {shown && <LoadedView loaded={diff}>{(d) => d && <DiffView diff={d} />}</LoadedView>}
-              {shown && <LoadedView loaded={notes}>{(n) => n && <WarningNotes data={n} />}</LoadedView>}
+              {shown && <LoadedView loaded={notes}>{(n) => n && <WarningNotes key={n.submissionId} data={n} nextPage={(cursor) => warningsPage(n.submissionId, cursor)} />}</LoadedView>}
             </>
           )}
         </LoadedView>

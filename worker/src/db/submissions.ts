@@ -15,7 +15,7 @@ export interface SubmissionRecord {
   credential_id: string;
   idempotency_key: string | null;
   counts: string;
-  warnings: string;
+  warning_count: number;
   returned_at: string | null;
   return_reason: string | null;
   return_cells: string | null;
@@ -33,8 +33,13 @@ export interface NewSubmission {
   credentialId: string;
   idempotencyKey: string | null;
   counts: Receipt['counts'];
-  warnings: Receipt['warnings'];
+  /** Every warning, in the engine's order. */
+  warnings: readonly StoredWarning[];
 }
+
+type StoredWarning = Receipt['warnings'][number];
+
+const warningOf = (r: { warning: string; note: string | null }): StoredWarning => ({ ...(JSON.parse(r.warning) as Omit<StoredWarning, 'note'>), note: r.note });
 
 /** One stored row: [ledger, Excel row, the row's date, typed data]. */
 export type StoredRow = readonly [LedgerKey, number, string | null, unknown];
@@ -45,7 +50,7 @@ export type StoredRow = readonly [LedgerKey, number, string | null, unknown];
  */
 const CHUNK_BYTES = 512 * 1024;
 
-function chunkRows(rows: readonly StoredRow[]): string[] {
+function chunkRows(rows: readonly unknown[]): string[] {
   const chunks: string[] = [];
   let current: string[] = [];
   let size = 0;
@@ -64,24 +69,34 @@ function chunkRows(rows: readonly StoredRow[]): string[] {
 }
 
 /**
- * Stores a submission and all its rows in one batch: D1 runs a batch as one transaction,
- * so either everything is kept or nothing is. The version is assigned inside the same
- * transaction, so concurrent submissions of one unit get consecutive versions.
+ * Stores a submission with all its rows and warnings in one batch: D1 runs a batch as one
+ * transaction, so either everything is kept or nothing is. The version is assigned inside the
+ * same transaction, so concurrent submissions of one unit get consecutive versions.
  */
 export async function insertSubmission(db: D1Database, s: NewSubmission, rows: readonly StoredRow[]): Promise<number> {
   const head = db
     .prepare(
-      `INSERT INTO submissions (id, unit_code, year, version, template_version, received_at, sha256, source, credential_id, idempotency_key, counts, warnings)
+      `INSERT INTO submissions (id, unit_code, year, version, template_version, received_at, sha256, source, credential_id, idempotency_key, counts, warning_count)
        SELECT ?1, ?2, ?3, COALESCE(MAX(version), 0) + 1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11 FROM submissions WHERE unit_code = ?2 AND year = ?3
        RETURNING version`,
     )
-    .bind(s.id, s.unitCode, s.year, s.templateVersion, s.receivedAt, s.sha256, s.source, s.credentialId, s.idempotencyKey, JSON.stringify(s.counts), JSON.stringify(s.warnings));
+    .bind(s.id, s.unitCode, s.year, s.templateVersion, s.receivedAt, s.sha256, s.source, s.credentialId, s.idempotencyKey, JSON.stringify(s.counts), s.warnings.length);
   const insertRows = db.prepare(
     `INSERT INTO ledger_rows (submission_id, ledger, row_number, row_date, data)
      SELECT ?1, json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]')
        FROM json_each(?2)`,
   );
-  const [first] = await db.batch<{ version: number }>([head, ...chunkRows(rows).map((chunk) => insertRows.bind(s.id, chunk))]);
+  const insertWarnings = db.prepare(
+    `INSERT INTO submission_warnings (submission_id, position, code, warning, note)
+     SELECT ?1, json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]')
+       FROM json_each(?2)`,
+  );
+  const warnings = s.warnings.map(({ note, ...warning }, position) => [position, warning.code, warning, note]);
+  const [first] = await db.batch<{ version: number }>([
+    head,
+    ...chunkRows(rows).map((chunk) => insertRows.bind(s.id, chunk)),
+    ...chunkRows(warnings).map((chunk) => insertWarnings.bind(s.id, chunk)),
+  ]);
   const version = first?.results[0]?.version;
   if (version === undefined) throw new Error('submission insert returned no version');
   return version;
@@ -128,6 +143,36 @@ export async function submissionsUnder(
   return results;
 }
 
+/**
+ * One page of a submission's warnings in the engine's order; `after` is the position of the
+ * last warning of the previous page.
+ */
+export async function warningsOf(db: D1Database, submissionId: string, page: { limit: number; after: number | null }): Promise<{ position: number; warning: StoredWarning }[]> {
+  const { results } = await db
+    .prepare('SELECT position, warning, note FROM submission_warnings WHERE submission_id = ?1 AND position > ?2 ORDER BY position LIMIT ?3')
+    .bind(submissionId, page.after ?? -1, page.limit)
+    .all<{ position: number; warning: string; note: string | null }>();
+  return results.map((r) => ({ position: r.position, warning: warningOf(r) }));
+}
+
+/** The fewer-rows warnings of each of `submissionIds`, for the history. */
+export async function fewerRowsWarningsOf(db: D1Database, submissionIds: readonly string[]): Promise<Map<string, StoredWarning[]>> {
+  const { results } = await db
+    .prepare(
+      `SELECT submission_id, warning, note FROM submission_warnings
+        WHERE code = 'fewer-rows' AND submission_id IN (SELECT value FROM json_each(?1)) ORDER BY submission_id, position`,
+    )
+    .bind(JSON.stringify(submissionIds))
+    .all<{ submission_id: string; warning: string; note: string | null }>();
+  const found = new Map<string, StoredWarning[]>();
+  for (const r of results) {
+    const list = found.get(r.submission_id) ?? [];
+    list.push(warningOf(r));
+    found.set(r.submission_id, list);
+  }
+  return found;
+}
+
 export async function rowsOf(db: D1Database, submissionId: string): Promise<{ ledger: LedgerKey; row_number: number; data: string }[]> {
   const { results } = await db
     .prepare('SELECT ledger, row_number, data FROM ledger_rows WHERE submission_id = ?1 ORDER BY ledger, row_number')
@@ -164,8 +209,17 @@ export async function replacedVersion(db: D1Database, unitCode: string, year: nu
  */
 export async function acceptedWarnings(db: D1Database, ids: string): Promise<{ ord: number; warnings: Receipt['warnings'] }[]> {
   const { results } = await db
-    .prepare('SELECT CAST(j.key AS INTEGER) AS ord, s.warnings FROM json_each(?1) j JOIN submissions s ON s.id = j.value ORDER BY j.key')
+    .prepare(
+      `SELECT CAST(j.key AS INTEGER) AS ord, w.warning, w.note FROM json_each(?1) j JOIN submission_warnings w ON w.submission_id = j.value
+        ORDER BY CAST(j.key AS INTEGER), w.position`,
+    )
     .bind(ids)
-    .all<{ ord: number; warnings: string }>();
-  return results.map((r) => ({ ord: r.ord, warnings: JSON.parse(r.warnings) as Receipt['warnings'] }));
+    .all<{ ord: number; warning: string; note: string | null }>();
+  const found: { ord: number; warnings: StoredWarning[] }[] = [];
+  for (const r of results) {
+    const last = found[found.length - 1];
+    if (last?.ord === r.ord) last.warnings.push(warningOf(r));
+    else found.push({ ord: r.ord, warnings: [warningOf(r)] });
+  }
+  return found;
 }

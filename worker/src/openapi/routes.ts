@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   credentialBody, deadlineBody, errorBody, exportQuery, health, history, historyQuery, overview, overviewQuery, receipt, returnBody, statusMatrix, statusQuery, submissionBody, submissionDiff,
-  submissionQuery, submissionWarnings, reportQuery, reportSettings, reportSettingsBody, submissionYearQuery, templateQuery, unit, unitsUpsertBody, whoami,
+  submissionQuery, submissionWarnings, reportQuery, reportSettings, reportSettingsBody, submissionYearQuery, templateQuery, unit, unitsUpsertBody, validation, warningsQuery, whoami,
 } from '../../../shared/api/schemas.ts';
 import type { Role } from '../auth/caller.ts';
 
@@ -46,11 +46,11 @@ export const routeDocs: readonly RouteDoc[] = [
   { method: 'get', path: '/api/admin/settings', summary: '工作报告设置：机关名称、成立年月、家风家训馆名称', roles: ['admin'], response: reportSettings },
   { method: 'put', path: '/api/admin/settings', summary: '修改工作报告设置（只改请求中给出的项）', roles: ['admin'], body: reportSettingsBody, response: reportSettings },
   { method: 'put', path: '/api/admin/deadlines', summary: '设置某月的报送截止日期', roles: ['admin'], body: deadlineBody },
-  { method: 'post', path: '/api/validate', summary: '只校验不保存（请求体同报送）', roles: ALL, body: submissionBody, acceptsXlsx: true, query: submissionYearQuery },
+  { method: 'post', path: '/api/validate', summary: '只校验不保存（请求体同报送）；最多列出 1000 个问题，counts 给出每类问题的总数', roles: ALL, body: submissionBody, acceptsXlsx: true, query: submissionYearQuery, response: validation },
   { method: 'post', path: '/api/submissions', summary: '一键报送（填报员；单位取自凭证）。比上一有效版本少了数据时答 422 confirmation-required，确认后带 fewerRowsThan=版本号 重新报送', roles: ['clerk'], body: submissionBody, acceptsXlsx: true, query: submissionQuery, response: receipt, status: 201 },
   { method: 'get', path: '/api/submissions', summary: '报送历史', roles: ALL, scoped: true, query: historyQuery, response: history },
   { method: 'get', path: '/api/submissions/{id}', summary: '报送回执与数据行', roles: ALL, scoped: true },
-  { method: 'get', path: '/api/submissions/{id}/warnings', summary: '该版本报送时的提醒及填报员的核实说明', roles: ALL, scoped: true, response: submissionWarnings },
+  { method: 'get', path: '/api/submissions/{id}/warnings', summary: '该版本报送时的提醒及填报员的核实说明（分页，按引擎顺序）', roles: ALL, scoped: true, query: warningsQuery, response: submissionWarnings },
   { method: 'get', path: '/api/submissions/{id}/diff', summary: '与上一版本相比新增、修改、删除的行', roles: ALL, scoped: true, response: submissionDiff },
   { method: 'post', path: '/api/submissions/{id}/return', summary: '退回下级单位的报送并说明原因', roles: ['supervisor', 'admin'], scoped: true, body: returnBody },
   { method: 'get', path: '/api/status', summary: '各单位各月报送情况', roles: ['supervisor', 'admin'], scoped: true, query: statusQuery, response: statusMatrix },

@@ -1,8 +1,11 @@
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
-import { historyQuery, returnBody, submissionQuery } from '../../../shared/api/schemas.ts';
+import { historyQuery, returnBody, submissionQuery, warningsQuery } from '../../../shared/api/schemas.ts';
+import { summariseIssues } from '../../../shared/index.ts';
 import { sha256Hex } from '../auth/token.ts';
-import { latestVersion, markReturned, replacedVersion, rowsOf, submissionById, submissionsUnder, submissionVersion, type SubmissionRecord } from '../db/submissions.ts';
+import {
+  fewerRowsWarningsOf, latestVersion, markReturned, replacedVersion, rowsOf, submissionById, submissionsUnder, submissionVersion, type SubmissionRecord, warningsOf,
+} from '../db/submissions.ts';
 import { unitByCode } from '../db/units.ts';
 import { nowIso, requestToday } from '../clock.ts';
 import type { AppEnv } from '../env.ts';
@@ -13,7 +16,8 @@ import { canReturn, canSee, scopePath } from '../scope.ts';
 import { checkIntake, requireFewerRowsConfirmed, validateIntake } from '../submissions/check.ts';
 import { diffVersions } from '../submissions/diff.ts';
 import { readIntake } from '../submissions/intake.ts';
-import { receiptOf } from '../submissions/receipt.ts';
+import { receiptOf, storedReceiptOf } from '../submissions/receipt.ts';
+import { badCursor, pageOf } from './page.ts';
 import { storedEarlier, storeSubmission } from '../submissions/store.ts';
 
 const idempotencyKey = z.string().trim().min(1).max(200).nullable();
@@ -32,8 +36,8 @@ export const submissions = new Hono<AppEnv>()
     const intake = await readIntake(c);
     // A clerk's workbook is also weighed against the version it would replace, as 报送 weighs it.
     const replaces = caller.role === 'clerk' ? await replacedVersion(c.env.DB, caller.unitCode, intake.year) : undefined;
-    const { issues, errorCount, warningCount } = validateIntake(intake, requestToday(c), replaces);
-    return c.json({ ok: errorCount === 0, errorCount, warningCount, issues });
+    const { issues, errorCount, warningCount, counts } = summariseIssues(validateIntake(intake, requestToday(c), replaces).issues);
+    return c.json({ ok: errorCount === 0, errorCount, warningCount, issues, counts });
   })
   .post('/submissions', requireRole('clerk'), async (c) => {
     const caller = c.get('caller');
@@ -46,14 +50,14 @@ export const submissions = new Hono<AppEnv>()
     const earlier = await storedEarlier(c.env.DB, caller, arrival);
     if (earlier) {
       c.header('Idempotent-Replayed', 'true');
-      return c.json(receiptOf(earlier), 200);
+      return c.json(await storedReceiptOf(c.env.DB, earlier), 200);
     }
     const replaces = await replacedVersion(c.env.DB, caller.unitCode, intake.year);
     const result = checkIntake(intake, requestToday(c), replaces);
     requireFewerRowsConfirmed(result, replaces, fewerRowsThan);
     const { record, created } = await storeSubmission(c.env, caller, intake, result, arrival);
     if (!created) c.header('Idempotent-Replayed', 'true');
-    return c.json(receiptOf(record), created ? 201 : 200);
+    return c.json(await storedReceiptOf(c.env.DB, record), created ? 201 : 200);
   })
   .get('/submissions', async (c) => {
     const caller = c.get('caller');
@@ -64,17 +68,16 @@ export const submissions = new Hono<AppEnv>()
     }
     const unitCode = caller.role === 'clerk' ? caller.unitCode : (query.unit ?? null);
     const after = query.cursor === undefined ? null : await submissionById(c.env.DB, query.cursor);
-    if (query.cursor !== undefined && (!after || !canSee(caller, after.unit_path))) throw new ApiError('bad-request', `查询参数格式不正确：cursor：“${query.cursor}”不是上一页给出的 next`);
-    // One more than asked says whether another page follows.
+    if (query.cursor !== undefined && (!after || !canSee(caller, after.unit_path))) throw badCursor(query.cursor);
     const records = await submissionsUnder(c.env.DB, { path: scopePath(caller), unitCode, year: query.year ?? null }, { limit: query.limit + 1, after });
-    const page = records.slice(0, query.limit);
+    const { page, next } = pageOf(records, query.limit, (last) => last.id);
+    // Versions that left the exports with fewer rows are marked in the history, with their words.
+    const fewerRows = await fewerRowsWarningsOf(c.env.DB, page.map((r) => r.id));
     return c.json({
       submissions: page.map((r) => {
-        const { warnings, ...receipt } = receiptOf(r);
-        // Versions that left the exports with fewer rows are marked in the history, with their words.
-        return { ...receipt, warningCount: warnings.length, fewerRows: warnings.filter((w) => w.code === 'fewer-rows') };
+        return { ...receiptOf(r), fewerRows: fewerRows.get(r.id) ?? [] };
       }),
-      next: records.length > query.limit ? (page.at(-1)?.id ?? null) : null,
+      next,
     });
   })
   .get('/submissions/:id', async (c) => {
@@ -82,11 +85,16 @@ export const submissions = new Hono<AppEnv>()
     const rows = await rowsOf(c.env.DB, record.id);
     const grouped: Record<string, unknown[]> = { rectification: [], activity: [], inspection: [] };
     for (const r of rows) grouped[r.ledger]?.push({ row: r.row_number, data: JSON.parse(r.data) });
-    return c.json({ ...receiptOf(record), rows: grouped });
+    return c.json({ ...(await storedReceiptOf(c.env.DB, record)), rows: grouped });
   })
   .get('/submissions/:id/warnings', async (c) => {
     const record = await visibleSubmission(c);
-    return c.json({ submissionId: record.id, version: record.version, warnings: receiptOf(record).warnings });
+    const query = queryWith(c, warningsQuery);
+    const after = query.cursor === undefined ? null : Number(query.cursor);
+    if (query.cursor !== undefined && !(/^\d+$/.test(query.cursor) && Number.isSafeInteger(after))) throw badCursor(query.cursor);
+    const records = await warningsOf(c.env.DB, record.id, { limit: query.limit + 1, after });
+    const { page, next } = pageOf(records, query.limit, (last) => String(last.position));
+    return c.json({ submissionId: record.id, version: record.version, warningCount: record.warning_count, warnings: page.map((w) => w.warning), next });
   })
   .get('/submissions/:id/diff', async (c) => {
     const record = await visibleSubmission(c);
@@ -110,5 +118,5 @@ export const submissions = new Hono<AppEnv>()
     const returned = await markReturned(c.env.DB, record.id, { at: nowIso(c), reason: body.reason, cells: body.cells ? JSON.stringify(body.cells) : null, by: caller.credentialId });
     if (!returned) throw new ApiError('conflict', '该报送已被退回');
     const updated = await submissionById(c.env.DB, record.id);
-    return c.json(updated ? receiptOf(updated) : null);
+    return c.json(updated ? await storedReceiptOf(c.env.DB, updated) : null);
   });

@@ -1,5 +1,5 @@
 import type { Receipt } from '../../../shared/api/schemas.ts';
-import { type ValidationResult, validateWorkbook } from '../../../shared/index.ts';
+import { summariseIssues, type ValidationResult, validateWorkbook } from '../../../shared/index.ts';
 import type { ReplacedVersion } from '../../../shared/validate/fewer-rows.ts';
 import { ApiError } from '../errors.ts';
 import type { Intake } from './intake.ts';
@@ -13,11 +13,12 @@ export function validateIntake(intake: Intake, today: string, replaces?: Replace
   return validateWorkbook(intake.input, { year: intake.year, today, ...(replaces === undefined ? {} : { replaces }) });
 }
 
-/** Any error refuses a submission: a 422 carrying every issue. */
+/** Any error refuses a submission, listed or not: a 422 carrying the first issues and the count of every kind. */
 export function checkIntake(intake: Intake, today: string, replaces: ReplacedVersion | null): ValidationResult {
   const result = validateIntake(intake, today, replaces);
   if (result.errorCount > 0) {
-    throw new ApiError('validation-failed', `台账有 ${result.errorCount} 个错误，未能报送，请改正后重新报送`, result.issues);
+    const { issues, counts } = summariseIssues(result.issues);
+    throw new ApiError('validation-failed', `台账有 ${result.errorCount} 个错误，未能报送，请改正后重新报送`, issues, { counts });
   }
   return result;
 }

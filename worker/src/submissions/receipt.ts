@@ -1,5 +1,6 @@
 import type { Receipt } from '../../../shared/api/schemas.ts';
-import type { SubmissionRecord } from '../db/submissions.ts';
+import { ISSUE_LIST_LIMIT } from '../../../shared/index.ts';
+import { type SubmissionRecord, warningsOf } from '../db/submissions.ts';
 
 export interface ReturnInfo {
   at: string;
@@ -8,8 +9,10 @@ export interface ReturnInfo {
   by: string | null;
 }
 
-/** What the API says of a stored submission: its receipt, and why it was returned if it was. */
-export function receiptOf(r: SubmissionRecord): Receipt & { templateVersion: string | null; source: string; returned: ReturnInfo | null } {
+export type StoredReceiptOf = Receipt & { templateVersion: string | null; source: string; returned: ReturnInfo | null };
+
+/** What the API says of a stored submission but its warnings: its receipt, and why it was returned if it was. */
+export function receiptOf(r: SubmissionRecord): Omit<StoredReceiptOf, 'warnings'> {
   return {
     submissionId: r.id,
     unitCode: r.unit_code,
@@ -18,7 +21,7 @@ export function receiptOf(r: SubmissionRecord): Receipt & { templateVersion: str
     receivedAt: r.received_at,
     sha256: r.sha256,
     counts: JSON.parse(r.counts),
-    warnings: JSON.parse(r.warnings),
+    warningCount: r.warning_count,
     templateVersion: r.template_version,
     source: r.source,
     returned:
@@ -26,4 +29,10 @@ export function receiptOf(r: SubmissionRecord): Receipt & { templateVersion: str
         ? null
         : { at: r.returned_at, reason: r.return_reason ?? '', cells: r.return_cells === null ? [] : JSON.parse(r.return_cells), by: r.returned_by },
   };
+}
+
+/** A receipt as the answers carry it: the first warnings as many as an issue list holds; the rest are paged (GET …/warnings). */
+export async function storedReceiptOf(db: D1Database, r: SubmissionRecord): Promise<StoredReceiptOf> {
+  const warnings = await warningsOf(db, r.id, { limit: ISSUE_LIST_LIMIT, after: null });
+  return { ...receiptOf(r), warnings: warnings.map((w) => w.warning) };
 }

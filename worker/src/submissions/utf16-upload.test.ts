@@ -24,6 +24,6 @@ describe('an upload whose parts are UTF-16', () => {
         .join('')}</row>`);
     const bytes = buildXlsx({ sheets: [{ name: activity.sheetName, xml: '' }], parts: { 'xl/worksheets/sheet1.xml': utf16(worksheet(rows.join(''))) } });
     const reply = await call('POST', '/api/validate?year=2026', { body: bytes, headers: { 'Content-Type': XLSX_TYPE } });
-    expect(bodyOf(reply, validation)).toEqual({ ok: true, errorCount: 0, warningCount: 0, issues: [] });
+    expect(bodyOf(reply, validation)).toEqual({ ok: true, errorCount: 0, warningCount: 0, issues: [], counts: [] });
   });
 });

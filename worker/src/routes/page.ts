@@ -1,0 +1,16 @@
+import { ApiError } from '../errors.ts';
+
+/**
+ * A page of a paged endpoint, read one entry longer than asked: the extra says whether another
+ * page follows, and `next` names the page's last entry, so pages neither overlap nor skip.
+ */
+export function pageOf<T>(records: readonly T[], limit: number, cursorOf: (last: T) => string): { page: T[]; next: string | null } {
+  const page = records.slice(0, limit);
+  const last = page.at(-1);
+  return { page, next: records.length > limit && last !== undefined ? cursorOf(last) : null };
+}
+
+/** A cursor no page gave: 400, not an empty page that would look like the end. */
+export function badCursor(cursor: string): ApiError {
+  return new ApiError('bad-request', `查询参数格式不正确：cursor：“${cursor}”不是上一页给出的 next`);
+}
