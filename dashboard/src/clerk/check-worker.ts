@@ -1,8 +1,7 @@
 /// <reference lib="webworker" />
 /** Reads and validates an uploaded workbook off the page's thread: a large ledger never freezes the page. */
-import { type Issue, validateWorkbook, wordIssue, type WorkbookInput } from '../../../shared/index.ts';
-import { readXlsx, XlsxReadError } from '../../../shared/xlsx/read-xlsx.ts';
-import { onlyLedgerSheets, stampOf, toWorkbookInput } from '../../../shared/xlsx/workbook-input.ts';
+import { type Issue, validateWorkbook, type WorkbookInput } from '../../../shared/index.ts';
+import { readUpload } from '../../../shared/xlsx/read-upload.ts';
 import { replacedIn } from '../../../shared/api/fewer-rows.ts';
 import { thisYear } from '../this-year.ts';
 
@@ -22,17 +21,16 @@ export type CheckReply =
 
 function check({ bytes, today, year: chosen, history }: CheckRequest): CheckReply {
   try {
-    const workbook = readXlsx(new Uint8Array(bytes), { includeSheet: onlyLedgerSheets });
+    const read = readUpload(new Uint8Array(bytes));
+    if (read.kind === 'unreadable') return read;
     // The template's stamp says which year the ledgers are for; an unstamped file is this year's.
-    const year = chosen ?? stampOf(workbook.customProperties).year ?? thisYear(today);
-    const input = toWorkbookInput(workbook);
+    const year = chosen ?? read.stamp.year ?? thisYear(today);
+    const { input } = read;
     const result = validateWorkbook(input, { year, today, ...(history === undefined ? {} : { replaces: replacedIn(history, year) }) });
     const rows = Object.fromEntries(Object.values(result.ledgers).map((l) => [l.sheet, l.rowCount]));
     return { kind: 'checked', year, input, issues: result.issues, errorCount: result.errorCount, warningCount: result.warningCount, rows };
   } catch (error) {
-    if (!(error instanceof XlsxReadError)) return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
-    const issue = wordIssue({ severity: 'error', code: 'unreadable-file', rule: error.code, ledger: null, sheet: null, row: null, column: null, header: null, value: null, params: error.params });
-    return { kind: 'unreadable', issue };
+    return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
   }
 }
 
