@@ -6,7 +6,9 @@ import { Workbook, WorkbookReader, type CellValue as ExceltsValue } from '@cj-te
 import { Inflate, unzipSync } from 'fflate';
 import type { CellValue } from '../shared/cells/cell-value.ts';
 import { validateWorkbook } from '../shared/index.ts';
+import { streamEntry } from '../shared/xlsx/inflate-entry.ts';
 import { readXlsx } from '../shared/xlsx/read-xlsx.ts';
+import { readUpload } from '../shared/xlsx/read-upload.ts';
 import { onlyLedgerSheets, toWorkbookInput } from '../shared/xlsx/workbook-input.ts';
 import { entryData, openZip } from '../shared/xlsx/zip-entries.ts';
 import { denseRows, type Grid } from './xlsx-grid.ts';
@@ -21,6 +23,25 @@ export interface BenchReader {
 }
 
 const SHEET_PART = 'xl/worksheets/sheet1.xml';
+
+/**
+ * The intake path of /api/validate, /api/submissions, the dashboard and the CLI: readUpload,
+ * then validateWorkbook; a refused file reads as no sheets (bench/intake-memory.ts). The
+ * second one admits files up to the 20 MiB the body limit used to be, to show why it is not.
+ */
+const intake = (name: string, maxBytes?: number): BenchReader => ({
+  name,
+  note: 'readUpload + validateWorkbook, refusals included',
+  read: async (bytes) => {
+    const read = readUpload(bytes, maxBytes === undefined ? {} : { maxBytes });
+    if (read.kind === 'unreadable') return [];
+    const result = validateWorkbook(read.input, { year: 2026, today: '2026-12-31' });
+    if (result.errorCount > 0) throw new Error(`benchmark workbook has ${result.errorCount} errors: ${result.issues[0]?.message}`);
+    // No grids: the verdict is what matters here, and copying them would be measured too.
+    return [];
+  },
+});
+export const intakeReaders: readonly BenchReader[] = [intake('qingfeng intake'), intake('qingfeng intake, 20 MiB allowed', 20 * 1024 * 1024)];
 
 export const benchReaders: readonly BenchReader[] = [
   {
@@ -92,6 +113,18 @@ export const benchReaders: readonly BenchReader[] = [
       for (let at = 0; at < data.length; at += step) {
         inflate.push(data.subarray(at, at + step), at + step >= data.length);
       }
+      return [];
+    },
+  },
+  {
+    name: 'inflate sheet: streamEntry',
+    note: "the reader's bounded inflate (1 KiB input steps, budget and ratio checks), sheet1.xml only",
+    component: true,
+    read: async (bytes) => {
+      const zip = openZip(bytes);
+      const entry = zip.entries.get(SHEET_PART);
+      if (entry === undefined) throw new Error(`no ${SHEET_PART}`);
+      streamEntry(zip, entry, { used: 0, limit: Infinity }, () => {});
       return [];
     },
   },

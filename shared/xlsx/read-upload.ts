@@ -6,16 +6,17 @@
 import { wordIssue } from '../messages/index.ts';
 import type { Issue } from '../validate/issue.ts';
 import type { WorkbookInput } from '../validate/validate-workbook.ts';
-import { readXlsx, XlsxReadError } from './read-xlsx.ts';
+import { readXlsx, XlsxReadError, type XlsxReadOptions } from './read-xlsx.ts';
 import { onlyLedgerSheets, stampOf, toWorkbookInput, type WorkbookStamp } from './workbook-input.ts';
 
 export type UploadRead =
   | { readonly kind: 'read'; readonly input: WorkbookInput; readonly stamp: WorkbookStamp }
   | { readonly kind: 'unreadable'; readonly issue: Issue };
 
-export function readUpload(bytes: Uint8Array): UploadRead {
+/** `limits` only for measuring (bench/intake-memory.ts): every intake uses the defaults. */
+export function readUpload(bytes: Uint8Array, limits: Pick<XlsxReadOptions, 'maxBytes'> = {}): UploadRead {
   try {
-    const workbook = readXlsx(bytes, { includeSheet: onlyLedgerSheets });
+    const workbook = readXlsx(bytes, { ...limits, includeSheet: onlyLedgerSheets });
     return { kind: 'read', input: toWorkbookInput(workbook), stamp: stampOf(workbook.customProperties) };
   } catch (error) {
     if (error instanceof XlsxReadError) return { kind: 'unreadable', issue: unreadableIssue(error) };

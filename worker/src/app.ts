@@ -16,7 +16,7 @@ import { template } from './routes/template.ts';
 import { submissions } from './routes/submissions.ts';
 import { units } from './routes/units.ts';
 
-const DEFAULT_MAX_BODY = 20 * 1024 * 1024;
+const DEFAULT_MAX_BODY = 10 * 1024 * 1024;
 
 /** The Worker's API: public metadata, then everything else behind a credential. */
 export function createApp(): Hono<AppEnv> {
