@@ -57,7 +57,7 @@ const MAX_TOKEN = 4 * 1024 * 1024;
 /** Bytes of a new chunk joined to the carry to finish a split token (most are < 100). */
 const JOIN_HEAD = 4096;
 /**
- * Wanted text still open at a chunk's end is handed on once it is this long, so a huge
+ * Wanted text still open at a chunk's end is handed on in pieces of this size, so a huge
  * cell reaches its handler (which knows Excel's limit) instead of growing the carry.
  */
 const TEXT_PIECE = 64 * 1024;
@@ -174,10 +174,15 @@ export class XmlScanner {
     }
     // Text nobody reads (formulas, indentation) is dropped as it arrives.
     if (!this.handler.wantText) return n;
-    if (n - from < TEXT_PIECE) return from;
-    const cut = pieceEnd(b, from, n);
-    if (cut > from) this.handler.text(b, from, cut, false);
-    return cut;
+    // Pieces of at most TEXT_PIECE, so a handler refusing an over-long cell has decoded little.
+    let at = from;
+    while (n - at >= TEXT_PIECE) {
+      const cut = pieceEnd(b, at, at + TEXT_PIECE);
+      if (cut <= at) break;
+      this.handler.text(b, at, cut, false);
+      at = cut;
+    }
+    return at;
   }
 
   // Hot loops below index with `b[p]!` only where `p < n` has been checked, and treat any
