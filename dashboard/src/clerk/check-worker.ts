@@ -1,6 +1,8 @@
 /// <reference lib="webworker" />
 /** Reads and validates an uploaded workbook off the page's thread: a large ledger never freezes the page. */
-import { type Issue, validateWorkbook, type WorkbookInput } from '../../../shared/index.ts';
+// Not shared/index.ts: it brings the Zod row schemas, which a worker that only checks never uses.
+import type { Issue } from '../../../shared/validate/issue.ts';
+import { validateWorkbook, type WorkbookInput } from '../../../shared/validate/validate-workbook.ts';
 import { readUpload } from '../../../shared/xlsx/read-upload.ts';
 import { replacedIn } from '../../../shared/api/fewer-rows.ts';
 import { thisYear } from '../this-year.ts';
