@@ -3,6 +3,7 @@
  * the same run. Benchmarks report; tests never assert on time.
  */
 import { benchEngine } from './engine.ts';
+import { benchIntakeMemory } from './intake-memory.ts';
 import { benchXlsxRead } from './xlsx-read.ts';
 import { benchXlsxWrite } from './xlsx-write.ts';
 import { benchWorkerd } from './workerd/export.ts';
@@ -10,5 +11,6 @@ import { benchWorkerd } from './workerd/export.ts';
 console.log(`清风台账 benchmarks — ${new Date().toISOString()}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores`);
 benchEngine();
 await benchXlsxRead();
+await benchIntakeMemory();
 await benchXlsxWrite();
 await benchWorkerd();

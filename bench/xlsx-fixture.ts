@@ -7,7 +7,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { WorkbookWriter } from '@cj-tech-master/excelts';
-import { activity } from '../shared/index.ts';
+import { activity, type CellValue } from '../shared/index.ts';
 import { activitySheetValues } from './activity-rows.ts';
 
 export const BENCH_ROWS = 100_000;
@@ -15,14 +15,18 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const BENCH_WORKBOOK = join(ROOT, '.bench', `activity-ledger-${BENCH_ROWS / 1000}k.xlsx`);
 
 export async function ensureBenchWorkbook(): Promise<string> {
-  if (existsSync(BENCH_WORKBOOK)) return BENCH_WORKBOOK;
-  mkdirSync(dirname(BENCH_WORKBOOK), { recursive: true });
-  const writer = new WorkbookWriter({ filename: BENCH_WORKBOOK, useSharedStrings: true, useStyles: true });
+  return ensureActivityWorkbook(BENCH_WORKBOOK, activitySheetValues(BENCH_ROWS));
+}
+
+export async function ensureActivityWorkbook(file: string, values: readonly CellValue[][]): Promise<string> {
+  if (existsSync(file)) return file;
+  mkdirSync(dirname(file), { recursive: true });
+  const writer = new WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: true });
   const sheet = writer.addWorksheet(activity.sheetName);
   // Serial numbers in a date-formatted column are real Excel dates, as clerks' files hold them.
   sheet.getColumn(2).numFmt = 'yyyy-mm-dd';
-  for (const row of activitySheetValues(BENCH_ROWS)) sheet.addRow(row).commit();
+  for (const row of values) sheet.addRow([...row]).commit();
   await sheet.commit();
   await writer.commit();
-  return BENCH_WORKBOOK;
+  return file;
 }

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { fingerprint } from './xlsx-grid.ts';
-import { benchReaders } from './xlsx-readers.ts';
+import { benchReaders, intakeReaders } from './xlsx-readers.ts';
 
 interface Job {
   reader: string;
@@ -13,7 +13,7 @@ interface Job {
 }
 
 const job = workerData as Job;
-const reader = benchReaders.find((r) => r.name === job.reader);
+const reader = [...benchReaders, ...intakeReaders].find((r) => r.name === job.reader);
 if (reader === undefined) throw new Error(`unknown reader ${job.reader}`);
 const bytes = new Uint8Array(readFileSync(job.file));
 // Let the parent take its baseline sample with the file loaded but nothing read yet.

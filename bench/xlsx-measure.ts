@@ -2,7 +2,10 @@
  * Child-process entry of the .xlsx benchmark: one reader, one run, fresh process (so
  * JIT state and peak memory are its own). Prints one JSON line.
  *
- *   node --import tsx bench/xlsx-measure.ts <reader name> <file>
+ *   node --import tsx bench/xlsx-measure.ts <reader name> <file> [heap limit MB]
+ *
+ * With a heap limit the reading isolate gets that old generation (as a Worker isolate's
+ * 128 MB), and running out is reported as `error`, not a crash.
  */
 import { Worker } from 'node:worker_threads';
 
@@ -17,14 +20,17 @@ export interface Measurement {
   peakRssMB: number;
   baselineRssMB: number;
   fingerprint: string;
+  /** Set when the read failed, e.g. ERR_WORKER_OUT_OF_MEMORY under a heap limit. */
+  error?: string;
 }
 
 const SAMPLE_MS = 5;
 const MB = 1024 * 1024;
 
-async function measure(reader: string, file: string): Promise<Measurement> {
+async function measure(reader: string, file: string, heapLimitMB: number | undefined): Promise<Measurement> {
   const worker = new Worker(new URL('./xlsx-measure-worker.ts', import.meta.url), {
     workerData: { reader, file },
+    ...(heapLimitMB === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: heapLimitMB } }),
   });
   let peakHeap = 0;
   let baselineHeap = 0;
@@ -33,6 +39,16 @@ async function measure(reader: string, file: string): Promise<Measurement> {
   const sample = async (): Promise<number> => {
     const stats = await worker.getHeapStatistics();
     return stats.used_heap_size + stats.external_memory;
+  };
+  const partial = (): Omit<Measurement, 'seconds' | 'fingerprint'> => {
+    reading = false;
+    return {
+      reader,
+      peakHeapMB: Math.max(peakHeap, baselineHeap) / MB,
+      baselineHeapMB: baselineHeap / MB,
+      peakRssMB: (process.resourceUsage().maxRSS * 1024) / MB,
+      baselineRssMB: baselineRss / MB,
+    };
   };
   const timer = setInterval(() => {
     sample()
@@ -43,26 +59,22 @@ async function measure(reader: string, file: string): Promise<Measurement> {
   }, SAMPLE_MS);
   try {
     return await new Promise<Measurement>((resolve, reject) => {
-      worker.on('error', reject);
+      worker.on('error', (error: Error & { code?: string }) => {
+        if (heapLimitMB === undefined) reject(error);
+        else resolve({ ...partial(), seconds: NaN, fingerprint: '', error: error.code ?? error.message });
+      });
       worker.on('message', (message: { type: string; seconds?: number; fingerprint?: string }) => {
         if (message.type === 'start') {
           baselineRss = process.memoryUsage.rss();
-          void sample().then((heap) => {
-            baselineHeap = heap;
-          });
+          sample()
+            .then((heap) => {
+              baselineHeap = heap;
+            })
+            .catch(() => {}); // a worker that runs out of memory at once is gone before the answer
           reading = true;
           return;
         }
-        reading = false;
-        resolve({
-          reader,
-          seconds: message.seconds ?? NaN,
-          peakHeapMB: Math.max(peakHeap, baselineHeap) / MB,
-          baselineHeapMB: baselineHeap / MB,
-          peakRssMB: (process.resourceUsage().maxRSS * 1024) / MB,
-          baselineRssMB: baselineRss / MB,
-          fingerprint: message.fingerprint ?? '',
-        });
+        resolve({ ...partial(), seconds: message.seconds ?? NaN, fingerprint: message.fingerprint ?? '' });
       });
     });
   } finally {
@@ -71,6 +83,6 @@ async function measure(reader: string, file: string): Promise<Measurement> {
   }
 }
 
-const [reader, file] = process.argv.slice(2);
-if (reader === undefined || file === undefined) throw new Error('usage: xlsx-measure.ts <reader> <file>');
-process.stdout.write(`${JSON.stringify(await measure(reader, file))}\n`);
+const [reader, file, limit] = process.argv.slice(2);
+if (reader === undefined || file === undefined) throw new Error('usage: xlsx-measure.ts <reader> <file> [heap limit MB]');
+process.stdout.write(`${JSON.stringify(await measure(reader, file, limit === undefined ? undefined : Number(limit)))}\n`);

@@ -34,9 +34,11 @@ export async function benchXlsxRead(): Promise<void> {
   console.log(`values: fingerprint (non-null cells:content hash) compared with ${results[0]?.reader}`);
 }
 
-function runChild(reader: string, file: string): Promise<Measurement> {
+/** One measured read in a fresh process; `heapLimitMB` caps the reading isolate's heap. */
+export function runChild(reader: string, file: string, heapLimitMB?: number): Promise<Measurement> {
+  const limit = heapLimitMB === undefined ? [] : [String(heapLimitMB)];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(HERE, 'xlsx-measure.ts'), reader, file], {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(HERE, 'xlsx-measure.ts'), reader, file, ...limit], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'inherit'],
     });

@@ -6,9 +6,11 @@ import { Workbook, WorkbookReader, type CellValue as ExceltsValue } from '@cj-te
 import { Inflate, unzipSync } from 'fflate';
 import type { CellValue } from '../shared/cells/cell-value.ts';
 import { validateWorkbook } from '../shared/index.ts';
+import { streamEntry } from '../shared/xlsx/inflate-entry.ts';
 import { readXlsx } from '../shared/xlsx/read-xlsx.ts';
+import { readUpload } from '../shared/xlsx/read-upload.ts';
 import { onlyLedgerSheets, toWorkbookInput } from '../shared/xlsx/workbook-input.ts';
-import { entryData, openZip } from '../shared/xlsx/zip-entries.ts';
+import { entryData, openZip, type ZipArchive, type ZipEntry } from '../shared/xlsx/zip-entries.ts';
 import { denseRows, type Grid } from './xlsx-grid.ts';
 import { readWithRegex } from './xlsx-regex-reader.ts';
 
@@ -21,6 +23,32 @@ export interface BenchReader {
 }
 
 const SHEET_PART = 'xl/worksheets/sheet1.xml';
+
+function sheetPart(bytes: Uint8Array): { zip: ZipArchive; entry: ZipEntry } {
+  const zip = openZip(bytes);
+  const entry = zip.entries.get(SHEET_PART);
+  if (entry === undefined) throw new Error(`no ${SHEET_PART}`);
+  return { zip, entry };
+}
+
+/**
+ * The intake path of /api/validate, /api/submissions, the dashboard and the CLI: readUpload,
+ * then validateWorkbook; a refused file reads as no sheets (bench/intake-memory.ts). The
+ * second one admits files up to the 20 MiB the body limit used to be, to show why it is not.
+ */
+const intake = (name: string, maxBytes?: number): BenchReader => ({
+  name,
+  note: 'readUpload + validateWorkbook, refusals included',
+  read: async (bytes) => {
+    const read = readUpload(bytes, maxBytes === undefined ? {} : { maxBytes });
+    if (read.kind === 'unreadable') return [];
+    const result = validateWorkbook(read.input, { year: 2026, today: '2026-12-31' });
+    if (result.errorCount > 0) throw new Error(`benchmark workbook has ${result.errorCount} errors: ${result.issues[0]?.message}`);
+    // No grids: the verdict is what matters here, and copying them would be measured too.
+    return [];
+  },
+});
+export const intakeReaders: readonly BenchReader[] = [intake('qingfeng intake'), intake('qingfeng intake, 20 MiB allowed', 20 * 1024 * 1024)];
 
 export const benchReaders: readonly BenchReader[] = [
   {
@@ -83,15 +111,23 @@ export const benchReaders: readonly BenchReader[] = [
     note: 'fflate streaming Inflate in 64 KiB pushes, sheet1.xml only',
     component: true,
     read: async (bytes) => {
-      const zip = openZip(bytes);
-      const entry = zip.entries.get(SHEET_PART);
-      if (entry === undefined) throw new Error(`no ${SHEET_PART}`);
+      const { zip, entry } = sheetPart(bytes);
       const data = entryData(zip, entry);
       const inflate = new Inflate(() => {});
       const step = 64 * 1024;
       for (let at = 0; at < data.length; at += step) {
         inflate.push(data.subarray(at, at + step), at + step >= data.length);
       }
+      return [];
+    },
+  },
+  {
+    name: 'inflate sheet: streamEntry',
+    note: "the reader's bounded inflate (4 KiB input steps, budget and ratio checks), sheet1.xml only",
+    component: true,
+    read: async (bytes) => {
+      const { zip, entry } = sheetPart(bytes);
+      streamEntry(zip, entry, { used: 0, limit: Infinity }, () => {});
       return [];
     },
   },

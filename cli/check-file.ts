@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { type IssueSummary, summariseIssues, systemClock, todayInChina, validateWorkbook, wordIssue } from '../shared/index.ts';
-import { readXlsx, XlsxReadError } from '../shared/xlsx/read-xlsx.ts';
-import { onlyLedgerSheets, stampOf, toWorkbookInput } from '../shared/xlsx/workbook-input.ts';
+import { type Issue, type IssueSummary, summariseIssues, systemClock, todayInChina, validateWorkbook } from '../shared/index.ts';
+import { XlsxReadError } from '../shared/xlsx/read-xlsx.ts';
+import { readUpload, unreadableIssue } from '../shared/xlsx/read-upload.ts';
 
 /** What the CLI says of one file: the engine's bounded summary, as every answer carries it. */
 export interface FileReport extends IssueSummary {
@@ -12,11 +12,7 @@ export interface FileReport extends IssueSummary {
   readonly rowCounts: Readonly<Record<string, number>>;
 }
 
-function unreadable(file: string, error: XlsxReadError): FileReport {
-  const issue = wordIssue({
-    severity: 'error', code: 'unreadable-file', rule: error.code, ledger: null, sheet: null, row: null, column: null, header: null,
-    value: null, params: error.params,
-  });
+function unreadable(file: string, issue: Issue): FileReport {
   return { file, year: null, readable: false, rowCounts: {}, ...summariseIssues([issue]) };
 }
 
@@ -27,17 +23,13 @@ export async function checkFile(file: string, options: { year: number | null; to
     bytes = new Uint8Array(await readFile(file));
   } catch (error) {
     const reason = error instanceof Error && 'code' in error ? String(error.code) : 'unknown';
-    return unreadable(file, new XlsxReadError(reason === 'ENOENT' ? 'not-xlsx' : 'corrupt', { reason }));
+    return unreadable(file, unreadableIssue(new XlsxReadError(reason === 'ENOENT' ? 'not-xlsx' : 'corrupt', { reason })));
   }
-  try {
-    const workbook = readXlsx(bytes, { includeSheet: onlyLedgerSheets });
-    const today = options.today ?? todayInChina(systemClock.now());
-    const year = options.year ?? stampOf(workbook.customProperties).year ?? Number(today.slice(0, 4));
-    const result = validateWorkbook(toWorkbookInput(workbook), { year, today });
-    const rowCounts = Object.fromEntries(Object.values(result.ledgers).map((l) => [l.sheet, l.rowCount]));
-    return { file, year, readable: true, rowCounts, ...summariseIssues(result.issues) };
-  } catch (error) {
-    if (error instanceof XlsxReadError) return unreadable(file, error);
-    throw error;
-  }
+  const read = readUpload(bytes);
+  if (read.kind === 'unreadable') return unreadable(file, read.issue);
+  const today = options.today ?? todayInChina(systemClock.now());
+  const year = options.year ?? read.stamp.year ?? Number(today.slice(0, 4));
+  const result = validateWorkbook(read.input, { year, today });
+  const rowCounts = Object.fromEntries(Object.values(result.ledgers).map((l) => [l.sheet, l.rowCount]));
+  return { file, year, readable: true, rowCounts, ...summariseIssues(result.issues) };
 }

@@ -6,7 +6,7 @@ interface __BaseEnv_Env {
 	DB: D1Database;
 	ASSETS: Fetcher;
 	DEADLINE_DAY: "5";
-	MAX_BODY_BYTES: "20971520";
+	MAX_BODY_BYTES: "10485760";
 }
 declare namespace Cloudflare {
 	interface GlobalProps {

@@ -54,6 +54,7 @@ export const en: Locale = {
     'unreadable-file.encrypted': () => `The file is password-protected or an old .xls file. Remove the password and save it as .xlsx.`,
     'unreadable-file.zip-bomb': () => `The file expands to an abnormal size and was refused.`,
     'unreadable-file.too-many-cells': ({ p }) => `The file has too many cells (limit ${p.limit}). Remove unrelated sheets and try again.`,
+    'unreadable-file.cell-too-long': ({ p }) => `The cell holds more than Excel's limit of ${p.limit} characters, which Excel cannot save. Shorten it, save as .xlsx and try again.`,
   },
   moreOfKind,
 };

@@ -26,10 +26,29 @@ function shown(value: CellValue): string {
 }
 
 /**
+ * An issue echoes at most this much of what a cell holds, in `value` and in the params
+ * taken from cells: enough to find the mistake, never the whole of a 32,767-character cell
+ * (times 150k issues).
+ */
+const MAX_ECHOED = 100;
+const CELL_PARAMS = ['item', 'otherValue', 'whenValue', 'found'] as const;
+
+const clipped = <T>(value: T): T | string => (typeof value === 'string' && value.length > MAX_ECHOED ? `${value.slice(0, MAX_ECHOED)}…` : value);
+
+function echoed(draft: IssueDraft): IssueDraft {
+  const long = (v: unknown): boolean => typeof v === 'string' && v.length > MAX_ECHOED;
+  if (!long(draft.value) && !CELL_PARAMS.some((k) => long(draft.params[k]))) return draft;
+  const params = { ...draft.params };
+  for (const k of CELL_PARAMS) if (params[k] !== undefined) params[k] = clipped(params[k]);
+  return { ...draft, value: clipped(draft.value), params };
+}
+
+/**
  * Attaches the wording of `locale` to an issue. The message does not say where the issue is:
  * the pane and the upload page show sheet and cell in columns of their own.
  */
-export function wordIssue(draft: IssueDraft, locale: LocaleName = 'zh-CN'): Issue {
+export function wordIssue(whole: IssueDraft, locale: LocaleName = 'zh-CN'): Issue {
+  const draft = echoed(whole);
   const message = locales[locale].issues[messageKey(draft)]({ header: draft.header ?? '', value: shown(draft.value), p: draft.params });
   return { ...draft, message };
 }

@@ -42,6 +42,7 @@ export const issueMessageKeys = [
   'unreadable-file.encrypted',
   'unreadable-file.zip-bomb',
   'unreadable-file.too-many-cells',
+  'unreadable-file.cell-too-long',
 ] as const;
 export type IssueMessageKey = (typeof issueMessageKeys)[number];
 

@@ -1,3 +1,4 @@
+import { appendAll } from '../append-all.ts';
 import { isBlank } from '../cells/blank.ts';
 import type { CellValue } from '../cells/cell-value.ts';
 import { isExcelError } from '../cells/excel-error.ts';
@@ -105,7 +106,7 @@ export function validateSheet(
     const index = indexes[ledger.indexOf.get(field) ?? -1] ?? -1;
     return index === -1 ? null : letter(index);
   };
-  drafts.push(...checkCrossRow(ledger, rows, (field, row, value, v) => at(row.row, letterOf(field), ledger.headerOf(field), value, v)));
+  appendAll(drafts, checkCrossRow(ledger, rows, (field, row, value, v) => at(row.row, letterOf(field), ledger.headerOf(field), value, v)));
   return { headerRow, rows, drafts, letterOf };
 }
 

@@ -1,3 +1,4 @@
+import { appendAll } from '../append-all.ts';
 import { foldKey } from '../cells/fold.ts';
 import { fewerRowsWarnings } from './fewer-rows.ts';
 import { ledgers } from '../ledgers/registry.ts';
@@ -67,7 +68,7 @@ export function validateWorkbook(input: WorkbookInput, options: ValidateOptions)
     if (sheet === undefined || !sheetInput) continue;
     const result = validateSheet(compileLedger(def), sheet, sheetInput, options);
     results.set(def.key, { sheet, result });
-    drafts.push(...result.drafts);
+    appendAll(drafts, result.drafts);
   }
   if (results.size === 0) {
     drafts.push({
@@ -75,10 +76,10 @@ export function validateWorkbook(input: WorkbookInput, options: ValidateOptions)
       params: { expected: ledgers.map((l) => l.sheetName).join('、') },
     });
   }
-  drafts.push(...checkForeignKeys(results));
+  appendAll(drafts, checkForeignKeys(results));
   if (options.replaces !== undefined) {
     const counts = Object.fromEntries(ledgers.map((l) => [l.key, results.get(l.key)?.result.rows.length ?? 0])) as Record<LedgerKey, number>;
-    drafts.push(...fewerRowsWarnings(options.replaces, counts));
+    appendAll(drafts, fewerRowsWarnings(options.replaces, counts));
   }
 
   const found: Partial<Record<LedgerKey, LedgerRows>> = {};

@@ -1,4 +1,5 @@
 /** Small OPC package parts: relationships, the workbook, and custom document properties. */
+import { MAX_RAW_CELL_TEXT } from './cell-text.ts';
 import type { XmlHandler } from './xml-scanner.ts';
 import type { XmlTag } from './xml-tag.ts';
 import { xmlText } from './xml-text.ts';
@@ -96,8 +97,9 @@ export class CustomPropertiesHandler implements XmlHandler {
     }
   }
 
+  /** A property holds text as a cell does; beyond the cell's bound nothing is read anyway. */
   text(b: Uint8Array, from: number, to: number, cdata: boolean): void {
-    this.buffer += xmlText(b, from, to, cdata);
+    if (this.buffer.length <= MAX_RAW_CELL_TEXT) this.buffer += xmlText(b, from, to, cdata);
   }
 
   /** fromEntries defines own properties, so a property named `__proto__` stays data. */

@@ -41,7 +41,11 @@ export interface XlsxWorkbook {
 export interface XlsxReadOptions {
   /** Sheets it rejects are not even inflated. Its exceptions propagate unchanged. */
   includeSheet?: (name: string) => boolean;
-  /** File size limit, default 20 MiB. */
+  /**
+   * File size limit, default 10 MiB: a workbook of typed text at that size needs about half
+   * of a Worker isolate's 128 MB to read and validate; at 20 MiB too little is left
+   * (bench/intake-memory.ts, docs/benchmarks.md).
+   */
   maxBytes?: number;
   /** Total inflated bytes over all parts read (zip-bomb guard), default 300 MiB. */
   maxUncompressedBytes?: number;
@@ -50,7 +54,7 @@ export interface XlsxReadOptions {
 }
 
 const MiB = 1024 * 1024;
-const DEFAULT_MAX_BYTES = 20 * MiB;
+const DEFAULT_MAX_BYTES = 10 * MiB;
 const DEFAULT_MAX_UNCOMPRESSED = 300 * MiB;
 const DEFAULT_MAX_CELLS = 5_000_000;
 

@@ -4,6 +4,7 @@
  */
 import type { XmlHandler } from './xml-scanner.ts';
 import type { XmlTag } from './xml-tag.ts';
+import { boundedSharedString, MAX_RAW_CELL_TEXT } from './cell-text.ts';
 import { decodeExcelEscapes, xmlText } from './xml-text.ts';
 
 export class SharedStringsHandler implements XmlHandler {
@@ -31,11 +32,11 @@ export class SharedStringsHandler implements XmlHandler {
       this.phoneticDepth--;
     } else if (tag.is('si')) {
       this.inItem = false;
-      this.strings.push(decodeExcelEscapes(this.buffer));
+      this.strings.push(boundedSharedString(decodeExcelEscapes(this.buffer)));
     }
   }
 
   text(b: Uint8Array, from: number, to: number, cdata: boolean): void {
-    this.buffer += xmlText(b, from, to, cdata);
+    if (this.buffer.length <= MAX_RAW_CELL_TEXT) this.buffer += xmlText(b, from, to, cdata);
   }
 }

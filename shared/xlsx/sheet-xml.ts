@@ -5,10 +5,11 @@
  */
 import type { CellValue } from '../cells/cell-value.ts';
 import { parseNumberText, parsePlainDecimal, parseUintBytes } from './byte-number.ts';
-import { MAX_COL, MAX_ROW, parseCellRef, type CellPosition } from './cell-ref.ts';
+import { MAX_CELL_TEXT, MAX_RAW_CELL_TEXT } from './cell-text.ts';
+import { columnLetters, MAX_COL, MAX_ROW, parseCellRef, type CellPosition } from './cell-ref.ts';
 import { isoDateToSerial } from './iso-date.ts';
 import type { SheetGrid } from './sheet-grid.ts';
-import { MalformedPartError } from './xlsx-error.ts';
+import { MalformedPartError, XlsxReadError } from './xlsx-error.ts';
 import type { XmlHandler } from './xml-scanner.ts';
 import { shortName, type XmlTag } from './xml-tag.ts';
 import { decodeExcelEscapes, decodeUtf8, xmlText } from './xml-text.ts';
@@ -133,7 +134,9 @@ export class SheetHandler implements XmlHandler {
       case T:
         if (this.wantText && this.inInline) {
           this.wantText = false;
-          this.inline += this.textString();
+          const inline = (this.inline ?? '') + this.textString();
+          if (inline.length > MAX_RAW_CELL_TEXT) throw this.tooLong();
+          this.inline = inline;
         }
         break;
       case RPH:
@@ -156,6 +159,7 @@ export class SheetHandler implements XmlHandler {
     } else {
       this.decoded = this.textString() + xmlText(b, from, to, cdata);
       this.rawBuf = EMPTY;
+      if (this.decoded.length > MAX_RAW_CELL_TEXT) throw this.tooLong();
     }
     this.pieces++;
   }
@@ -212,6 +216,11 @@ export class SheetHandler implements XmlHandler {
       throw this.badReference('bad merged range', attributeText(tag, k));
     }
     this.grid.keepAnchorOnly(this.ref, end);
+  }
+
+  /** Excel cannot hold such a cell, so neither does the reader: the file is refused at it. */
+  private tooLong(): XlsxReadError {
+    return new XlsxReadError('cell-too-long', { sheet: this.grid.sheet, row: this.row, column: columnLetters(this.col), limit: MAX_CELL_TEXT });
   }
 
   /** Names the sheet and the reference as written, so the clerk can find the cell. */
@@ -279,6 +288,7 @@ export class SheetHandler implements XmlHandler {
       value = this.context.sharedStrings[parseUintBytes(b, from, to)];
     }
     if (value === undefined) return undefined;
+    if (typeof value === 'string' && value.length > MAX_CELL_TEXT) throw this.tooLong();
     this.inCell = false;
     // An empty shared string is a blank cell, as Excel shows it.
     if (value !== '') this.grid.set(this.row, this.col, value);
@@ -289,6 +299,7 @@ export class SheetHandler implements XmlHandler {
     this.inCell = false;
     this.inInline = false;
     const value = this.cellValue();
+    if (typeof value === 'string' && value.length > MAX_CELL_TEXT) throw this.tooLong();
     if (value !== undefined) this.grid.set(this.row, this.col, value);
   }
 

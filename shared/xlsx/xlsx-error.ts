@@ -8,7 +8,9 @@ export type XlsxErrorCode =
   | 'corrupt'
   | 'encrypted'
   | 'zip-bomb'
-  | 'too-many-cells';
+  | 'too-many-cells'
+  /** A cell's text is over Excel's 32,767 characters: params name the sheet, row and column. */
+  | 'cell-too-long';
 
 export type XlsxErrorParams = Record<string, string | number>;
 

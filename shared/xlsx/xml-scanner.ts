@@ -56,6 +56,14 @@ const FNV_PRIME = 0x01000193;
 const MAX_TOKEN = 4 * 1024 * 1024;
 /** Bytes of a new chunk joined to the carry to finish a split token (most are < 100). */
 const JOIN_HEAD = 4096;
+/**
+ * Wanted text still open at a chunk's end is handed on in pieces of this size, so a huge
+ * cell reaches its handler (which knows Excel's limit) instead of growing the carry.
+ */
+const TEXT_PIECE = 64 * 1024;
+const AMP = 38;
+const SEMICOLON = 59;
+const CR = 13;
 
 export class XmlScanner {
   private readonly handler: XmlHandler;
@@ -139,7 +147,7 @@ export class XmlScanner {
       // dominates when the gaps between tags are a few bytes.
       let lt = i;
       while (lt < n && b[lt] !== LT) lt++;
-      if (lt >= n) return i;
+      if (lt >= n) return this.openText(b, i, n);
       if (lt > i) {
         if (this.stack.length === 0) outsideRoot(b, i, lt);
         else if (h.wantText) h.text(b, i, lt, false);
@@ -156,6 +164,25 @@ export class XmlScanner {
       i = next;
     }
     return i;
+  }
+
+  /** Text running to the end of `b`: returns where the carry must start. */
+  private openText(b: Uint8Array, from: number, n: number): number {
+    if (this.stack.length === 0) {
+      outsideRoot(b, from, n);
+      return n;
+    }
+    // Text nobody reads (formulas, indentation) is dropped as it arrives.
+    if (!this.handler.wantText) return n;
+    // Pieces of at most TEXT_PIECE, so a handler refusing an over-long cell has decoded little.
+    let at = from;
+    while (n - at >= TEXT_PIECE) {
+      const cut = pieceEnd(b, at, at + TEXT_PIECE);
+      if (cut <= at) break;
+      this.handler.text(b, at, cut, false);
+      at = cut;
+    }
+    return at;
   }
 
   // Hot loops below index with `b[p]!` only where `p < n` has been checked, and treat any
@@ -296,6 +323,21 @@ function skipPast(b: Uint8Array, from: number, seq: readonly number[]): number {
     if (p + seq.length > b.length) return -1;
   }
   return -1;
+}
+
+/**
+ * Where text may be split so that each piece decodes alone: not inside a UTF-8 sequence,
+ * an entity, or a CR LF pair (which must become one LF).
+ */
+function pieceEnd(b: Uint8Array, from: number, to: number): number {
+  let cut = to;
+  while (cut > from && ((b[cut - 1] ?? 0) & 0xc0) === 0x80) cut--;
+  if (cut > from && (b[cut - 1] ?? 0) >= 0xc0) cut--;
+  if (cut > from && b[cut - 1] === CR) cut--;
+  for (let k = cut - 1; k >= from && b[k] !== SEMICOLON; k--) {
+    if (b[k] === AMP) return k;
+  }
+  return cut;
 }
 
 function outsideRoot(b: Uint8Array, from: number, to: number): void {

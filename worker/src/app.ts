@@ -18,7 +18,7 @@ import { submissions } from './routes/submissions.ts';
 import { settings } from './routes/settings.ts';
 import { units } from './routes/units.ts';
 
-const DEFAULT_MAX_BODY = 20 * 1024 * 1024;
+const DEFAULT_MAX_BODY = 10 * 1024 * 1024;
 
 /** The Worker's API: public metadata, then everything else behind a credential. */
 export function createApp(): Hono<AppEnv> {

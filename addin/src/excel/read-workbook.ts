@@ -1,5 +1,6 @@
 import type { CellValue, SheetInput, WorkbookInput } from '../../../shared/index.ts';
 import { columnLetter, TEMPLATE_STAMP, topLeftOf } from '../../../shared/index.ts';
+import { appendAll } from '../../../shared/append-all.ts';
 import { onlyLedgerSheets, stampOf } from '../../../shared/xlsx/workbook-input.ts';
 import { jsonBytes } from '../../../web/json-bytes.ts';
 import { ChunkPlanner, DEFAULT_RESPONSE_BUDGET, type RowChunk } from '../read/chunks.ts';
@@ -69,9 +70,8 @@ export async function readStandardSheets(port: ExcelPort, options: ReadOptions =
       await context.sync();
       for (const { chunk, range } of loads) {
         planner.measured(chunk, jsonBytes(range.values));
-        // A loop, not push(...rows): tens of thousands of arguments overflow the stack.
         const into = values.get(chunk.sheet) ?? [];
-        for (const row of range.values) into.push(row);
+        appendAll(into, range.values);
       }
       options.onProgress?.(planner.rowsRead, totalRows);
     }

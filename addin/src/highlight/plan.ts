@@ -4,6 +4,7 @@
  * addresses, because each range is an operation in the request Excel must accept.
  */
 import { columnLetter, type Issue, type Severity } from '../../../shared/index.ts';
+import { appendAll } from '../../../shared/append-all.ts';
 import { columnIndex } from '../../../shared/validate/address.ts';
 
 export interface PaintRange {
@@ -73,7 +74,7 @@ export function planHighlights(issues: readonly Mark[]): PaintRange[] {
       const areas: string[] = [];
       for (const [col, rows] of [...columns].sort(([a], [b]) => a - b)) {
         const picked = [...rows].filter(([, s]) => s === severity).map(([row]) => row).sort((a, b) => a - b);
-        areas.push(...runsOf(col, picked));
+        appendAll(areas, runsOf(col, picked));
       }
       for (const address of pack(areas)) plan.push({ sheet, address, severity });
     }

@@ -3,10 +3,8 @@
 // Not shared/index.ts: it brings the Zod row schemas, which a worker that only checks never uses.
 import type { Issue } from '../../../shared/validate/issue.ts';
 import { type IssueSummary, summariseIssues } from '../../../shared/validate/issue-summary.ts';
-import { wordIssue } from '../../../shared/messages/index.ts';
 import { validateWorkbook, type WorkbookInput } from '../../../shared/validate/validate-workbook.ts';
-import { readXlsx, XlsxReadError } from '../../../shared/xlsx/read-xlsx.ts';
-import { onlyLedgerSheets, stampOf, toWorkbookInput } from '../../../shared/xlsx/workbook-input.ts';
+import { readUpload } from '../../../shared/xlsx/read-upload.ts';
 import { replacedIn } from '../../../shared/api/fewer-rows.ts';
 import { thisYear } from '../this-year.ts';
 
@@ -26,18 +24,17 @@ export type CheckReply =
 
 function check({ bytes, today, year: chosen, history }: CheckRequest): CheckReply {
   try {
-    const workbook = readXlsx(new Uint8Array(bytes), { includeSheet: onlyLedgerSheets });
+    const read = readUpload(new Uint8Array(bytes));
+    if (read.kind === 'unreadable') return read;
     // The template's stamp says which year the ledgers are for; an unstamped file is this year's.
-    const year = chosen ?? stampOf(workbook.customProperties).year ?? thisYear(today);
-    const input = toWorkbookInput(workbook);
+    const year = chosen ?? read.stamp.year ?? thisYear(today);
+    const { input } = read;
     const result = validateWorkbook(input, { year, today, ...(history === undefined ? {} : { replaces: replacedIn(history, year) }) });
     const rows = Object.fromEntries(Object.values(result.ledgers).map((l) => [l.sheet, l.rowCount]));
     // The page lists and sends what any answer would list: the engine's bounded summary.
     return { kind: 'checked', year, input, rows, ...summariseIssues(result.issues) };
   } catch (error) {
-    if (!(error instanceof XlsxReadError)) return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
-    const issue = wordIssue({ severity: 'error', code: 'unreadable-file', rule: error.code, ledger: null, sheet: null, row: null, column: null, header: null, value: null, params: error.params });
-    return { kind: 'unreadable', issue };
+    return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
   }
 }
 

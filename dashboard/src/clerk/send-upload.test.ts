@@ -58,7 +58,7 @@ describe('sendUpload', () => {
     const big = checked('廉'.repeat(7 * 1024 * 1024));
     expect(jsonBytes(big.reply.input)).toBeGreaterThan(MAX_BODY_BYTES);
     expect(() => sendUpload(session, big, new Map([[warningKey(warning), '已核实']]), 'k3')).toThrow(NoticeError);
-    expect(() => sendUpload(session, big, new Map([[warningKey(warning), '已核实']]), 'k3')).toThrow(/超过服务器接收上限 20\.0 MB.*请清空核实说明/);
+    expect(() => sendUpload(session, big, new Map([[warningKey(warning), '已核实']]), 'k3')).toThrow(/超过服务器接收上限 10\.0 MB.*请清空核实说明/);
     expect(sent).toEqual([]);
   });
 });

@@ -8,10 +8,10 @@ import { NoticeError } from '../ui/error-text.ts';
 import type { CheckReply } from './check-worker.ts';
 
 /**
- * The Worker refuses larger request bodies: MAX_BODY_BYTES in worker/wrangler.jsonc (20 MiB).
+ * The Worker refuses larger request bodies: MAX_BODY_BYTES in worker/wrangler.jsonc (10 MiB).
  * The API does not publish it, so it is repeated here; keep the two equal.
  */
-export const MAX_BODY_BYTES = 20 * 1024 * 1024;
+export const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
 const mb = (bytes: number): string => (bytes / 1048576).toFixed(1);
 

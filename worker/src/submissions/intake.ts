@@ -1,9 +1,8 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { submissionBody, submissionYearQuery } from '../../../shared/api/schemas.ts';
-import { wordIssue, type WorkbookInput } from '../../../shared/index.ts';
-import { readXlsx, XlsxReadError } from '../../../shared/xlsx/read-xlsx.ts';
-import { onlyLedgerSheets, stampOf, toWorkbookInput } from '../../../shared/xlsx/workbook-input.ts';
+import type { WorkbookInput } from '../../../shared/index.ts';
+import { readUpload } from '../../../shared/xlsx/read-upload.ts';
 import { requestYear } from '../clock.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError } from '../errors.ts';
@@ -32,18 +31,10 @@ function fromJson(bytes: Uint8Array): Intake {
 }
 
 function fromXlsx(bytes: Uint8Array, queryYear: number | undefined, requestYear: number): Intake {
-  try {
-    const workbook = readXlsx(bytes, { includeSheet: onlyLedgerSheets });
-    const year = queryYear ?? stampOf(workbook.customProperties).year ?? requestYear;
-    return { input: toWorkbookInput(workbook), year, explanations: undefined, bytes, source: 'xlsx' };
-  } catch (error) {
-    if (!(error instanceof XlsxReadError)) throw error;
-    const issue = wordIssue({
-      severity: 'error', code: 'unreadable-file', rule: error.code, ledger: null, sheet: null, row: null, column: null, header: null, value: null,
-      params: error.params,
-    });
-    throw new ApiError('validation-failed', issue.message, [issue]);
-  }
+  const read = readUpload(bytes);
+  if (read.kind === 'unreadable') throw new ApiError('validation-failed', read.issue.message, [read.issue]);
+  const year = queryYear ?? read.stamp.year ?? requestYear;
+  return { input: read.input, year, explanations: undefined, bytes, source: 'xlsx' };
 }
 
 /** Reads a submission body: the engine's JSON input, or the raw workbook. */

@@ -56,6 +56,6 @@ describe('the body limit (MAX_BODY_BYTES)', () => {
   it('answers one byte more with 413 and a Chinese message naming the limit', async () => {
     const reply = await call('POST', '/api/submissions', { token: who.clerkBZC.token, body: new Uint8Array(limit + 1).fill(0x20), headers: { 'Content-Type': 'application/json' } });
     expect(reply.status).toBe(413);
-    expect(errorOf(reply)).toEqual({ code: 'payload-too-large', message: '请求体超过上限（20 MB），请拆分或精简后再试' });
+    expect(errorOf(reply)).toEqual({ code: 'payload-too-large', message: '请求体超过上限（10 MB），请拆分或精简后再试' });
   });
 });

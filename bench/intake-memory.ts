@@ -1,0 +1,117 @@
+/**
+ * Memory of the intake path (readUpload + validateWorkbook, as /api/validate,
+ * /api/submissions, the dashboard and the CLI run it) on hostile uploads and on a
+ * legitimate submission at the documented 20 MiB limit, next to the 128 MB a Worker
+ * isolate gets. Each case runs in a fresh process whose reading isolate is capped at a
+ * 128 MB heap; the floor is the same isolate reading a tiny valid workbook.
+ *
+ *   npx tsx bench/intake-memory.ts        (or as part of `npm run bench`)
+ */
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { activity } from '../shared/index.ts';
+import { declareSize, streamedXlsx, type RepeatedPart } from '../shared/xlsx/fixtures/hostile-package.ts';
+import { worksheet } from '../shared/xlsx/fixtures/synthetic-package.ts';
+import { readUpload } from '../shared/xlsx/read-upload.ts';
+import { activitySheetValues } from './activity-rows.ts';
+import { table } from './measure.ts';
+import { ensureActivityWorkbook } from './xlsx-fixture.ts';
+import type { Measurement } from './xlsx-measure.ts';
+import { runChild } from './xlsx-read.ts';
+
+const BUDGET_MB = 128;
+const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '.bench');
+const SHEET = 'xl/worksheets/sheet1.xml';
+const MiB = 1024 * 1024;
+const [OPEN_SHEET = '', CLOSE_SHEET = ''] = worksheet('\u0000').split('\u0000');
+const book = { sheets: [{ name: activity.sheetName, xml: '' }] };
+/**
+ * 备注 long enough (and as incompressible as typed text) that 20,000 rows make a file just
+ * under the 10 MiB body limit and 40,000 one just under the 20 MiB it used to be.
+ */
+const REMARK_CHARS = 230;
+
+function hostile(name: string, make: () => Uint8Array): string {
+  const file = join(DIR, `intake-${name}.xlsx`);
+  if (!existsSync(file)) {
+    mkdirSync(DIR, { recursive: true });
+    writeFileSync(file, make());
+  }
+  return file;
+}
+
+const sheetBomb = (): Uint8Array => streamedXlsx(book, { path: SHEET, head: OPEN_SHEET, unit: '<row r="1"/>', times: 24_000_000, tail: CLOSE_SHEET });
+
+function hugeCell(): Uint8Array {
+  const [head = '', tail = ''] = worksheet('<row r="5"><c r="D5" t="inlineStr"><is><t>\u0000</t></is></c></row>').split('\u0000');
+  const part: RepeatedPart = { path: SHEET, head, unit: '廉政教育', times: Math.ceil((100 * MiB) / 12), tail };
+  return streamedXlsx(book, part);
+}
+
+function sharedStringsBomb(): Uint8Array {
+  const sheet = worksheet('<row r="3"><c r="A3" t="s"><v>0</v></c></row>');
+  return streamedXlsx(
+    { sheets: [{ name: activity.sheetName, xml: sheet }], sharedStrings: ['<t>x</t>'] },
+    { path: 'xl/sharedStrings.xml', head: '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">', unit: '<si><t>清风</t></si>', times: 13_000_000, tail: '</sst>' },
+  );
+}
+
+/** Text that compresses as typed text does not: a fixed pseudo-random walk over CJK. */
+function remark(row: number): string {
+  let x = row * 2_654_435_761 + 1;
+  let text = '';
+  for (let i = 0; i < REMARK_CHARS; i++) {
+    x = (Math.imul(x, 1_103_515_245) + 12_345) >>> 0;
+    text += String.fromCharCode(0x4e00 + (x % 3000));
+  }
+  return text;
+}
+
+function largeSubmission(rows: number): Promise<string> {
+  const values = activitySheetValues(rows);
+  const remarks = activity.columns.findIndex((c) => c.key === 'remarks');
+  for (let r = 2; r < values.length; r++) {
+    const row = values[r];
+    if (row !== undefined) row[remarks] = remark(r);
+  }
+  return ensureActivityWorkbook(join(DIR, `intake-large-${rows / 1000}k.xlsx`), values);
+}
+
+export async function benchIntakeMemory(): Promise<void> {
+  const floorFile = await ensureActivityWorkbook(join(DIR, 'intake-floor-10.xlsx'), activitySheetValues(10));
+  const cases: [string, string, number?][] = [
+    ['floor: 10 valid rows', floorFile],
+    ['legitimate: 20,000 rows (10 MiB limit)', await largeSubmission(20_000)],
+    ['legitimate: 40,000 rows (old 20 MiB limit)', await largeSubmission(40_000), 20 * MiB],
+    ['sheet bomb (290 MB of rows)', hostile('sheet-bomb', sheetBomb)],
+    ['lying sizes (same, 4 KiB declared)', hostile('lying-sizes', () => declareSize(sheetBomb(), SHEET, 4096))],
+    ['shared-strings bomb (290 MB)', hostile('sst-bomb', sharedStringsBomb)],
+    ['100 MB string cell', hostile('huge-cell', hugeCell)],
+  ];
+  console.log(`\nIntake memory: readUpload + validateWorkbook, reading isolate capped at ${BUDGET_MB} MB heap, fresh process each`);
+  const rows: string[][] = [];
+  let floor = 0;
+  for (const [name, file, maxBytes] of cases) {
+    const bytes = new Uint8Array(readFileSync(file));
+    const read = readUpload(bytes, maxBytes === undefined ? {} : { maxBytes });
+    const verdict = read.kind === 'read' ? `read ${Object.values(read.input.sheets).reduce((n, s) => n + s.values.length, 0)} rows` : `${read.issue.rule}`;
+    const m: Measurement = await runChild(maxBytes === undefined ? 'qingfeng intake' : 'qingfeng intake, 20 MiB allowed', file, BUDGET_MB);
+    const growth = m.peakHeapMB - m.baselineHeapMB;
+    if (floor === 0) floor = growth;
+    rows.push([
+      name,
+      (statSync(file).size / MiB).toFixed(2),
+      m.error ?? verdict,
+      Number.isFinite(m.seconds) ? m.seconds.toFixed(2) : '—',
+      growth.toFixed(1),
+      (growth / floor).toFixed(1),
+      `${((growth / BUDGET_MB) * 100).toFixed(0)} %`,
+      m.peakRssMB.toFixed(0),
+    ]);
+  }
+  console.log(table(['case', 'file MiB', 'verdict', 's', 'Δ heap MB', 'x floor', 'of 128 MB', 'peak RSS MB'], rows));
+  console.log('Δ heap = peak (JS heap + ArrayBuffers) of the reading isolate over its heap just before the read, file loaded.');
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await benchIntakeMemory();
