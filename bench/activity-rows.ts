@@ -20,6 +20,7 @@ export function activitySheetValues(rows: number): CellValue[][] {
       levels[i % levels.length] ?? null,
       i % 5 === 0 ? null : i % 120,
       i % 7,
+      i % 13 === 0 ? 1 : null,
       null,
       i % 11 === 0 ? '补录' : null,
     ]);

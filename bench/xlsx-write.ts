@@ -42,7 +42,7 @@ function* rows(): Generator<Row> {
       `${town}第${(i % 40) + 1}村`, `5204${String(i % 9000).padStart(6, '0')}`, town, 1 + (i % 3), start + 300 + (i % 30),
       (i % 500) + 1, start + (i % 300), activityCategories[i % activityCategories.length] ?? '其他', `第${i + 1}期廉政教育活动`,
       `${town}纪委`, i % 3 === 0 ? '王若飞故居' : null, 20 + (i % 400), levels[i % levels.length] ?? null,
-      i % 5 === 0 ? null : i % 120, i % 7, i % 13 === 0 ? `七纪案〔2026〕${i % 50}号` : null, i % 11 === 0 ? '补录' : null,
+      i % 5 === 0 ? null : i % 120, i % 7, i % 17 === 0 ? 1 : null, i % 13 === 0 ? `七纪案〔2026〕${i % 50}号` : null, i % 11 === 0 ? '补录' : null,
     ];
   }
 }

@@ -111,7 +111,7 @@ describe('validate CLI on workbooks written by openpyxl and LibreOffice', () => 
 
     const human = run(file, ...DAY);
     expect(human.stdout).toContain('  廉政教育活动台账（20000 行）：20000 个错误，19999 个警告');
-    expect(human.stdout).toContain(`    ✗ 错误  ${lastTooLong?.message}\n    …… 还有 ${20_000 - tooLong.length} 条同类问题`);
+    expect(human.stdout).toContain(`    ✗ 错误  ${activity.sheetName}!${lastTooLong?.column}${lastTooLong?.row}：${lastTooLong?.message}\n    …… 还有 ${20_000 - tooLong.length} 条同类问题`);
     expect(human.stdout.trim().split('\n').at(-1)).toBe('共 1 个文件：20000 个错误，19999 个警告');
   });
 });

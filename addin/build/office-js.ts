@@ -59,7 +59,7 @@ export function officeJs(source: OfficeJsSource): Plugin {
   return {
     name: 'qingfeng-office-js',
     transformIndexHtml: {
-      order: 'pre',
+      order: 'post',
       handler(html, ctx) {
         if (!ctx.filename.endsWith(`${sep}taskpane.html`)) return html;
         // A classic script in <head>: Office requires Office.js to load before the pane's own code.

@@ -13,6 +13,7 @@ export function activityCells(i: number): Record<string, string | number | null>
     覆盖层级: i % 2 ? '乡级、村级' : '区级',
     发放资料份数: i % 120,
     新闻报道条数: i % 7,
+    上级媒体采用条数: i % 17 === 0 ? 1 : null,
     关联案件编号: null,
     备注: i % 11 === 0 ? '补录' : null,
   };
