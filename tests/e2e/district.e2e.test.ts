@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { FIXTURES_DIR } from '../../scripts/paths.ts';
+import { XLSX_TYPE } from '../../shared/xlsx/mime-type.ts';
 import { seedDemo, submitWorkbook, type DemoCredential } from '../../scripts/seed.ts';
 import type { RunningSystem } from '../../scripts/system.ts';
 import { TEST_TODAY } from '../support/test-clock.ts';
@@ -147,7 +148,7 @@ describe('a district on the real dev server', { timeout: 60_000 }, () => {
     const submitted = await system.client.call('POST', `/api/submissions?year=${YEAR}`, {
       token: z.object({ token: z.string() }).parse(issued.json).token,
       body: new Uint8Array(readFileSync(long)),
-      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      contentType: XLSX_TYPE,
     });
     expect(submitted.status, JSON.stringify(submitted.json)).toBe(201);
 

@@ -1,7 +1,7 @@
+import { XLSX_TYPE } from '../../../shared/xlsx/mime-type.ts';
 import { ApiCallError, apiUrl, refusalOf } from '../../../shared/api/client.ts';
 import { storedReceipt, type StoredReceipt } from '../../../shared/api/schemas.ts';
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** POST /api/submissions with the workbook itself; the Worker reads and validates it as the JSON body. */
 export type XlsxUpload = (workbook: Blob, year: number, idempotencyKey: string, fewerRowsThan?: number) => Promise<StoredReceipt>;

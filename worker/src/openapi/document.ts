@@ -1,9 +1,9 @@
+import { XLSX_TYPE } from '../../../shared/xlsx/mime-type.ts';
 import { z } from 'zod';
 import { TEMPLATE_VERSION } from '../../../shared/index.ts';
 import { DOCX_TYPE } from '../report/data-draft.ts';
 import { errorResponse, type RouteDoc, routeDocs } from './routes.ts';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const ROLE_NAMES = { admin: '管理员', supervisor: '监督员', clerk: '填报员' } as const;
 
 const schema = (s: z.ZodType): unknown => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' });
@@ -19,7 +19,7 @@ function parameters(doc: RouteDoc): unknown[] {
 }
 
 function operation(doc: RouteDoc): unknown {
-  const content = doc.produces === 'xlsx' ? { [XLSX]: {} } : doc.produces === 'docx' ? { [DOCX_TYPE]: {} } : doc.produces === 'html' ? { 'text/html': {} } : { 'application/json': doc.response ? { schema: schema(doc.response) } : {} };
+  const content = doc.produces === 'xlsx' ? { [XLSX_TYPE]: {} } : doc.produces === 'docx' ? { [DOCX_TYPE]: {} } : doc.produces === 'html' ? { 'text/html': {} } : { 'application/json': doc.response ? { schema: schema(doc.response) } : {} };
   const who = doc.roles === 'public' ? '无需凭证' : `角色：${doc.roles.map((r) => ROLE_NAMES[r]).join('、')}${doc.scoped ? '（限本人单位范围）' : ''}`;
   return {
     summary: doc.summary,
@@ -27,7 +27,7 @@ function operation(doc: RouteDoc): unknown {
     ...(doc.roles === 'public' ? { security: [] } : {}),
     parameters: parameters(doc),
     ...(doc.body
-      ? { requestBody: { required: true, content: { 'application/json': { schema: schema(doc.body) }, ...(doc.acceptsXlsx ? { [XLSX]: { schema: { type: 'string', format: 'binary' } } } : {}) } } }
+      ? { requestBody: { required: true, content: { 'application/json': { schema: schema(doc.body) }, ...(doc.acceptsXlsx ? { [XLSX_TYPE]: { schema: { type: 'string', format: 'binary' } } } : {}) } } }
       : {}),
     responses: {
       [String(doc.status ?? 200)]: { description: '成功', content },

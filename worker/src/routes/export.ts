@@ -9,7 +9,7 @@ import { scopedConsolidation } from '../export/scoped.ts';
 import { consolidatedSheets, consolidatedWorkbook } from '../export/workbook.ts';
 import { requireRole } from '../middleware/auth.ts';
 import { queryWith } from '../request.ts';
-import { XLSX_TYPE } from '../submissions/intake.ts';
+import { XLSX_TYPE } from '../../../shared/xlsx/mime-type.ts';
 
 export const exporting = new Hono<AppEnv>().get('/export', requireRole('supervisor', 'admin'), async (c) => {
   const query = queryWith(c, exportQuery);

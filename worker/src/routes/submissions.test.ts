@@ -6,7 +6,7 @@ import { seedDistrict } from '../../test/district.ts';
 import { activityRows, fixtureBytes, submissionJson } from '../../test/workbooks.ts';
 import { sha256Hex } from '../auth/token.ts';
 import { insertSubmission } from '../db/submissions.ts';
-import { XLSX_TYPE } from '../submissions/intake.ts';
+import { XLSX_TYPE } from '../../../shared/xlsx/mime-type.ts';
 
 let who: Awaited<ReturnType<typeof seedDistrict>>;
 beforeAll(async () => {

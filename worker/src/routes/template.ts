@@ -1,3 +1,4 @@
+import { XLSX_TYPE } from '../../../shared/xlsx/mime-type.ts';
 import { Hono } from 'hono';
 import { requestYear } from '../clock.ts';
 import { attachment } from '../attachment.ts';
@@ -5,7 +6,6 @@ import type { AppEnv } from '../env.ts';
 import { ApiError } from '../errors.ts';
 import { templateWorkbook } from '../template/template-workbook.ts';
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MAX_UNIT_LENGTH = 50;
 const YEAR = /^\d{4}$/;
 

@@ -5,7 +5,7 @@ import { declareSize, streamedXlsx } from '../../../shared/xlsx/fixtures/hostile
 import { worksheet } from '../../../shared/xlsx/fixtures/synthetic-package.ts';
 import { call, errorOf, type Reply } from '../../test/api.ts';
 import { seedDistrict } from '../../test/district.ts';
-import { XLSX_TYPE } from './intake.ts';
+import { XLSX_TYPE } from '../../../shared/xlsx/mime-type.ts';
 
 /**
  * Uploads built to hurt the server (issue 9): each must get a small 4xx JSON answer in

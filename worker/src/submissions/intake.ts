@@ -1,3 +1,4 @@
+import { XLSX_TYPE } from '../../../shared/xlsx/mime-type.ts';
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { submissionBody, submissionYearQuery } from '../../../shared/api/schemas.ts';
@@ -8,7 +9,6 @@ import type { AppEnv } from '../env.ts';
 import { ApiError } from '../errors.ts';
 import { parseWith, queryWith } from '../request.ts';
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** A submission as received: the engine's input, and the exact bytes that were sent. */
 export interface Intake {

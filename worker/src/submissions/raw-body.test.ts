@@ -5,7 +5,7 @@ import { bodyOf, call, errorOf } from '../../test/api.ts';
 import { seedDistrict } from '../../test/district.ts';
 import { activityRows, fixtureBytes, submissionJson } from '../../test/workbooks.ts';
 import { sha256Hex } from '../auth/token.ts';
-import { XLSX_TYPE } from './intake.ts';
+import { XLSX_TYPE } from '../../../shared/xlsx/mime-type.ts';
 
 /**
  * docs/decisions.md: the hash is SHA-256 of the request body exactly as received (JSON or

@@ -1,3 +1,4 @@
+import { XLSX_TYPE } from '../../../shared/xlsx/mime-type.ts';
 import type { Receipt } from '../../../shared/api/schemas.ts';
 import { ledgerByKey, type LedgerKey, type ValidationResult } from '../../../shared/index.ts';
 import type { UnitCaller } from '../auth/caller.ts';
@@ -63,7 +64,7 @@ export async function storeSubmission(
   { idempotencyKey, sha256, receivedAt }: Arrival,
 ): Promise<{ record: SubmissionRecord; created: boolean }> {
   // An orphaned object after a failed D1 write is harmless: the key is the content's hash.
-  await env.RAW.put(`raw/${sha256}`, intake.bytes, { httpMetadata: { contentType: intake.source === 'json' ? 'application/json' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
+  await env.RAW.put(`raw/${sha256}`, intake.bytes, { httpMetadata: { contentType: intake.source === 'json' ? 'application/json' : XLSX_TYPE } });
   const { rows, counts } = rowsToStore(result);
   const id = newId('sub');
   try {

@@ -4,7 +4,7 @@ import { buildXlsx, escapeXml, worksheet } from '../../../shared/xlsx/fixtures/s
 import { activity, columnLetter } from '../../../shared/index.ts';
 import { sheetOf } from '../../../tests/support/ledger-builder.ts';
 import { bodyOf, call } from '../../test/api.ts';
-import { XLSX_TYPE } from './intake.ts';
+import { XLSX_TYPE } from '../../../shared/xlsx/mime-type.ts';
 
 /** UTF-16LE with a byte order mark, as some export tools write every part. */
 function utf16(xml: string): Uint8Array {
