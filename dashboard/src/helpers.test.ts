@@ -19,7 +19,8 @@ const matrix: StatusMatrix = {
   months: [10, 11],
   summary: {},
   units: [
-    unit('XX', null, 'district', ON_TIME, month('未报送', false, '2026-12-05')),
+    // The district itself does not report.
+    unit('XX', null, 'district', month('无需报送', false, '2026-11-05'), month('无需报送', false, '2026-12-05')),
     unit('QYQ', 'XX', 'township', month('未报送', true, '2026-11-05'), month('未报送', false, '2026-12-05')),
     unit('BZC', 'QYQ', 'village', month('已退回', true, '2026-11-05'), month('未报送', false, '2026-12-05')),
     unit('JYJ', 'XX', 'department', ON_TIME, month('未报送', false, '2026-12-05')),
@@ -40,11 +41,12 @@ describe('the completeness matrix', () => {
     expect(cellOf(month('未报送', true, '2026-11-05')).short).toBe('未报');
     expect(cellOf(month('未报送', false, '2026-12-05'))).toMatchObject({ short: '—', full: '未到截止日（2026-12-05）' });
     expect(cellOf(month('逾期报送', true, '2026-11-05')).full).toContain('逾期报送（截止 2026-11-05）');
+    expect(cellOf(month('无需报送', false, '2026-11-05'))).toMatchObject({ short: '无需', full: '本单位无需报送（由管理员设置）' });
   });
 });
 
 describe('催报', () => {
-  it('chases the latest overdue month, listing units not reported and returned ones', () => {
+  it('chases the latest overdue month, listing units not reported and returned ones, never one that does not report', () => {
     expect(monthToChase(matrix)).toBe(10);
     expect(remindersOf(matrix, 10)).toEqual([{ code: 'QYQ', name: 'QYQ名', status: '未报送' }, { code: 'BZC', name: 'BZC名', status: '已退回' }]);
     expect(reminderText(matrix, 10, remindersOf(matrix, 10))).toBe(

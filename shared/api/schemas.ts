@@ -92,10 +92,11 @@ export const unitInput = z.strictObject({
   name: z.string().trim().min(1).max(100),
   kind: unitKind,
   parentCode: unitCode.nullable(),
+  reports: z.boolean().optional().meta({ description: 'Owes monthly reports; absent: unchanged, for a new unit true except for the root (the district itself)' }),
 });
 export const unitsUpsertBody = z.array(unitInput).min(1).max(5000);
 
-export const unit = unitInput.extend({ path: z.string(), sortOrder: z.number().int() });
+export const unit = unitInput.extend({ path: z.string(), sortOrder: z.number().int(), reports: z.boolean() });
 
 /** The district's report settings: what the work report says that no ledger records. */
 export const reportSettings = z.strictObject({
@@ -200,7 +201,7 @@ export const validation = z.object({
 });
 export type Validation = z.infer<typeof validation>;
 
-export const completeness = z.enum(['已报送', '逾期报送', '未报送', '已退回']);
+export const completeness = z.enum(['已报送', '逾期报送', '未报送', '已退回', '无需报送']);
 
 const yearParam = z.coerce.number().int().min(2000).max(2100);
 const monthParam = z.coerce.number().int().min(1).max(12);

@@ -42,3 +42,24 @@ describe('POST /api/admin/units', () => {
     expect(await codes(who.supervisorQX.token)).toEqual(['QX', 'QYQ', 'BZC', 'JZ', 'JYJ']);
   });
 });
+
+describe('which units report', () => {
+  const reports = async (): Promise<Record<string, boolean>> =>
+    Object.fromEntries(((await call('GET', '/api/units')).body as { units: { code: string; reports: boolean }[] }).units.map((u) => [u.code, u.reports]));
+  const octoberOf = async (code: string): Promise<string | undefined> => {
+    const reply = await call('GET', '/api/status?year=2026', { token: who.supervisorQX.token });
+    return (reply.body as { units: { code: string; months: Record<string, { status: string }> }[] }).units.find((u) => u.code === code)?.months['10']?.status;
+  };
+
+  it('are every unit but the district itself by default; the admin marks others, and completeness follows', async () => {
+    expect(await reports()).toMatchObject({ QX: false, QYQ: true, BZC: true, JYJ: true });
+    expect(await octoberOf('QX')).toBe('无需报送');
+    expect(await octoberOf('JYJ')).toBe('未报送');
+    const marked = await call('POST', '/api/admin/units', { json: [{ code: 'JYJ', name: '区教育局', kind: 'department', parentCode: 'QX', reports: false }] });
+    expect(marked.status).toBe(200);
+    expect(await octoberOf('JYJ')).toBe('无需报送');
+    // Saving the unit again without saying keeps what it was set to.
+    await call('POST', '/api/admin/units', { json: [{ code: 'JYJ', name: '区教育局（改名）', kind: 'department', parentCode: 'QX' }] });
+    expect((await reports()).JYJ).toBe(false);
+  });
+});

@@ -1,7 +1,8 @@
 import { todayInChina } from '../../../shared/cells/civil-date.ts';
 import type { SubmissionTime } from '../db/deadlines.ts';
 
-export type Completeness = '已报送' | '逾期报送' | '未报送' | '已退回';
+/** 无需报送: the unit does not report (the district itself, a supervising-only unit). */
+export type Completeness = '已报送' | '逾期报送' | '未报送' | '已退回' | '无需报送';
 
 export interface MonthStatus {
   status: Completeness;

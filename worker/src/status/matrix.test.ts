@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Unit } from '../db/units.ts';
 import { statusMatrix } from './matrix.ts';
 
-const unit = (code: string, name: string, parentCode: string | null): Unit => ({ code, name, kind: parentCode === null ? 'township' : 'village', parentCode, path: `/${code}/`, sortOrder: 0 });
+const unit = (code: string, name: string, parentCode: string | null): Unit => ({ code, name, kind: parentCode === null ? 'township' : 'village', parentCode, path: `/${code}/`, sortOrder: 0, reports: true });
 const sent = (unit_code: string, received_at: string, version = 1, returned_at: string | null = null) => ({ unit_code, version, received_at, returned_at });
 
 describe('the completeness matrix', () => {
@@ -19,9 +19,16 @@ describe('the completeness matrix', () => {
       ['YMC', '云马村', 'village', 'QYQ', '逾期报送', '已报送'],
     ]);
     expect(matrix.summary).toEqual({
-      10: { 已报送: 1, 逾期报送: 1, 未报送: 1, 已退回: 0 },
-      11: { 已报送: 1, 逾期报送: 0, 未报送: 2, 已退回: 0 },
+      10: { 已报送: 1, 逾期报送: 1, 未报送: 1, 已退回: 0, 无需报送: 0 },
+      11: { 已报送: 1, 逾期报送: 0, 未报送: 2, 已退回: 0, 无需报送: 0 },
     });
+  });
+
+  it('owes nothing of a unit that does not report, whatever it sent', () => {
+    const units = [{ ...unit('QYQ', '七眼桥镇', null), reports: false }, unit('BZC', '本寨村', 'QYQ')];
+    const matrix = statusMatrix(units, [sent('QYQ', '2026-11-03T02:00:00Z')], { year: 2026, months: [10], deadlineDay: 5, overrides: new Map(), today: '2026-11-24' });
+    expect(matrix.units.map((u) => [u.code, u.months[10]?.status])).toEqual([['QYQ', '无需报送'], ['BZC', '未报送']]);
+    expect(matrix.summary[10]).toEqual({ 已报送: 0, 逾期报送: 0, 未报送: 1, 已退回: 0, 无需报送: 1 });
   });
 
   it('takes each month’s deadline from the overrides and the deadline day', () => {

@@ -10,7 +10,7 @@ export interface StatusMatrix {
   summary: Record<number, Record<Completeness, number>>;
 }
 
-/** Units × months completeness, as of `today`. */
+/** Units × months completeness, as of `today`; a unit that does not report is 无需报送 every month. */
 export function statusMatrix(
   units: readonly Unit[],
   submissions: readonly SubmissionTime[],
@@ -28,9 +28,11 @@ export function statusMatrix(
   const rows = units.map((unit) => {
     const months: Record<number, MonthStatus> = {};
     for (const [month, window] of windows) {
-      const status = monthStatus(byUnit.get(unit.code) ?? [], window, options.today);
+      const status: MonthStatus = unit.reports
+        ? monthStatus(byUnit.get(unit.code) ?? [], window, options.today)
+        : { status: '无需报送', due: false, deadline: window.deadline, version: null, receivedAt: null };
       months[month] = status;
-      const counts = (summary[month] ??= { 已报送: 0, 逾期报送: 0, 未报送: 0, 已退回: 0 });
+      const counts = (summary[month] ??= { 已报送: 0, 逾期报送: 0, 未报送: 0, 已退回: 0, 无需报送: 0 });
       counts[status.status]++;
     }
     return { code: unit.code, name: unit.name, kind: unit.kind, parentCode: unit.parentCode, months };

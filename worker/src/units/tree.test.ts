@@ -3,10 +3,10 @@ import type { Unit } from '../db/units.ts';
 import { inTreeOrder, mergeUnits } from './tree.ts';
 
 const existing: Unit[] = [
-  { code: 'D', name: '区', kind: 'district', parentCode: null, path: '/D/', sortOrder: 0 },
-  { code: 'Z', name: '镇一', kind: 'township', parentCode: 'D', path: '/D/Z/', sortOrder: 1 },
-  { code: 'A', name: '镇二', kind: 'township', parentCode: 'D', path: '/D/A/', sortOrder: 2 },
-  { code: 'V', name: '村', kind: 'village', parentCode: 'Z', path: '/D/Z/V/', sortOrder: 3 },
+  { code: 'D', name: '区', kind: 'district', parentCode: null, path: '/D/', sortOrder: 0, reports: false },
+  { code: 'Z', name: '镇一', kind: 'township', parentCode: 'D', path: '/D/Z/', sortOrder: 1, reports: true },
+  { code: 'A', name: '镇二', kind: 'township', parentCode: 'D', path: '/D/A/', sortOrder: 2, reports: true },
+  { code: 'V', name: '村', kind: 'village', parentCode: 'Z', path: '/D/Z/V/', sortOrder: 3, reports: true },
 ];
 
 describe('unit tree', () => {
@@ -16,7 +16,20 @@ describe('unit tree', () => {
 
   it('moves a village with a new path, and rewrites only what changed', () => {
     const merged = mergeUnits(existing, [{ code: 'V', name: '村', kind: 'village', parentCode: 'A' }]);
-    expect(merged).toEqual({ units: [{ code: 'V', name: '村', kind: 'village', parentCode: 'A', path: '/D/A/V/', sortOrder: 3 }] });
+    expect(merged).toEqual({ units: [{ code: 'V', name: '村', kind: 'village', parentCode: 'A', path: '/D/A/V/', sortOrder: 3, reports: true }] });
+  });
+
+  it('reports by default except at the root, keeps what a unit was set to, and takes what the upsert says', () => {
+    const given = existing.map((u) => (u.code === 'Z' ? { ...u, reports: false } : u));
+    const merged = mergeUnits(given, [
+      { code: 'Z', name: '镇一', kind: 'township', parentCode: 'D' },
+      { code: 'V', name: '村', kind: 'village', parentCode: 'Z', reports: false },
+      { code: 'N', name: '新村', kind: 'village', parentCode: 'A' },
+      { code: 'D', name: '区', kind: 'district', parentCode: null, reports: true },
+    ]);
+    expect('units' in merged && merged.units.map((u) => [u.code, u.reports])).toEqual([['D', true], ['Z', false], ['V', false], ['N', true]]);
+    const root = mergeUnits([], [{ code: 'R', name: '区', kind: 'district', parentCode: null }]);
+    expect('units' in root && root.units.map((u) => u.reports)).toEqual([false]);
   });
 
   it('rewrites the paths of descendants when a township is re-parented under a new code', () => {

@@ -5,6 +5,8 @@ export interface UnitInput {
   name: string;
   kind: UnitKind;
   parentCode: string | null;
+  /** Absent: as it was, or for a new unit true except for the root. */
+  reports?: boolean | undefined;
 }
 
 /** Which kinds may sit under which: the district at the root, villages under townships. */
@@ -32,8 +34,12 @@ export function mergeUnits(existing: readonly Unit[], incoming: readonly UnitInp
     if (seen.has(u.code)) problems.push({ kind: 'duplicate', code: u.code });
     seen.add(u.code);
   }
-  const byCode = new Map<string, UnitInput & { sortOrder: number }>(existing.map((u) => [u.code, { ...u }]));
-  incoming.forEach((u, i) => byCode.set(u.code, { ...u, sortOrder: byCode.get(u.code)?.sortOrder ?? existing.length + i }));
+  const byCode = new Map<string, UnitInput & { sortOrder: number; reports: boolean }>(existing.map((u) => [u.code, { ...u }]));
+  // A unit keeps whether it reports unless the upsert says so; a new one reports unless it is the root.
+  incoming.forEach((u, i) => {
+    const known = byCode.get(u.code);
+    byCode.set(u.code, { ...u, sortOrder: known?.sortOrder ?? existing.length + i, reports: u.reports ?? known?.reports ?? u.parentCode !== null });
+  });
 
   const paths = new Map<string, string>();
   const pathOf = (code: string, trail: Set<string>): string | null => {
@@ -79,7 +85,7 @@ export function mergeUnits(existing: readonly Unit[], incoming: readonly UnitInp
     const path = paths.get(u.code) ?? '';
     const old = before.get(u.code);
     if (incomingCodes.has(u.code) || old?.path !== path) {
-      units.push({ code: u.code, name: u.name, kind: u.kind, parentCode: u.parentCode, path, sortOrder: u.sortOrder });
+      units.push({ code: u.code, name: u.name, kind: u.kind, parentCode: u.parentCode, path, sortOrder: u.sortOrder, reports: u.reports });
     }
   }
   return { units };
