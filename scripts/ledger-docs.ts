@@ -4,6 +4,7 @@
  * checks and what the report counts can never differ from what this page says.
  */
 import { activityCategories, activityCategoryMeaning, ledgerByKey, ledgers, TEMPLATE_VERSION } from '../shared/index.ts';
+import { headerOf } from '../shared/ledgers/registry.ts';
 import { templateReleases } from '../shared/ledgers/template-releases.ts';
 import type { Column, LedgerDefinition } from '../shared/ledgers/types.ts';
 import { DUE_SOON_DAYS } from '../shared/report/alerts.ts';
@@ -32,7 +33,7 @@ function ledgerSection(def: LedgerDefinition, n: number): string[] {
   return [
     `## ${n}. ${def.sheetName}（\`${def.key}\`）`,
     '',
-    `表名“${def.sheetName}”；模板标题“${def.title.replace('{unit}', '{填报单位}').replace('{year}', '{年度}')}”；日期范围按“${ledgerByKey(def.key).columns.find((c) => c.key === def.dateField)?.header ?? def.dateField}”选取行。`,
+    `表名“${def.sheetName}”；模板标题“${def.title.replace('{unit}', '{填报单位}').replace('{year}', '{年度}')}”；日期范围按“${headerOf(def, def.dateField)}”选取行。`,
     '',
     ...table(['#', '列名', '类型', '必填', '填写要求', '也接受的单位后缀（如 12人）'], columns),
     ...(rules.length > 0 ? ['', '行间与表间规则：', '', ...rules.map((r) => `- ${r}`)] : []),
@@ -65,7 +66,7 @@ export function ledgerDocs(): string {
     r.added.length === 0
       ? '首版'
       : r.added.map((a) => {
-          const header = ledgerByKey(a.ledger).columns.find((c) => c.key === a.column)?.header ?? a.column;
+          const header = headerOf(ledgerByKey(a.ledger), a.column);
           return 'value' in a ? `${header}新增可选值“${a.value}”` : `${ledgerByKey(a.ledger).sheetName}新增列“${header}”`;
         }).join('；'),
   ]);

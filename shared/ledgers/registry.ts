@@ -20,6 +20,11 @@ export type Ledger = (typeof ledgers)[number];
 
 export const ledgerKeys: readonly LedgerKey[] = ledgers.map((l) => l.key);
 
+/** The header of the column `key` of `def` (the key itself when the ledger has no such column). */
+export function headerOf(def: LedgerDefinition, key: string): string {
+  return def.columns.find((c) => c.key === key)?.header ?? key;
+}
+
 export function ledgerByKey(key: LedgerKey): LedgerDefinition {
   const found = ledgers.find((l) => l.key === key);
   if (!found) throw new Error(`unknown ledger ${key}`);

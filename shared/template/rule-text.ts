@@ -1,5 +1,5 @@
 /** The rules of a ledger in words, for the 填报说明 sheet and docs/ledgers.md: generated, so they never drift. */
-import { ledgerByKey } from '../ledgers/registry.ts';
+import { headerOf, ledgerByKey } from '../ledgers/registry.ts';
 import type { Column, LedgerDefinition, RowRule } from '../ledgers/types.ts';
 
 const list = (values: readonly string[]): string => values.join('、');
@@ -31,10 +31,6 @@ export function columnRule(column: Column, year: number | null): string {
   }
   if (column.unique) parts.push('同一表内不得重复');
   return parts.join('；');
-}
-
-function headerOf(def: LedgerDefinition, key: string): string {
-  return def.columns.find((c) => c.key === key)?.header ?? key;
 }
 
 function rowRuleText(def: LedgerDefinition, rule: RowRule): string {

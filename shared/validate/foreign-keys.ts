@@ -1,4 +1,4 @@
-import { ledgerByKey, ledgers } from '../ledgers/registry.ts';
+import { headerOf, ledgerByKey, ledgers } from '../ledgers/registry.ts';
 import type { LedgerKey } from '../ledgers/types.ts';
 import type { IssueDraft } from './issue.ts';
 import type { SheetResult } from './validate-sheet.ts';
@@ -13,8 +13,7 @@ export function checkForeignKeys(results: ReadonlyMap<LedgerKey, { sheet: string
       const target = results.get(fk.ledger)?.result.rows ?? [];
       const known = new Set(target.map((r) => r.data[fk.references]));
       const column = source.result.letterOf(fk.field);
-      // Stryker disable next-line OptionalChaining: a foreign key always names one of its ledger's columns.
-      const header = def.columns.find((c) => c.key === fk.field)?.header ?? fk.field;
+      const header = headerOf(def, fk.field);
       for (const row of source.result.rows) {
         const value = row.data[fk.field];
         if (typeof value !== 'string' || row.failed?.has(fk.field) || known.has(value)) continue;

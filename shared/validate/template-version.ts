@@ -1,4 +1,4 @@
-import { ledgerByKey } from '../ledgers/registry.ts';
+import { headerOf, ledgerByKey } from '../ledgers/registry.ts';
 import type { TemplateRelease } from '../ledgers/template-releases.ts';
 import type { IssueDraft } from './issue.ts';
 
@@ -9,15 +9,11 @@ function rank(version: string): number | null {
   return m ? Number(m[1]) * 1000 + Number(m[2]) : null;
 }
 
-function headerOf(ledger: TemplateRelease['added'][number]['ledger'], column: string): string {
-  return ledgerByKey(ledger).columns.find((c) => c.key === column)?.header ?? column;
-}
-
 /** What the releases after `from` added: new columns' headers, and new values as "header：value". */
 function addedSince(releases: readonly TemplateRelease[], from: number): { columns: string; values: string } {
   const added = releases.slice(from + 1).flatMap((r) => r.added);
-  const columns = added.filter((a) => a.value === undefined).map((a) => headerOf(a.ledger, a.column));
-  const values = added.filter((a) => a.value !== undefined).map((a) => `${headerOf(a.ledger, a.column)}：${a.value}`);
+  const columns = added.filter((a) => a.value === undefined).map((a) => headerOf(ledgerByKey(a.ledger), a.column));
+  const values = added.filter((a) => a.value !== undefined).map((a) => `${headerOf(ledgerByKey(a.ledger), a.column)}：${a.value}`);
   return { columns: columns.join('、'), values: values.join('、') };
 }
 

@@ -3,10 +3,10 @@ import { countedVersionLabel } from '../../../shared/report/counted-version.ts';
 import { activitySum, addTotals, emptyTotals, type Totals } from '../../../shared/report/totals.ts';
 import type { Cell, Row, SheetSource, StyleName } from '../xlsx/types.ts';
 import type { Consolidation, ScopeUnit } from './load.ts';
+import { UNIT_KIND_NAMES } from '../units/kind-names.ts';
 import { receivedCell } from './received-cell.ts';
 import { exportPrint, type Heading, sheetHeading } from './sheet-frame.ts';
 
-const KIND = { district: '区', township: '乡镇（街道）', department: '区直部门', village: '村（社区）' } as const;
 
 export const SUMMARY_HEADERS = [
   '单位编码', '单位名称', '类型', '所属乡镇（部门）', '版本', '提交时间',
@@ -27,7 +27,7 @@ function figures(t: Totals): number[] {
 
 /** A unit that has not reported shows 未报送 and no figures: zeros would read as reported nothing. */
 function unitRow(u: ScopeUnit): Row {
-  const head: Row = [u.code, u.name, KIND[u.kind], u.group];
+  const head: Row = [u.code, u.name, UNIT_KIND_NAMES[u.kind], u.group];
   if (!u.chosen) return [...head, '未报送'];
   const numbers = figures(u.totals).map((n): Cell => ({ value: n, style: 'integer' }));
   return [...head, countedVersionLabel(u.version), receivedCell(u), ...numbers];

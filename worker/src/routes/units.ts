@@ -6,16 +6,16 @@ import type { AppEnv } from '../env.ts';
 import { ApiError } from '../errors.ts';
 import { requireRole } from '../middleware/auth.ts';
 import { jsonBody } from '../request.ts';
+import { UNIT_KIND_NAMES } from '../units/kind-names.ts';
 import { mergeUnits, type TreeProblem } from '../units/tree.ts';
 
-const KIND_NAMES = { district: '区', township: '乡镇（街道）', department: '区直部门', village: '村（社区）' } as const;
 
 function describe(problem: TreeProblem): string {
   switch (problem.kind) {
     case 'unknown-parent':
       return `单位 ${problem.code} 的上级单位 ${problem.parentCode} 不存在`;
     case 'bad-parent-kind':
-      return `单位 ${problem.code}（${KIND_NAMES[problem.unitKind]}）不能挂在${problem.parentKind === null ? '根上' : KIND_NAMES[problem.parentKind]}下`;
+      return `单位 ${problem.code}（${UNIT_KIND_NAMES[problem.unitKind]}）不能挂在${problem.parentKind === null ? '根上' : UNIT_KIND_NAMES[problem.parentKind]}下`;
     case 'cycle':
       return `单位 ${problem.code} 的上下级关系形成了循环`;
     case 'duplicate':
