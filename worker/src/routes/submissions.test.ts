@@ -7,6 +7,7 @@ import { activityRows, fixtureBytes, submissionJson } from '../../test/workbooks
 import { sha256Hex } from '../auth/token.ts';
 import { insertSubmission } from '../db/submissions.ts';
 import { XLSX_TYPE } from '../../../shared/xlsx/mime-type.ts';
+import { TEST_NOW } from '../../../tests/support/test-clock.ts';
 
 let who: Awaited<ReturnType<typeof seedDistrict>>;
 beforeAll(async () => {
@@ -85,7 +86,7 @@ describe('POST /api/submissions', () => {
     const broken = [...good, ['bogus' as 'activity', 9999, null, {}] as const];
     await expect(
       insertSubmission(env.DB, {
-        id: 'sub_broken', unitCode: 'BZC', year: 2026, templateVersion: '2026.1', receivedAt: new Date().toISOString(), sha256: '0'.repeat(64),
+        id: 'sub_broken', unitCode: 'BZC', year: 2026, templateVersion: '2026.1', receivedAt: TEST_NOW, sha256: '0'.repeat(64),
         source: 'json', credentialId: who.clerkBZC.id, idempotencyKey: null, counts: { rectification: 0, activity: 3001, inspection: 0 }, warnings: [],
       }, broken),
     ).rejects.toThrow(/CHECK constraint failed/);
