@@ -6,7 +6,11 @@ import { TEST_NOW } from './tests/support/test-clock.ts';
 /** Workbooks written by openpyxl and LibreOffice, handed to workerd tests (which cannot read files). */
 function fixtureWorkbooks(): Record<string, string> {
   const dir = './tests/fixtures';
-  return Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.xlsx')).map((f) => [f, readFileSync(`${dir}/${f}`).toString('base64')]));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.xlsx'))
+      .map((f) => [f, readFileSync(`${dir}/${f}`).toString('base64')]),
+  );
 }
 
 export default defineConfig({
@@ -16,7 +20,14 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['shared/**/*.test.ts', 'cli/**/*.test.ts', 'tests/**/*.test.ts', 'addin/**/*.test.ts', 'dashboard/**/*.test.ts', 'web/**/*.test.ts'],
+          include: [
+            'shared/**/*.test.ts',
+            'cli/**/*.test.ts',
+            'tests/**/*.test.ts',
+            'addin/**/*.test.ts',
+            'dashboard/**/*.test.ts',
+            'web/**/*.test.ts',
+          ],
         },
       },
       {

@@ -28,7 +28,9 @@ function plainCheck(values: readonly (readonly CellValue[])[], year: number, tod
     if (row[5] !== null && (typeof row[5] !== 'string' || row[5].length > 100)) errors++;
     if (typeof row[6] !== 'number' || !Number.isInteger(row[6]) || row[6] < 0) errors++;
     if (row[7] !== null && (typeof row[7] !== 'string' || !row[7].split('、').every((l) => levels.has(l)))) errors++;
-    for (const c of [8, 9]) if (row[c] !== null && (typeof row[c] !== 'number' || !Number.isInteger(row[c]) || (row[c] as number) < 0)) errors++;
+    for (const c of [8, 9])
+      if (row[c] !== null && (typeof row[c] !== 'number' || !Number.isInteger(row[c]) || (row[c] as number) < 0))
+        errors++;
     if (row[11] !== null && (typeof row[11] !== 'string' || row[11].length > 500)) errors++;
     const activityKey = `${date}\u0000${String(row[2])}\u0000${String(row[3])}`;
     if (activities.has(activityKey)) errors++;
@@ -49,7 +51,8 @@ export function benchEngine(): void {
   // The last day of the rows' year: every generated date is in the past, whatever day the bench runs.
   const options = { year: 2026, today: '2026-12-31' };
   const check = validateWorkbook(input, options);
-  if (check.errorCount !== 0 || check.ledgers.activity?.rows.length !== ROWS) throw new Error('benchmark rows should all be valid');
+  if (check.errorCount !== 0 || check.ledgers.activity?.rows.length !== ROWS)
+    throw new Error('benchmark rows should all be valid');
   if (plainCheck(values, options.year, options.today) !== 0) throw new Error('the floor disagrees with the engine');
   const engine: number[] = [];
   const floor: number[] = [];

@@ -8,7 +8,9 @@ import { benchXlsxRead } from './xlsx-read.ts';
 import { benchXlsxWrite } from './xlsx-write.ts';
 import { benchWorkerd } from './workerd/export.ts';
 
-console.log(`清风台账 benchmarks — ${new Date().toISOString()}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores`);
+console.log(
+  `清风台账 benchmarks — ${new Date().toISOString()}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores`,
+);
 benchEngine();
 await benchXlsxRead();
 await benchIntakeMemory();

@@ -41,10 +41,13 @@ function hostile(name: string, make: () => Uint8Array): string {
   return file;
 }
 
-const sheetBomb = (): Uint8Array => streamedXlsx(book, { path: SHEET, head: OPEN_SHEET, unit: '<row r="1"/>', times: 24_000_000, tail: CLOSE_SHEET });
+const sheetBomb = (): Uint8Array =>
+  streamedXlsx(book, { path: SHEET, head: OPEN_SHEET, unit: '<row r="1"/>', times: 24_000_000, tail: CLOSE_SHEET });
 
 function hugeCell(): Uint8Array {
-  const [head = '', tail = ''] = worksheet('<row r="5"><c r="D5" t="inlineStr"><is><t>\u0000</t></is></c></row>').split('\u0000');
+  const [head = '', tail = ''] = worksheet('<row r="5"><c r="D5" t="inlineStr"><is><t>\u0000</t></is></c></row>').split(
+    '\u0000',
+  );
   const part: RepeatedPart = { path: SHEET, head, unit: '廉政教育', times: Math.ceil((100 * MiB) / 12), tail };
   return streamedXlsx(book, part);
 }
@@ -53,7 +56,13 @@ function sharedStringsBomb(): Uint8Array {
   const sheet = worksheet('<row r="3"><c r="A3" t="s"><v>0</v></c></row>');
   return streamedXlsx(
     { sheets: [{ name: activity.sheetName, xml: sheet }], sharedStrings: ['<t>x</t>'] },
-    { path: 'xl/sharedStrings.xml', head: '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">', unit: '<si><t>清风</t></si>', times: 13_000_000, tail: '</sst>' },
+    {
+      path: 'xl/sharedStrings.xml',
+      head: '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">',
+      unit: '<si><t>清风</t></si>',
+      times: 13_000_000,
+      tail: '</sst>',
+    },
   );
 }
 
@@ -89,14 +98,23 @@ export async function benchIntakeMemory(): Promise<void> {
     ['shared-strings bomb (290 MB)', hostile('sst-bomb', sharedStringsBomb)],
     ['100 MB string cell', hostile('huge-cell', hugeCell)],
   ];
-  console.log(`\nIntake memory: readUpload + validateWorkbook, reading isolate capped at ${BUDGET_MB} MB heap, fresh process each`);
+  console.log(
+    `\nIntake memory: readUpload + validateWorkbook, reading isolate capped at ${BUDGET_MB} MB heap, fresh process each`,
+  );
   const rows: string[][] = [];
   let floor = 0;
   for (const [name, file, maxBytes] of cases) {
     const bytes = new Uint8Array(readFileSync(file));
     const read = readUpload(bytes, maxBytes === undefined ? {} : { maxBytes });
-    const verdict = read.kind === 'read' ? `read ${Object.values(read.input.sheets).reduce((n, s) => n + s.values.length, 0)} rows` : `${read.issue.rule}`;
-    const m: Measurement = await runChild(maxBytes === undefined ? 'qingfeng intake' : 'qingfeng intake, 20 MiB allowed', file, BUDGET_MB);
+    const verdict =
+      read.kind === 'read'
+        ? `read ${Object.values(read.input.sheets).reduce((n, s) => n + s.values.length, 0)} rows`
+        : `${read.issue.rule}`;
+    const m: Measurement = await runChild(
+      maxBytes === undefined ? 'qingfeng intake' : 'qingfeng intake, 20 MiB allowed',
+      file,
+      BUDGET_MB,
+    );
     const growth = m.peakHeapMB - m.baselineHeapMB;
     if (floor === 0) floor = growth;
     rows.push([
@@ -111,7 +129,9 @@ export async function benchIntakeMemory(): Promise<void> {
     ]);
   }
   console.log(table(['case', 'file MiB', 'verdict', 's', 'Δ heap MB', 'x floor', 'of 128 MB', 'peak RSS MB'], rows));
-  console.log('Δ heap = peak (JS heap + ArrayBuffers) of the reading isolate over its heap just before the read, file loaded.');
+  console.log(
+    'Δ heap = peak (JS heap + ArrayBuffers) of the reading isolate over its heap just before the read, file loaded.',
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await benchIntakeMemory();

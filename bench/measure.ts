@@ -9,6 +9,7 @@ export function table(header: readonly string[], rows: readonly (readonly string
   const width = (s: string): number => [...s].reduce((w, ch) => w + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);
   const all = [header, ...rows];
   const widths = header.map((_, c) => Math.max(...all.map((r) => width(r[c] ?? ''))));
-  const line = (r: readonly string[]): string => r.map((cell, c) => cell + ' '.repeat((widths[c] ?? 0) - width(cell))).join('  ');
+  const line = (r: readonly string[]): string =>
+    r.map((cell, c) => cell + ' '.repeat((widths[c] ?? 0) - width(cell))).join('  ');
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }

@@ -84,5 +84,8 @@ async function measure(reader: string, file: string, heapLimitMB: number | undef
 }
 
 const [reader, file, limit] = process.argv.slice(2);
-if (reader === undefined || file === undefined) throw new Error('usage: xlsx-measure.ts <reader> <file> [heap limit MB]');
-process.stdout.write(`${JSON.stringify(await measure(reader, file, limit === undefined ? undefined : Number(limit)))}\n`);
+if (reader === undefined || file === undefined)
+  throw new Error('usage: xlsx-measure.ts <reader> <file> [heap limit MB]');
+process.stdout.write(
+  `${JSON.stringify(await measure(reader, file, limit === undefined ? undefined : Number(limit)))}\n`,
+);

@@ -20,7 +20,9 @@ export async function benchXlsxRead(): Promise<void> {
   const file = await ensureBenchWorkbook();
   const size = (statSync(file).size / 1024 / 1024).toFixed(1);
   console.log(`\n.xlsx read: ${BENCH_ROWS.toLocaleString('en')} rows x 12 columns, ${size} MB (${file})`);
-  console.log(`each reader ${RUNS}x in a fresh process, median; heap = JS heap + ArrayBuffers of the reading isolate\n`);
+  console.log(
+    `each reader ${RUNS}x in a fresh process, median; heap = JS heap + ArrayBuffers of the reading isolate\n`,
+  );
   const results: Measurement[] = [];
   for (const reader of benchReaders) {
     const runs: Measurement[] = [];
@@ -29,8 +31,15 @@ export async function benchXlsxRead(): Promise<void> {
   }
   const readers = new Set(benchReaders.filter((r) => !r.component).map((r) => r.name));
   const reference = results[0]?.fingerprint;
-  printTable(results.filter((r) => readers.has(r.reader)), 'reader', reference);
-  printTable(results.filter((r) => !readers.has(r.reader)), 'component (sheet1.xml only)');
+  printTable(
+    results.filter((r) => readers.has(r.reader)),
+    'reader',
+    reference,
+  );
+  printTable(
+    results.filter((r) => !readers.has(r.reader)),
+    'component (sheet1.xml only)',
+  );
   console.log(`values: fingerprint (non-null cells:content hash) compared with ${results[0]?.reader}`);
 }
 
@@ -63,22 +72,24 @@ function median(runs: Measurement[]): Measurement {
 function printTable(rows: Measurement[], title: string, reference?: string): void {
   if (rows.length === 0) return;
   const fastest = Math.min(...rows.map((r) => r.seconds));
-  const table = rows.map((r): Record<string, string> => ({
-    [title]: r.reader,
-    seconds: r.seconds.toFixed(2),
-    'peak heap MB': r.peakHeapMB.toFixed(0),
-    'Δ heap MB': (r.peakHeapMB - r.baselineHeapMB).toFixed(0),
-    'peak RSS MB': r.peakRssMB.toFixed(0),
-    'x fastest': (r.seconds / fastest).toFixed(2),
-    ...(reference === undefined ? {} : { values: r.fingerprint === reference ? 'same' : 'DIFFER' }),
-  }));
+  const table = rows.map(
+    (r): Record<string, string> => ({
+      [title]: r.reader,
+      seconds: r.seconds.toFixed(2),
+      'peak heap MB': r.peakHeapMB.toFixed(0),
+      'Δ heap MB': (r.peakHeapMB - r.baselineHeapMB).toFixed(0),
+      'peak RSS MB': r.peakRssMB.toFixed(0),
+      'x fastest': (r.seconds / fastest).toFixed(2),
+      ...(reference === undefined ? {} : { values: r.fingerprint === reference ? 'same' : 'DIFFER' }),
+    }),
+  );
   const columns = Object.keys(table[0] ?? {});
   const widths = columns.map((c) => Math.max(c.length, ...table.map((row) => (row[c] ?? '').length)));
   const line = (cells: string[]): string =>
     `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join(' | ')} |`;
   console.log(line(columns));
   console.log(`|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
-  for (const row of table) console.log(line(columns.map((c) => (row[c] ?? ''))));
+  for (const row of table) console.log(line(columns.map((c) => row[c] ?? '')));
   console.log('');
 }
 

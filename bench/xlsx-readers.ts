@@ -43,12 +43,16 @@ const intake = (name: string, maxBytes?: number): BenchReader => ({
     const read = readUpload(bytes, maxBytes === undefined ? {} : { maxBytes });
     if (read.kind === 'unreadable') return [];
     const result = validateWorkbook(read.input, { year: 2026, today: '2026-12-31' });
-    if (result.errorCount > 0) throw new Error(`benchmark workbook has ${result.errorCount} errors: ${result.issues[0]?.message}`);
+    if (result.errorCount > 0)
+      throw new Error(`benchmark workbook has ${result.errorCount} errors: ${result.issues[0]?.message}`);
     // No grids: the verdict is what matters here, and copying them would be measured too.
     return [];
   },
 });
-export const intakeReaders: readonly BenchReader[] = [intake('qingfeng intake'), intake('qingfeng intake, 20 MiB allowed', 20 * 1024 * 1024)];
+export const intakeReaders: readonly BenchReader[] = [
+  intake('qingfeng intake'),
+  intake('qingfeng intake, 20 MiB allowed', 20 * 1024 * 1024),
+];
 
 export const benchReaders: readonly BenchReader[] = [
   {
@@ -62,7 +66,8 @@ export const benchReaders: readonly BenchReader[] = [
     read: async (bytes) => {
       const workbook = readXlsx(bytes, { includeSheet: onlyLedgerSheets });
       const result = validateWorkbook(toWorkbookInput(workbook), { year: 2026, today: '2026-12-31' });
-      if (result.errorCount > 0) throw new Error(`benchmark workbook has ${result.errorCount} errors: ${result.issues[0]?.message}`);
+      if (result.errorCount > 0)
+        throw new Error(`benchmark workbook has ${result.errorCount} errors: ${result.issues[0]?.message}`);
       return workbook.sheets.map((s) => s.values);
     },
   },

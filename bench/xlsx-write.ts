@@ -27,7 +27,14 @@ const WRITERS = {
 } as const;
 type WriterName = keyof typeof WRITERS;
 
-const HEADERS = ['填报单位', '单位编码', '所属乡镇（部门）', '版本', '提交时间', ...activity.columns.map((c) => c.header)];
+const HEADERS = [
+  '填报单位',
+  '单位编码',
+  '所属乡镇（部门）',
+  '版本',
+  '提交时间',
+  ...activity.columns.map((c) => c.header),
+];
 const DATE_COLUMNS = new Set([4, 6]);
 const TOWNS = ['七眼桥镇', '大西桥镇', '刘官街道', '旧州镇', '双堡镇', '区教育局'];
 
@@ -39,17 +46,36 @@ function* rows(): Generator<Row> {
   for (let i = 0; i < ROWS; i++) {
     const town = TOWNS[i % TOWNS.length] ?? '';
     yield [
-      `${town}第${(i % 40) + 1}村`, `5204${String(i % 9000).padStart(6, '0')}`, town, 1 + (i % 3), start + 300 + (i % 30),
-      (i % 500) + 1, start + (i % 300), activityCategories[i % activityCategories.length] ?? '其他', `第${i + 1}期廉政教育活动`,
-      `${town}纪委`, i % 3 === 0 ? '王若飞故居' : null, 20 + (i % 400), levels[i % levels.length] ?? null,
-      i % 5 === 0 ? null : i % 120, i % 7, i % 17 === 0 ? 1 : null, i % 13 === 0 ? `七纪案〔2026〕${i % 50}号` : null, i % 11 === 0 ? '补录' : null,
+      `${town}第${(i % 40) + 1}村`,
+      `5204${String(i % 9000).padStart(6, '0')}`,
+      town,
+      1 + (i % 3),
+      start + 300 + (i % 30),
+      (i % 500) + 1,
+      start + (i % 300),
+      activityCategories[i % activityCategories.length] ?? '其他',
+      `第${i + 1}期廉政教育活动`,
+      `${town}纪委`,
+      i % 3 === 0 ? '王若飞故居' : null,
+      20 + (i % 400),
+      levels[i % levels.length] ?? null,
+      i % 5 === 0 ? null : i % 120,
+      i % 7,
+      i % 17 === 0 ? 1 : null,
+      i % 13 === 0 ? `七纪案〔2026〕${i % 50}号` : null,
+      i % 11 === 0 ? '补录' : null,
     ];
   }
 }
 
 async function ours(source: Iterable<Row>, options: XlsxOptions): Promise<number> {
-  const columns: ColumnSpec[] = HEADERS.map((_, c) => (DATE_COLUMNS.has(c) ? { width: 12, style: 'date' } : { width: 12 }));
-  const stream = xlsxStream([{ spec: { name: activity.sheetName, columns, freeze: { rows: 1 } }, rows: source }], options);
+  const columns: ColumnSpec[] = HEADERS.map((_, c) =>
+    DATE_COLUMNS.has(c) ? { width: 12, style: 'date' } : { width: 12 },
+  );
+  const stream = xlsxStream(
+    [{ spec: { name: activity.sheetName, columns, freeze: { rows: 1 } }, rows: source }],
+    options,
+  );
   const reader = stream.getReader();
   let bytes = 0;
   for (let next = await reader.read(); !next.done; next = await reader.read()) bytes += next.value.length;
@@ -62,7 +88,8 @@ async function excelts(source: Iterable<Row>): Promise<number> {
   const book = new WorkbookWriter({ stream: sink, useSharedStrings: false, useStyles: true });
   const sheet = book.addWorksheet(activity.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   for (const c of DATE_COLUMNS) sheet.getColumn(c + 1).numFmt = 'yyyy-mm-dd';
-  for (const row of source) sheet.addRow(row.map((cell) => (cell !== null && typeof cell === 'object' ? cell.value : cell))).commit();
+  for (const row of source)
+    sheet.addRow(row.map((cell) => (cell !== null && typeof cell === 'object' ? cell.value : cell))).commit();
   await sheet.commit();
   await book.commit();
   return bytes;
@@ -87,7 +114,12 @@ async function runInWorker(name: WriterName): Promise<void> {
   const cpu = process.cpuUsage();
   const bytes = await WRITERS[name](rows());
   const used = process.cpuUsage(cpu);
-  parentPort?.postMessage({ type: 'done', seconds: (performance.now() - started) / 1000, cpuSeconds: (used.user + used.system) / 1e6, bytes });
+  parentPort?.postMessage({
+    type: 'done',
+    seconds: (performance.now() - started) / 1000,
+    cpuSeconds: (used.user + used.system) / 1e6,
+    bytes,
+  });
 }
 
 /** In the child process: the write in a worker, its heap sampled every 5 ms. */
@@ -98,7 +130,10 @@ async function measureChild(name: WriterName): Promise<Measurement> {
   let writing = false;
   const heap = (): Promise<number> => worker.getHeapStatistics().then((s) => s.used_heap_size + s.external_memory);
   const timer = setInterval(() => {
-    heap().then((h) => (peak = writing ? Math.max(peak, h) : peak), () => {});
+    heap().then(
+      (h) => (peak = writing ? Math.max(peak, h) : peak),
+      () => {},
+    );
   }, 5);
   try {
     return await new Promise<Measurement>((resolve, reject) => {
@@ -110,7 +145,15 @@ async function measureChild(name: WriterName): Promise<Measurement> {
           return;
         }
         writing = false;
-        resolve({ writer: name, seconds: m.seconds ?? NaN, cpuSeconds: m.cpuSeconds ?? NaN, peakHeapMB: Math.max(peak, baseline) / MB, baselineHeapMB: baseline / MB, peakRssMB: (process.resourceUsage().maxRSS * 1024) / MB, bytes: m.bytes ?? 0 });
+        resolve({
+          writer: name,
+          seconds: m.seconds ?? NaN,
+          cpuSeconds: m.cpuSeconds ?? NaN,
+          peakHeapMB: Math.max(peak, baseline) / MB,
+          baselineHeapMB: baseline / MB,
+          peakRssMB: (process.resourceUsage().maxRSS * 1024) / MB,
+          bytes: m.bytes ?? 0,
+        });
       });
     });
   } finally {
@@ -121,16 +164,22 @@ async function measureChild(name: WriterName): Promise<Measurement> {
 
 function runChild(name: WriterName): Promise<Measurement> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', HERE, 'child', name], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', HERE, 'child', name], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.on('data', (data: Buffer) => (out += data.toString()));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out) as Measurement) : reject(new Error(`${name}: exit ${code}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve(JSON.parse(out) as Measurement) : reject(new Error(`${name}: exit ${code}`)),
+    );
   });
 }
 
 export async function benchXlsxWrite(): Promise<void> {
-  console.log(`\n.xlsx write: ${ROWS.toLocaleString('en')} rows × ${HEADERS.length} columns, each writer ${RUNS}× in a fresh process, median`);
+  console.log(
+    `\n.xlsx write: ${ROWS.toLocaleString('en')} rows × ${HEADERS.length} columns, each writer ${RUNS}× in a fresh process, median`,
+  );
   const results: Measurement[] = [];
   for (const name of Object.keys(WRITERS) as WriterName[]) {
     const runs: Measurement[] = [];
@@ -145,15 +194,37 @@ export async function benchXlsxWrite(): Promise<void> {
   const delta = (r: Measurement): number => r.peakHeapMB - r.baselineHeapMB;
   console.log(
     table(
-      ['writer', 'seconds', 'CPU s', 'peak heap MB', 'Δ heap MB', 'peak RSS MB', 'output MB', 'time', 'CPU', 'Δ heap', 'size'],
+      [
+        'writer',
+        'seconds',
+        'CPU s',
+        'peak heap MB',
+        'Δ heap MB',
+        'peak RSS MB',
+        'output MB',
+        'time',
+        'CPU',
+        'Δ heap',
+        'size',
+      ],
       results.map((r) => [
-        r.writer, r.seconds.toFixed(2), r.cpuSeconds.toFixed(2), r.peakHeapMB.toFixed(0), delta(r).toFixed(0), r.peakRssMB.toFixed(0),
-        (r.bytes / MB).toFixed(2), ratio(r.seconds, base.seconds), ratio(r.cpuSeconds, base.cpuSeconds), ratio(delta(r), delta(base)),
+        r.writer,
+        r.seconds.toFixed(2),
+        r.cpuSeconds.toFixed(2),
+        r.peakHeapMB.toFixed(0),
+        delta(r).toFixed(0),
+        r.peakRssMB.toFixed(0),
+        (r.bytes / MB).toFixed(2),
+        ratio(r.seconds, base.seconds),
+        ratio(r.cpuSeconds, base.cpuSeconds),
+        ratio(delta(r), delta(base)),
         ratio(r.bytes, base.bytes),
       ]),
     ),
   );
-  console.log(`ratios against ${base.writer}; heap = the writing isolate's JS heap + ArrayBuffers, Δ = over its heap before the write`);
+  console.log(
+    `ratios against ${base.writer}; heap = the writing isolate's JS heap + ArrayBuffers, Δ = over its heap before the write`,
+  );
 }
 
 if (!isMainThread) {

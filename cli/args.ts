@@ -29,7 +29,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   const { values, positionals } = parsed;
   if (positionals.length === 0) throw new UsageError('请至少给出一个 .xlsx 文件');
   const year = values.year === undefined ? null : Number(values.year);
-  if (year !== null && !(Number.isInteger(year) && year >= 2000 && year <= 2100)) throw new UsageError(`年度“${values.year}”无效`);
-  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError(`日期“${values.today}”无效，请按 2026-03-05 格式`);
+  if (year !== null && !(Number.isInteger(year) && year >= 2000 && year <= 2100))
+    throw new UsageError(`年度“${values.year}”无效`);
+  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today))
+    throw new UsageError(`日期“${values.today}”无效，请按 2026-03-05 格式`);
   return { files: positionals, json: values.json ?? false, year, today: values.today ?? null };
 }

@@ -1,5 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { type Issue, type IssueSummary, summariseIssues, systemClock, todayInChina, validateWorkbook } from '../shared/index.ts';
+import {
+  type Issue,
+  type IssueSummary,
+  summariseIssues,
+  systemClock,
+  todayInChina,
+  validateWorkbook,
+} from '../shared/index.ts';
 import { XlsxReadError } from '../shared/xlsx/read-xlsx.ts';
 import { readUpload, unreadableIssue } from '../shared/xlsx/read-upload.ts';
 
@@ -17,13 +24,19 @@ function unreadable(file: string, issue: Issue): FileReport {
 }
 
 /** Reads one workbook from disk and validates it as the add-in and the Worker would. */
-export async function checkFile(file: string, options: { year: number | null; today: string | null }): Promise<FileReport> {
+export async function checkFile(
+  file: string,
+  options: { year: number | null; today: string | null },
+): Promise<FileReport> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(file));
   } catch (error) {
     const reason = error instanceof Error && 'code' in error ? String(error.code) : 'unknown';
-    return unreadable(file, unreadableIssue(new XlsxReadError(reason === 'ENOENT' ? 'not-xlsx' : 'corrupt', { reason })));
+    return unreadable(
+      file,
+      unreadableIssue(new XlsxReadError(reason === 'ENOENT' ? 'not-xlsx' : 'corrupt', { reason })),
+    );
   }
   const read = readUpload(bytes);
   if (read.kind === 'unreadable') return unreadable(file, read.issue);

@@ -18,7 +18,10 @@ interface Expected {
 }
 
 function run(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'cli/validate.ts', ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'cli/validate.ts', ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -30,8 +33,19 @@ describe('validate CLI on workbooks written by openpyxl and LibreOffice', () => 
     const workbook = `${FIXTURES}/${expectedFile.replace('.expected.json', '.xlsx')}`;
     const expected = JSON.parse(readFileSync(`${FIXTURES}/${expectedFile}`, 'utf8')) as Expected[];
     const { code, stdout } = run(workbook, '--json', ...DAY);
-    const issues = JSON.parse(stdout) as (Expected & { file: string; row: number | null; column: string | null; message: string })[];
-    const found = issues.map((i) => ({ sheet: i.sheet, cell: i.column === null ? null : `${i.column}${i.row}`, code: i.code, rule: i.rule, severity: i.severity }));
+    const issues = JSON.parse(stdout) as (Expected & {
+      file: string;
+      row: number | null;
+      column: string | null;
+      message: string;
+    })[];
+    const found = issues.map((i) => ({
+      sheet: i.sheet,
+      cell: i.column === null ? null : `${i.column}${i.row}`,
+      code: i.code,
+      rule: i.rule,
+      severity: i.severity,
+    }));
     expect(found).toEqual(expected);
     for (const issue of issues) {
       expect(issue.file).toBe(workbook);
@@ -42,7 +56,8 @@ describe('validate CLI on workbooks written by openpyxl and LibreOffice', () => 
     // The human output, one line per issue, names each issue's cell in front of its message.
     const human = run(workbook, ...DAY).stdout;
     for (const issue of issues) {
-      if (issue.sheet !== null && issue.column !== null) expect(human).toContain(`  ${issue.sheet}!${issue.column}${issue.row}：${issue.message}\n`);
+      if (issue.sheet !== null && issue.column !== null)
+        expect(human).toContain(`  ${issue.sheet}!${issue.column}${issue.row}：${issue.message}\n`);
     }
     expect(code).toBe(expected.some((e) => e.severity === 'error') ? 1 : 0);
   });
@@ -81,29 +96,50 @@ describe('validate CLI on workbooks written by openpyxl and LibreOffice', () => 
   });
 
   // Generous: 20,000 rows read and checked twice on two shared cores.
-  it('lists at most the limit for 20,000 rows pointing at one long shared string: --json stays valid, the rest counted', { timeout: 120_000 }, () => {
+  it('lists at most the limit for 20,000 rows pointing at one long shared string: --json stays valid, the rest counted', {
+    timeout: 120_000,
+  }, () => {
     const LONG = '长'.repeat(32_000);
     const rows = Array.from({ length: 20_000 }, () => ({ 活动主题: LONG }));
     // Every 活动主题 is the one shared string, as Excel writes a value repeated down a column.
-    const cells = sheetOf('activity', rows).values.map((row, r) =>
-      `<row r="${r + 1}">${row
-        .map((v, c) => {
-          const ref = `${columnLetter(c)}${r + 1}`;
-          if (v === null) return '';
-          if (v === LONG) return `<c r="${ref}" t="s"><v>0</v></c>`;
-          return typeof v === 'number' ? `<c r="${ref}"><v>${v}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t>${escapeXml(String(v))}</t></is></c>`;
-        })
-        .join('')}</row>`);
+    const cells = sheetOf('activity', rows).values.map(
+      (row, r) =>
+        `<row r="${r + 1}">${row
+          .map((v, c) => {
+            const ref = `${columnLetter(c)}${r + 1}`;
+            if (v === null) return '';
+            if (v === LONG) return `<c r="${ref}" t="s"><v>0</v></c>`;
+            return typeof v === 'number'
+              ? `<c r="${ref}"><v>${v}</v></c>`
+              : `<c r="${ref}" t="inlineStr"><is><t>${escapeXml(String(v))}</t></is></c>`;
+          })
+          .join('')}</row>`,
+    );
     const file = join(mkdtempSync(join(tmpdir(), 'cli-long-')), 'long-string.xlsx');
-    writeFileSync(file, buildXlsx({ sheets: [{ name: activity.sheetName, xml: worksheet(cells.join('')) }], sharedStrings: [`<t>${LONG}</t>`] }));
+    writeFileSync(
+      file,
+      buildXlsx({
+        sheets: [{ name: activity.sheetName, xml: worksheet(cells.join('')) }],
+        sharedStrings: [`<t>${LONG}</t>`],
+      }),
+    );
 
     const json = run(file, '--json', ...DAY);
     expect(json.code).toBe(1);
-    const issues = JSON.parse(json.stdout) as { file: string; row: number; column: string | null; code: string; rule: string; message: string }[];
+    const issues = JSON.parse(json.stdout) as {
+      file: string;
+      row: number;
+      column: string | null;
+      code: string;
+      rule: string;
+      message: string;
+    }[];
     expect(issues).toHaveLength(ISSUE_LIST_LIMIT);
     // Every row is too long, and each after the first repeats it: the engine's order, sheet and row, is kept.
     expect(issues.map((i) => i.row)).toEqual(issues.map((i) => i.row).sort((a, b) => a - b));
-    expect(new Set(issues.map((i) => `${i.code}.${i.rule}`))).toEqual(new Set(['constraint-error.maxLength', 'duplicate-row.null']));
+    expect(new Set(issues.map((i) => `${i.code}.${i.rule}`))).toEqual(
+      new Set(['constraint-error.maxLength', 'duplicate-row.null']),
+    );
     const tooLong = issues.filter((i) => i.rule === 'maxLength');
     const lastTooLong = tooLong.at(-1);
     expect(json.stderr).toContain(`${file}：共 39999 个问题，只列出前 ${ISSUE_LIST_LIMIT} 个`);
@@ -111,7 +147,9 @@ describe('validate CLI on workbooks written by openpyxl and LibreOffice', () => 
 
     const human = run(file, ...DAY);
     expect(human.stdout).toContain('  廉政教育活动台账（20000 行）：20000 个错误，19999 个警告');
-    expect(human.stdout).toContain(`    ✗ 错误  ${activity.sheetName}!${lastTooLong?.column}${lastTooLong?.row}：${lastTooLong?.message}\n    …… 还有 ${20_000 - tooLong.length} 条同类问题`);
+    expect(human.stdout).toContain(
+      `    ✗ 错误  ${activity.sheetName}!${lastTooLong?.column}${lastTooLong?.row}：${lastTooLong?.message}\n    …… 还有 ${20_000 - tooLong.length} 条同类问题`,
+    );
     expect(human.stdout.trim().split('\n').at(-1)).toBe('共 1 个文件：20000 个错误，19999 个警告');
   });
 });

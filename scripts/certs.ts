@@ -16,7 +16,11 @@ export interface DevCerts {
 // office-addin-dev-certs writes here by default; its own install/getHttpsServerOptions need a
 // desktop trust store (on Linux as root `install` fails silently), so only its generator is used.
 const DIR = join(homedir(), '.office-addin-dev-certs');
-const PATHS = { caPath: join(DIR, 'ca.crt'), certPath: join(DIR, 'localhost.crt'), keyPath: join(DIR, 'localhost.key') };
+const PATHS = {
+  caPath: join(DIR, 'ca.crt'),
+  certPath: join(DIR, 'localhost.crt'),
+  keyPath: join(DIR, 'localhost.key'),
+};
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 function usable(): boolean {
@@ -38,7 +42,11 @@ export async function ensureDevCerts(): Promise<DevCerts> {
     try {
       await generateCertificates(PATHS.caPath, PATHS.certPath, PATHS.keyPath);
     } catch (error) {
-      throw new StartError('无法生成本地 HTTPS 证书', 'could not generate the localhost HTTPS certificate', String(error));
+      throw new StartError(
+        '无法生成本地 HTTPS 证书',
+        'could not generate the localhost HTTPS certificate',
+        String(error),
+      );
     }
     chmodSync(PATHS.keyPath, 0o600);
   }

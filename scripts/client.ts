@@ -37,7 +37,9 @@ export function createClient(baseUrl: string, ca: string): ApiClient {
       const response = await fetch(new URL(path, baseUrl), { method, headers, body, dispatcher });
       const bytes = new Uint8Array(await response.arrayBuffer());
       const contentType = response.headers.get('Content-Type') ?? '';
-      const json: unknown = contentType.startsWith('application/json') ? JSON.parse(new TextDecoder().decode(bytes)) : null;
+      const json: unknown = contentType.startsWith('application/json')
+        ? JSON.parse(new TextDecoder().decode(bytes))
+        : null;
       return { status: response.status, contentType, json, bytes };
     },
     close: () => dispatcher.close(),

@@ -4,7 +4,15 @@ import { z } from 'zod';
 import type { DemoCredential } from './seed.ts';
 
 const stored = z.object({
-  credentials: z.array(z.object({ unitCode: z.string(), unitName: z.string(), role: z.enum(['clerk', 'supervisor']), id: z.string(), token: z.string() })),
+  credentials: z.array(
+    z.object({
+      unitCode: z.string(),
+      unitName: z.string(),
+      role: z.enum(['clerk', 'supervisor']),
+      id: z.string(),
+      token: z.string(),
+    }),
+  ),
 });
 
 export function saveDemoCredentials(file: string, credentials: readonly DemoCredential[]): void {

@@ -55,7 +55,11 @@ export const DEMO_SUBMISSIONS: readonly DemoSubmission[] = [
   { unitCode: 'BZC', fixture: 'sample-messy-valid.xlsx' },
   { unitCode: 'QYQ', fixture: 'stamped-2026.xlsx' },
   { unitCode: 'JYJ', fixture: 'stamped-2026-1.xlsx' },
-  { unitCode: 'JZC', fixture: 'libreoffice-messy-valid.xlsx', returnedBy: { unitCode: 'JZ', reason: '活动台账的参加人次与签到表不一致，请核实后重新报送' } },
+  {
+    unitCode: 'JZC',
+    fixture: 'libreoffice-messy-valid.xlsx',
+    returnedBy: { unitCode: 'JZ', reason: '活动台账的参加人次与签到表不一致，请核实后重新报送' },
+  },
 ];
 
 export const unitName = (code: string): string => DEMO_UNITS.find((u) => u.code === code)?.name ?? code;

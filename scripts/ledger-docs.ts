@@ -3,7 +3,13 @@
  * definitions, the template releases and the report figures themselves: what the engine
  * checks and what the report counts can never differ from what this page says.
  */
-import { activityCategories, activityCategoryMeaning, ledgerByKey, ledgers, TEMPLATE_VERSION } from '../shared/index.ts';
+import {
+  activityCategories,
+  activityCategoryMeaning,
+  ledgerByKey,
+  ledgers,
+  TEMPLATE_VERSION,
+} from '../shared/index.ts';
 import { headerOf } from '../shared/ledgers/registry.ts';
 import { templateReleases } from '../shared/ledgers/template-releases.ts';
 import type { Column, LedgerDefinition } from '../shared/ledgers/types.ts';
@@ -15,18 +21,30 @@ import { sentencePieces } from '../shared/report/totals.ts';
 import { columnRule, ledgerRules } from '../shared/template/rule-text.ts';
 import { HEADER_SEARCH_ROWS } from '../shared/validate/header.ts';
 
-const TYPE_NAMES: Record<Column['type'], string> = { text: '文字', integer: '整数', date: '日期', enum: '单选', multiEnum: '多选' };
+const TYPE_NAMES: Record<Column['type'], string> = {
+  text: '文字',
+  integer: '整数',
+  date: '日期',
+  enum: '单选',
+  multiEnum: '多选',
+};
 
 /** A table cell: pipes would split it, line breaks would end the row. */
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const row = (cells: readonly (string | number)[]): string => `| ${cells.map((c) => cell(String(c))).join(' | ')} |`;
 const table = (header: readonly string[], rows: readonly (readonly (string | number)[])[]): string[] => [
-  row(header), row(header.map(() => '---')), ...rows.map(row),
+  row(header),
+  row(header.map(() => '---')),
+  ...rows.map(row),
 ];
 
 function ledgerSection(def: LedgerDefinition, n: number): string[] {
   const columns = def.columns.map((c, i) => [
-    i + 1, c.header, TYPE_NAMES[c.type], c.required ? '必填' : '选填', columnRule(c, null),
+    i + 1,
+    c.header,
+    TYPE_NAMES[c.type],
+    c.required ? '必填' : '选填',
+    columnRule(c, null),
     c.type === 'integer' && c.units.length > 0 ? c.units.join('、') : '',
   ]);
   const rules = ledgerRules(def);
@@ -46,8 +64,13 @@ function measureText(m: Measure): string {
     case 'activity': {
       const which = m.categories === 'all' ? '全部活动' : `活动类别为${m.categories.join('、')}的活动`;
       const what = {
-        rows: '行数', participants: '参加人次之和', materials: '发放资料份数之和', newsReports: '新闻报道条数之和', adoptedReports: '上级媒体采用条数之和',
-        hallRows: '地点或载体含家风家训馆名称（设置，默认四知堂）的行数', hallParticipants: '地点或载体含家风家训馆名称的参加人次之和',
+        rows: '行数',
+        participants: '参加人次之和',
+        materials: '发放资料份数之和',
+        newsReports: '新闻报道条数之和',
+        adoptedReports: '上级媒体采用条数之和',
+        hallRows: '地点或载体含家风家训馆名称（设置，默认四知堂）的行数',
+        hallParticipants: '地点或载体含家风家训馆名称的参加人次之和',
       }[m.measure];
       return `廉政教育活动台账中${which}的${what}`;
     }
@@ -65,13 +88,27 @@ export function ledgerDocs(): string {
     r.version,
     r.added.length === 0
       ? '首版'
-      : r.added.map((a) => {
-          const header = headerOf(ledgerByKey(a.ledger), a.column);
-          return 'value' in a ? `${header}新增可选值“${a.value}”` : `${ledgerByKey(a.ledger).sheetName}新增列“${header}”`;
-        }).join('；'),
+      : r.added
+          .map((a) => {
+            const header = headerOf(ledgerByKey(a.ledger), a.column);
+            return 'value' in a
+              ? `${header}新增可选值“${a.value}”`
+              : `${ledgerByKey(a.ledger).sheetName}新增列“${header}”`;
+          })
+          .join('；'),
   ]);
-  const categories = activityCategories.map((c) => [c, activityCategoryMeaning[c].meaning, activityCategoryMeaning[c].counts]);
-  const figures = reportFigures.map((f, i) => [i + 1, sentencePieces(f, DISTRICT_WORDING).map((p) => ('text' in p ? p.text : `〔${p.part + 1}〕`)).join(''), f.parts.map((p, k) => `〔${k + 1}〕${p.label}（${p.unit}）= ${measureText(p.of)}`).join('；')]);
+  const categories = activityCategories.map((c) => [
+    c,
+    activityCategoryMeaning[c].meaning,
+    activityCategoryMeaning[c].counts,
+  ]);
+  const figures = reportFigures.map((f, i) => [
+    i + 1,
+    sentencePieces(f, DISTRICT_WORDING)
+      .map((p) => ('text' in p ? p.text : `〔${p.part + 1}〕`))
+      .join(''),
+    f.parts.map((p, k) => `〔${k + 1}〕${p.label}（${p.unit}）= ${measureText(p.of)}`).join('；'),
+  ]);
   return [
     '# 标准台账：数据契约',
     '',

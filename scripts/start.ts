@@ -15,7 +15,8 @@ import { formatTable } from './table.ts';
 function portFromEnv(): number {
   const raw = process.env.PORT ?? '8787';
   const port = Number(raw);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new StartError(`PORT 无效：${raw}`, `invalid PORT: ${raw}`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new StartError(`PORT 无效：${raw}`, `invalid PORT: ${raw}`);
   return port;
 }
 
@@ -31,19 +32,29 @@ function fail(error: unknown): never {
 
 async function demoCredentials(system: RunningSystem, adminToken: string): Promise<DemoCredential[] | null> {
   if (!(await databaseIsEmpty(system.client, adminToken))) return loadDemoCredentials(DEMO_CREDENTIALS_FILE);
-  console.log('数据库为空，正在通过管理接口建立演示区县… / Empty database: seeding the demo district through the admin API…');
+  console.log(
+    '数据库为空，正在通过管理接口建立演示区县… / Empty database: seeding the demo district through the admin API…',
+  );
   const credentials = await seedDemo(system.client, adminToken);
   saveDemoCredentials(DEMO_CREDENTIALS_FILE, credentials);
   try {
-    for (const line of await submitDemoData(system.client, credentials)) console.log(`演示报送 / demo submission: ${line}`);
+    for (const line of await submitDemoData(system.client, credentials))
+      console.log(`演示报送 / demo submission: ${line}`);
   } catch (error) {
     // The demo stays usable without them (e.g. a clock before the fixture's dates makes it invalid).
-    console.warn(`演示报送未成功，可忽略 / demo submission skipped: ${error instanceof Error ? error.message : String(error)}`);
+    console.warn(
+      `演示报送未成功，可忽略 / demo submission skipped: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   return credentials;
 }
 
-async function printSummary(system: RunningSystem, adminToken: string, generated: boolean, credentials: DemoCredential[] | null): Promise<void> {
+async function printSummary(
+  system: RunningSystem,
+  adminToken: string,
+  generated: boolean,
+  credentials: DemoCredential[] | null,
+): Promise<void> {
   const api = `${system.origin}/api`;
   const openapi = await system.client.call('GET', '/api/openapi.json').catch(() => null);
   const lines = [
@@ -62,11 +73,23 @@ async function printSummary(system: RunningSystem, adminToken: string, generated
     '',
   ];
   if (credentials) {
-    const rows = credentials.map((c) => [c.unitName, c.unitCode, c.role === 'clerk' ? '填报员 clerk' : '监督员 supervisor', c.token]);
-    lines.push(`演示凭证 / Demo credentials (${relative(REPO_ROOT, DEMO_CREDENTIALS_FILE)}):`, formatTable(['单位 unit', '编码 code', '角色 role', '凭证 token'], rows));
+    const rows = credentials.map((c) => [
+      c.unitName,
+      c.unitCode,
+      c.role === 'clerk' ? '填报员 clerk' : '监督员 supervisor',
+      c.token,
+    ]);
+    lines.push(
+      `演示凭证 / Demo credentials (${relative(REPO_ROOT, DEMO_CREDENTIALS_FILE)}):`,
+      formatTable(['单位 unit', '编码 code', '角色 role', '凭证 token'], rows),
+    );
     const supervisor = credentials.find((c) => c.role === 'supervisor');
     if (supervisor) {
-      lines.push('', 'Try / 试一试:', `  curl --cacert ${system.caPath} -H 'Authorization: Bearer ${supervisor.token}' -o export.xlsx '${api}/export?year=${DEMO_YEAR}&format=xlsx'`);
+      lines.push(
+        '',
+        'Try / 试一试:',
+        `  curl --cacert ${system.caPath} -H 'Authorization: Bearer ${supervisor.token}' -o export.xlsx '${api}/export?year=${DEMO_YEAR}&format=xlsx'`,
+      );
     }
   } else {
     lines.push(
@@ -100,7 +123,13 @@ async function main(): Promise<void> {
 
   console.log(`清风台账：正在启动（端口 ${port}）/ Qingfeng Ledger: starting on port ${port}…`);
   try {
-    system = await startSystem({ port, adminToken, persistTo: DEFAULT_PERSIST_DIR, log: (line) => console.log(`[wrangler] ${line}`), signal: controller.signal });
+    system = await startSystem({
+      port,
+      adminToken,
+      persistTo: DEFAULT_PERSIST_DIR,
+      log: (line) => console.log(`[wrangler] ${line}`),
+      signal: controller.signal,
+    });
   } catch (error) {
     if (controller.signal.aborted) process.exit(130);
     fail(error);

@@ -32,7 +32,12 @@ export interface RunningSystem {
   stop(): Promise<void>;
 }
 
-async function waitForHealth(client: ApiClient, child: ChildProcess, timeoutMs: number, signal?: AbortSignal): Promise<void> {
+async function waitForHealth(
+  client: ApiClient,
+  child: ChildProcess,
+  timeoutMs: number,
+  signal?: AbortSignal,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let died = false;
   void exitOf(child).then(() => {
@@ -41,17 +46,28 @@ async function waitForHealth(client: ApiClient, child: ChildProcess, timeoutMs: 
   let last = '';
   while (Date.now() < deadline) {
     signal?.throwIfAborted();
-    if (died) throw new StartError(`wrangler 在服务就绪前退出（退出码 ${child.exitCode ?? child.signalCode}）`, `wrangler exited before the server was ready (exit code ${child.exitCode ?? child.signalCode})`);
+    if (died)
+      throw new StartError(
+        `wrangler 在服务就绪前退出（退出码 ${child.exitCode ?? child.signalCode}）`,
+        `wrangler exited before the server was ready (exit code ${child.exitCode ?? child.signalCode})`,
+      );
     try {
       const reply = await client.call('GET', '/api/health');
       if (reply.status === 200) return;
       last = `HTTP ${reply.status}`;
     } catch (error) {
-      last = error instanceof Error ? `${error.message}${error.cause instanceof Error ? `: ${error.cause.message}` : ''}` : String(error);
+      last =
+        error instanceof Error
+          ? `${error.message}${error.cause instanceof Error ? `: ${error.cause.message}` : ''}`
+          : String(error);
     }
     await sleep(300);
   }
-  throw new StartError(`${timeoutMs / 1000} 秒内 /api/health 没有应答`, `/api/health did not answer within ${timeoutMs / 1000} s`, `last attempt: ${last}`);
+  throw new StartError(
+    `${timeoutMs / 1000} 秒内 /api/health 没有应答`,
+    `/api/health did not answer within ${timeoutMs / 1000} s`,
+    `last attempt: ${last}`,
+  );
 }
 
 /**
@@ -60,7 +76,10 @@ async function waitForHealth(client: ApiClient, child: ChildProcess, timeoutMs: 
  */
 export async function startSystem(options: SystemOptions): Promise<RunningSystem> {
   if (!(await portIsFree(options.port))) {
-    throw new StartError(`端口 ${options.port} 已被占用，请设置 PORT 换一个端口`, `port ${options.port} is already in use; set PORT to another port`);
+    throw new StartError(
+      `端口 ${options.port} 已被占用，请设置 PORT 换一个端口`,
+      `port ${options.port} is already in use; set PORT to another port`,
+    );
   }
   const certs = await ensureDevCerts();
   const persist = ['--config', WRANGLER_CONFIG, '--persist-to', options.persistTo];
@@ -72,10 +91,21 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   try {
     child = spawnWrangler(
       [
-        'dev', '--local', ...persist,
-        '--ip', '127.0.0.1', '--port', String(options.port),
-        '--local-protocol', 'https', '--https-key-path', certs.keyPath, '--https-cert-path', certs.certPath,
-        '--env-file', secrets.path,
+        'dev',
+        '--local',
+        ...persist,
+        '--ip',
+        '127.0.0.1',
+        '--port',
+        String(options.port),
+        '--local-protocol',
+        'https',
+        '--https-key-path',
+        certs.keyPath,
+        '--https-cert-path',
+        certs.certPath,
+        '--env-file',
+        secrets.path,
         ...(options.fixedNow === undefined ? [] : ['--var', `FIXED_NOW:${options.fixedNow}`]),
         '--show-interactive-dev-session=false',
       ],

@@ -12,6 +12,9 @@ export function formatTable(header: readonly string[], rows: readonly (readonly 
   const all = [header, ...rows];
   const widths = header.map((_, i) => Math.max(...all.map((r) => displayWidth(r[i] ?? ''))));
   const line = (r: readonly string[]): string =>
-    r.map((cell, i) => cell + ' '.repeat((widths[i] ?? 0) - displayWidth(cell))).join('  ').trimEnd();
+    r
+      .map((cell, i) => cell + ' '.repeat((widths[i] ?? 0) - displayWidth(cell)))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }

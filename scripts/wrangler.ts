@@ -8,7 +8,11 @@ import { StartError } from './start-error.ts';
 export type LineSink = (line: string) => void;
 
 // The bin file is not in wrangler's "exports"; its package.json is, and the bin sits beside it.
-const WRANGLER_JS = join(dirname(createRequire(import.meta.url).resolve('wrangler/package.json')), 'bin', 'wrangler.js');
+const WRANGLER_JS = join(
+  dirname(createRequire(import.meta.url).resolve('wrangler/package.json')),
+  'bin',
+  'wrangler.js',
+);
 
 // No telemetry, no prompts, no browser: this runs headless in terminals and CI alike.
 const QUIET_ENV = { WRANGLER_SEND_METRICS: 'false', CI: 'true', BROWSER: 'none' };
@@ -41,14 +45,23 @@ export function exitOf(child: ChildProcess): Promise<number | null> {
 /** Runs a wrangler command to completion; its output goes to `log`. */
 export async function runWrangler(args: readonly string[], log: LineSink, signal?: AbortSignal): Promise<void> {
   const tail: string[] = [];
-  const child = spawnWrangler(args, (line) => {
-    tail.push(line);
-    if (tail.length > 20) tail.shift();
-    log(line);
-  }, signal);
+  const child = spawnWrangler(
+    args,
+    (line) => {
+      tail.push(line);
+      if (tail.length > 20) tail.shift();
+      log(line);
+    },
+    signal,
+  );
   const code = await exitOf(child);
   signal?.throwIfAborted();
-  if (code !== 0) throw new StartError(`wrangler ${args[0]} ${args[1] ?? ''} 失败（退出码 ${code}）`, `wrangler ${args[0]} ${args[1] ?? ''} failed (exit code ${code})`, tail.join('\n'));
+  if (code !== 0)
+    throw new StartError(
+      `wrangler ${args[0]} ${args[1] ?? ''} 失败（退出码 ${code}）`,
+      `wrangler ${args[0]} ${args[1] ?? ''} failed (exit code ${code})`,
+      tail.join('\n'),
+    );
 }
 
 /** Stops a wrangler started by spawnWrangler, and its children; SIGKILL if it lingers. */

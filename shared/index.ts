@@ -13,7 +13,13 @@ export { type LocaleName, locales, placedMessage, wordIssue } from './messages/i
 export { columnLetter, topLeftOf } from './validate/address.ts';
 export type { ValidationContext } from './validate/context.ts';
 export { type Issue, type IssueCode, issueCodes, type Severity } from './validate/issue.ts';
-export { ISSUE_LIST_LIMIT, type IssueCount, type IssueSummary, omittedAfter, summariseIssues } from './validate/issue-summary.ts';
+export {
+  ISSUE_LIST_LIMIT,
+  type IssueCount,
+  type IssueSummary,
+  omittedAfter,
+  summariseIssues,
+} from './validate/issue-summary.ts';
 export type { SheetInput } from './validate/validate-sheet.ts';
 export {
   type LedgerRows,

@@ -71,7 +71,8 @@ export function officeJs(source: OfficeJsSource): Plugin {
       const dist = officeJsDist();
       for (const path of filesUnder(dist)) {
         const name = relative(dist, path).split(sep).join('/');
-        if (isExcelPaneFile(name)) this.emitFile({ type: 'asset', fileName: `${OFFICE_JS_DIR}/${name}`, source: readFileSync(path) });
+        if (isExcelPaneFile(name))
+          this.emitFile({ type: 'asset', fileName: `${OFFICE_JS_DIR}/${name}`, source: readFileSync(path) });
       }
     },
   };

@@ -1,4 +1,11 @@
-import { activity, type CellValue, inspection, rectification, type SheetInput, TEMPLATE_VERSION } from '../../shared/index.ts';
+import {
+  activity,
+  type CellValue,
+  inspection,
+  rectification,
+  type SheetInput,
+  TEMPLATE_VERSION,
+} from '../../shared/index.ts';
 import { sheetOf, validRow } from '../../tests/support/ledger-builder.ts';
 import { ExcelHost } from '../../tests/fakes/excel-host.ts';
 
@@ -9,7 +16,10 @@ export function plantedHost(): ExcelHost {
   const host = new ExcelHost();
   const headers = [...Object.keys(validRow.activity), '多余列'];
   host.addSheet('说明', [['请勿修改']]);
-  host.addSheet(activity.sheetName, grid(sheetOf('activity', [{}, { 参加人次: -5 }, {}, { 活动日期: '不是日期' }], { headers })));
+  host.addSheet(
+    activity.sheetName,
+    grid(sheetOf('activity', [{}, { 参加人次: -5 }, {}, { 活动日期: '不是日期' }], { headers })),
+  );
   host.customProperties.set('QingfengTemplate', TEMPLATE_VERSION);
   host.customProperties.set('QingfengYear', '2026');
   return host;
@@ -17,7 +27,19 @@ export function plantedHost(): ExcelHost {
 
 /** A valid rectification ledger of `rows` rows. */
 export function bigHost(rows: number): ExcelHost {
-  return new ExcelHost().addSheet(rectification.sheetName, grid(sheetOf('rectification', Array.from({ length: rows }, () => ({})))));
+  return new ExcelHost().addSheet(
+    rectification.sheetName,
+    grid(
+      sheetOf(
+        'rectification',
+        Array.from({ length: rows }, () => ({})),
+      ),
+    ),
+  );
 }
 
-export const sheetNames = { activity: activity.sheetName, rectification: rectification.sheetName, inspection: inspection.sheetName } as const;
+export const sheetNames = {
+  activity: activity.sheetName,
+  rectification: rectification.sheetName,
+  inspection: inspection.sheetName,
+} as const;

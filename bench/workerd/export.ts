@@ -15,27 +15,43 @@ function client(worker: Unstable_DevWorker): Fetch {
   return async (path, init = {}) => {
     const headers: Record<string, string> = { Authorization: `Bearer ${init.token ?? ADMIN}` };
     if (init.json !== undefined) headers['Content-Type'] = 'application/json';
-    return (await worker.fetch(path, { method: init.method ?? 'GET', headers, body: init.json === undefined ? undefined : JSON.stringify(init.json) })) as unknown as Response;
+    return (await worker.fetch(path, {
+      method: init.method ?? 'GET',
+      headers,
+      body: init.json === undefined ? undefined : JSON.stringify(init.json),
+    })) as unknown as Response;
   };
 }
 
 function sheetFor(rows: number, from = 0) {
   const headers = Object.keys(activityCells(0));
   return {
-    year: 2026, templateVersion: '2026.1',
-    sheets: { 廉政教育活动台账: { address: 'A1', values: [headers, ...Array.from({ length: rows }, (_, i) => Object.values(activityCells(from + i)))] } },
+    year: 2026,
+    templateVersion: '2026.1',
+    sheets: {
+      廉政教育活动台账: {
+        address: 'A1',
+        values: [headers, ...Array.from({ length: rows }, (_, i) => Object.values(activityCells(from + i)))],
+      },
+    },
   };
 }
 
 /** 200 units (a district, 10 townships, 189 villages), each with a 500-row activity ledger. */
 async function seed(api: Fetch): Promise<string[]> {
-  const units: { code: string; name: string; kind: string; parentCode: string | null }[] = [{ code: 'D', name: '某区', kind: 'district', parentCode: null }];
-  for (let t = 0; t < TOWNSHIPS; t++) units.push({ code: `T${t}`, name: `第${t}镇`, kind: 'township', parentCode: 'D' });
-  for (let v = 0; units.length < UNITS; v++) units.push({ code: `V${v}`, name: `第${v}村`, kind: 'village', parentCode: `T${v % TOWNSHIPS}` });
+  const units: { code: string; name: string; kind: string; parentCode: string | null }[] = [
+    { code: 'D', name: '某区', kind: 'district', parentCode: null },
+  ];
+  for (let t = 0; t < TOWNSHIPS; t++)
+    units.push({ code: `T${t}`, name: `第${t}镇`, kind: 'township', parentCode: 'D' });
+  for (let v = 0; units.length < UNITS; v++)
+    units.push({ code: `V${v}`, name: `第${v}村`, kind: 'village', parentCode: `T${v % TOWNSHIPS}` });
   await api('/api/admin/units', { method: 'POST', json: units });
   const tokens: string[] = [];
   for (const u of units) {
-    const issued = (await (await api('/api/admin/credentials', { method: 'POST', json: { unitCode: u.code, role: 'clerk', label: 'bench' } })).json()) as { token: string };
+    const issued = (await (
+      await api('/api/admin/credentials', { method: 'POST', json: { unitCode: u.code, role: 'clerk', label: 'bench' } })
+    ).json()) as { token: string };
     tokens.push(issued.token);
   }
   const body = sheetFor(ROWS_PER_UNIT);
@@ -72,7 +88,9 @@ async function freshRun(start: () => ReturnType<typeof startWorkerd>, path: stri
   try {
     await w.worker.fetch('/api/health');
     const headers = token ? { Authorization: `Bearer ${token}` } : undefined;
-    const m = await measure(w.pids, () => drain(async () => (await w.worker.fetch(path, { headers })) as unknown as Response));
+    const m = await measure(w.pids, () =>
+      drain(async () => (await w.worker.fetch(path, { headers })) as unknown as Response),
+    );
     return { ms: m.ms, peakMb: m.peakMb, peakRssMb: m.peakRssMb, ...m.result };
   } finally {
     await w.worker.stop();
@@ -87,10 +105,14 @@ export async function benchWorkerd(): Promise<void> {
   try {
     const seedStart = performance.now();
     const tokens = await seed(api);
-    console.log(`\nworkerd：已建 ${UNITS} 个单位 × ${ROWS_PER_UNIT} 行活动台账（${((performance.now() - seedStart) / 1000).toFixed(1)} s）`);
+    console.log(
+      `\nworkerd：已建 ${UNITS} 个单位 × ${ROWS_PER_UNIT} 行活动台账（${((performance.now() - seedStart) / 1000).toFixed(1)} s）`,
+    );
     for (let i = 0; i < RUNS; i++) {
       const body = sheetFor(10_000, i * 10_000);
-      const { ms, result } = await measure(app.pids, () => api('/api/submissions', { method: 'POST', token: tokens[1], json: body }));
+      const { ms, result } = await measure(app.pids, () =>
+        api('/api/submissions', { method: 'POST', token: tokens[1], json: body }),
+      );
       if (result.status !== 201) throw new Error(`ingest failed: ${await result.text()}`);
       ingest.push(ms);
     }
@@ -101,24 +123,44 @@ export async function benchWorkerd(): Promise<void> {
   const exportRuns: Run[] = [];
   const floorRuns: Run[] = [];
   for (let i = 0; i < RUNS; i++) {
-    exportRuns.push(await freshRun(() => startWorkerd('worker/src/index.ts', { ...config, persistTo: app.persistTo }), '/api/export?year=2026', ADMIN));
+    exportRuns.push(
+      await freshRun(
+        () => startWorkerd('worker/src/index.ts', { ...config, persistTo: app.persistTo }),
+        '/api/export?year=2026',
+        ADMIN,
+      ),
+    );
     floorRuns.push(await freshRun(() => startWorkerd('bench/workerd/floor-worker.ts'), '/?rows=109500'));
   }
   const floorMs = median(floorRuns.map((r) => r.ms));
   const row = (name: string, runs: Run[]): string[] => {
     const ms = median(runs.map((r) => r.ms));
     const m = (f: (r: Run) => number, digits = 0): string => median(runs.map(f)).toFixed(digits);
-    return [name, ms.toFixed(0), m((r) => r.firstByteMs), m((r) => r.peakMb, 1), m((r) => r.peakRssMb), m((r) => r.bytes / 1e6, 1), `${(ms / floorMs).toFixed(2)}×`];
+    return [
+      name,
+      ms.toFixed(0),
+      m((r) => r.firstByteMs),
+      m((r) => r.peakMb, 1),
+      m((r) => r.peakRssMb),
+      m((r) => r.bytes / 1e6, 1),
+      `${(ms / floorMs).toFixed(2)}×`,
+    ];
   };
-  console.log(`\n入库：10,000 行报送（JSON，含服务端校验、R2 原件、D1 事务）：${median(ingest).toFixed(0)} ms（${RUNS} 次中位数）`);
-  console.log(`\n导出汇总工作簿（${UNITS} 个单位，约 ${(UNITS - 1) * ROWS_PER_UNIT + 10_000} 行活动台账；每次在新启动的 workerd 中，${RUNS} 次中位数）`);
+  console.log(
+    `\n入库：10,000 行报送（JSON，含服务端校验、R2 原件、D1 事务）：${median(ingest).toFixed(0)} ms（${RUNS} 次中位数）`,
+  );
+  console.log(
+    `\n导出汇总工作簿（${UNITS} 个单位，约 ${(UNITS - 1) * ROWS_PER_UNIT + 10_000} 行活动台账；每次在新启动的 workerd 中，${RUNS} 次中位数）`,
+  );
   console.log(
     table(
       ['', 'ms', '首字节 ms', '内存增量 MB', 'workerd 峰值 RSS MB', '大小 MB', '相对基线'],
       [row('bare writer, same rows (floor)', floorRuns), row('GET /api/export (xlsx)', exportRuns)],
     ),
   );
-  console.log('内存增量：导出期间 workerd 进程常驻内存相对导出前的峰值增量（含运行时、SQLite 与 isolate，是 isolate 堆的上界）');
+  console.log(
+    '内存增量：导出期间 workerd 进程常驻内存相对导出前的峰值增量（含运行时、SQLite 与 isolate，是 isolate 堆的上界）',
+  );
   console.log('目标：导出 < 5 s，低于 Workers 128 MB 内存上限，相对基线 ≤ 2×');
 }
 

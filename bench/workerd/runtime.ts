@@ -33,7 +33,11 @@ export async function startWorkerd(
   const before = workerdPids();
   const persistTo = options.persistTo ?? mkdtempSync(join(tmpdir(), 'qf-bench-'));
   if (options.config && options.persistTo === undefined) {
-    execFileSync('npx', ['wrangler', 'd1', 'migrations', 'apply', 'DB', '--local', '--config', options.config, '--persist-to', persistTo], { stdio: 'ignore', env: { ...process.env, CI: 'true' } });
+    execFileSync(
+      'npx',
+      ['wrangler', 'd1', 'migrations', 'apply', 'DB', '--local', '--config', options.config, '--persist-to', persistTo],
+      { stdio: 'ignore', env: { ...process.env, CI: 'true' } },
+    );
   }
   const worker = await unstable_dev(script, {
     ...(options.config ? { config: options.config } : { compatibilityDate: '2026-11-01' }),
@@ -52,14 +56,20 @@ export async function startWorkerd(
 }
 
 export function rssKb(pids: readonly number[]): number {
-  return pids.reduce((sum, pid) => sum + Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0), 0);
+  return pids.reduce(
+    (sum, pid) => sum + Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0),
+    0,
+  );
 }
 
 /**
  * Runs `work` while sampling workerd's resident memory: time, the peak MB above the level
  * before, and the peak itself (runtime, SQLite and the isolate together: an upper bound).
  */
-export async function measure<T>(pids: readonly number[], work: () => Promise<T>): Promise<{ ms: number; peakMb: number; peakRssMb: number; result: T }> {
+export async function measure<T>(
+  pids: readonly number[],
+  work: () => Promise<T>,
+): Promise<{ ms: number; peakMb: number; peakRssMb: number; result: T }> {
   const before = rssKb(pids);
   let peak = before;
   const timer = setInterval(() => {

@@ -4,8 +4,16 @@ export type Route = 'status' | 'alerts' | 'history' | 'upload';
 
 /** Which pages a role has, in menu order; the first is where it lands. */
 export function routesOf(role: Whoami['role']): readonly { readonly route: Route; readonly label: string }[] {
-  if (role === 'clerk') return [{ route: 'upload', label: '上传报送' }, { route: 'history', label: '报送记录' }];
-  return [{ route: 'status', label: '总览' }, { route: 'alerts', label: '预警与催报' }, { route: 'history', label: '报送历史' }];
+  if (role === 'clerk')
+    return [
+      { route: 'upload', label: '上传报送' },
+      { route: 'history', label: '报送记录' },
+    ];
+  return [
+    { route: 'status', label: '总览' },
+    { route: 'alerts', label: '预警与催报' },
+    { route: 'history', label: '报送历史' },
+  ];
 }
 
 /** The page named by the URL's hash, when the role has it. */

@@ -33,25 +33,42 @@ export function Shell({ session, onSignOut }: { session: Session; onSignOut: () 
 
   return (
     <>
-      <a class="skip" href="#page-title" onClick={(e) => { e.preventDefault(); document.getElementById('page-title')?.focus(); }}>跳到正文</a>
+      <a
+        class="skip"
+        href="#page-title"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('page-title')?.focus();
+        }}
+      >
+        跳到正文
+      </a>
       <header class="top">
         <div class="brand">清风台账</div>
         <nav aria-label="主菜单">
           <ul>
             {routesOf(role).map((r) => (
               <li key={r.route}>
-                <a href={`#/${r.route}`} aria-current={r.route === route ? 'page' : undefined}>{r.label}</a>
+                <a href={`#/${r.route}`} aria-current={r.route === route ? 'page' : undefined}>
+                  {r.label}
+                </a>
               </li>
             ))}
           </ul>
         </nav>
         <div class="who">
-          <span>{unit?.name ?? '全区'} · {ROLE_NAMES[role]}</span>
-          <button type="button" class="subtle" onClick={onSignOut}>退出</button>
+          <span>
+            {unit?.name ?? '全区'} · {ROLE_NAMES[role]}
+          </span>
+          <button type="button" class="subtle" onClick={onSignOut}>
+            退出
+          </button>
         </div>
       </header>
       <main class="page">
-        <h1 id="page-title" tabIndex={-1}>{label}</h1>
+        <h1 id="page-title" tabIndex={-1}>
+          {label}
+        </h1>
         {route === 'status' && <StatusPage session={session} />}
         {route === 'alerts' && <AlertsPage session={session} />}
         {route === 'history' && <HistoryPage session={session} unit={hashParam(hash, 'unit')} />}

@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { errorText } from './ui/error-text.ts';
 
-export type Loaded<T> = { readonly state: 'loading' } | { readonly state: 'error'; readonly message: string } | { readonly state: 'ready'; readonly data: T };
+export type Loaded<T> =
+  | { readonly state: 'loading' }
+  | { readonly state: 'error'; readonly message: string }
+  | { readonly state: 'ready'; readonly data: T };
 
 /** Loads again whenever a dependency changes; a stale answer never overwrites a newer one. */
 export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[]): [Loaded<T>, () => void] {

@@ -3,8 +3,19 @@ import type { Issue } from '../validate/issue.ts';
 import type { IssueCount } from '../validate/issue-summary.ts';
 import type { WorkbookInput } from '../validate/validate-workbook.ts';
 import {
-  errorBody, health, history, storedReceipt, validation, whoami,
-  type Health, type History, type ReturnBody, type StoredReceipt, type SubmissionBody, type Validation, type Whoami,
+  errorBody,
+  health,
+  history,
+  storedReceipt,
+  validation,
+  whoami,
+  type Health,
+  type History,
+  type ReturnBody,
+  type StoredReceipt,
+  type SubmissionBody,
+  type Validation,
+  type Whoami,
 } from './schemas.ts';
 
 /**
@@ -50,7 +61,8 @@ interface Call {
 
 export function apiUrl(server: string, path: string, query: Query = {}): string {
   const url = new URL(`/api${path}`, server);
-  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== '') url.searchParams.set(key, String(value));
+  for (const [key, value] of Object.entries(query))
+    if (value !== undefined && value !== '') url.searchParams.set(key, String(value));
   return url.toString();
 }
 
@@ -93,19 +105,27 @@ export function createApiClient(options: ApiClientOptions) {
   async function json<S extends z.ZodType>(schema: S, path: string, call: Call = {}): Promise<z.infer<S>> {
     const body: unknown = await (await send(path, call)).json().catch(() => undefined);
     const parsed = schema.safeParse(body);
-    if (!parsed.success) throw new ApiCallError(200, 'bad-response', '服务器的答复无法识别：请确认服务器地址指向清风台账');
+    if (!parsed.success)
+      throw new ApiCallError(200, 'bad-response', '服务器的答复无法识别：请确认服务器地址指向清风台账');
     return parsed.data;
   }
 
   return {
     health: (): Promise<Health> => json(health, '/health'),
     me: (): Promise<Whoami> => json(whoami, '/me'),
-    validate: (body: SubmissionRequest): Promise<Validation> => json(validation, '/validate', { method: 'POST', json: body }),
+    validate: (body: SubmissionRequest): Promise<Validation> =>
+      json(validation, '/validate', { method: 'POST', json: body }),
     /** The key makes a retry after a lost answer return the first receipt instead of a second version. */
     submit: (body: SubmissionRequest, idempotencyKey: string, fewerRowsThan?: number): Promise<StoredReceipt> =>
-      json(storedReceipt, '/submissions', { method: 'POST', json: body, query: { fewerRowsThan }, headers: { 'idempotency-key': idempotencyKey } }),
+      json(storedReceipt, '/submissions', {
+        method: 'POST',
+        json: body,
+        query: { fewerRowsThan },
+        headers: { 'idempotency-key': idempotencyKey },
+      }),
     /** One page, newest versions first; `next` (when not null) is the `cursor` of the page after it. */
-    history: (query: { unit?: string; year?: number; limit?: number; cursor?: string } = {}): Promise<History> => json(history, '/submissions', { query }),
+    history: (query: { unit?: string; year?: number; limit?: number; cursor?: string } = {}): Promise<History> =>
+      json(history, '/submissions', { query }),
     returnSubmission: (id: string, body: ReturnBody): Promise<StoredReceipt> =>
       json(storedReceipt, `/submissions/${encodeURIComponent(id)}/return`, { method: 'POST', json: body }),
     /** A file answer (the consolidated workbook, the template) as bytes with its suggested name. */

@@ -20,7 +20,11 @@ export function fewerRowsThan(issues: readonly Issue[]): number | undefined {
   return typeof version === 'number' ? version : undefined;
 }
 
-type Checked = { readonly issues: readonly Issue[]; readonly counts: readonly IssueCount[]; readonly warningCount: number };
+type Checked = {
+  readonly issues: readonly Issue[];
+  readonly counts: readonly IssueCount[];
+  readonly warningCount: number;
+};
 
 /**
  * A checked summary with the fewer-rows warnings the Worker answered instead of the page's own:

@@ -58,7 +58,11 @@ export const issueCount = z.object({
 
 export const storedWarning = issue.extend({ note: z.string().nullable() });
 
-export const ledgerCounts = z.object({ rectification: z.number().int(), activity: z.number().int(), inspection: z.number().int() });
+export const ledgerCounts = z.object({
+  rectification: z.number().int(),
+  activity: z.number().int(),
+  inspection: z.number().int(),
+});
 
 export const receipt = z.object({
   submissionId: z.string(),
@@ -68,7 +72,12 @@ export const receipt = z.object({
   receivedAt: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   counts: ledgerCounts,
-  warnings: z.array(storedWarning).meta({ description: 'The first warnings in the engine’s order (at most 1,000); GET /api/submissions/{id}/warnings pages through all of them' }),
+  warnings: z
+    .array(storedWarning)
+    .meta({
+      description:
+        'The first warnings in the engine’s order (at most 1,000); GET /api/submissions/{id}/warnings pages through all of them',
+    }),
   warningCount: z.number().int(),
 });
 export type Receipt = z.infer<typeof receipt>;
@@ -78,7 +87,10 @@ export const errorBody = z.object({
     .object({
       code: z.string(),
       message: z.string(),
-      issues: z.array(issue).optional().meta({ description: 'At most 1,000, in the engine’s order; `counts` has every kind' }),
+      issues: z
+        .array(issue)
+        .optional()
+        .meta({ description: 'At most 1,000, in the engine’s order; `counts` has every kind' }),
       counts: z.array(issueCount).optional(),
     })
     .loose(),
@@ -92,7 +104,13 @@ export const unitInput = z.strictObject({
   name: z.string().trim().min(1).max(100),
   kind: unitKind,
   parentCode: unitCode.nullable(),
-  reports: z.boolean().optional().meta({ description: 'Owes monthly reports; absent: unchanged, for a new unit true except for the root (the district itself)' }),
+  reports: z
+    .boolean()
+    .optional()
+    .meta({
+      description:
+        'Owes monthly reports; absent: unchanged, for a new unit true except for the root (the district itself)',
+    }),
 });
 export const unitsUpsertBody = z.array(unitInput).min(1).max(5000);
 
@@ -100,13 +118,24 @@ export const unit = unitInput.extend({ path: z.string(), sortOrder: z.number().i
 
 /** The district's report settings: what the work report says that no ledger records. */
 export const reportSettings = z.strictObject({
-  commissionName: z.string().trim().min(1).max(50).nullable().meta({ description: '机关名称, e.g. 西秀区监察委员会; null: {区名}监察委员会' }),
+  commissionName: z
+    .string()
+    .trim()
+    .min(1)
+    .max(50)
+    .nullable()
+    .meta({ description: '机关名称, e.g. 西秀区监察委员会; null: {区名}监察委员会' }),
   foundedMonth: z
     .string()
     .regex(/^\d{4}-(0[1-9]|1[0-2])$/, '成立年月应写作 YYYY-MM，例如 2018-03')
     .nullable()
     .meta({ description: 'The commission’s founding year-month; null: the report does not say it' }),
-  familyHall: z.string().trim().min(1).max(50).meta({ description: '家风家训馆: 家风教育 rows whose 地点或载体 contains it count as visits' }),
+  familyHall: z
+    .string()
+    .trim()
+    .min(1)
+    .max(50)
+    .meta({ description: '家风家训馆: 家风教育 rows whose 地点或载体 contains it count as visits' }),
 });
 export type ReportSettings = z.infer<typeof reportSettings>;
 export const defaultReportSettings: ReportSettings = { commissionName: null, foundedMonth: null, familyHall: '四知堂' };
@@ -160,7 +189,9 @@ const returnedCell = z.object({ sheet: z.string(), cell: z.string(), note: z.str
 export const storedReceipt = receipt.extend({
   templateVersion: z.string().nullable(),
   source: z.string(),
-  returned: z.object({ at: z.string(), reason: z.string(), cells: z.array(returnedCell), by: z.string().nullable() }).nullable(),
+  returned: z
+    .object({ at: z.string(), reason: z.string(), cells: z.array(returnedCell), by: z.string().nullable() })
+    .nullable(),
 });
 export type StoredReceipt = z.infer<typeof storedReceipt>;
 
@@ -168,10 +199,19 @@ export type StoredReceipt = z.infer<typeof storedReceipt>;
 export const PAGE_MAX = 1000;
 const pageQuery = (defaultLimit: number) =>
   z.object({
-    limit: z.coerce.number().int().min(1).max(PAGE_MAX).default(defaultLimit).meta({ description: `Entries per page (1–${PAGE_MAX}, default ${defaultLimit})` }),
+    limit: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(PAGE_MAX)
+      .default(defaultLimit)
+      .meta({ description: `Entries per page (1–${PAGE_MAX}, default ${defaultLimit})` }),
     cursor: z.string().max(64).optional().meta({ description: 'The `next` of the previous page' }),
   });
-const nextPage = z.string().nullable().meta({ description: 'More entries follow: pass this as `cursor` for the next page; null on the last page' });
+const nextPage = z
+  .string()
+  .nullable()
+  .meta({ description: 'More entries follow: pass this as `cursor` for the next page; null on the last page' });
 
 /** The warnings a version was accepted with, each with the clerk's 核实说明 (or null), one page at a time in the engine's order. */
 export const submissionWarnings = z.object({
@@ -184,10 +224,12 @@ export const submissionWarnings = z.object({
 export type SubmissionWarnings = z.infer<typeof submissionWarnings>;
 
 export const history = z.object({
-  submissions: z.array(storedReceipt.omit({ warnings: true }).extend({
-    /** The fewer-rows warnings the version was accepted with: it erased rows the version before had. */
-    fewerRows: z.array(storedWarning),
-  })),
+  submissions: z.array(
+    storedReceipt.omit({ warnings: true }).extend({
+      /** The fewer-rows warnings the version was accepted with: it erased rows the version before had. */
+      fewerRows: z.array(storedWarning),
+    }),
+  ),
   next: nextPage,
 });
 export type History = z.infer<typeof history>;
@@ -196,7 +238,9 @@ export const validation = z.object({
   ok: z.boolean(),
   errorCount: z.number().int(),
   warningCount: z.number().int(),
-  issues: z.array(issue).meta({ description: 'At most 1,000, in the engine’s order (sheet, row, column); `counts` has every kind' }),
+  issues: z
+    .array(issue)
+    .meta({ description: 'At most 1,000, in the engine’s order (sheet, row, column); `counts` has every kind' }),
   counts: z.array(issueCount),
 });
 export type Validation = z.infer<typeof validation>;
@@ -207,7 +251,11 @@ const yearParam = z.coerce.number().int().min(2000).max(2100);
 const monthParam = z.coerce.number().int().min(1).max(12);
 
 /** A district's year of monthly versions fits in a few pages. */
-export const historyQuery = z.object({ unit: z.string().max(32).optional(), year: yearParam.optional(), ...pageQuery(100).shape });
+export const historyQuery = z.object({
+  unit: z.string().max(32).optional(),
+  year: yearParam.optional(),
+  ...pageQuery(100).shape,
+});
 /** Small submissions keep getting all their warnings in one answer. */
 export const warningsQuery = pageQuery(PAGE_MAX);
 export const statusQuery = z.object({ year: yearParam.optional(), month: monthParam.optional() });
@@ -216,15 +264,30 @@ export const submissionYearQuery = z.object({ year: yearParam.optional() });
 /** 报送's query: the year of a raw .xlsx, and the version the clerk knowingly leaves with fewer rows (0: none before). */
 export const submissionQuery = submissionYearQuery.extend({ fewerRowsThan: z.coerce.number().int().min(0).optional() });
 
-export const exportSheets = ['report', 'report-units', 'summary', 'status', 'alerts', 'notes', 'rectification', 'activity', 'inspection'] as const;
+export const exportSheets = [
+  'report',
+  'report-units',
+  'summary',
+  'status',
+  'alerts',
+  'notes',
+  'rectification',
+  'activity',
+  'inspection',
+] as const;
 /** What a consolidation is of: one scope, one year, an optional date range (export and overview alike). */
 const consolidationQuery = z.object({
   year: yearParam.optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
-  scope: z.string().max(32).optional().meta({ description: 'A unit code within the caller’s scope; defaults to the caller’s unit' }),
+  scope: z
+    .string()
+    .max(32)
+    .optional()
+    .meta({ description: 'A unit code within the caller’s scope; defaults to the caller’s unit' }),
 });
-const rangeInOrder = (q: { from?: string | undefined; to?: string | undefined }): boolean => !q.from || !q.to || q.from <= q.to;
+const rangeInOrder = (q: { from?: string | undefined; to?: string | undefined }): boolean =>
+  !q.from || !q.to || q.from <= q.to;
 const RANGE_ORDER = { message: '开始日期不能晚于结束日期', path: ['from'] };
 
 export const exportQuery = consolidationQuery
@@ -286,7 +349,11 @@ export type MonthStatus = z.infer<typeof monthStatus>;
 export const statusMatrix = z.object({
   year: z.number().int(),
   months: z.array(z.number().int()),
-  units: z.array(unitInput.pick({ code: true, name: true, kind: true, parentCode: true }).extend({ months: z.record(z.string(), monthStatus) })),
+  units: z.array(
+    unitInput
+      .pick({ code: true, name: true, kind: true, parentCode: true })
+      .extend({ months: z.record(z.string(), monthStatus) }),
+  ),
   summary: z.record(z.string(), z.record(completeness, z.number().int())),
 });
 export type StatusMatrix = z.infer<typeof statusMatrix>;
@@ -303,7 +370,15 @@ export const submissionDiff = z.object({
     z.object({
       added: z.array(diffedRow),
       removed: z.array(diffedRow),
-      changed: z.array(z.object({ seq: z.number(), row: z.number().int(), before: rowData, after: rowData, fields: z.array(z.string()) })),
+      changed: z.array(
+        z.object({
+          seq: z.number(),
+          row: z.number().int(),
+          before: rowData,
+          after: rowData,
+          fields: z.array(z.string()),
+        }),
+      ),
     }),
   ),
 });

@@ -32,10 +32,23 @@ describe('text, blanks and Excel errors', () => {
   });
 
   it('recognises Excel error values and nothing else', () => {
-    for (const e of ['#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!']) expect(isExcelError(e)).toBe(true);
-    for (const v of ['#1', '＃N/A', 'N/A', '#', 12, null, '#REF', ' #N/A', '#n/a', true]) expect(isExcelError(v), String(v)).toBe(false);
+    for (const e of ['#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!'])
+      expect(isExcelError(e)).toBe(true);
+    for (const v of ['#1', '＃N/A', 'N/A', '#', 12, null, '#REF', ' #N/A', '#n/a', true])
+      expect(isExcelError(v), String(v)).toBe(false);
     // An error value starts with #: blanks after it are ignored, a blank before it makes it text.
     expect(isExcelError('#N/A ')).toBe(true);
-    for (const e of ['#GETTING_DATA', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!', '#PYTHON!', '#TIMEOUT!', '#EXTERNAL!']) expect(isExcelError(e), e).toBe(true);
+    for (const e of [
+      '#GETTING_DATA',
+      '#FIELD!',
+      '#BLOCKED!',
+      '#CONNECT!',
+      '#BUSY!',
+      '#UNKNOWN!',
+      '#PYTHON!',
+      '#TIMEOUT!',
+      '#EXTERNAL!',
+    ])
+      expect(isExcelError(e), e).toBe(true);
   });
 });

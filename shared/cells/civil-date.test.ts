@@ -41,14 +41,26 @@ describe('civil dates', () => {
 
   it('knows how many days each month has: month lengths, the leap-year rule, and no 0th or 13th month', () => {
     const cases: [number, number, number][] = [
-      [2026, 2, 28], [2024, 2, 29], [2000, 2, 29], [1900, 2, 28], [2100, 2, 28], [1600, 2, 29],
-      [2026, 4, 30], [2026, 1, 31], [2026, 12, 31], [2026, 0, 0], [2026, 13, 0], [2026, -1, 0],
+      [2026, 2, 28],
+      [2024, 2, 29],
+      [2000, 2, 29],
+      [1900, 2, 28],
+      [2100, 2, 28],
+      [1600, 2, 29],
+      [2026, 4, 30],
+      [2026, 1, 31],
+      [2026, 12, 31],
+      [2026, 0, 0],
+      [2026, 13, 0],
+      [2026, -1, 0],
     ];
     for (const [y, m, days] of cases) expect(daysInMonth(y, m), `${y}-${m}`).toBe(days);
     // The platform's calendar: day 0 of the next month is the last day of this one.
     fc.assert(
-      fc.property(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: -1, max: 14 }), (y, m) =>
-        daysInMonth(y, m) === (m >= 1 && m <= 12 ? new Date(Date.UTC(y, m, 0)).getUTCDate() : 0),
+      fc.property(
+        fc.integer({ min: 1000, max: 9999 }),
+        fc.integer({ min: -1, max: 14 }),
+        (y, m) => daysInMonth(y, m) === (m >= 1 && m <= 12 ? new Date(Date.UTC(y, m, 0)).getUTCDate() : 0),
       ),
     );
   });

@@ -40,7 +40,6 @@ export function daysInMonth(year: number, month: number): number {
   return month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
 }
 
-
 /** The date in China (UTC+8, no DST) at the instant `now`: deadlines and 今天 are days where the commission works. */
 export function todayInChina(now: Date): string {
   return isoFromDays(Math.floor((now.getTime() + 8 * 3_600_000) / 86_400_000));

@@ -78,7 +78,15 @@ function fromText(text: string): string | CellFailure {
 function fromNumber(value: number): string | CellFailure {
   const month = Math.floor(value / 100) % 100;
   const day = value % 100;
-  if (Number.isInteger(value) && value >= 1000_01_01 && value <= 9999_12_31 && month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+  if (
+    Number.isInteger(value) &&
+    value >= 1000_01_01 &&
+    value <= 9999_12_31 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= 31
+  ) {
     return fromParts(Math.floor(value / 10000), month, day);
   }
   return excelSerialToIso(value) ?? notADate;

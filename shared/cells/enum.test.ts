@@ -26,11 +26,15 @@ describe('enums', () => {
   it('gives canonical values once each, in list order, whatever was typed', () => {
     const separator = fc.constantFrom('、', '，', ',', '；', ';', '/', '\n');
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('区级', '乡级', '村级', ' 村 级 ', '区级'), { minLength: 1, maxLength: 8 }), separator, (items, sep) => {
-        const result = normaliseMultiEnum(items.join(sep), levels);
-        const expected = ['区级', '乡级', '村级'].filter((l) => items.some((i) => i.replace(/\s/g, '') === l));
-        expect(result).toEqual(expected);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom('区级', '乡级', '村级', ' 村 级 ', '区级'), { minLength: 1, maxLength: 8 }),
+        separator,
+        (items, sep) => {
+          const result = normaliseMultiEnum(items.join(sep), levels);
+          const expected = ['区级', '乡级', '村级'].filter((l) => items.some((i) => i.replace(/\s/g, '') === l));
+          expect(result).toEqual(expected);
+        },
+      ),
     );
   });
 
@@ -38,9 +42,13 @@ describe('enums', () => {
     const lookup = new EnumLookup(['其他', '其 他'] as const);
     expect(normaliseEnum('其 他', lookup)).toBe('其 他');
     expect(normaliseEnum('其他', lookup)).toBe('其他');
-    expect(normaliseEnum('  体育 ', sectorLookup)).toEqual(new CellFailure('type-error', 'enum', { item: '体育', allowed: sectors.join('、') }));
+    expect(normaliseEnum('  体育 ', sectorLookup)).toEqual(
+      new CellFailure('type-error', 'enum', { item: '体育', allowed: sectors.join('、') }),
+    );
     expect(normaliseEnum(12, new EnumLookup(['12', '13']))).toBe('12');
-    expect(normaliseEnum(true, levels)).toEqual(new CellFailure('type-error', 'enum', { item: 'true', allowed: '区级、乡级、村级' }));
+    expect(normaliseEnum(true, levels)).toEqual(
+      new CellFailure('type-error', 'enum', { item: 'true', allowed: '区级、乡级、村级' }),
+    );
   });
 
   it('knows the place of each value in its list', () => {
@@ -57,6 +65,8 @@ describe('enums', () => {
   });
 
   it('names the unknown part', () => {
-    expect(normaliseMultiEnum('区级、 省级 、村级', levels)).toEqual(new CellFailure('type-error', 'multiEnum', { item: '省级', allowed: '区级、乡级、村级' }));
+    expect(normaliseMultiEnum('区级、 省级 、村级', levels)).toEqual(
+      new CellFailure('type-error', 'multiEnum', { item: '省级', allowed: '区级、乡级、村级' }),
+    );
   });
 });

@@ -26,7 +26,10 @@ export class EnumLookup<V extends string = string> {
 const notInList = (rule: 'enum' | 'multiEnum', item: string, lookup: EnumLookup): CellFailure =>
   new CellFailure('type-error', rule, { item, allowed: lookup.values.join('、') });
 
-export function normaliseEnum<V extends string>(value: Exclude<CellValue, null>, lookup: EnumLookup<V>): V | CellFailure {
+export function normaliseEnum<V extends string>(
+  value: Exclude<CellValue, null>,
+  lookup: EnumLookup<V>,
+): V | CellFailure {
   const text = typeof value === 'string' ? value : String(value);
   return lookup.find(text) ?? notInList('enum', text.trim(), lookup);
 }

@@ -17,7 +17,10 @@ const MORE_THAN = /[余多]$/;
  * (`1200余人`, read as an ApproximateCount); the sign is kept so the range check, not this
  * parser, tells the clerk a count cannot be negative.
  */
-export function normaliseInteger(value: Exclude<CellValue, null>, units: readonly string[]): number | ApproximateCount | CellFailure {
+export function normaliseInteger(
+  value: Exclude<CellValue, null>,
+  units: readonly string[],
+): number | ApproximateCount | CellFailure {
   if (typeof value === 'number') return Number.isInteger(value) ? value : notAnInteger;
   if (typeof value !== 'string') return notAnInteger;
   let text = nfkc(value).replace(/\s+/g, '');

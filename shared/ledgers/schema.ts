@@ -35,7 +35,10 @@ export function columnSchema(column: Column): z.ZodType {
   const base = (() => {
     switch (column.type) {
       case 'text':
-        return z.string().min(1).refine((s) => textLength(s) <= column.maxLength, { message: `≤ ${column.maxLength} characters` });
+        return z
+          .string()
+          .min(1)
+          .refine((s) => textLength(s) <= column.maxLength, { message: `≤ ${column.maxLength} characters` });
       case 'integer':
         return z.number().int().min(column.min);
       case 'date':
@@ -46,11 +49,14 @@ export function columnSchema(column: Column): z.ZodType {
         return z.array(z.enum(column.values as [string, ...string[]]));
     }
   })();
-  const alwaysSet = column.required || column.type === 'multiEnum' || (column.type === 'integer' && column.blankAs !== undefined);
+  const alwaysSet =
+    column.required || column.type === 'multiEnum' || (column.type === 'integer' && column.blankAs !== undefined);
   return (alwaysSet ? base : base.nullable()).meta({ title: column.header });
 }
 
-function rowSchema<D extends { readonly key: LedgerKey; readonly columns: readonly Column[] }>(def: D): z.ZodType<RowOf<D>> {
+function rowSchema<D extends { readonly key: LedgerKey; readonly columns: readonly Column[] }>(
+  def: D,
+): z.ZodType<RowOf<D>> {
   const shape = Object.fromEntries(def.columns.map((c) => [c.key, columnSchema(c)]));
   // The mapped type RowOf<D> is what this shape infers to; TypeScript cannot follow
   // Object.fromEntries, and the row-schema tests check every engine row against it.

@@ -31,7 +31,9 @@ function specTable(key: string): SpecRow[] {
 
 function expectColumnMatches(column: Column, row: SpecRow): void {
   const kind = row.type.split(' ')[0];
-  expect({ integer: 'integer', text: 'text', date: 'date', enum: 'enum', 'multi-enum': 'multiEnum' }[kind ?? '']).toBe(column.type);
+  expect({ integer: 'integer', text: 'text', date: 'date', enum: 'enum', 'multi-enum': 'multiEnum' }[kind ?? '']).toBe(
+    column.type,
+  );
   const limit = /≤ (\d+)/.exec(row.type);
   if (column.type === 'text') expect(Number(limit?.[1])).toBe(column.maxLength);
   const min = /≥ (\d+)/.exec(row.type);

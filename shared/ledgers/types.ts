@@ -47,8 +47,7 @@ export interface EnumColumn<K extends string = string, V extends string = string
   readonly values: readonly V[];
 }
 
-export interface MultiEnumColumn<K extends string = string, V extends string = string>
-  extends ColumnBase<K> {
+export interface MultiEnumColumn<K extends string = string, V extends string = string> extends ColumnBase<K> {
   readonly type: 'multiEnum';
   readonly values: readonly V[];
 }
@@ -91,10 +90,7 @@ export interface ForeignKeyRule {
   readonly references: string;
 }
 
-export interface LedgerDefinition<
-  L extends LedgerKey = LedgerKey,
-  C extends readonly Column[] = readonly Column[],
-> {
+export interface LedgerDefinition<L extends LedgerKey = LedgerKey, C extends readonly Column[] = readonly Column[]> {
   readonly key: L;
   readonly sheetName: string;
   /** Title printed above the header in the template; `{unit}` and `{year}` are filled in. */

@@ -33,7 +33,8 @@ function shown(value: CellValue): string {
 const MAX_ECHOED = 100;
 const CELL_PARAMS = ['item', 'otherValue', 'whenValue', 'found'] as const;
 
-const clipped = <T>(value: T): T | string => (typeof value === 'string' && value.length > MAX_ECHOED ? `${value.slice(0, MAX_ECHOED)}…` : value);
+const clipped = <T>(value: T): T | string =>
+  typeof value === 'string' && value.length > MAX_ECHOED ? `${value.slice(0, MAX_ECHOED)}…` : value;
 
 function echoed(draft: IssueDraft): IssueDraft {
   const long = (v: unknown): boolean => typeof v === 'string' && v.length > MAX_ECHOED;
@@ -49,7 +50,10 @@ function echoed(draft: IssueDraft): IssueDraft {
  */
 export function wordIssue(whole: IssueDraft, locale: LocaleName = 'zh-CN'): Issue {
   const draft = echoed(whole);
-  const message = locales[locale].issues[messageKey(draft)]({ header: draft.header ?? '', value: shown(draft.value), p: draft.params });
+  const message = locales[locale].issues[messageKey(draft)]({
+    header: draft.header ?? '',
+    value: shown(draft.value),
+    p: draft.params,
+  });
   return { ...draft, message };
 }
-

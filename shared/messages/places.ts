@@ -27,7 +27,8 @@ export const places = {
 export function placedMessage(issue: Issue, locale: keyof typeof places = 'zh-CN'): string {
   const at = places[locale];
   if (issue.sheet === null) return issue.message;
-  if (issue.row !== null && issue.column !== null) return at.cell(issue.sheet, `${issue.column}${issue.row}`, issue.message);
+  if (issue.row !== null && issue.column !== null)
+    return at.cell(issue.sheet, `${issue.column}${issue.row}`, issue.message);
   if (issue.row !== null && issue.header === null) return at.row(issue.sheet, issue.row, issue.message);
   return at.sheet(issue.sheet, issue.message);
 }

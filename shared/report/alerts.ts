@@ -11,7 +11,10 @@ function addDays(iso: string, days: number): string {
 }
 
 /** The 预警 of a case as of `today` (ledger-spec: derived, never typed); null when none. */
-export function caseAlert(row: Pick<RectificationRow, 'status' | 'deadline' | 'completedDate'>, today: string): CaseAlert | null {
+export function caseAlert(
+  row: Pick<RectificationRow, 'status' | 'deadline' | 'completedDate'>,
+  today: string,
+): CaseAlert | null {
   if (row.status !== '已完成') {
     if (today > row.deadline) return '逾期未完成';
     if (row.deadline <= addDays(today, DUE_SOON_DAYS)) return '即将到期';

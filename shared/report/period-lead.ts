@@ -6,7 +6,8 @@
  */
 export function periodLead(year: number, range: { readonly from: string | null; readonly to: string | null }): string {
   const from = range.from ?? `${year}-01-01`;
-  if (range.to === null) return from === `${year}-01-01` ? `${year}年以来` : `${written(from, !from.endsWith('-01'), true)}以来`;
+  if (range.to === null)
+    return from === `${year}-01-01` ? `${year}年以来` : `${written(from, !from.endsWith('-01'), true)}以来`;
   const withDays = !from.endsWith('-01') || !isMonthEnd(range.to);
   if (!withDays && from.slice(0, 7) === range.to.slice(0, 7)) return written(from, false, true);
   return `${written(from, withDays, true)}至${written(range.to, withDays, from.slice(0, 4) !== range.to.slice(0, 4))}`;

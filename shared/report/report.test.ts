@@ -10,13 +10,69 @@ describe('report figures', () => {
   it('fill every sentence of the work report from the totals', () => {
     const t = emptyTotals();
     t.activity.理论学习.rows = 12;
-    t.activity.红廉教育 = { rows: 30, participants: 2100, materials: 5, newsReports: 2, adoptedReports: 0, hallRows: 0, hallParticipants: 0 };
-    t.activity.家风教育 = { rows: 4, participants: 160, materials: 300, newsReports: 1, adoptedReports: 0, hallRows: 3, hallParticipants: 120 };
-    t.activity.家庭助廉承诺 = { rows: 2, participants: 850, materials: 850, newsReports: 0, adoptedReports: 0, hallRows: 0, hallParticipants: 0 };
-    t.activity.廉政家访 = { rows: 9, participants: 40, materials: 20, newsReports: 0, adoptedReports: 0, hallRows: 0, hallParticipants: 0 };
-    t.activity.家属座谈会 = { rows: 3, participants: 90, materials: 30, newsReports: 0, adoptedReports: 0, hallRows: 0, hallParticipants: 0 };
-    t.activity.廉政提醒 = { rows: 6, participants: 5200, materials: 0, newsReports: 4, adoptedReports: 1, hallRows: 0, hallParticipants: 0 };
-    t.activity.通报曝光 = { rows: 2, participants: 7, materials: 0, newsReports: 0, adoptedReports: 3, hallRows: 0, hallParticipants: 0 };
+    t.activity.红廉教育 = {
+      rows: 30,
+      participants: 2100,
+      materials: 5,
+      newsReports: 2,
+      adoptedReports: 0,
+      hallRows: 0,
+      hallParticipants: 0,
+    };
+    t.activity.家风教育 = {
+      rows: 4,
+      participants: 160,
+      materials: 300,
+      newsReports: 1,
+      adoptedReports: 0,
+      hallRows: 3,
+      hallParticipants: 120,
+    };
+    t.activity.家庭助廉承诺 = {
+      rows: 2,
+      participants: 850,
+      materials: 850,
+      newsReports: 0,
+      adoptedReports: 0,
+      hallRows: 0,
+      hallParticipants: 0,
+    };
+    t.activity.廉政家访 = {
+      rows: 9,
+      participants: 40,
+      materials: 20,
+      newsReports: 0,
+      adoptedReports: 0,
+      hallRows: 0,
+      hallParticipants: 0,
+    };
+    t.activity.家属座谈会 = {
+      rows: 3,
+      participants: 90,
+      materials: 30,
+      newsReports: 0,
+      adoptedReports: 0,
+      hallRows: 0,
+      hallParticipants: 0,
+    };
+    t.activity.廉政提醒 = {
+      rows: 6,
+      participants: 5200,
+      materials: 0,
+      newsReports: 4,
+      adoptedReports: 1,
+      hallRows: 0,
+      hallParticipants: 0,
+    };
+    t.activity.通报曝光 = {
+      rows: 2,
+      participants: 7,
+      materials: 0,
+      newsReports: 0,
+      adoptedReports: 3,
+      hallRows: 0,
+      hallParticipants: 0,
+    };
     t.inspection.rows = 7;
     t.rectification.rows = 5;
     t.rectification.warningSessions = 6;
@@ -41,20 +97,51 @@ describe('report figures', () => {
 
   it('word the sentences for the scope and the hall, phrase the numbers, and mark a figure of zeros', () => {
     const t = emptyTotals();
-    t.activity.廉政提醒 = { rows: 12, participants: 15234, materials: 0, newsReports: 1, adoptedReports: 0, hallRows: 0, hallParticipants: 0 };
-    t.activity.警示教育大会 = { rows: 2, participants: 1200, materials: 0, newsReports: 0, adoptedReports: 0, hallRows: 0, hallParticipants: 0 };
-    t.activity.家风教育 = { rows: 2, participants: 30, materials: 0, newsReports: 0, adoptedReports: 0, hallRows: 1, hallParticipants: 11 };
+    t.activity.廉政提醒 = {
+      rows: 12,
+      participants: 15234,
+      materials: 0,
+      newsReports: 1,
+      adoptedReports: 0,
+      hallRows: 0,
+      hallParticipants: 0,
+    };
+    t.activity.警示教育大会 = {
+      rows: 2,
+      participants: 1200,
+      materials: 0,
+      newsReports: 0,
+      adoptedReports: 0,
+      hallRows: 0,
+      hallParticipants: 0,
+    };
+    t.activity.家风教育 = {
+      rows: 2,
+      participants: 30,
+      materials: 0,
+      newsReports: 0,
+      adoptedReports: 0,
+      hallRows: 1,
+      hallParticipants: 11,
+    };
     const town = { ...scopeWording({ kind: 'township', name: '七眼桥镇' }), hall: '清风馆' };
     const byId = Object.fromEntries(fillFigures(t, town).map((f) => [f.figure.id, f]));
     expect(byId.reminders?.text).toBe('编发廉政提醒信息12次覆盖全镇监察对象15234人，播发相关新闻报道1条');
     expect(byId.reminders?.phrased).toBe('编发廉政提醒信息10余次覆盖全镇监察对象1.5万余人，播发相关新闻报道1条');
     expect(byId.conference?.text).toBe('召开全镇性警示教育大会2批覆盖1200人');
     expect(byId['family-style']?.text).toBe('1批次11名干部到“清风馆”参观学习');
-    expect(byId['family-style']?.pieces).toEqual([{ part: 0 }, { text: '批次' }, { part: 1 }, { text: '名干部到“清风馆”参观学习' }]);
+    expect(byId['family-style']?.pieces).toEqual([
+      { part: 0 },
+      { text: '批次' },
+      { part: 1 },
+      { text: '名干部到“清风馆”参观学习' },
+    ]);
     expect(byId.test?.empty).toBe(true);
     expect(byId.reminders?.empty).toBe(false);
     const village = { ...scopeWording({ kind: 'village', name: '本寨村' }), hall: '四知堂' };
-    expect(fillFigures(t, village).find((f) => f.figure.id === 'conference')?.text).toBe('召开本单位警示教育大会2批覆盖1200人');
+    expect(fillFigures(t, village).find((f) => f.figure.id === 'conference')?.text).toBe(
+      '召开本单位警示教育大会2批覆盖1200人',
+    );
   });
 
   it('rolls totals up', () => {

@@ -12,10 +12,18 @@ export interface ScopeWording {
 }
 
 // 街道 before 镇 and 乡: a name such as "新镇街道" is a 街道.
-const TOWNSHIP_ENDINGS = [['街道', '全街道'], ['镇', '全镇'], ['乡', '全乡']] as const;
+const TOWNSHIP_ENDINGS = [
+  ['街道', '全街道'],
+  ['镇', '全镇'],
+  ['乡', '全乡'],
+] as const;
 
 export function scopeWording(unit: { readonly kind: UnitKind; readonly name: string }): ScopeWording {
   const scope =
-    unit.kind === 'district' ? '全区' : unit.kind === 'township' ? (TOWNSHIP_ENDINGS.find(([end]) => unit.name.endsWith(end))?.[1] ?? '本单位') : '本单位';
+    unit.kind === 'district'
+      ? '全区'
+      : unit.kind === 'township'
+        ? (TOWNSHIP_ENDINGS.find(([end]) => unit.name.endsWith(end))?.[1] ?? '本单位')
+        : '本单位';
   return { scope, scopeWide: scope === '本单位' ? scope : `${scope}性` };
 }

@@ -31,10 +31,25 @@ export interface Totals {
 
 export function emptyTotals(): Totals {
   const activity = {} as Record<ActivityCategory, ActivityTotals>;
-  for (const c of activityCategories) activity[c] = { rows: 0, participants: 0, materials: 0, newsReports: 0, adoptedReports: 0, hallRows: 0, hallParticipants: 0 };
+  for (const c of activityCategories)
+    activity[c] = {
+      rows: 0,
+      participants: 0,
+      materials: 0,
+      newsReports: 0,
+      adoptedReports: 0,
+      hallRows: 0,
+      hallParticipants: 0,
+    };
   return {
     activity,
-    rectification: { rows: 0, byStatus: { 未启动: 0, 整改中: 0, 已完成: 0 }, overdue: 0, warningSessions: 0, warningAttendance: 0 },
+    rectification: {
+      rows: 0,
+      byStatus: { 未启动: 0, 整改中: 0, 已完成: 0 },
+      overdue: 0,
+      warningSessions: 0,
+      warningAttendance: 0,
+    },
     inspection: { rows: 0, problemsFound: 0, problemsFixed: 0 },
   };
 }
@@ -69,7 +84,11 @@ export function addTotals(a: Totals, b: Totals): Totals {
   return a;
 }
 
-export function activitySum(totals: Totals, categories: readonly ActivityCategory[] | 'all', measure: keyof ActivityTotals): number {
+export function activitySum(
+  totals: Totals,
+  categories: readonly ActivityCategory[] | 'all',
+  measure: keyof ActivityTotals,
+): number {
   const list = categories === 'all' ? activityCategories : categories;
   return list.reduce((sum, c) => sum + totals.activity[c][measure], 0);
 }
@@ -95,7 +114,10 @@ export type SentencePiece = { readonly text: string } | { readonly part: number 
 
 export function sentencePieces(figure: ReportFigure, wording: FigureWording): SentencePiece[] {
   const worded = figure.sentence.replace(/\{(scope|scopeWide|hall)\}/g, (_, key: keyof FigureWording) => wording[key]);
-  return worded.split(/(\{\d+\})/).filter((s) => s !== '').map((s) => (/^\{\d+\}$/.test(s) ? { part: Number(s.slice(1, -1)) } : { text: s }));
+  return worded
+    .split(/(\{\d+\})/)
+    .filter((s) => s !== '')
+    .map((s) => (/^\{\d+\}$/.test(s) ? { part: Number(s.slice(1, -1)) } : { text: s }));
 }
 
 export interface FilledFigure {
@@ -123,6 +145,14 @@ export function fillFigures(totals: Totals, wording: FigureWording): FilledFigur
     const values = figure.parts.map((p) => measureOf(totals, p.of));
     const phrases = values.map(reportPhrase);
     const pieces = sentencePieces(figure, wording);
-    return { figure, pieces, values, phrases, text: joined(pieces, values.map(String)), phrased: joined(pieces, phrases), empty: values.every((v) => v === 0) };
+    return {
+      figure,
+      pieces,
+      values,
+      phrases,
+      text: joined(pieces, values.map(String)),
+      phrased: joined(pieces, phrases),
+      empty: values.every((v) => v === 0),
+    };
   });
 }

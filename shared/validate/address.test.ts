@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { columnIndex, columnLetter, topLeftOf } from './address.ts';
 
 /** Column letters by bijective base 26, written out by hand: A–Z, then AA. */
-const known: [string, number][] = [['A', 0], ['B', 1], ['Z', 25], ['AA', 26], ['AZ', 51], ['BA', 52], ['ZZ', 701], ['AAA', 702], ['XFD', 16_383]];
+const known: [string, number][] = [
+  ['A', 0],
+  ['B', 1],
+  ['Z', 25],
+  ['AA', 26],
+  ['AZ', 51],
+  ['BA', 52],
+  ['ZZ', 701],
+  ['AAA', 702],
+  ['XFD', 16_383],
+];
 
 describe('A1 references', () => {
   it('turn column letters into indexes and back', () => {
@@ -25,6 +35,7 @@ describe('A1 references', () => {
   });
 
   it('give null for what is not a cell address', () => {
-    for (const bad of ['', 'Sheet1', 'Sheet1!', 'A', '12', 'AAAA1', 'A1:B', 'Sheet1!A1 junk']) expect(topLeftOf(bad), bad).toBeNull();
+    for (const bad of ['', 'Sheet1', 'Sheet1!', 'A', '12', 'AAAA1', 'A1:B', 'Sheet1!A1 junk'])
+      expect(topLeftOf(bad), bad).toBeNull();
   });
 });

@@ -13,12 +13,31 @@ const ctx = { year: 2026, today: '2026-11-24' } as const;
 const base = { key: 'f', header: '字段', required: true, width: 10 } as const;
 
 const text = (maxLength: number): TextColumn => ({ ...base, type: 'text', maxLength });
-const integer = (extra: Partial<IntegerColumn> = {}): IntegerColumn => ({ ...base, type: 'integer', min: 0, units: [], ...extra });
+const integer = (extra: Partial<IntegerColumn> = {}): IntegerColumn => ({
+  ...base,
+  type: 'integer',
+  min: 0,
+  units: [],
+  ...extra,
+});
 const date = (extra: Partial<DateColumn> = {}): DateColumn => ({ ...base, type: 'date', ...extra });
-const multi = (required: boolean): MultiEnumColumn => ({ ...base, type: 'multiEnum', values: ['区级', '乡级', '村级'], required });
+const multi = (required: boolean): MultiEnumColumn => ({
+  ...base,
+  type: 'multiEnum',
+  values: ['区级', '乡级', '村级'],
+  required,
+});
 
-const violation = (severity: Violation['severity'], code: Violation['code'], rule: string | null, params: Violation['params'] = {}): Violation => ({
-  severity, code, rule, params,
+const violation = (
+  severity: Violation['severity'],
+  code: Violation['code'],
+  rule: string | null,
+  params: Violation['params'] = {},
+): Violation => ({
+  severity,
+  code,
+  rule,
+  params,
 });
 
 /** Reads a non-blank cell as the engine does, then checks it: the violation, or null. */
@@ -32,13 +51,17 @@ function checkCell(def: Column, cell: string | number): Violation | null {
 describe('text columns', () => {
   it('allow exactly maxLength characters and refuse one more', () => {
     expect(checkCell(text(40), 'x'.repeat(40))).toBeNull();
-    expect(checkCell(text(40), 'x'.repeat(41))).toEqual(violation('error', 'constraint-error', 'maxLength', { max: 40 }));
+    expect(checkCell(text(40), 'x'.repeat(41))).toEqual(
+      violation('error', 'constraint-error', 'maxLength', { max: 40 }),
+    );
   });
 
   it('count an astral character once, at the limit and past it', () => {
     // 40 characters are 80 UTF-16 units: still within a limit of 40.
     expect(checkCell(text(40), '𠀀'.repeat(40))).toBeNull();
-    expect(checkCell(text(40), '𠀀'.repeat(41))).toEqual(violation('error', 'constraint-error', 'maxLength', { max: 40 }));
+    expect(checkCell(text(40), '𠀀'.repeat(41))).toEqual(
+      violation('error', 'constraint-error', 'maxLength', { max: 40 }),
+    );
     expect(checkCell(text(3), '𠀀𠀀ab')).toEqual(violation('error', 'constraint-error', 'maxLength', { max: 3 }));
   });
 
@@ -72,7 +95,9 @@ describe('integer columns', () => {
   });
 
   it('check the minimum before the warnings', () => {
-    expect(checkCell(integer({ min: 1, warnIfZero: true }), 0)).toEqual(violation('error', 'constraint-error', 'minimum', { min: 1 }));
+    expect(checkCell(integer({ min: 1, warnIfZero: true }), 0)).toEqual(
+      violation('error', 'constraint-error', 'minimum', { min: 1 }),
+    );
   });
 
   it('read units, and give blank cells the column’s blankAs or null', () => {
@@ -89,18 +114,26 @@ describe('date columns', () => {
     const column = date({ withinYear: true });
     expect(checkCell(column, '2026-01-01')).toBeNull();
     expect(checkCell(column, '2026-12-31')).toBeNull();
-    expect(checkCell(column, '2025-12-31')).toEqual(violation('error', 'constraint-error', 'withinYear', { year: 2026 }));
-    expect(checkCell(column, '2027-01-01')).toEqual(violation('error', 'constraint-error', 'withinYear', { year: 2026 }));
+    expect(checkCell(column, '2025-12-31')).toEqual(
+      violation('error', 'constraint-error', 'withinYear', { year: 2026 }),
+    );
+    expect(checkCell(column, '2027-01-01')).toEqual(
+      violation('error', 'constraint-error', 'withinYear', { year: 2026 }),
+    );
   });
 
   it('allow today itself and refuse tomorrow', () => {
     const column = date({ notAfterToday: true });
     expect(checkCell(column, '2026-11-24')).toBeNull();
-    expect(checkCell(column, '2026-11-25')).toEqual(violation('error', 'constraint-error', 'notAfterToday', { today: '2026-11-24' }));
+    expect(checkCell(column, '2026-11-25')).toEqual(
+      violation('error', 'constraint-error', 'notAfterToday', { today: '2026-11-24' }),
+    );
   });
 
   it('name the year first when a date breaks both rules', () => {
-    expect(checkCell(date({ withinYear: true, notAfterToday: true }), '2027-01-05')).toEqual(violation('error', 'constraint-error', 'withinYear', { year: 2026 }));
+    expect(checkCell(date({ withinYear: true, notAfterToday: true }), '2027-01-05')).toEqual(
+      violation('error', 'constraint-error', 'withinYear', { year: 2026 }),
+    );
   });
 
   it('check neither rule when the column asks for none, nor anything but strings', () => {
@@ -117,7 +150,9 @@ describe('enum columns', () => {
   it('read the canonical value and have no check of their own', () => {
     const column = compileColumn({ ...base, type: 'enum', values: ['专项检查', '随机抽查'] });
     expect(column.read(' 专项 检查 ')).toBe('专项检查');
-    expect(column.read('明察暗访')).toEqual(new CellFailure('type-error', 'enum', { item: '明察暗访', allowed: '专项检查、随机抽查' }));
+    expect(column.read('明察暗访')).toEqual(
+      new CellFailure('type-error', 'enum', { item: '明察暗访', allowed: '专项检查、随机抽查' }),
+    );
     expect(column.check('专项检查', ctx)).toBeNull();
     expect(column.blank).toBeNull();
   });

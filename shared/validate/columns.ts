@@ -49,13 +49,17 @@ export function compileColumn(def: Column): CompiledColumn {
         def,
         blank: null,
         read: normaliseText,
-        check: (v) => (typeof v === 'string' && v.length > def.maxLength && textLength(v) > def.maxLength ? tooLong : null),
+        check: (v) =>
+          typeof v === 'string' && v.length > def.maxLength && textLength(v) > def.maxLength ? tooLong : null,
       };
     }
     case 'integer': {
       const belowMin = violation('error', 'constraint-error', 'minimum', { min: def.min });
       const zero = violation('warning', 'suspicious-value', 'zero');
-      const large = def.warnAbove === undefined ? null : violation('warning', 'suspicious-value', 'tooLarge', { max: def.warnAbove });
+      const large =
+        def.warnAbove === undefined
+          ? null
+          : violation('warning', 'suspicious-value', 'tooLarge', { max: def.warnAbove });
       return {
         def,
         blank: def.blankAs ?? null,
@@ -78,7 +82,8 @@ export function compileColumn(def: Column): CompiledColumn {
           if (def.withinYear && Number(v.slice(0, 4)) !== ctx.year) {
             return violation('error', 'constraint-error', 'withinYear', { year: ctx.year });
           }
-          if (def.notAfterToday && v > ctx.today) return violation('error', 'constraint-error', 'notAfterToday', { today: ctx.today });
+          if (def.notAfterToday && v > ctx.today)
+            return violation('error', 'constraint-error', 'notAfterToday', { today: ctx.today });
           return null;
         },
       };

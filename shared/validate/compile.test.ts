@@ -5,7 +5,11 @@ import { compileLedger } from './compile.ts';
 
 /** A small ledger of every column type, so these tests do not follow the real ledgers' changes. */
 const sample = {
-  key: 'activity', sheetName: '样表', title: '样表', dateField: 'day', rowRules: [],
+  key: 'activity',
+  sheetName: '样表',
+  title: '样表',
+  dateField: 'day',
+  rowRules: [],
   columns: [
     { key: 'seq', header: '序号', type: 'integer', min: 1, units: [], required: true, width: 6 },
     { key: 'count', header: '份数', type: 'integer', min: 0, units: [], blankAs: 0, required: false, width: 6 },

@@ -19,7 +19,14 @@ export function checkCrossRow(ledger: CompiledLedger, rows: readonly ReadRow[], 
       if (seen === undefined) first.set(value, row.row);
       else {
         row.hasError = true;
-        drafts.push(place(column.key, row, value, { severity: 'error', code: 'unique-error', rule: null, params: { firstRow: seen } }));
+        drafts.push(
+          place(column.key, row, value, {
+            severity: 'error',
+            code: 'unique-error',
+            rule: null,
+            params: { firstRow: seen },
+          }),
+        );
       }
     }
   }
@@ -34,7 +41,14 @@ export function checkCrossRow(ledger: CompiledLedger, rows: readonly ReadRow[], 
       if (seen === undefined) first.set(key, row.row);
       else {
         const value = row.data[lead];
-        drafts.push(place(lead, row, typeof value === 'string' || typeof value === 'number' ? value : null, { severity: 'warning', code: 'duplicate-row', rule: null, params: { firstRow: seen } }));
+        drafts.push(
+          place(lead, row, typeof value === 'string' || typeof value === 'number' ? value : null, {
+            severity: 'warning',
+            code: 'duplicate-row',
+            rule: null,
+            params: { firstRow: seen },
+          }),
+        );
       }
     }
   }

@@ -15,8 +15,22 @@ export interface ReplacedVersion {
 /** A ledger shrinks "far" when it loses at least a quarter of its rows, or at least this many. */
 export const FAR_FEWER = { share: 0.25, rows: 10 } as const;
 
-const warning = (rule: 'no-rows' | 'emptied' | 'fewer', ledger: LedgerKey | null, sheet: string | null, params: IssueDraft['params']): IssueDraft => ({
-  severity: 'warning', code: 'fewer-rows', rule, ledger, sheet, row: null, column: null, header: null, value: null, params,
+const warning = (
+  rule: 'no-rows' | 'emptied' | 'fewer',
+  ledger: LedgerKey | null,
+  sheet: string | null,
+  params: IssueDraft['params'],
+): IssueDraft => ({
+  severity: 'warning',
+  code: 'fewer-rows',
+  rule,
+  ledger,
+  sheet,
+  row: null,
+  column: null,
+  header: null,
+  value: null,
+  params,
 });
 
 /**
@@ -24,10 +38,19 @@ const warning = (rule: 'no-rows' | 'emptied' | 'fewer', ledger: LedgerKey | null
  * would replace `replaced` (null: the unit-year's first). No data rows at all is always
  * worth a second look; otherwise each ledger that had rows and now has none, or far fewer.
  */
-export function fewerRowsWarnings(replaced: ReplacedVersion | null, counts: Readonly<Record<LedgerKey, number>>): IssueDraft[] {
+export function fewerRowsWarnings(
+  replaced: ReplacedVersion | null,
+  counts: Readonly<Record<LedgerKey, number>>,
+): IssueDraft[] {
   const version = replaced?.version ?? 0;
   const total = ledgers.reduce((n, l) => n + counts[l.key], 0);
-  if (total === 0) return [warning('no-rows', null, null, { version, before: ledgers.reduce((n, l) => n + (replaced?.counts[l.key] ?? 0), 0) })];
+  if (total === 0)
+    return [
+      warning('no-rows', null, null, {
+        version,
+        before: ledgers.reduce((n, l) => n + (replaced?.counts[l.key] ?? 0), 0),
+      }),
+    ];
   if (!replaced) return [];
   return ledgers.flatMap((def) => {
     const before = replaced.counts[def.key];

@@ -4,7 +4,9 @@ import type { IssueDraft } from './issue.ts';
 import type { SheetResult } from './validate-sheet.ts';
 
 /** Values one ledger refers to in another of the same workbook (关联案件编号 → 案件编号). */
-export function checkForeignKeys(results: ReadonlyMap<LedgerKey, { sheet: string; result: SheetResult }>): IssueDraft[] {
+export function checkForeignKeys(
+  results: ReadonlyMap<LedgerKey, { sheet: string; result: SheetResult }>,
+): IssueDraft[] {
   const drafts: IssueDraft[] = [];
   for (const def of ledgers) {
     const source = results.get(def.key);
@@ -18,7 +20,15 @@ export function checkForeignKeys(results: ReadonlyMap<LedgerKey, { sheet: string
         const value = row.data[fk.field];
         if (typeof value !== 'string' || row.failed?.has(fk.field) || known.has(value)) continue;
         drafts.push({
-          severity: 'warning', code: 'foreign-key', rule: null, ledger: def.key, sheet: source.sheet, row: row.row, column, header, value,
+          severity: 'warning',
+          code: 'foreign-key',
+          rule: null,
+          ledger: def.key,
+          sheet: source.sheet,
+          row: row.row,
+          column,
+          header,
+          value,
           params: { sheet: ledgerByKey(fk.ledger).sheetName },
         });
       }

@@ -25,7 +25,11 @@ export interface HeaderMatch {
   readonly repeats: readonly number[];
 }
 
-function matchRow(row: readonly CellValue[], keys: ReadonlyMap<string, number>, width: number): HeaderMatch & { score: number } {
+function matchRow(
+  row: readonly CellValue[],
+  keys: ReadonlyMap<string, number>,
+  width: number,
+): HeaderMatch & { score: number } {
   const columnIndexes = new Array<number>(width).fill(-1);
   const extras: number[] = [];
   const repeats: number[] = [];
@@ -46,7 +50,10 @@ function matchRow(row: readonly CellValue[], keys: ReadonlyMap<string, number>, 
 }
 
 /** The row among the first ten that matches the most of the ledger's headers; null if none does. */
-export function locateHeader(values: readonly (readonly CellValue[])[], columns: readonly Column[]): HeaderMatch | null {
+export function locateHeader(
+  values: readonly (readonly CellValue[])[],
+  columns: readonly Column[],
+): HeaderMatch | null {
   const keys = new Map(columns.map((c, i) => [headerKey(c.header), i]));
   let best: (HeaderMatch & { score: number }) | null = null;
   const rows = Math.min(values.length, HEADER_SEARCH_ROWS);

@@ -5,14 +5,27 @@ import type { Issue } from './issue.ts';
 import { ISSUE_LIST_LIMIT, omittedAfter, summariseIssues } from './issue-summary.ts';
 
 const issue = (over: Partial<Issue>): Issue => ({
-  severity: 'error', code: 'required', rule: null, ledger: 'activity', sheet: '活动台账', row: 4, column: 'B', header: '活动日期', value: null, params: {}, message: 'm', ...over,
+  severity: 'error',
+  code: 'required',
+  rule: null,
+  ledger: 'activity',
+  sheet: '活动台账',
+  row: 4,
+  column: 'B',
+  header: '活动日期',
+  value: null,
+  params: {},
+  message: 'm',
+  ...over,
 });
 
 describe('summariseIssues', () => {
   it('lists at most the limit in the engine order and counts every kind per sheet', () => {
     const issues = [
       ...Array.from({ length: 30 }, (_, i) => issue({ row: 4 + i })),
-      ...Array.from({ length: 30 }, (_, i) => issue({ row: 4 + i, severity: 'warning', code: 'suspicious-value', rule: 'zero', column: 'G' })),
+      ...Array.from({ length: 30 }, (_, i) =>
+        issue({ row: 4 + i, severity: 'warning', code: 'suspicious-value', rule: 'zero', column: 'G' }),
+      ),
       issue({ sheet: '监督检查台账', ledger: 'inspection', row: 5 }),
     ];
     const summary = summariseIssues(issues, 10);
@@ -30,11 +43,21 @@ describe('summariseIssues', () => {
       ['活动台账', 'suspicious-value', 4],
       ['监督检查台账', 'required', 5],
     ]);
-    expect([...omittedAfter(summary)].map(([i, n]) => [summary.issues.indexOf(i), n])).toEqual([[7, 22], [8, 29]]);
+    expect([...omittedAfter(summary)].map(([i, n]) => [summary.issues.indexOf(i), n])).toEqual([
+      [7, 22],
+      [8, 29],
+    ]);
   });
 
   it('always lists issues without a row, which confirmations need', () => {
-    const fewer = issue({ severity: 'warning', code: 'fewer-rows', rule: 'fewer', row: null, column: null, params: { version: 3 } });
+    const fewer = issue({
+      severity: 'warning',
+      code: 'fewer-rows',
+      rule: 'fewer',
+      row: null,
+      column: null,
+      params: { version: 3 },
+    });
     const issues = [...Array.from({ length: 20 }, (_, i) => issue({ row: 4 + i })), fewer];
     const summary = summariseIssues(issues, 5);
     expect(summary.issues).toHaveLength(5);
@@ -54,7 +77,16 @@ describe('summariseIssues', () => {
     const summary = summariseIssues(result.issues);
     expect(summary.errorCount).toBe(100_000);
     expect(summary.issues).toHaveLength(ISSUE_LIST_LIMIT);
-    expect(summary.counts).toEqual([{ sheet: '廉政教育活动台账', severity: 'error', code: 'required', rule: null, count: 100_000, listed: ISSUE_LIST_LIMIT }]);
+    expect(summary.counts).toEqual([
+      {
+        sheet: '廉政教育活动台账',
+        severity: 'error',
+        code: 'required',
+        rule: null,
+        count: 100_000,
+        listed: ISSUE_LIST_LIMIT,
+      },
+    ]);
     expect(JSON.stringify(summary).length).toBeLessThan(1_000_000);
   });
 });

@@ -60,12 +60,22 @@ export function summariseIssues(issues: readonly Issue[], limit: number = ISSUE_
     issues: listed,
     errorCount,
     warningCount: issues.length - errorCount,
-    counts: [...counts.values()].map(({ kind, count, listed: n }) => ({ sheet: kind.sheet, severity: kind.severity, code: kind.code, rule: kind.rule, count, listed: n })),
+    counts: [...counts.values()].map(({ kind, count, listed: n }) => ({
+      sheet: kind.sheet,
+      severity: kind.severity,
+      code: kind.code,
+      rule: kind.rule,
+      count,
+      listed: n,
+    })),
   };
 }
 
 /** Where a list was cut: the last listed issue of each kind with more left out, and how many of its kind are not listed. */
-export function omittedAfter(summary: { readonly issues: readonly Issue[]; readonly counts: readonly IssueCount[] }): Map<Issue, number> {
+export function omittedAfter(summary: {
+  readonly issues: readonly Issue[];
+  readonly counts: readonly IssueCount[];
+}): Map<Issue, number> {
   const left = new Map(summary.counts.filter((c) => c.count > c.listed).map((c) => [kindKey(c), c.count - c.listed]));
   const last = new Map<string, Issue>();
   for (const issue of summary.issues) if (left.has(kindKey(issue))) last.set(kindKey(issue), issue);

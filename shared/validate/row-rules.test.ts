@@ -18,7 +18,14 @@ describe('rules between the fields of a row', () => {
     expect(run(notBefore, { a: '2026-03-01', b: '2026-03-01' })).toEqual([]);
     expect(run(notBefore, { a: '2026-03-02', b: '2026-03-01' })).toEqual([]);
     expect(run(notBefore, { a: '2026-02-28', b: '2026-03-01' })).toEqual([
-      { field: 'a', severity: 'error', code: 'constraint-error', rule: 'notBefore', params: { other: '乙', otherValue: '2026-03-01' }, other: 'b' },
+      {
+        field: 'a',
+        severity: 'error',
+        code: 'constraint-error',
+        rule: 'notBefore',
+        params: { other: '乙', otherValue: '2026-03-01' },
+        other: 'b',
+      },
     ]);
     expect(run(notBefore, { a: null, b: '2026-03-01' })).toEqual([]);
     expect(run(notBefore, { a: '2026-02-28', b: null })).toEqual([]);
@@ -27,7 +34,14 @@ describe('rules between the fields of a row', () => {
   it('notGreaterThan: equal is fine, one more is not, blanks are not compared', () => {
     expect(run(notGreaterThan, { a: 3, b: 3 })).toEqual([]);
     expect(run(notGreaterThan, { a: 4, b: 3 })).toEqual([
-      { field: 'a', severity: 'error', code: 'constraint-error', rule: 'notGreaterThan', params: { other: '乙', otherValue: 3 }, other: 'b' },
+      {
+        field: 'a',
+        severity: 'error',
+        code: 'constraint-error',
+        rule: 'notGreaterThan',
+        params: { other: '乙', otherValue: 3 },
+        other: 'b',
+      },
     ]);
     expect(run(notGreaterThan, { a: 4, b: null })).toEqual([]);
     expect(run(notGreaterThan, { a: null, b: 3 })).toEqual([]);
@@ -35,10 +49,18 @@ describe('rules between the fields of a row', () => {
 
   it('requiredIff: required for the value, blank for any other, and nothing while the condition is blank', () => {
     const params = { when: '乙', equals: '已完成', whenValue: '已完成' };
-    expect(run(requiredIff, { a: null, b: '已完成' })).toEqual([{ field: 'a', severity: 'error', code: 'required', rule: 'requiredIff', params }]);
+    expect(run(requiredIff, { a: null, b: '已完成' })).toEqual([
+      { field: 'a', severity: 'error', code: 'required', rule: 'requiredIff', params },
+    ]);
     expect(run(requiredIff, { a: '2026-06-01', b: '已完成' })).toEqual([]);
     expect(run(requiredIff, { a: '2026-06-01', b: '整改中' })).toEqual([
-      { field: 'a', severity: 'error', code: 'constraint-error', rule: 'blankUnless', params: { ...params, whenValue: '整改中' } },
+      {
+        field: 'a',
+        severity: 'error',
+        code: 'constraint-error',
+        rule: 'blankUnless',
+        params: { ...params, whenValue: '整改中' },
+      },
     ]);
     expect(run(requiredIff, { a: null, b: '整改中' })).toEqual([]);
     expect(run(requiredIff, { a: '2026-06-01', b: null })).toEqual([]);
@@ -48,10 +70,22 @@ describe('rules between the fields of a row', () => {
     expect(run(positiveIff, { a: 1, b: 1 })).toEqual([]);
     expect(run(positiveIff, { a: 0, b: 0 })).toEqual([]);
     expect(run(positiveIff, { a: 0, b: 2 })).toEqual([
-      { field: 'a', severity: 'error', code: 'constraint-error', rule: 'positiveIff', params: { when: '乙', whenValue: 2 } },
+      {
+        field: 'a',
+        severity: 'error',
+        code: 'constraint-error',
+        rule: 'positiveIff',
+        params: { when: '乙', whenValue: 2 },
+      },
     ]);
     expect(run(positiveIff, { a: 30, b: 0 })).toEqual([
-      { field: 'a', severity: 'error', code: 'constraint-error', rule: 'positiveIff', params: { when: '乙', whenValue: 0 } },
+      {
+        field: 'a',
+        severity: 'error',
+        code: 'constraint-error',
+        rule: 'positiveIff',
+        params: { when: '乙', whenValue: 0 },
+      },
     ]);
     expect(run(positiveIff, { a: null, b: 2 })).toEqual([]);
     expect(run(positiveIff, { a: 0, b: null })).toEqual([]);

@@ -22,11 +22,19 @@ export function checkRowRules(
 ): RowViolation[] {
   const found: RowViolation[] = [];
   for (const rule of rules) {
-    const fields = rule.kind === 'requiredIff' || rule.kind === 'positiveIff' ? [rule.field, rule.when] : [rule.field, rule.other];
+    const fields =
+      rule.kind === 'requiredIff' || rule.kind === 'positiveIff' ? [rule.field, rule.when] : [rule.field, rule.other];
     if (failed && fields.some((f) => failed.has(f))) continue;
     const value = row[rule.field];
     const report = (code: Violation['code'], name: string, params: Violation['params'], other?: string): void => {
-      found.push({ field: rule.field, severity: 'error', code, rule: name, params, ...(other === undefined ? {} : { other }) });
+      found.push({
+        field: rule.field,
+        severity: 'error',
+        code,
+        rule: name,
+        params,
+        ...(other === undefined ? {} : { other }),
+      });
     };
     switch (rule.kind) {
       case 'notBefore': {
@@ -54,7 +62,8 @@ export function checkRowRules(
       case 'positiveIff': {
         const when = row[rule.when];
         if (typeof value !== 'number' || typeof when !== 'number') break;
-        if ((when > 0) !== (value > 0)) report('constraint-error', 'positiveIff', { when: headerOf(rule.when), whenValue: when });
+        if (when > 0 !== value > 0)
+          report('constraint-error', 'positiveIff', { when: headerOf(rule.when), whenValue: when });
         break;
       }
     }

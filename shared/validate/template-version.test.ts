@@ -18,9 +18,13 @@ describe('template version', () => {
     expect(result.errorCount).toBe(2);
     expect(result.issues.filter((i) => i.code === 'template-version')).toEqual([
       expect.objectContaining({
-        severity: 'warning', rule: 'upgradable', sheet: null, value: '2026.1',
+        severity: 'warning',
+        rule: 'upgradable',
+        sheet: null,
+        value: '2026.1',
         params: { found: '2026.1', current: '2026.2', columns: '上级媒体采用条数', values: '活动类别：通报曝光' },
-        message: '工作簿模板版本为 2026.1（当前为 2026.2），仍可报送，缺少的“上级媒体采用条数”列按空白计。请在加载项中点击“插入标准台账”升级（已填数据会保留），以便填写新增内容（含活动类别：通报曝光）',
+        message:
+          '工作簿模板版本为 2026.1（当前为 2026.2），仍可报送，缺少的“上级媒体采用条数”列按空白计。请在加载项中点击“插入标准台账”升级（已填数据会保留），以便填写新增内容（含活动类别：通报曝光）',
       }),
     ]);
   });
@@ -39,15 +43,27 @@ describe('template version', () => {
 describe('checkTemplateVersion', () => {
   const only = (version: string): TemplateRelease[] => [{ version, added: [] }];
   const issue = (found: string, rule: string, params: { found: string; current: string }) => ({
-    severity: 'error', code: 'template-version', rule, ledger: null, sheet: null, row: null, column: null, header: null, value: found, params,
+    severity: 'error',
+    code: 'template-version',
+    rule,
+    ledger: null,
+    sheet: null,
+    row: null,
+    column: null,
+    header: null,
+    value: found,
+    params,
   });
 
   it('accepts no stamp, a blank one and the current one with blanks around it', () => {
-    for (const found of [null, '', '   ', '2026.1', ' 2026.1 ']) expect(checkTemplateVersion(found, only('2026.1')), String(found)).toBeNull();
+    for (const found of [null, '', '   ', '2026.1', ' 2026.1 '])
+      expect(checkTemplateVersion(found, only('2026.1')), String(found)).toBeNull();
   });
 
   it('ranks versions by year, then by number: 2025.9 is older than 2026.1, 2026.10 newer than 2026.2', () => {
-    expect(checkTemplateVersion('2025.9', only('2026.1'))).toEqual(issue('2025.9', 'outdated', { found: '2025.9', current: '2026.1' }));
+    expect(checkTemplateVersion('2025.9', only('2026.1'))).toEqual(
+      issue('2025.9', 'outdated', { found: '2025.9', current: '2026.1' }),
+    );
     expect(checkTemplateVersion('2026.0', only('2026.1'))?.rule).toBe('outdated');
     expect(checkTemplateVersion('2026.2', only('2026.1'))?.rule).toBe('newer');
     expect(checkTemplateVersion('2026.10', only('2026.2'))?.rule).toBe('newer');
@@ -55,21 +71,35 @@ describe('checkTemplateVersion', () => {
   });
 
   it('reads a stamp with blanks around it, and shows it trimmed', () => {
-    expect(checkTemplateVersion(' 2025.1 ', only('2026.1'))).toEqual(issue(' 2025.1 ', 'outdated', { found: '2025.1', current: '2026.1' }));
+    expect(checkTemplateVersion(' 2025.1 ', only('2026.1'))).toEqual(
+      issue(' 2025.1 ', 'outdated', { found: '2025.1', current: '2026.1' }),
+    );
   });
 
   it('accepts every listed release: the earlier ones with a warning of what the later ones added', () => {
     const releases: TemplateRelease[] = [
       { version: '2026.1', added: [] },
       { version: '2026.2', added: [{ ledger: 'activity', column: 'adoptedReports' }] },
-      { version: '2026.3', added: [{ ledger: 'activity', column: 'category', value: '通报曝光' }, { ledger: 'inspection', column: 'remarks' }] },
+      {
+        version: '2026.3',
+        added: [
+          { ledger: 'activity', column: 'category', value: '通报曝光' },
+          { ledger: 'inspection', column: 'remarks' },
+        ],
+      },
     ];
     expect(checkTemplateVersion('2026.3', releases)).toBeNull();
     expect(checkTemplateVersion(' 2026.1 ', releases)).toEqual({
       ...issue(' 2026.1 ', 'upgradable', { found: '2026.1', current: '2026.3' }),
-      severity: 'warning', params: { found: '2026.1', current: '2026.3', columns: '上级媒体采用条数、备注', values: '活动类别：通报曝光' },
+      severity: 'warning',
+      params: { found: '2026.1', current: '2026.3', columns: '上级媒体采用条数、备注', values: '活动类别：通报曝光' },
     });
-    expect(checkTemplateVersion('2026.2', releases)?.params).toEqual({ found: '2026.2', current: '2026.3', columns: '备注', values: '活动类别：通报曝光' });
+    expect(checkTemplateVersion('2026.2', releases)?.params).toEqual({
+      found: '2026.2',
+      current: '2026.3',
+      columns: '备注',
+      values: '活动类别：通报曝光',
+    });
     expect(checkTemplateVersion('2025.9', releases)?.rule).toBe('outdated');
   });
 
@@ -79,7 +109,9 @@ describe('checkTemplateVersion', () => {
 
   it('calls anything else unknown', () => {
     for (const found of ['v1', 'v2026.0', '2026', '2026.1.1', '26.1', '2026.x']) {
-      expect(checkTemplateVersion(found, only('2026.1')), found).toEqual(issue(found, 'unknown', { found, current: '2026.1' }));
+      expect(checkTemplateVersion(found, only('2026.1')), found).toEqual(
+        issue(found, 'unknown', { found, current: '2026.1' }),
+      );
     }
   });
 });

@@ -13,12 +13,28 @@ function rank(version: string): number | null {
 function addedSince(releases: readonly TemplateRelease[], from: number): { columns: string; values: string } {
   const added = releases.slice(from + 1).flatMap((r) => r.added);
   const columns = added.filter((a) => a.value === undefined).map((a) => headerOf(ledgerByKey(a.ledger), a.column));
-  const values = added.filter((a) => a.value !== undefined).map((a) => `${headerOf(ledgerByKey(a.ledger), a.column)}：${a.value}`);
+  const values = added
+    .filter((a) => a.value !== undefined)
+    .map((a) => `${headerOf(ledgerByKey(a.ledger), a.column)}：${a.value}`);
   return { columns: columns.join('、'), values: values.join('、') };
 }
 
-const draft = (severity: IssueDraft['severity'], rule: string, found: string, params: IssueDraft['params']): IssueDraft => ({
-  severity, code: 'template-version', rule, ledger: null, sheet: null, row: null, column: null, header: null, value: found, params,
+const draft = (
+  severity: IssueDraft['severity'],
+  rule: string,
+  found: string,
+  params: IssueDraft['params'],
+): IssueDraft => ({
+  severity,
+  code: 'template-version',
+  rule,
+  ledger: null,
+  sheet: null,
+  row: null,
+  column: null,
+  header: null,
+  value: found,
+  params,
 });
 
 /**
@@ -31,7 +47,12 @@ export function checkTemplateVersion(found: string | null, releases: readonly Te
   const version = found?.trim() ?? '';
   if (version === '' || version === current) return null;
   const accepted = releases.findIndex((r) => r.version === version);
-  if (accepted >= 0) return draft('warning', 'upgradable', found ?? version, { found: version, current, ...addedSince(releases, accepted) });
+  if (accepted >= 0)
+    return draft('warning', 'upgradable', found ?? version, {
+      found: version,
+      current,
+      ...addedSince(releases, accepted),
+    });
   const foundRank = rank(version);
   const rule = foundRank === null ? 'unknown' : foundRank < (rank(current) ?? 0) ? 'outdated' : 'newer';
   return draft('error', rule, found ?? version, { found: version, current });

@@ -7,13 +7,26 @@ import { type SheetResult, validateSheet } from './validate-sheet.ts';
 
 /** A small ledger of every column type and one row rule; each test compiles its own copy. */
 const sample = {
-  key: 'activity', sheetName: '样表', title: '样表', dateField: 'day',
+  key: 'activity',
+  sheetName: '样表',
+  title: '样表',
+  dateField: 'day',
   columns: [
     { key: 'seq', header: '序号', type: 'integer', min: 1, units: [], required: true, width: 6 },
     { key: 'day', header: '日期', type: 'date', withinYear: true, required: true, width: 12 },
     { key: 'kind', header: '类别', type: 'enum', values: ['甲', '乙'], required: true, width: 6 },
     { key: 'levels', header: '层级', type: 'multiEnum', values: ['区级', '乡级'], required: true, width: 6 },
-    { key: 'count', header: '份数', type: 'integer', min: 0, units: [], blankAs: 0, warnIfZero: true, required: false, width: 6 },
+    {
+      key: 'count',
+      header: '份数',
+      type: 'integer',
+      min: 0,
+      units: [],
+      blankAs: 0,
+      warnIfZero: true,
+      required: false,
+      width: 6,
+    },
     { key: 'until', header: '期限', type: 'date', required: false, width: 12 },
     { key: 'note', header: '备注', type: 'text', maxLength: 5, required: false, width: 6 },
   ],
@@ -27,7 +40,8 @@ const good: CellValue[] = [1, '2026-03-05', '甲', '区级', 2, '2026-04-01', '�
 function check(values: readonly (readonly CellValue[])[], address = 'A1', def: LedgerDefinition = sample): SheetResult {
   return validateSheet(compileLedger({ ...def }), '样表', { address, values }, ctx);
 }
-const placed = (d: IssueDraft): string => `${d.code}${d.rule === null ? '' : `.${d.rule}`}@${d.column ?? '-'}${d.row ?? '-'}`;
+const placed = (d: IssueDraft): string =>
+  `${d.code}${d.rule === null ? '' : `.${d.rule}`}@${d.column ?? '-'}${d.row ?? '-'}`;
 
 describe('validateSheet', () => {
   it('reads a clean sheet into typed rows, the header row and the columns where they sit', () => {
@@ -35,13 +49,21 @@ describe('validateSheet', () => {
     expect(result.drafts).toEqual([]);
     expect(result.headerRow).toBe(2);
     expect(result.rows).toEqual([
-      { row: 3, data: { seq: 1, day: '2026-03-05', kind: '甲', levels: ['区级'], count: 2, until: '2026-04-01', note: '说明' }, failed: null, hasError: false },
+      {
+        row: 3,
+        data: { seq: 1, day: '2026-03-05', kind: '甲', levels: ['区级'], count: 2, until: '2026-04-01', note: '说明' },
+        failed: null,
+        hasError: false,
+      },
     ]);
     expect(['seq', 'note', 'nope'].map(result.letterOf)).toEqual(['A', 'G', null]);
   });
 
   it('places everything relative to where the values start, header row included', () => {
-    const result = check([['标题'], [...HEADERS.slice(0, 6), '联系电话'], [1, '2025-03-05', '甲', '区级', 2, null, 'x']], "'样表'!C5:I7");
+    const result = check(
+      [['标题'], [...HEADERS.slice(0, 6), '联系电话'], [1, '2025-03-05', '甲', '区级', 2, null, 'x']],
+      "'样表'!C5:I7",
+    );
     expect(result.headerRow).toBe(6);
     expect(result.drafts.map(placed)).toEqual(['extra-label@I6', 'constraint-error.withinYear@D7']);
     expect(result.letterOf('seq')).toBe('C');
@@ -60,8 +82,16 @@ describe('validateSheet', () => {
     const result = check([['随便写写'], [1, 2, 3]]);
     expect(result.drafts).toEqual([
       {
-        severity: 'error', code: 'missing-header', rule: null, params: { searched: 10, example: '序号、日期、类别、层级' },
-        ledger: 'activity', sheet: '样表', row: null, column: null, header: null, value: null,
+        severity: 'error',
+        code: 'missing-header',
+        rule: null,
+        params: { searched: 10, example: '序号、日期、类别、层级' },
+        ledger: 'activity',
+        sheet: '样表',
+        row: null,
+        column: null,
+        header: null,
+        value: null,
       },
     ]);
     expect(result.headerRow).toBeNull();
@@ -72,16 +102,63 @@ describe('validateSheet', () => {
   it('names unknown header cells as written, ignores blank ones, and reports repeats', () => {
     const result = check([[...HEADERS, null, '', ' 联系电话 ', 2026, '序号']]);
     expect(result.drafts).toEqual([
-      { severity: 'warning', code: 'extra-label', rule: null, params: {}, ledger: 'activity', sheet: '样表', row: 1, column: 'J', header: '联系电话', value: ' 联系电话 ' },
-      { severity: 'warning', code: 'extra-label', rule: null, params: {}, ledger: 'activity', sheet: '样表', row: 1, column: 'K', header: null, value: 2026 },
-      { severity: 'warning', code: 'duplicate-label', rule: null, params: {}, ledger: 'activity', sheet: '样表', row: 1, column: 'L', header: '序号', value: '序号' },
+      {
+        severity: 'warning',
+        code: 'extra-label',
+        rule: null,
+        params: {},
+        ledger: 'activity',
+        sheet: '样表',
+        row: 1,
+        column: 'J',
+        header: '联系电话',
+        value: ' 联系电话 ',
+      },
+      {
+        severity: 'warning',
+        code: 'extra-label',
+        rule: null,
+        params: {},
+        ledger: 'activity',
+        sheet: '样表',
+        row: 1,
+        column: 'K',
+        header: null,
+        value: 2026,
+      },
+      {
+        severity: 'warning',
+        code: 'duplicate-label',
+        rule: null,
+        params: {},
+        ledger: 'activity',
+        sheet: '样表',
+        row: 1,
+        column: 'L',
+        header: '序号',
+        value: '序号',
+      },
     ]);
   });
 
   it('asks only for required columns, and then not again in every row', () => {
-    const result = check([[...HEADERS.slice(0, 2), ...HEADERS.slice(3, 5)], [1, '2026-03-05', '区级', 1]]);
+    const result = check([
+      [...HEADERS.slice(0, 2), ...HEADERS.slice(3, 5)],
+      [1, '2026-03-05', '区级', 1],
+    ]);
     expect(result.drafts).toEqual([
-      { severity: 'error', code: 'missing-label', rule: null, params: {}, ledger: 'activity', sheet: '样表', row: 1, column: null, header: '类别', value: null },
+      {
+        severity: 'error',
+        code: 'missing-label',
+        rule: null,
+        params: {},
+        ledger: 'activity',
+        sheet: '样表',
+        row: 1,
+        column: null,
+        header: '类别',
+        value: null,
+      },
     ]);
     expect(result.rows[0]?.data).toMatchObject({ kind: null, until: null, note: null });
   });
@@ -118,11 +195,17 @@ describe('validateSheet', () => {
 
   it('shows the other side of a rule between fields as typed as well', () => {
     const result = check([HEADERS, [1, '2026年3月5日', '甲', '区级', 1, '2026/3/1', null]]);
-    expect(result.drafts.map((d) => [placed(d), d.value, d.params])).toEqual([['constraint-error.notBefore@F2', '2026/3/1', { other: '日期', otherValue: '2026年3月5日' }]]);
+    expect(result.drafts.map((d) => [placed(d), d.value, d.params])).toEqual([
+      ['constraint-error.notBefore@F2', '2026/3/1', { other: '日期', otherValue: '2026年3月5日' }],
+    ]);
   });
 
   it('keeps a wrong cell blank in the typed row, lists it as failed, and marks the row', () => {
-    const result = check([HEADERS, [1, '#N/A', '丙', '区级', 0, null, null], [2, '2026-03-05', '甲', '区级', 0, null, null]]);
+    const result = check([
+      HEADERS,
+      [1, '#N/A', '丙', '区级', 0, null, null],
+      [2, '2026-03-05', '甲', '区级', 0, null, null],
+    ]);
     expect(result.drafts.map((d) => [placed(d), d.value])).toEqual([
       ['formula-error@B2', '#N/A'],
       ['type-error.enum@C2', '丙'],
@@ -137,14 +220,28 @@ describe('validateSheet', () => {
   });
 
   it('reads a row shorter than the header as blank at its end, and skips rows of blanks', () => {
-    const result = check([HEADERS, [1, '2026-03-05', '甲', '区级'], [null, ' ', '\u3000'], [], [2, '2026-03-05', '乙', '乡级']]);
+    const result = check([
+      HEADERS,
+      [1, '2026-03-05', '甲', '区级'],
+      [null, ' ', '\u3000'],
+      [],
+      [2, '2026-03-05', '乙', '乡级'],
+    ]);
     expect(result.drafts).toEqual([]);
-    expect(result.rows.map((r) => [r.row, r.data.count, r.data.note])).toEqual([[2, 0, null], [5, 0, null]]);
+    expect(result.rows.map((r) => [r.row, r.data.count, r.data.note])).toEqual([
+      [2, 0, null],
+      [5, 0, null],
+    ]);
   });
 
   it('shows a list that breaks a rule between fields as the clerk types it', () => {
-    const listed = { ...sample, rowRules: [{ kind: 'requiredIff', field: 'levels', when: 'kind', equals: '乙' }] } as const satisfies LedgerDefinition<'activity'>;
+    const listed = {
+      ...sample,
+      rowRules: [{ kind: 'requiredIff', field: 'levels', when: 'kind', equals: '乙' }],
+    } as const satisfies LedgerDefinition<'activity'>;
     const result = check([HEADERS, [1, '2026-03-05', '甲', '乡级、区级', 1, null, null]], 'A1', listed);
-    expect(result.drafts.map((d) => [placed(d), d.value, d.header])).toEqual([['constraint-error.blankUnless@D2', '乡级、区级', '层级']]);
+    expect(result.drafts.map((d) => [placed(d), d.value, d.header])).toEqual([
+      ['constraint-error.blankUnless@D2', '乡级、区级', '层级'],
+    ]);
   });
 });

@@ -27,15 +27,22 @@ export interface ReadRow {
 }
 
 /** A typed value as an issue's `value`: lists as the clerk would type them. */
-const shown = (value: FieldValue): CellValue => (typeof value === 'object' && value !== null ? value.join('、') : value);
+const shown = (value: FieldValue): CellValue =>
+  typeof value === 'object' && value !== null ? value.join('、') : value;
 
 /**
  * What the clerk sees in the cell, for a rule its readable value breaks: text as typed
  * (`2025年12月28日`, `约-3人`), a number as Excel shows it (a date serial as 2025-12-28).
  */
-const asTyped = (cell: CellValue, value: FieldValue): CellValue => (typeof cell === 'string' ? cell.trim() : shown(value));
+const asTyped = (cell: CellValue, value: FieldValue): CellValue =>
+  typeof cell === 'string' ? cell.trim() : shown(value);
 
-const approximate = (count: number): Violation => ({ severity: 'warning', code: 'suspicious-value', rule: 'approximate', params: { count } });
+const approximate = (count: number): Violation => ({
+  severity: 'warning',
+  code: 'suspicious-value',
+  rule: 'approximate',
+  params: { count },
+});
 
 export interface SheetInput {
   /** Top-left of the values (Office.js `Range.address`, e.g. "Sheet1!A1:L20", or "A1"). */
@@ -62,7 +69,13 @@ export function validateSheet(
   const origin = topLeftOf(input.address) ?? { row: 1, column: 0 };
   const excelRow = (index: number): number => origin.row + index;
   const letter = (index: number): string => columnLetter(origin.column + index);
-  const at = (row: number | null, column: string | null, header: string | null, value: CellValue, v: Violation): IssueDraft => ({
+  const at = (
+    row: number | null,
+    column: string | null,
+    header: string | null,
+    value: CellValue,
+    v: Violation,
+  ): IssueDraft => ({
     severity: v.severity,
     code: v.code,
     rule: v.rule,
@@ -77,8 +90,18 @@ export function validateSheet(
 
   const header = locateHeader(input.values, def.columns);
   if (!header) {
-    const example = def.columns.slice(0, 4).map((c) => c.header).join('、');
-    drafts.push(at(null, null, null, null, { severity: 'error', code: 'missing-header', rule: null, params: { searched: HEADER_SEARCH_ROWS, example } }));
+    const example = def.columns
+      .slice(0, 4)
+      .map((c) => c.header)
+      .join('、');
+    drafts.push(
+      at(null, null, null, null, {
+        severity: 'error',
+        code: 'missing-header',
+        rule: null,
+        params: { searched: HEADER_SEARCH_ROWS, example },
+      }),
+    );
     return { headerRow: null, rows: [], drafts, letterOf: () => null };
   }
   const headerRow = excelRow(header.rowIndex);
@@ -86,14 +109,23 @@ export function validateSheet(
   const headerCells = input.values[header.rowIndex] ?? [];
   const labelIssue = (index: number, code: 'extra-label' | 'duplicate-label'): void => {
     const cell = headerCells[index] ?? null;
-    drafts.push(at(headerRow, letter(index), typeof cell === 'string' ? cell.trim() : null, cell, { severity: 'warning', code, rule: null, params: {} }));
+    drafts.push(
+      at(headerRow, letter(index), typeof cell === 'string' ? cell.trim() : null, cell, {
+        severity: 'warning',
+        code,
+        rule: null,
+        params: {},
+      }),
+    );
   };
   header.extras.forEach((i) => labelIssue(i, 'extra-label'));
   header.repeats.forEach((i) => labelIssue(i, 'duplicate-label'));
   const indexes = header.columnIndexes;
   columns.forEach((c, i) => {
     if (indexes[i] === -1 && c.def.required) {
-      drafts.push(at(headerRow, null, c.def.header, null, { severity: 'error', code: 'missing-label', rule: null, params: {} }));
+      drafts.push(
+        at(headerRow, null, c.def.header, null, { severity: 'error', code: 'missing-label', rule: null, params: {} }),
+      );
     }
   });
 
@@ -106,7 +138,12 @@ export function validateSheet(
     const index = indexes[ledger.indexOf.get(field) ?? -1] ?? -1;
     return index === -1 ? null : letter(index);
   };
-  appendAll(drafts, checkCrossRow(ledger, rows, (field, row, value, v) => at(row.row, letterOf(field), ledger.headerOf(field), value, v)));
+  appendAll(
+    drafts,
+    checkCrossRow(ledger, rows, (field, row, value, v) =>
+      at(row.row, letterOf(field), ledger.headerOf(field), value, v),
+    ),
+  );
   return { headerRow, rows, drafts, letterOf };
 }
 
@@ -179,7 +216,8 @@ class RowReader {
       }
       const value = read instanceof ApproximateCount ? read.count : read;
       // A broken rule outweighs the estimate: one cell, one message.
-      const broken = column.check(value, this.ctx) ?? (read instanceof ApproximateCount ? approximate(read.count) : null);
+      const broken =
+        column.check(value, this.ctx) ?? (read instanceof ApproximateCount ? approximate(read.count) : null);
       if (broken) this.fail(i, asTyped(cell, value), broken);
       data[column.def.key] = value;
     }
@@ -187,7 +225,10 @@ class RowReader {
       for (const v of checkRowRules(def.rowRules, data, this.failed, this.ledger.headerOf)) {
         const other = v.other === undefined ? null : this.typedField(cells, data, v.other);
         // The other field of a broken rule was read, so it is text or a number, never blank.
-        const shownOther = typeof other === 'string' || typeof other === 'number' ? { ...v, params: { ...v.params, otherValue: other } } : v;
+        const shownOther =
+          typeof other === 'string' || typeof other === 'number'
+            ? { ...v, params: { ...v.params, otherValue: other } }
+            : v;
         this.fail(this.ledger.indexOf.get(v.field) ?? 0, this.typedField(cells, data, v.field), shownOther);
       }
     }

@@ -72,13 +72,23 @@ export function validateWorkbook(input: WorkbookInput, options: ValidateOptions)
   }
   if (results.size === 0) {
     drafts.push({
-      severity: 'error', code: 'no-ledger-sheet', rule: null, ledger: null, sheet: null, row: null, column: null, header: null, value: null,
+      severity: 'error',
+      code: 'no-ledger-sheet',
+      rule: null,
+      ledger: null,
+      sheet: null,
+      row: null,
+      column: null,
+      header: null,
+      value: null,
       params: { expected: ledgers.map((l) => l.sheetName).join('、') },
     });
   }
   appendAll(drafts, checkForeignKeys(results));
   if (options.replaces !== undefined) {
-    const counts = Object.fromEntries(ledgers.map((l) => [l.key, results.get(l.key)?.result.rows.length ?? 0])) as Record<LedgerKey, number>;
+    const counts = Object.fromEntries(
+      ledgers.map((l) => [l.key, results.get(l.key)?.result.rows.length ?? 0]),
+    ) as Record<LedgerKey, number>;
     appendAll(drafts, fewerRowsWarnings(options.replaces, counts));
   }
 

@@ -16,7 +16,8 @@ const TIME = '(\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d+))?)?';
 const ZONE = '(?:Z|[+-]\\d{2}(?::?\\d{2})?)?';
 const DATE_TIME = new RegExp(`^(?:${DATE}(?:[T ]${TIME})?|T?${TIME})${ZONE}$`);
 /** xsd:duration without years or months, whose length in days is fixed: Excel's [h]:mm:ss. */
-const DURATION = /^(-)?P(?:(\d+(?:[.,]\d+)?)W)?(?:(\d+(?:[.,]\d+)?)D)?(?:T(?:(\d+(?:[.,]\d+)?)H)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$/;
+const DURATION =
+  /^(-)?P(?:(\d+(?:[.,]\d+)?)W)?(?:(\d+(?:[.,]\d+)?)D)?(?:T(?:(\d+(?:[.,]\d+)?)H)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$/;
 
 /**
  * The serial Excel shows: a date-time keeps its date, a time alone is the fraction of a

@@ -29,8 +29,15 @@ export function unreadableIssue(error: XlsxReadError): Issue {
   const { sheet, row, column } = error.params;
   const atCell = typeof sheet === 'string' && typeof row === 'number' && typeof column === 'string';
   return wordIssue({
-    severity: 'error', code: 'unreadable-file', rule: error.code, ledger: null,
-    sheet: atCell ? sheet : null, row: atCell ? row : null, column: atCell ? column : null, header: null, value: null,
+    severity: 'error',
+    code: 'unreadable-file',
+    rule: error.code,
+    ledger: null,
+    sheet: atCell ? sheet : null,
+    row: atCell ? row : null,
+    column: atCell ? column : null,
+    header: null,
+    value: null,
     params: error.params,
   });
 }

@@ -131,7 +131,8 @@ describe('readXlsx errors', () => {
   });
 
   it('refuses more cells than allowed, counted over the used rectangle', () => {
-    const cells = '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row><row r="2"><c r="A2"><v>3</v></c></row>';
+    const cells =
+      '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row><row r="2"><c r="A2"><v>3</v></c></row>';
     expect(readXlsx(oneSheet(cells), { maxCells: 4 }).sheets[0]?.values).toEqual([
       [1, 2],
       [3, null],
@@ -141,7 +142,9 @@ describe('readXlsx errors', () => {
   });
 
   it('refuses a sparse sheet spanning the whole grid quickly, without allocating it', () => {
-    const bytes = oneSheet('<row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="XFD1048576"><v>2</v></c></row>');
+    const bytes = oneSheet(
+      '<row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="XFD1048576"><v>2</v></c></row>',
+    );
     const started = performance.now();
     expect(code(bytes)).toBe('too-many-cells');
     expect(performance.now() - started).toBeLessThan(1000);
@@ -149,7 +152,12 @@ describe('readXlsx errors', () => {
 
   it('counts cells over all sheets read', () => {
     const sheet = worksheet('<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row>');
-    const bytes = buildXlsx({ sheets: [{ name: 'A', xml: sheet }, { name: 'B', xml: sheet }] });
+    const bytes = buildXlsx({
+      sheets: [
+        { name: 'A', xml: sheet },
+        { name: 'B', xml: sheet },
+      ],
+    });
     expect(code(bytes, { maxCells: 3 })).toBe('too-many-cells');
     expect(readXlsx(bytes, { maxCells: 3, includeSheet: (n) => n === 'B' }).sheets).toHaveLength(1);
   });

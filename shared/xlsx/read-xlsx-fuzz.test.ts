@@ -51,13 +51,13 @@ describe('readXlsx never throws anything but XlsxReadError', () => {
 
   it('on real files with flipped bits', () => {
     const flipped = seed.chain((bytes) =>
-      fc.array(fc.tuple(fc.nat(bytes.length - 1), fc.integer({ min: 0, max: 7 })), { minLength: 1, maxLength: 8 }).map(
-        (flips) => {
+      fc
+        .array(fc.tuple(fc.nat(bytes.length - 1), fc.integer({ min: 0, max: 7 })), { minLength: 1, maxLength: 8 })
+        .map((flips) => {
           const copy = bytes.slice();
           for (const [at, bit] of flips) copy[at] = (copy[at] ?? 0) ^ (1 << bit);
           return copy;
-        },
-      ),
+        }),
     );
     fc.assert(fc.property(flipped, onlyXlsxErrors), { numRuns: 1000 });
   });

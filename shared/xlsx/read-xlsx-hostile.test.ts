@@ -14,7 +14,10 @@ const CLOSE_SHEET = '</sheetData></worksheet>';
 
 /** `times` empty rows (one row number: more rows than the grid would stop it sooner). */
 function rowsBomb(times: number): Uint8Array {
-  return streamedXlsx({ sheets: [{ name: 'S', xml: '' }] }, { path: SHEET, head: OPEN_SHEET, unit: '<row r="1"/>', times, tail: CLOSE_SHEET });
+  return streamedXlsx(
+    { sheets: [{ name: 'S', xml: '' }] },
+    { path: SHEET, head: OPEN_SHEET, unit: '<row r="1"/>', times, tail: CLOSE_SHEET },
+  );
 }
 
 /** 200 MB of sheet XML: under the 300 MiB total budget, so only the ratio can stop it. */
@@ -36,14 +39,19 @@ function failure(bytes: Uint8Array): XlsxReadError {
 
 /** A sheet whose one cell at `ref` holds `times` copies of `unit`, streamed in. */
 function hugeCell(ref: string, unit: string, times: number): Uint8Array {
-  const [head = '', tail = ''] = worksheet(`<row r="3"><c r="${ref}" t="inlineStr"><is><t>\u0000</t></is></c></row>`).split('\u0000');
+  const [head = '', tail = ''] = worksheet(
+    `<row r="3"><c r="${ref}" t="inlineStr"><is><t>\u0000</t></is></c></row>`,
+  ).split('\u0000');
   return streamedXlsx({ sheets: [{ name: '活动台账', xml: '' }] }, { path: SHEET, head, unit, times, tail });
 }
 
 describe('readXlsx on hostile uploads', () => {
   it('inflates in steps of at most ~4 MiB, however well the part compresses', () => {
     // 7 MiB of white space (under the ratio's grace) from a few KB.
-    const bytes = streamedXlsx({ sheets: [{ name: 'S', xml: '' }] }, { path: SHEET, head: OPEN_SHEET, unit: ' ', times: 7 * MiB, tail: CLOSE_SHEET });
+    const bytes = streamedXlsx(
+      { sheets: [{ name: 'S', xml: '' }] },
+      { path: SHEET, head: OPEN_SHEET, unit: ' ', times: 7 * MiB, tail: CLOSE_SHEET },
+    );
     const archive = openZip(bytes);
     const entry = archive.entries.get(SHEET);
     if (entry === undefined) throw new Error('no sheet entry');
@@ -70,25 +78,43 @@ describe('readXlsx on hostile uploads', () => {
     const sheet = worksheet('<row r="1"><c r="A1" t="s"><v>0</v></c></row>');
     const parts = { sheets: [{ name: 'S', xml: sheet }], sharedStrings: ['<t>x</t>'] };
     const sst = 'xl/sharedStrings.xml';
-    const bytes = streamedXlsx(parts, { path: sst, head: '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">', unit: '<si><t>清风</t></si>', times: 7_000_000, tail: '</sst>' });
+    const bytes = streamedXlsx(parts, {
+      path: sst,
+      head: '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">',
+      unit: '<si><t>清风</t></si>',
+      times: 7_000_000,
+      tail: '</sst>',
+    });
     expect(bytes.length).toBeLessThan(MiB);
     expect(failure(bytes)).toMatchObject({ code: 'zip-bomb', params: { ratio: 100, part: sst } });
   });
 
   it('believes the bytes, not a central directory that claims a small size', () => {
-    expect(failure(declareSize(sheetBomb, SHEET, 2000))).toMatchObject({ code: 'zip-bomb', params: { declared: 2000, part: SHEET } });
+    expect(failure(declareSize(sheetBomb, SHEET, 2000))).toMatchObject({
+      code: 'zip-bomb',
+      params: { declared: 2000, part: SHEET },
+    });
   });
 
   it('refuses a 100 MB string cell at that cell, naming it', { timeout: 60_000 }, () => {
     const error = failure(hugeCell('C3', '廉政教育', Math.ceil((100 * MiB) / 12)));
-    expect(error).toMatchObject({ code: 'cell-too-long', params: { sheet: '活动台账', row: 3, column: 'C', limit: MAX_CELL_TEXT } });
+    expect(error).toMatchObject({
+      code: 'cell-too-long',
+      params: { sheet: '活动台账', row: 3, column: 'C', limit: MAX_CELL_TEXT },
+    });
   });
 
   it('refuses a shared string over the limit where a cell uses it, and ignores it where none does', () => {
     const long = `<t>${'a'.repeat(MAX_CELL_TEXT + 1)}</t>`;
-    const used = buildXlsx({ sheets: [{ name: 'S', xml: worksheet('<row r="7"><c r="B7" t="s"><v>1</v></c></row>') }], sharedStrings: ['<t>ok</t>', long] });
+    const used = buildXlsx({
+      sheets: [{ name: 'S', xml: worksheet('<row r="7"><c r="B7" t="s"><v>1</v></c></row>') }],
+      sharedStrings: ['<t>ok</t>', long],
+    });
     expect(failure(used)).toMatchObject({ code: 'cell-too-long', params: { sheet: 'S', row: 7, column: 'B' } });
-    const unused = buildXlsx({ sheets: [{ name: 'S', xml: worksheet('<row r="1"><c r="A1" t="s"><v>0</v></c></row>') }], sharedStrings: ['<t>ok</t>', long] });
+    const unused = buildXlsx({
+      sheets: [{ name: 'S', xml: worksheet('<row r="1"><c r="A1" t="s"><v>0</v></c></row>') }],
+      sharedStrings: ['<t>ok</t>', long],
+    });
     expect(readXlsx(unused).sheets[0]?.values).toEqual([['ok']]);
   });
 
@@ -97,10 +123,17 @@ describe('readXlsx on hostile uploads', () => {
     const unit = '清&amp;风\r\n_x000D_';
     const value = '清&风\n\r'.repeat(6553) + '清&';
     expect(value.length).toBe(MAX_CELL_TEXT);
-    const xml = worksheet(`<row r="1"><c r="A1" t="inlineStr"><is><t>${unit.repeat(6553)}清&amp;</t></is></c><c r="B1"><v>1</v></c></row>`);
+    const xml = worksheet(
+      `<row r="1"><c r="A1" t="inlineStr"><is><t>${unit.repeat(6553)}清&amp;</t></is></c><c r="B1"><v>1</v></c></row>`,
+    );
     const read = readXlsx(buildXlsx({ sheets: [{ name: 'S', xml }], level: 0 }));
     expect(read.sheets[0]?.values).toEqual([[value, 1]]);
-    const over = worksheet(`<row r="1"><c r="A1" t="inlineStr"><is><t>${unit.repeat(6553)}清&amp;风</t></is></c></row>`);
-    expect(failure(buildXlsx({ sheets: [{ name: 'S', xml: over }] }))).toMatchObject({ code: 'cell-too-long', params: { row: 1, column: 'A' } });
+    const over = worksheet(
+      `<row r="1"><c r="A1" t="inlineStr"><is><t>${unit.repeat(6553)}清&amp;风</t></is></c></row>`,
+    );
+    expect(failure(buildXlsx({ sheets: [{ name: 'S', xml: over }] }))).toMatchObject({
+      code: 'cell-too-long',
+      params: { row: 1, column: 'A' },
+    });
   });
 });

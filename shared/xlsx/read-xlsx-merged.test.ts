@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../cells/cell-value.ts';
 import { validateWorkbook } from '../validate/validate-workbook.ts';
 import { context } from '../../tests/support/ledger-builder.ts';
-import { merges, mergedSheetName, organizerLetter, shownValues, storedValues } from '../../tests/support/merged-layout.ts';
+import {
+  merges,
+  mergedSheetName,
+  organizerLetter,
+  shownValues,
+  storedValues,
+} from '../../tests/support/merged-layout.ts';
 import { columnLetters } from './cell-ref.ts';
 import { buildXlsx, escapeXml } from './fixtures/synthetic-package.ts';
 import { readXlsx } from './read-xlsx.ts';
@@ -18,11 +24,17 @@ function cellXml(value: CellValue, ref: string): string {
 
 /** Raw SpreadsheetML with every stored value, then `<mergeCells>` after `<sheetData>` as the schema orders them. */
 function sheetXml(values: readonly (readonly CellValue[])[], mergeCells: string): string {
-  const rows = values.map((row, r) => `<row r="${r + 1}">${row.map((v, c) => cellXml(v, `${columnLetters(c + 1)}${r + 1}`)).join('')}</row>`).join('');
+  const rows = values
+    .map(
+      (row, r) =>
+        `<row r="${r + 1}">${row.map((v, c) => cellXml(v, `${columnLetters(c + 1)}${r + 1}`)).join('')}</row>`,
+    )
+    .join('');
   return `<worksheet xmlns="${MAIN}"><sheetData>${rows}</sheetData>${mergeCells}</worksheet>`;
 }
 
-const ref = (m: (typeof merges)[number]): string => `${columnLetters(m.left + 1)}${m.top + 1}:${columnLetters(m.right + 1)}${m.bottom + 1}`;
+const ref = (m: (typeof merges)[number]): string =>
+  `${columnLetters(m.left + 1)}${m.top + 1}:${columnLetters(m.right + 1)}${m.bottom + 1}`;
 const mergeCells = `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${ref(m)}"/>`).join('')}</mergeCells>`;
 
 function read(xml: string, sharedStrings?: string[]) {
@@ -48,8 +60,18 @@ describe('readXlsx: merged cells and empty shared strings, as Excel shows them',
   });
 
   it('reads merged areas written bottom-right first, and single-cell merges, and ignores merges beyond the values', () => {
-    const values = [['a', 'b', 'c'], ['d', 'e', 'f']];
-    expect(read(sheetXml(values, '<mergeCells><mergeCell ref="C2:B1"/><mergeCell ref="A2"/><mergeCell ref="A5:D9"/></mergeCells>')).values).toEqual([
+    const values = [
+      ['a', 'b', 'c'],
+      ['d', 'e', 'f'],
+    ];
+    expect(
+      read(
+        sheetXml(
+          values,
+          '<mergeCells><mergeCell ref="C2:B1"/><mergeCell ref="A2"/><mergeCell ref="A5:D9"/></mergeCells>',
+        ),
+      ).values,
+    ).toEqual([
       ['a', 'b', null],
       ['d', null, null],
     ]);
@@ -64,7 +86,11 @@ describe('readXlsx: merged cells and empty shared strings, as Excel shows them',
         error = e;
       }
       expect(error, bad).toBeInstanceOf(XlsxReadError);
-      expect((error as XlsxReadError).params, bad).toMatchObject({ sheet: mergedSheetName, reason: 'bad merged range', ref: bad });
+      expect((error as XlsxReadError).params, bad).toMatchObject({
+        sheet: mergedSheetName,
+        reason: 'bad merged range',
+        ref: bad,
+      });
     }
   });
 

@@ -19,7 +19,9 @@ describe('readXlsx: SpreadsheetML variations', () => {
   });
 
   it('numbers rows and cells without `r` from the previous ones', () => {
-    const xml = worksheet('<row><c><v>1</v></c><c><v>2</v></c></row><row r="4"><c><v>3</v></c><c r="C4"><v>4</v></c><c><v>5</v></c></row><row><c t="b"><v>1</v></c></row>');
+    const xml = worksheet(
+      '<row><c><v>1</v></c><c><v>2</v></c></row><row r="4"><c><v>3</v></c><c r="C4"><v>4</v></c><c><v>5</v></c></row><row><c t="b"><v>1</v></c></row>',
+    );
     expect(values(xml).values).toEqual([
       [1, 2, null, null],
       [null, null, null, null],
@@ -30,7 +32,9 @@ describe('readXlsx: SpreadsheetML variations', () => {
   });
 
   it('counts rows without `r` from the last row element, not from a cell referring elsewhere', () => {
-    const xml = worksheet('<row r="2"><c r="A1"><v>1</v></c><c><v>2</v></c></row><row><c><v>3</v></c></row><row><c r="C4"><v>4</v></c></row>');
+    const xml = worksheet(
+      '<row r="2"><c r="A1"><v>1</v></c><c><v>2</v></c></row><row><c><v>3</v></c></row><row><c r="C4"><v>4</v></c></row>',
+    );
     expect(values(xml)).toEqual({
       address: 'A1',
       values: [
@@ -215,7 +219,13 @@ describe('readXlsx: SpreadsheetML variations', () => {
 
   it('reads zip entries and relationship targets named with backslashes, as Windows export tools write', () => {
     const bytes = buildXlsx({
-      sheets: [{ name: 'S', xml: worksheet('<row r="1"><c r="A1" t="s"><v>0</v></c></row>'), path: 'xl/worksheets/sheet1.xml' }],
+      sheets: [
+        {
+          name: 'S',
+          xml: worksheet('<row r="1"><c r="A1" t="s"><v>0</v></c></row>'),
+          path: 'xl/worksheets/sheet1.xml',
+        },
+      ],
       sharedStrings: ['<t>反斜杠</t>'],
       entryName: (path) => path.replaceAll('/', '\\'),
       parts: {
@@ -231,7 +241,9 @@ describe('readXlsx: SpreadsheetML variations', () => {
     for (let r = 1; r <= 20_000; r++) {
       // Some cells longer than the scanner's 4 KiB join window, so split tokens that big occur.
       const text = `第${r}行 “清风” ${'廉'.repeat(r % 97 === 0 ? 5000 : r % 7)}`;
-      rows.push(`<row r="${r}"><c r="A${r}"><v>${r * 1.25}</v></c><c r="B${r}" t="inlineStr"><is><t>${text}</t></is></c><c r="C${r}" t="b"><v>${r % 2}</v></c></row>`);
+      rows.push(
+        `<row r="${r}"><c r="A${r}"><v>${r * 1.25}</v></c><c r="B${r}" t="inlineStr"><is><t>${text}</t></is></c><c r="C${r}" t="b"><v>${r % 2}</v></c></row>`,
+      );
       expected.push([r * 1.25, text, r % 2 === 1]);
     }
     const xml = worksheet(rows.join(''));
@@ -250,7 +262,9 @@ describe('readXlsx: SpreadsheetML variations', () => {
       parts: {
         'xl/workbook.xml': `<workbook xmlns="${MAIN}" xmlns:r="${REL}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x15" xmlns:x15="${x15}"><workbookPr date1904="1" defaultThemeVersion="166925"/><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets><extLst><ext uri="{140A7094-0E35-4892-8432-C4D2E57EDEB5}"><x15:workbookPr chartTrackingRefBase="1"/></ext></extLst></workbook>`,
         'xl/_rels/workbook.xml.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rIdT" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
-        'xl/worksheets/sheet1.xml': worksheet('<row r="1"><c r="A1" s="1"><v>44940</v></c><c r="B1"><v>44940</v></c></row>'),
+        'xl/worksheets/sheet1.xml': worksheet(
+          '<row r="1"><c r="A1" s="1"><v>44940</v></c><c r="B1"><v>44940</v></c></row>',
+        ),
       },
     });
     // 44940 in the 1904 system is 2027-01-16 (46402 in the 1900 system).
@@ -271,18 +285,28 @@ describe('readXlsx: SpreadsheetML variations', () => {
     for (let r = 1; r <= 3000; r++) {
       // Surrogate pairs and CJK across the 256 KiB slices of a stored entry.
       const text = `第${r}行😀${'清'.repeat(r % 50)}`;
-      rows.push(`<row r="${r}"><c r="A${r}" t="s"><v>0</v></c><c r="B${r}" t="inlineStr"><is><t>${text}</t></is></c></row>`);
+      rows.push(
+        `<row r="${r}"><c r="A${r}" t="s"><v>0</v></c><c r="B${r}" t="inlineStr"><is><t>${text}</t></is></c></row>`,
+      );
       expected.push(['共享', text]);
     }
     const sheet = worksheet(rows.join('')).replace(/^<\?xml[^>]*\?>/, prolog);
     const sst = `${prolog}<sst xmlns="${MAIN}"><si><t>共享</t></si></sst>`;
-    for (const [bigEndian, bom] of [[false, true], [true, true], [false, false], [true, false]] as const) {
+    for (const [bigEndian, bom] of [
+      [false, true],
+      [true, true],
+      [false, false],
+      [true, false],
+    ] as const) {
       for (const level of [0, 6] as const) {
         const bytes = buildXlsx({
           sheets: [{ name: 'S', xml: '' }],
           sharedStrings: [],
           level,
-          parts: { 'xl/worksheets/sheet1.xml': utf16(sheet, bigEndian, bom), 'xl/sharedStrings.xml': utf16(sst, bigEndian, bom) },
+          parts: {
+            'xl/worksheets/sheet1.xml': utf16(sheet, bigEndian, bom),
+            'xl/sharedStrings.xml': utf16(sst, bigEndian, bom),
+          },
         });
         expect(readXlsx(bytes).sheets[0]?.values, `${bigEndian} ${bom} ${level}`).toEqual(expected);
       }
@@ -290,13 +314,18 @@ describe('readXlsx: SpreadsheetML variations', () => {
   });
 
   it('reads a UTF-8 part whose prolog says UTF-16, as .NET writers through a StringWriter produce', () => {
-    const xml = worksheet('<row r="1"><c r="A1" t="inlineStr"><is><t>标签不符</t></is></c></row>').replace('encoding="UTF-8"', 'encoding="utf-16"');
+    const xml = worksheet('<row r="1"><c r="A1" t="inlineStr"><is><t>标签不符</t></is></c></row>').replace(
+      'encoding="UTF-8"',
+      'encoding="utf-16"',
+    );
     expect(values(xml).values).toEqual([['标签不符']]);
   });
 
   it('shifts only date-styled cells of a 1904 workbook', () => {
     const styles = `<styleSheet xmlns="${MAIN}"><numFmts count="2"><numFmt numFmtId="164" formatCode="[$-804]yyyy&quot;年&quot;m&quot;月&quot;"/><numFmt numFmtId="165" formatCode="#,##0.00&quot;元&quot;"/></numFmts><cellStyleXfs count="1"><xf numFmtId="14"/></cellStyleXfs><cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="31"/></cellXfs></styleSheet>`;
-    const row = [0, 1, 2, 3, 4].map((s, i) => `<c r="${String.fromCharCode(65 + i)}1" s="${s}"><v>100</v></c>`).join('');
+    const row = [0, 1, 2, 3, 4]
+      .map((s, i) => `<c r="${String.fromCharCode(65 + i)}1" s="${s}"><v>100</v></c>`)
+      .join('');
     const bytes = buildXlsx({
       sheets: [{ name: 'S', xml: worksheet(`<row r="1">${row}<c r="F1"><v>100</v></c></row>`) }],
       workbookPr: '<workbookPr date1904="true"/>',

@@ -220,7 +220,12 @@ export class SheetHandler implements XmlHandler {
 
   /** Excel cannot hold such a cell, so neither does the reader: the file is refused at it. */
   private tooLong(): XlsxReadError {
-    return new XlsxReadError('cell-too-long', { sheet: this.grid.sheet, row: this.row, column: columnLetters(this.col), limit: MAX_CELL_TEXT });
+    return new XlsxReadError('cell-too-long', {
+      sheet: this.grid.sheet,
+      row: this.row,
+      column: columnLetters(this.col),
+      limit: MAX_CELL_TEXT,
+    });
   }
 
   /** Names the sheet and the reference as written, so the clerk can find the cell. */

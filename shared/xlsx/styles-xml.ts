@@ -10,9 +10,7 @@ import type { XmlTag } from './xml-tag.ts';
  * are the locale-dependent CJK date formats (年/月/日) a Chinese Excel writes by id.
  */
 function isBuiltInDate(id: number): boolean {
-  return (
-    (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58)
-  );
+  return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58);
 }
 
 /** A custom format is a date if y/m/d/h/s appear outside quotes, brackets and escapes. */

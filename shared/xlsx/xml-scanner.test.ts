@@ -19,7 +19,9 @@ class Recorder implements XmlHandler {
     this.flush();
     const attrs: string[] = [];
     for (let k = 0; k < tag.attrCount * 4; k += 4) {
-      attrs.push(`${decodeUtf8(tag.buf, tag.attrs[k] ?? 0, tag.attrs[k + 1] ?? 0)}=${xmlAttribute(tag.buf, tag.valueFrom(k), tag.valueTo(k))}`);
+      attrs.push(
+        `${decodeUtf8(tag.buf, tag.attrs[k] ?? 0, tag.attrs[k + 1] ?? 0)}=${xmlAttribute(tag.buf, tag.valueFrom(k), tag.valueTo(k))}`,
+      );
     }
     this.events.push(`<${tag.name()} ${attrs.join(' ')}>`);
   }
@@ -94,14 +96,26 @@ describe('XmlScanner', () => {
   });
 
   it('gives the same events for random splits, down to one byte per chunk', () => {
-    fc.assert(fc.property(fc.array(fc.nat(doc.length), { maxLength: 60 }), (cuts) => {
-      expect(eventsOf(cuts)).toEqual(whole);
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.nat(doc.length), { maxLength: 60 }), (cuts) => {
+        expect(eventsOf(cuts)).toEqual(whole);
+      }),
+    );
     expect(eventsOf(Array.from({ length: doc.length }, (_, i) => i))).toEqual(whole);
   });
 
   it('rejects malformed documents', () => {
-    const bad = ['<a><b></a>', '<a>', '<a></a><b/>', 'text<a/>', '<a x=1/>', '<a x="1"', '<a/>junk', '', '<!DOCTYPE a><a/>'];
+    const bad = [
+      '<a><b></a>',
+      '<a>',
+      '<a></a><b/>',
+      'text<a/>',
+      '<a x=1/>',
+      '<a x="1"',
+      '<a/>junk',
+      '',
+      '<!DOCTYPE a><a/>',
+    ];
     for (const xml of bad) {
       expect(() => feedInPieces(new Recorder(), new TextEncoder().encode(xml), []), xml).toThrow(MalformedPartError);
     }
@@ -134,8 +148,11 @@ describe('SheetHandler fed in arbitrary chunks', () => {
   });
 
   it('gives the same values for random splits', () => {
-    fc.assert(fc.property(fc.array(fc.nat(sheet.length), { maxLength: 400 }), (cuts) => {
-      expect(read(cuts)).toEqual(whole);
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.array(fc.nat(sheet.length), { maxLength: 400 }), (cuts) => {
+        expect(read(cuts)).toEqual(whole);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -70,7 +70,7 @@ export class XmlTag {
       const to = a[k + 1] ?? 0;
       const start = to - n;
       if (start < from) continue;
-      if (start > from && !(anyPrefix && b[start - 1] === 58 /* : */)) continue;
+      if (start > from && !((anyPrefix && b[start - 1] === 58) /* : */)) continue;
       for (let i = 0; i < n; i++) if (b[start + i] !== name.charCodeAt(i)) continue outer;
       return k;
     }

@@ -17,9 +17,11 @@ describe('decodeUtf8', () => {
     const bytes = fc.oneof(
       fc.uint8Array({ maxLength: 80 }),
       fc.string({ unit: 'binary', maxLength: 40 }).map((s) => new TextEncoder().encode(s)),
-      fc.array(fc.constantFrom(0x41, 0xe5, 0xbb, 0x89, 0xef, 0xbc, 0x88, 0xc3, 0xa9, 0xed, 0xa0, 0x80, 0xf0, 0x9f), { maxLength: 70 }).map(
-        (a) => Uint8Array.from(a),
-      ),
+      fc
+        .array(fc.constantFrom(0x41, 0xe5, 0xbb, 0x89, 0xef, 0xbc, 0x88, 0xc3, 0xa9, 0xed, 0xa0, 0x80, 0xf0, 0x9f), {
+          maxLength: 70,
+        })
+        .map((a) => Uint8Array.from(a)),
     );
     fc.assert(
       fc.property(bytes, (b) => {
@@ -32,7 +34,9 @@ describe('decodeUtf8', () => {
 
 describe('decodeXmlText and decodeExcelEscapes', () => {
   it('decodes predefined entities and character references, leaves unknown ones', () => {
-    expect(decodeXmlText('&lt;a&gt; &amp;amp; &#20013;&#x6587; &nbsp; &#x110000;')).toBe('<a> &amp; 中文 &nbsp; &#x110000;');
+    expect(decodeXmlText('&lt;a&gt; &amp;amp; &#20013;&#x6587; &nbsp; &#x110000;')).toBe(
+      '<a> &amp; 中文 &nbsp; &#x110000;',
+    );
   });
 
   it('decodes _xHHHH_ escapes in one pass, _x005F_ protecting a literal one', () => {

@@ -122,10 +122,7 @@ function findEocd(bytes: Uint8Array, view: DataView): number {
   return -1;
 }
 
-function readZip64End(
-  view: DataView,
-  eocd: number,
-): { count: number; cdSize: number; cdOffset: number } {
+function readZip64End(view: DataView, eocd: number): { count: number; cdSize: number; cdOffset: number } {
   const locator = eocd - 20;
   if (locator < 0 || view.getUint32(locator, true) !== ZIP64_LOCATOR_SIG) {
     corrupt('zip64 locator missing');

@@ -11,7 +11,10 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** Source text without comments, so a comment naming Office.js is not a use of it. */
-const code = (file: string): string => readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+const code = (file: string): string =>
+  readFileSync(file, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\/\/.*$/gm, '');
 
 const IMPORT = /(?:^|\n)\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 
@@ -40,14 +43,21 @@ describe('architecture', () => {
     }
   });
 
-  it('Office.js is named only in the add-in\'s adapter (addin/src/excel/)', () => {
-    const outside = ['addin', 'dashboard', 'web', 'shared', 'worker/src'].flatMap(sourceFiles).filter((f) => !f.startsWith(join('addin', 'src', 'excel')));
+  it("Office.js is named only in the add-in's adapter (addin/src/excel/)", () => {
+    const outside = ['addin', 'dashboard', 'web', 'shared', 'worker/src']
+      .flatMap(sourceFiles)
+      .filter((f) => !f.startsWith(join('addin', 'src', 'excel')));
     expect(outside.length).toBeGreaterThan(20);
-    for (const file of outside) expect(code(file), file).not.toMatch(/\b(?:Excel|Office|OfficeExtension)\.(?!js\b)[A-Za-z]/);
+    for (const file of outside)
+      expect(code(file), file).not.toMatch(/\b(?:Excel|Office|OfficeExtension)\.(?!js\b)[A-Za-z]/);
   });
 
   it('the pages import shared/ and web/, never the Worker, and not each other', () => {
-    for (const [dir, forbidden] of [['addin', ['worker', 'dashboard']], ['dashboard', ['worker', 'addin']], ['web', ['worker', 'addin', 'dashboard']]] as const) {
+    for (const [dir, forbidden] of [
+      ['addin', ['worker', 'dashboard']],
+      ['dashboard', ['worker', 'addin']],
+      ['web', ['worker', 'addin', 'dashboard']],
+    ] as const) {
       for (const file of sourceFiles(dir)) {
         for (const spec of importsOf(file).filter((s) => s.startsWith('.'))) {
           const target = join(file, '..', spec);

@@ -25,8 +25,12 @@ describe('the task pane bundle', () => {
     const html = readFileSync(join(SITE, 'addin/taskpane.html'), 'utf8');
     const scripts = scriptsOf(html);
     const files = new Set(scripts);
-    for (const script of scripts) for (const worker of workersOf(readFileSync(join(SITE, script), 'utf8'))) files.add(worker);
-    const sizes = [...files].map((file) => ({ file, gzipped: gzipSync(readFileSync(join(SITE, file)), { level: 9 }).length }));
+    for (const script of scripts)
+      for (const worker of workersOf(readFileSync(join(SITE, script), 'utf8'))) files.add(worker);
+    const sizes = [...files].map((file) => ({
+      file,
+      gzipped: gzipSync(readFileSync(join(SITE, file)), { level: 9 }).length,
+    }));
     expect(sizes.some((s) => s.file.includes('validate-worker'))).toBe(true);
     const total = sizes.reduce((sum, s) => sum + s.gzipped, 0);
     expect(total, JSON.stringify(sizes)).toBeLessThanOrEqual(BUDGET);

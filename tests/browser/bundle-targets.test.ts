@@ -26,7 +26,11 @@ function parseError(file: string): string | null {
 
 describe('the built scripts (npm run build first; npm test does)', () => {
   it('include the pane, the dashboard and both workers', () => {
-    for (const name of ['taskpane-', 'dashboard-', 'validate-worker-', 'check-worker-']) expect(scripts.some((f) => f.startsWith(name)), name).toBe(true);
+    for (const name of ['taskpane-', 'dashboard-', 'validate-worker-', 'check-worker-'])
+      expect(
+        scripts.some((f) => f.startsWith(name)),
+        name,
+      ).toBe(true);
   });
 
   it.each(scripts)('%s parses as ES2017', (file) => {

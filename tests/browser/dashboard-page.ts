@@ -5,7 +5,6 @@ import type { Page } from 'playwright-core';
 import { activity } from '../../shared/index.ts';
 import { type RowCells, sheetOf } from '../support/ledger-builder.ts';
 
-
 /** Signs in with the keyboard only: the credential field has focus order first, Enter submits. */
 export async function signIn(page: Page, origin: string, token: string, hash = ''): Promise<void> {
   await page.goto(`${origin}/dashboard/${hash}`);
@@ -33,7 +32,8 @@ export function recordApi(page: Page): string[] {
 export async function warningsWorkbook(path: string, rows?: number): Promise<void> {
   const writer = new WorkbookWriter({ filename: path, useSharedStrings: true, useStyles: true });
   const sheet = writer.addWorksheet(activity.sheetName);
-  const planted: RowCells[] = rows === undefined ? [{}, { 参加人次: 0 }] : Array.from({ length: rows }, () => ({ 参加人次: 0 }));
+  const planted: RowCells[] =
+    rows === undefined ? [{}, { 参加人次: 0 }] : Array.from({ length: rows }, () => ({ 参加人次: 0 }));
   for (const row of sheetOf('activity', planted).values) sheet.addRow(row).commit();
   await sheet.commit();
   await writer.commit();

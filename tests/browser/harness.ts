@@ -14,7 +14,14 @@ import { startDevSystem } from '../support/dev-system.ts';
 export const CHROMIUM = '/usr/bin/chromium';
 /** The browser's own clock in every test, in another year than the Worker's (TEST_NOW). */
 export const DESK_NOW = '2027-02-14T01:00:00.000Z';
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 
 export interface BrowserSystem {
   readonly system: RunningSystem;
@@ -34,7 +41,8 @@ export interface BrowserSystem {
 }
 
 export async function startBrowserSystem(): Promise<BrowserSystem> {
-  if (!existsSync(join(REPO_ROOT, 'dist/site/addin/taskpane.html'))) throw new Error('dist/site is missing: run `npm run build` first (npm test does)');
+  if (!existsSync(join(REPO_ROOT, 'dist/site/addin/taskpane.html')))
+    throw new Error('dist/site is missing: run `npm run build` first (npm test does)');
   const dev = await startDevSystem('browser');
   const { system, adminToken } = dev;
   const credentials = await seedDemo(system.client, adminToken);
@@ -50,7 +58,12 @@ export async function startBrowserSystem(): Promise<BrowserSystem> {
       return found.token;
     },
     async newContext(viewport = { width: 1280, height: 800 }) {
-      const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport, locale: 'zh-CN', acceptDownloads: true });
+      const context = await browser.newContext({
+        ignoreHTTPSErrors: true,
+        viewport,
+        locale: 'zh-CN',
+        acceptDownloads: true,
+      });
       await context.clock.setFixedTime(DESK_NOW);
       return context;
     },

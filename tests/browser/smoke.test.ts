@@ -18,13 +18,22 @@ test('one origin serves the dashboard, the task pane files and the API', async (
   expect(response?.status()).toBe(200);
   await expect(page.locator('h1').textContent()).resolves.toContain('清风台账');
   // The manifest's SourceLocation must answer as it is, not by a redirect Office may not follow.
-  const source = /<SourceLocation DefaultValue="https:\/\/localhost:8787([^"]+)"/.exec(readFileSync(join(REPO_ROOT, 'manifest.xml'), 'utf8'))?.[1];
+  const source = /<SourceLocation DefaultValue="https:\/\/localhost:8787([^"]+)"/.exec(
+    readFileSync(join(REPO_ROOT, 'manifest.xml'), 'utf8'),
+  )?.[1];
   const pane = await page.request.get(`${sys.system.origin}${source}`, { maxRedirects: 0 });
   expect(pane.status()).toBe(200);
   // Office.js comes from this origin, with the host scripts and strings it loads relative to itself.
   expect(await pane.text()).toContain('<script src="/addin/office-js/office.js"></script>');
   expect(await pane.text()).not.toContain('appsforoffice.microsoft.com');
-  for (const file of ['office.js', 'excel-win32-16.01.js', 'excel-web-16.00.js', 'excel-mac-16.00.js', 'zh-cn/office_strings.js', 'en-us/office_strings.js']) {
+  for (const file of [
+    'office.js',
+    'excel-win32-16.01.js',
+    'excel-web-16.00.js',
+    'excel-mac-16.00.js',
+    'zh-cn/office_strings.js',
+    'en-us/office_strings.js',
+  ]) {
     const script = await page.request.get(`${sys.system.origin}/addin/office-js/${file}`);
     expect(script.status(), file).toBe(200);
     expect(script.headers()['content-type'], file).toContain('javascript');

@@ -16,7 +16,12 @@ export interface OpenedPane {
   readonly response: Response | null;
 }
 
-export async function openPane(sys: BrowserSystem, context: BrowserContext, shim: string, options: PaneOptions = {}): Promise<OpenedPane> {
+export async function openPane(
+  sys: BrowserSystem,
+  context: BrowserContext,
+  shim: string,
+  options: PaneOptions = {},
+): Promise<OpenedPane> {
   const page = await context.newPage();
   const problems = sys.watch(page);
   await page.addInitScript((o) => {
@@ -29,7 +34,9 @@ export async function openPane(sys: BrowserSystem, context: BrowserContext, shim
 
 /** The pane's Office.js (served by the Worker, see addin/build/office-js.ts) answered by the fake host instead. */
 export async function standInForOfficeJs(page: Page, sys: BrowserSystem, shim: string): Promise<void> {
-  await page.route(`${sys.system.origin}${officeJsUrl('self')}`, (route) => route.fulfill({ contentType: 'application/javascript', body: shim }));
+  await page.route(`${sys.system.origin}${officeJsUrl('self')}`, (route) =>
+    route.fulfill({ contentType: 'application/javascript', body: shim }),
+  );
 }
 
 /** The column letter of a header in the standard layout. */

@@ -27,7 +27,12 @@ const A = activity.sheetName;
 const col = (header: string): string => letterOf(activity, header);
 /** A valid activity row (序号 n, a theme of its own so it is no suspected duplicate) with some cells changed. */
 function activityRow(n: number, changes: Record<string, CellValue> = {}): CellValue[] {
-  const own: Record<string, CellValue> = { ...validRow.activity, 序号: n, 活动主题: `廉政主题教育第${n}讲`, ...changes };
+  const own: Record<string, CellValue> = {
+    ...validRow.activity,
+    序号: n,
+    活动主题: `廉政主题教育第${n}讲`,
+    ...changes,
+  };
   return activity.columns.map((c) => own[c.header] ?? null);
 }
 
@@ -53,11 +58,20 @@ describe('the task pane', () => {
     expect(title).toContain('本寨村');
 
     // Row 3 valid; row 4 a negative count; row 5 not a date; row 6 zero people (a warning).
-    await typeRows(page, A, 'A3', [activityRow(1), activityRow(2, { 参加人次: -5 }), activityRow(3, { 活动日期: '不是日期' }), activityRow(4, { 参加人次: 0 })]);
+    await typeRows(page, A, 'A3', [
+      activityRow(1),
+      activityRow(2, { 参加人次: -5 }),
+      activityRow(3, { 活动日期: '不是日期' }),
+      activityRow(4, { 参加人次: 0 }),
+    ]);
     await page.getByRole('button', { name: '校验' }).click();
     await page.getByText('发现 2 个错误、1 个提醒。').waitFor();
     const fills = await fillsOf(page, A);
-    expect(fills).toEqual({ [`${col('参加人次')}4`]: highlightColour.error, [`${col('活动日期')}5`]: highlightColour.error, [`${col('参加人次')}6`]: highlightColour.warning });
+    expect(fills).toEqual({
+      [`${col('参加人次')}4`]: highlightColour.error,
+      [`${col('活动日期')}5`]: highlightColour.error,
+      [`${col('参加人次')}6`]: highlightColour.warning,
+    });
 
     await page.setViewportSize({ width: 360, height: 720 });
     await screenshot(page, 'taskpane-check');
@@ -65,7 +79,9 @@ describe('the task pane', () => {
 
     // Clicking an issue selects its cell.
     await page.getByRole('button', { name: new RegExp(`^错误 ${col('活动日期')}5`) }).click();
-    await expect.poll(() => page.evaluate(() => window.excelHost.selection)).toEqual({ sheet: A, address: `${col('活动日期')}5` });
+    await expect
+      .poll(() => page.evaluate(() => window.excelHost.selection))
+      .toEqual({ sheet: A, address: `${col('活动日期')}5` });
 
     // Fix the errors; the warning stays and gets an explanation.
     await typeRows(page, A, `${col('参加人次')}4`, [[30]]);
@@ -119,7 +135,12 @@ describe('the task pane', () => {
       const said: string[] = [];
       framer.on('console', (message) => said.push(message.text()));
       await standInForOfficeJs(framer, sys, shim);
-      await framer.route(`${host}/**`, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><iframe src="${sys.system.origin}${path}"></iframe>` }));
+      await framer.route(`${host}/**`, (route) =>
+        route.fulfill({
+          contentType: 'text/html',
+          body: `<!doctype html><iframe src="${sys.system.origin}${path}"></iframe>`,
+        }),
+      );
       await framer.goto(`${host}/workbook`);
       const frame = await (await framer.locator('iframe').elementHandle())?.contentFrame();
       await frame?.waitForLoadState('load');
@@ -127,14 +148,23 @@ describe('the task pane', () => {
       await framer.close();
       return { loaded, console: said };
     }
-    expect(await framedFrom('https://excel.officeapps.live.com', '/addin/taskpane')).toEqual({ loaded: true, console: [] });
+    expect(await framedFrom('https://excel.officeapps.live.com', '/addin/taskpane')).toEqual({
+      loaded: true,
+      console: [],
+    });
     const refused = (directive: string) => ({
       loaded: false,
-      console: [`Framing '${sys.system.origin}/' violates the following Content Security Policy directive: "${directive}". The request has been blocked.\n`],
+      console: [
+        `Framing '${sys.system.origin}/' violates the following Content Security Policy directive: "${directive}". The request has been blocked.\n`,
+      ],
     });
-    expect(await framedFrom('https://attacker.example', '/addin/taskpane')).toEqual(refused(`frame-ancestors ${OFFICE_FRAME_ANCESTORS.join(' ')}`));
+    expect(await framedFrom('https://attacker.example', '/addin/taskpane')).toEqual(
+      refused(`frame-ancestors ${OFFICE_FRAME_ANCESTORS.join(' ')}`),
+    );
     // The dashboard may be framed by no one, Office included.
-    expect(await framedFrom('https://excel.officeapps.live.com', '/dashboard/')).toEqual(refused("frame-ancestors 'none'"));
+    expect(await framedFrom('https://excel.officeapps.live.com', '/dashboard/')).toEqual(
+      refused("frame-ancestors 'none'"),
+    );
     await context.close();
   }, 60_000);
 
@@ -172,7 +202,11 @@ describe('the task pane', () => {
     const clerk = sys.token('JYJ', 'clerk');
     const sent = await sys.system.client.call('POST', '/api/submissions', {
       token: clerk,
-      json: { year: 2026, templateVersion: '2026.1', sheets: { [A]: { address: 'A1', values: [['标题'], activity.columns.map((c) => c.header), activityRow(1)] } } },
+      json: {
+        year: 2026,
+        templateVersion: '2026.1',
+        sheets: { [A]: { address: 'A1', values: [['标题'], activity.columns.map((c) => c.header), activityRow(1)] } },
+      },
     });
     expect(sent.status).toBe(201);
     const id = storedReceipt.parse(sent.json).submissionId;
@@ -199,7 +233,9 @@ describe('the task pane', () => {
 
   test('a resubmission with far fewer rows is said so with the numbers and sent only once confirmed; the version is marked', async () => {
     const token = sys.token('BZC', 'clerk');
-    const kept = (await clerkHistory(token)).filter((s) => s.returned === null).sort((a, b) => b.version - a.version)[0];
+    const kept = (await clerkHistory(token))
+      .filter((s) => s.returned === null)
+      .sort((a, b) => b.version - a.version)[0];
     if (!kept) throw new Error('本寨村 has no version to replace');
     const context = await sys.newContext();
     const { page, problems } = await openPane(sys, context, shim);
@@ -210,7 +246,11 @@ describe('the task pane', () => {
     await typeRows(page, A, 'A3', [activityRow(1)]);
     await page.getByRole('button', { name: '一键报送' }).click();
     const lost = kept.counts.activity - 1;
-    await page.getByText(`${A}：比第 ${kept.version} 版少了 ${lost} 条记录（第 ${kept.version} 版 ${kept.counts.activity} 条，本次 1 条），请核实是否漏填或选错了文件`).waitFor();
+    await page
+      .getByText(
+        `${A}：比第 ${kept.version} 版少了 ${lost} 条记录（第 ${kept.version} 版 ${kept.counts.activity} 条，本次 1 条），请核实是否漏填或选错了文件`,
+      )
+      .waitFor();
     const send = page.getByRole('button', { name: '确认报送' });
     expect(await send.isDisabled()).toBe(true);
     await page.getByLabel('我已核实以上提醒，确认报送').check();
@@ -228,7 +268,16 @@ describe('the task pane', () => {
     // 区教育局 has sent nothing yet, so this one row replaces nothing.
     const sent = await sys.system.client.call('POST', '/api/submissions', {
       token: sys.token('JYJ', 'clerk'),
-      json: { year: 2026, templateVersion: '2026.1', sheets: { [A]: { address: 'A1', values: [['标题'], activity.columns.map((c) => c.header), activityRow(1, { 活动主题: trap })] } } },
+      json: {
+        year: 2026,
+        templateVersion: '2026.1',
+        sheets: {
+          [A]: {
+            address: 'A1',
+            values: [['标题'], activity.columns.map((c) => c.header), activityRow(1, { 活动主题: trap })],
+          },
+        },
+      },
     });
     expect(sent.status).toBe(201);
 
@@ -238,7 +287,14 @@ describe('the task pane', () => {
     await page.getByRole('tab', { name: '汇总' }).click();
     await page.getByRole('button', { name: '写入当前工作簿' }).click();
     await page.getByText(/已写入 \d+ 张汇总表/).waitFor();
-    const sheets = await page.evaluate(() => window.excelHost.sheets.map((s) => ({ name: s.name, formulas: s.formulas.size, values: s.values.flat(), formats: [...s.numberFormats.values()] })));
+    const sheets = await page.evaluate(() =>
+      window.excelHost.sheets.map((s) => ({
+        name: s.name,
+        formulas: s.formulas.size,
+        values: s.values.flat(),
+        formats: [...s.numberFormats.values()],
+      })),
+    );
     const summary = sheets.filter((s) => s.name.startsWith('汇总-'));
     expect(summary.map((s) => s.name)).toContain(`汇总-${A}`);
     const ledger = summary.find((s) => s.name === `汇总-${A}`);
@@ -247,7 +303,10 @@ describe('the task pane', () => {
     // Dates come back as dates, not serial numbers.
     expect(ledger?.formats).toContain('yyyy-mm-dd');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 .xlsx 文件' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载 .xlsx 文件' }).click(),
+    ]);
     // The Worker's UTF-8 name (filename*) reaches the browser's download.
     expect(download.suggestedFilename()).toBe('西秀区2026年廉政教育台账汇总.xlsx');
     expect(problems).toEqual([]);
@@ -266,8 +325,13 @@ describe('the task pane', () => {
     await typeRows(page, A, 'A3', [activityRow(1, { 参加人次: -5 }), activityRow(2, { 参加人次: -6 })]);
     await page.getByRole('button', { name: 'Check' }).click();
     await page.getByText('2 errors, 0 warnings.').waitFor();
-    expect(await fillsOf(page, A)).toEqual({ [`${col('参加人次')}3`]: highlightColour.error, [`${col('参加人次')}4`]: highlightColour.error });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await fillsOf(page, A)).toEqual({
+      [`${col('参加人次')}3`]: highlightColour.error,
+      [`${col('参加人次')}4`]: highlightColour.error,
+    });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBe(0);
     // Keyboard only: Tab reaches the tabs and the buttons in order.
     await page.getByRole('tab', { name: 'Settings' }).focus();
@@ -317,13 +381,19 @@ describe('the task pane', () => {
     await page.getByRole('tab', { name: '台账' }).click();
     await page.getByRole('button', { name: '插入标准台账' }).click();
     await page.getByText('已插入 3 张表').waitFor();
-    await typeRows(page, A, 'A3', Array.from({ length: 1500 }, (_, i) => activityRow(i + 1, { 参加人次: 0 })));
+    await typeRows(
+      page,
+      A,
+      'A3',
+      Array.from({ length: 1500 }, (_, i) => activityRow(i + 1, { 参加人次: 0 })),
+    );
     await page.getByRole('button', { name: '校验' }).click();
     await page.getByText('发现 0 个错误、1500 个提醒。').waitFor({ timeout: 60_000 });
     const group = page.getByRole('region', { name: A });
     await expect(group.locator('.counts').textContent()).resolves.toBe('错误 0 · 提醒 1500');
     // The list holds 1,000, 100 at a time; the last of them is followed by what it leaves out.
-    for (let shown = 100; shown < 1000; shown += 100) await group.getByRole('button', { name: '再显示 100 条' }).click();
+    for (let shown = 100; shown < 1000; shown += 100)
+      await group.getByRole('button', { name: '再显示 100 条' }).click();
     await expect(group.locator('li.issue').count()).resolves.toBe(1000);
     await expect(group.locator('li.issue-more').textContent()).resolves.toBe('还有 500 条同类问题');
     expect(await group.getByRole('button', { name: /^再显示/ }).count()).toBe(0);

@@ -45,7 +45,15 @@ function processes(): Proc[] {
         const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
         // The command name in parentheses may hold spaces; the parent pid is the second field after it.
         const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-        return [{ pid: Number(name), ppid, argv: readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0').filter((a) => a !== '') }];
+        return [
+          {
+            pid: Number(name),
+            ppid,
+            argv: readFileSync(`/proc/${name}/cmdline`, 'utf8')
+              .split('\0')
+              .filter((a) => a !== ''),
+          },
+        ];
       } catch {
         return []; // it exited while we looked
       }
@@ -72,7 +80,9 @@ test('no process of the running system has the admin token on its command line, 
   expect(statSync(envFile).mode & 0o777).toBe(0o600);
   expect(statSync(dirname(envFile)).mode & 0o777).toBe(0o700);
   expect((await system.client.call('GET', '/api/admin/credentials', { token: adminToken })).status).toBe(200);
-  expect((await system.client.call('GET', '/api/admin/credentials', { token: adminToken.replace('$HOME', '') })).status).toBe(401);
+  expect(
+    (await system.client.call('GET', '/api/admin/credentials', { token: adminToken.replace('$HOME', '') })).status,
+  ).toBe(401);
 
   await system.stop();
   expect(existsSync(envFile)).toBe(false);

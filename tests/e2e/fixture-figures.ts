@@ -8,14 +8,19 @@ import type { Cell, DumpedSheet } from './workbook-dump.ts';
 export type Figures = Record<string, number>;
 
 const canonical = (header: string): string =>
-  header.normalize('NFKC').replace(/\s+/g, '').replace(/(\(必填\)|\*)$/, '');
+  header
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/(\(必填\)|\*)$/, '');
 
 const blank = (c: Cell): boolean => c === null || (typeof c === 'string' && c.trim() === '');
 
 function records(sheets: readonly DumpedSheet[], name: string): Map<string, Cell>[] {
   const sheet = sheets.find((s) => s.name === name);
   if (!sheet) return [];
-  const headerAt = sheet.rows.slice(0, 10).findIndex((r) => r.some((c) => typeof c === 'string' && canonical(c) === '序号'));
+  const headerAt = sheet.rows
+    .slice(0, 10)
+    .findIndex((r) => r.some((c) => typeof c === 'string' && canonical(c) === '序号'));
   if (headerAt < 0) throw new Error(`${name}: no 序号 header in the first 10 rows`);
   const headers = (sheet.rows[headerAt] ?? []).map((c) => (typeof c === 'string' ? canonical(c) : ''));
   return sheet.rows
@@ -32,7 +37,10 @@ function integer(c: Cell | undefined): number {
   return Number(digits[0]);
 }
 
-const text = (c: Cell | undefined): string => String(c ?? '').normalize('NFKC').trim();
+const text = (c: Cell | undefined): string =>
+  String(c ?? '')
+    .normalize('NFKC')
+    .trim();
 
 /** A date however the fixture typed it (2026-11-30T00:00:00, 2026/4/30, 2026年9月30日, 20260525), as YYYY-MM-DD. */
 function isoDate(c: Cell | undefined): string {
@@ -60,7 +68,8 @@ export function figuresOf(sheets: readonly DumpedSheet[], categories: readonly s
     未启动: rectification.filter((r) => text(r.get('整改状态')) === '未启动').length,
     整改中: rectification.filter((r) => text(r.get('整改状态')) === '整改中').length,
     已完成: rectification.filter((r) => text(r.get('整改状态')) === '已完成').length,
-    逾期未完成: rectification.filter((r) => text(r.get('整改状态')) !== '已完成' && isoDate(r.get('整改时限')) < today).length,
+    逾期未完成: rectification.filter((r) => text(r.get('整改状态')) !== '已完成' && isoDate(r.get('整改时限')) < today)
+      .length,
     警示教育场次: sum(rectification, '警示教育场次'),
     覆盖人次: sum(rectification, '覆盖人次'),
     监督检查次数: inspection.length,

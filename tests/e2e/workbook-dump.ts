@@ -19,7 +19,9 @@ export async function dumpWorkbook(path: string): Promise<DumpedSheet[]> {
   try {
     ({ stdout } = await promisify(execFile)(PYTHON, [SCRIPT, path], { maxBuffer: 64 * 1024 * 1024 }));
   } catch (error) {
-    throw new Error(`openpyxl could not read ${path}; is python3-openpyxl installed (apt-get install python3-openpyxl)?\n${String(error)}`);
+    throw new Error(
+      `openpyxl could not read ${path}; is python3-openpyxl installed (apt-get install python3-openpyxl)?\n${String(error)}`,
+    );
   }
   return dumped.parse(JSON.parse(stdout)).sheets;
 }

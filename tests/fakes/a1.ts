@@ -37,7 +37,12 @@ export function parseRect(address: string): Rect {
   if (from === undefined || extra !== undefined) throw invalidArgument(`bad range ${address}`);
   const a = cell(from);
   const b = to === undefined ? a : cell(to);
-  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
 }
 
 export function rectAddress(r: Rect): string {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ExcelHost, FakeOfficeError } from './excel-host.ts';
 
-const host = (): ExcelHost => new ExcelHost().addSheet('整改台账', [['序号', '案件编号'], [1, 'A-1'], [2, null]]).addSheet('Empty');
+const host = (): ExcelHost =>
+  new ExcelHost()
+    .addSheet('整改台账', [
+      ['序号', '案件编号'],
+      [1, 'A-1'],
+      [2, null],
+    ])
+    .addSheet('Empty');
 
 describe('fake Excel host', () => {
   it('throws PropertyNotLoaded when a property is read before load + sync', async () => {
@@ -14,7 +21,11 @@ describe('fake Excel host', () => {
       expect(() => range.address).toThrow(FakeOfficeError);
       await context.sync();
       expect(range.address).toBe('整改台账!A1:B3');
-      expect(range.values).toEqual([['序号', '案件编号'], [1, 'A-1'], [2, '']]);
+      expect(range.values).toEqual([
+        ['序号', '案件编号'],
+        [1, 'A-1'],
+        [2, ''],
+      ]);
     });
   });
 
@@ -85,17 +96,23 @@ describe('fake Excel host', () => {
 
   it('fails a sync touching a missing sheet, an over-long multi-area address, and leftovers', async () => {
     const h = host();
-    await expect(h.run(async (context) => {
-      context.workbook.worksheets.getItem('Nope');
-      await context.sync();
-    })).rejects.toMatchObject({ code: 'ItemNotFound' });
+    await expect(
+      h.run(async (context) => {
+        context.workbook.worksheets.getItem('Nope');
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ItemNotFound' });
     await h.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem('整改台账');
-      expect(() => sheet.getRanges(Array.from({ length: 100 }, (_, i) => `A${i + 1}`).join(','))).toThrow(FakeOfficeError);
+      expect(() => sheet.getRanges(Array.from({ length: 100 }, (_, i) => `A${i + 1}`).join(','))).toThrow(
+        FakeOfficeError,
+      );
       await context.sync();
     });
-    await expect(h.run(async (context) => {
-      context.workbook.worksheets.getItem('整改台账').activate();
-    })).rejects.toThrow(/never synced/);
+    await expect(
+      h.run(async (context) => {
+        context.workbook.worksheets.getItem('整改台账').activate();
+      }),
+    ).rejects.toThrow(/never synced/);
   });
 });

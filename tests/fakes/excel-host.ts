@@ -77,7 +77,8 @@ export class ExcelHost implements HostState {
   /** A person painting a cell by hand. */
   paint(sheet: string, address: string, colour: string): void {
     const r = parseRect(address);
-    for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) this.sheet(sheet).fills.set(`${row},${col}`, colour);
+    for (let row = r.top; row <= r.bottom; row++)
+      for (let col = r.left; col <= r.right; col++) this.sheet(sheet).fills.set(`${row},${col}`, colour);
   }
 
   resetStats(): void {

@@ -19,14 +19,18 @@ function typed(value: CellValue, formula: () => void): CellValue {
   }
   if (/^[+-]?\d+(\.\d+)?$/.test(value.replaceAll(',', ''))) return Number(value.replaceAll(',', ''));
   const date = /^(\d{4})[-/](\d{1,2})(?:[-/](\d{1,2}))?$/.exec(value);
-  if (date) return isoToExcelSerial(`${date[1]}-${(date[2] ?? '1').padStart(2, '0')}-${(date[3] ?? '1').padStart(2, '0')}`);
+  if (date)
+    return isoToExcelSerial(`${date[1]}-${(date[2] ?? '1').padStart(2, '0')}-${(date[3] ?? '1').padStart(2, '0')}`);
   return value;
 }
 
 const isEmpty = (v: CellValue | undefined): boolean => v === null || v === undefined || v === '';
 
 function usedRect(sheet: SheetState): Rect | null {
-  let top = Infinity, left = Infinity, bottom = -1, right = -1;
+  let top = Infinity,
+    left = Infinity,
+    bottom = -1,
+    right = -1;
   sheet.values.forEach((row, r) =>
     row.forEach((v, c) => {
       if (isEmpty(v)) return;
@@ -45,7 +49,9 @@ function usedRect(sheet: SheetState): Rect | null {
  * other cells of a merged area as empty, even when the file they came from still holds values there.
  */
 function hiddenByMerge(sheet: SheetState, row: number, col: number): boolean {
-  return sheet.merges.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left));
+  return sheet.merges.some(
+    (m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left),
+  );
 }
 
 function valuesOf(sheet: SheetState, r: Rect): CellValue[][] {
@@ -53,7 +59,8 @@ function valuesOf(sheet: SheetState, r: Rect): CellValue[][] {
   for (let row = r.top; row <= r.bottom; row++) {
     const line: CellValue[] = [];
     // Office reports empty cells as "", never null.
-    for (let col = r.left; col <= r.right; col++) line.push(hiddenByMerge(sheet, row, col) ? '' : (sheet.values[row]?.[col] ?? ''));
+    for (let col = r.left; col <= r.right; col++)
+      line.push(hiddenByMerge(sheet, row, col) ? '' : (sheet.values[row]?.[col] ?? ''));
     out.push(line);
   }
   return out;
@@ -99,20 +106,31 @@ export class FakeRange extends Proxy {
       // As if typed: a leading apostrophe keeps the rest as text; otherwise Excel interprets it.
       const key = `${row},${col}`;
       sheet.formulas.delete(key);
-      line[col] = typeof value === 'string' && value.startsWith("'") ? value.slice(1) : typed(value, () => sheet.formulas.add(key));
+      line[col] =
+        typeof value === 'string' && value.startsWith("'")
+          ? value.slice(1)
+          : typed(value, () => sheet.formulas.add(key));
     });
   }
 
   set numberFormat(formats: string[][]) {
-    this.writeGrid('numberFormat', formats, (sheet, row, col, format) => sheet.numberFormats.set(`${row},${col}`, format));
+    this.writeGrid('numberFormat', formats, (sheet, row, col, format) =>
+      sheet.numberFormats.set(`${row},${col}`, format),
+    );
   }
 
-  private writeGrid<T>(property: string, grid: T[][], put: (sheet: SheetState, row: number, col: number, value: T) => void): void {
+  private writeGrid<T>(
+    property: string,
+    grid: T[][],
+    put: (sheet: SheetState, row: number, col: number, value: T) => void,
+  ): void {
     const rect = parseRect(this.plainAddress);
     const rows = rect.bottom - rect.top + 1;
     const cols = rect.right - rect.left + 1;
     if (grid.length !== rows || grid.some((line) => line.length !== cols)) {
-      throw invalidArgument(`The number of rows or columns in the input array doesn't match the size or dimensions of the range (${property} ${this.plainAddress})`);
+      throw invalidArgument(
+        `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${property} ${this.plainAddress})`,
+      );
     }
     this.session.enqueue({ id: this.proxyId, set: property, value: grid }, () => {
       const { sheet } = this.target();
@@ -147,16 +165,20 @@ export class FakeRange extends Proxy {
   clear(applyTo: 'All' | 'Contents' = 'All'): void {
     this.session.enqueue({ id: this.proxyId, call: 'clear', args: [applyTo] }, () => {
       const { sheet, rects } = this.target();
-      eachCell(rects.map((r) => ({ ...r, bottom: Math.min(r.bottom, sheet.values.length - 1) })), (_key, row, col) => {
-        const line = sheet.values[row];
-        if (line && col < line.length) line[col] = null;
-      });
+      eachCell(
+        rects.map((r) => ({ ...r, bottom: Math.min(r.bottom, sheet.values.length - 1) })),
+        (_key, row, col) => {
+          const line = sheet.values[row];
+          if (line && col < line.length) line[col] = null;
+        },
+      );
       if (applyTo === 'All') {
         const inside = (key: string): boolean => {
           const [row = 0, col = 0] = key.split(',').map(Number);
           return rects.some((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right);
         };
-        for (const map of [sheet.fills, sheet.numberFormats]) for (const key of [...map.keys()]) if (inside(key)) map.delete(key);
+        for (const map of [sheet.fills, sheet.numberFormats])
+          for (const key of [...map.keys()]) if (inside(key)) map.delete(key);
         for (const set of [sheet.bold, sheet.wrapped]) for (const key of [...set]) if (inside(key)) set.delete(key);
       }
     });
@@ -199,9 +221,14 @@ export class FakeRange extends Proxy {
 }
 
 export class FakeWorksheet extends Proxy {
-  constructor(session: Session, private sheetName: string, json: Record<string, unknown> | null) {
+  constructor(
+    session: Session,
+    private sheetName: string,
+    json: Record<string, unknown> | null,
+  ) {
     super(session);
-    if (json) session.enqueue({ id: this.proxyId, ...json }, () => this.settle('isNullObject', !session.hasSheet(sheetName)));
+    if (json)
+      session.enqueue({ id: this.proxyId, ...json }, () => this.settle('isNullObject', !session.hasSheet(sheetName)));
     else this.settle('isNullObject', false);
   }
 
@@ -213,23 +240,35 @@ export class FakeWorksheet extends Proxy {
   set name(value: string) {
     this.session.enqueue({ id: this.proxyId, set: 'name', value }, () => {
       if (value.length > 31 || /[[\]:*?/\\]/.test(value)) throw invalidArgument(`invalid sheet name ${value}`);
-      if (this.session.hasSheet(value)) throw new FakeOfficeError('ItemAlreadyExists', `A worksheet named ${value} already exists`);
+      if (this.session.hasSheet(value))
+        throw new FakeOfficeError('ItemAlreadyExists', `A worksheet named ${value} already exists`);
       this.session.sheet(this.sheetName).name = value;
       this.sheetName = value;
     });
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
-    return new FakeRange(this.session, this.sheetName, (s) => {
-      const r = usedRect(s);
-      return r ? [r] : null;
-    }, { of: this.proxyId, call: 'getUsedRangeOrNullObject', args: [valuesOnly ?? false] });
+    return new FakeRange(
+      this.session,
+      this.sheetName,
+      (s) => {
+        const r = usedRect(s);
+        return r ? [r] : null;
+      },
+      { of: this.proxyId, call: 'getUsedRangeOrNullObject', args: [valuesOnly ?? false] },
+    );
   }
 
   /** Without an address: the whole sheet. */
   getRange(address = 'A1:XFD1048576'): FakeRange {
     const rect = parseRect(address);
-    return new FakeRange(this.session, this.sheetName, () => [rect], { of: this.proxyId, call: 'getRange', args: [address] }, address);
+    return new FakeRange(
+      this.session,
+      this.sheetName,
+      () => [rect],
+      { of: this.proxyId, call: 'getRange', args: [address] },
+      address,
+    );
   }
 
   readonly freezePanes = {
@@ -242,16 +281,24 @@ export class FakeWorksheet extends Proxy {
 
   getRanges(address: string): FakeRange {
     if (this.session.host.excelApiMinor < 9) throw new FakeOfficeError('ApiNotFound', 'getRanges needs ExcelApi 1.9');
-    if (address.length > MAX_AREAS_ADDRESS) throw invalidArgument(`multi-area address longer than ${MAX_AREAS_ADDRESS} characters`);
+    if (address.length > MAX_AREAS_ADDRESS)
+      throw invalidArgument(`multi-area address longer than ${MAX_AREAS_ADDRESS} characters`);
     const rects = address.split(',').map((a) => parseRect(a.trim()));
-    return new FakeRange(this.session, this.sheetName, () => rects, { of: this.proxyId, call: 'getRanges', args: [address] }, address);
+    return new FakeRange(
+      this.session,
+      this.sheetName,
+      () => rects,
+      { of: this.proxyId, call: 'getRanges', args: [address] },
+      address,
+    );
   }
 
   delete(): void {
     this.session.enqueue({ id: this.proxyId, call: 'delete' }, () => {
       const at = this.session.host.sheets.findIndex((s) => s.name.toLowerCase() === this.sheetName.toLowerCase());
       if (at < 0) throw new FakeOfficeError('ItemNotFound', `worksheet ${this.sheetName}`);
-      if (this.session.host.sheets.length === 1) throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet');
+      if (this.session.host.sheets.length === 1)
+        throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet');
       this.session.host.sheets.splice(at, 1);
     });
   }
@@ -291,7 +338,8 @@ export class FakeWorksheetCollection extends Proxy {
     const sheet = new FakeWorksheet(this.session, name, null);
     this.session.enqueue({ id: sheet.proxyId, call: 'worksheets.add', args: [name] }, () => {
       if (name.length > 31 || /[[\]:*?/\\]/.test(name)) throw invalidArgument(`invalid sheet name ${name}`);
-      if (this.session.hasSheet(name)) throw new FakeOfficeError('ItemAlreadyExists', `A worksheet named ${name} already exists`);
+      if (this.session.hasSheet(name))
+        throw new FakeOfficeError('ItemAlreadyExists', `A worksheet named ${name} already exists`);
       this.session.host.sheets.push(emptySheet(name));
     });
     return sheet;
@@ -300,7 +348,10 @@ export class FakeWorksheetCollection extends Proxy {
   load(props?: string | string[]): this {
     this.session.enqueue({ id: this.proxyId, load: propertyNames(props) }, () => {
       const names = this.session.host.sheets.map((s) => s.name);
-      this.settle('items', names.map((n) => FakeWorksheet.loaded(this.session, n)));
+      this.settle(
+        'items',
+        names.map((n) => FakeWorksheet.loaded(this.session, n)),
+      );
       return names;
     });
     return this;
@@ -308,7 +359,10 @@ export class FakeWorksheetCollection extends Proxy {
 }
 
 export class FakeCustomProperty extends Proxy {
-  constructor(session: Session, private readonly key: string) {
+  constructor(
+    session: Session,
+    private readonly key: string,
+  ) {
     super(session);
     session.enqueue({ id: this.proxyId, call: 'properties.custom.getItemOrNullObject', args: [key] }, () =>
       this.settle('isNullObject', !session.host.customProperties.has(key)),
@@ -332,7 +386,10 @@ export class FakeCustomProperty extends Proxy {
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly properties: {
-    readonly custom: { getItemOrNullObject(key: string): FakeCustomProperty; add(key: string, value: string | number | boolean): void };
+    readonly custom: {
+      getItemOrNullObject(key: string): FakeCustomProperty;
+      add(key: string, value: string | number | boolean): void;
+    };
   };
 
   constructor(session: Session) {
@@ -341,7 +398,11 @@ export class FakeWorkbook {
       custom: {
         getItemOrNullObject: (key) => new FakeCustomProperty(session, key),
         // Office's add replaces the value of an existing key.
-        add: (key, value) => session.enqueue({ call: 'properties.custom.add', args: [key, value] }, () => void session.host.customProperties.set(key, value)),
+        add: (key, value) =>
+          session.enqueue(
+            { call: 'properties.custom.add', args: [key, value] },
+            () => void session.host.customProperties.set(key, value),
+          ),
       },
     };
   }

@@ -10,14 +10,20 @@ export interface RangeTarget {
   readonly plainAddress: string;
 }
 
-export const overlaps = (a: Rect, b: Rect): boolean => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+export const overlaps = (a: Rect, b: Rect): boolean =>
+  a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 
 export function eachCell(rects: readonly Rect[], visit: (key: string, row: number, col: number) => void): void {
-  for (const r of rects) for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) visit(`${row},${col}`, row, col);
+  for (const r of rects)
+    for (let row = r.top; row <= r.bottom; row++)
+      for (let col = r.left; col <= r.right; col++) visit(`${row},${col}`, row, col);
 }
 
 export class FakeFill extends Proxy {
-  constructor(session: Session, private readonly range: RangeTarget) {
+  constructor(
+    session: Session,
+    private readonly range: RangeTarget,
+  ) {
     super(session);
   }
 
@@ -44,12 +50,17 @@ export class FakeFormat {
   readonly fill: FakeFill;
   readonly font: { bold: boolean };
 
-  constructor(private readonly session: Session, private readonly range: RangeTarget) {
+  constructor(
+    private readonly session: Session,
+    private readonly range: RangeTarget,
+  ) {
     this.fill = new FakeFill(session, range);
     const write = this.write.bind(this);
     this.font = {
       set bold(value: boolean) {
-        write('format.font.bold', value, (sheet, rects) => eachCell(rects, (key) => (value ? sheet.bold.add(key) : sheet.bold.delete(key))));
+        write('format.font.bold', value, (sheet, rects) =>
+          eachCell(rects, (key) => (value ? sheet.bold.add(key) : sheet.bold.delete(key))),
+        );
       },
       get bold(): boolean {
         throw new FakeOfficeError('PropertyNotLoaded', 'the fake does not load font.bold');
@@ -66,16 +77,26 @@ export class FakeFormat {
 
   set columnWidth(points: number) {
     if (!(points >= 0)) throw invalidArgument('columnWidth');
-    this.write('format.columnWidth', points, (sheet, rects) => rects.forEach((r) => { for (let c = r.left; c <= r.right; c++) sheet.columnWidths.set(c, points); }));
+    this.write('format.columnWidth', points, (sheet, rects) =>
+      rects.forEach((r) => {
+        for (let c = r.left; c <= r.right; c++) sheet.columnWidths.set(c, points);
+      }),
+    );
   }
 
   set rowHeight(points: number) {
     if (!(points >= 0)) throw invalidArgument('rowHeight');
-    this.write('format.rowHeight', points, (sheet, rects) => rects.forEach((r) => { for (let row = r.top; row <= r.bottom; row++) sheet.rowHeights.set(row, points); }));
+    this.write('format.rowHeight', points, (sheet, rects) =>
+      rects.forEach((r) => {
+        for (let row = r.top; row <= r.bottom; row++) sheet.rowHeights.set(row, points);
+      }),
+    );
   }
 
   set wrapText(value: boolean) {
-    this.write('format.wrapText', value, (sheet, rects) => eachCell(rects, (key) => (value ? sheet.wrapped.add(key) : sheet.wrapped.delete(key))));
+    this.write('format.wrapText', value, (sheet, rects) =>
+      eachCell(rects, (key) => (value ? sheet.wrapped.add(key) : sheet.wrapped.delete(key))),
+    );
   }
 
   set horizontalAlignment(value: string) {
@@ -93,7 +114,10 @@ export const MAX_LIST_SOURCE = 255;
 
 /** Range.dataValidation (ExcelApi 1.8): rule, alerts and clear, recorded per range. */
 export class FakeDataValidation {
-  constructor(private readonly session: Session, private readonly range: RangeTarget) {}
+  constructor(
+    private readonly session: Session,
+    private readonly range: RangeTarget,
+  ) {}
 
   private entry(sheet: SheetState): FakeValidation {
     const address = this.range.plainAddress;
@@ -106,15 +130,19 @@ export class FakeDataValidation {
   }
 
   private write(property: string, value: unknown, apply: (v: FakeValidation) => void): void {
-    this.session.enqueue({ of: this.range.proxyId, set: `dataValidation.${property}`, value }, () => apply(this.entry(this.range.target().sheet)));
+    this.session.enqueue({ of: this.range.proxyId, set: `dataValidation.${property}`, value }, () =>
+      apply(this.entry(this.range.target().sheet)),
+    );
   }
 
   set rule(rule: Record<string, unknown>) {
     const kinds = Object.keys(rule);
     const [kind] = kinds;
-    if (kinds.length !== 1 || kind === undefined || !RULE_KINDS.includes(kind)) throw invalidArgument(`a data validation rule has exactly one of ${RULE_KINDS.join(', ')}`);
+    if (kinds.length !== 1 || kind === undefined || !RULE_KINDS.includes(kind))
+      throw invalidArgument(`a data validation rule has exactly one of ${RULE_KINDS.join(', ')}`);
     const source = (rule.list as { source?: unknown } | undefined)?.source;
-    if (typeof source === 'string' && !source.startsWith('=') && source.length > MAX_LIST_SOURCE) throw invalidArgument('list source over 255 characters');
+    if (typeof source === 'string' && !source.startsWith('=') && source.length > MAX_LIST_SOURCE)
+      throw invalidArgument('list source over 255 characters');
     this.write('rule', rule, (v) => {
       v.rule = rule;
     });

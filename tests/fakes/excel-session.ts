@@ -39,8 +39,18 @@ export interface FakeValidation {
 
 export function emptySheet(name: string, values: readonly (readonly CellValue[])[] = []): SheetState {
   return {
-    name, values: values.map((row) => [...row]), fills: new Map(), numberFormats: new Map(), bold: new Set(), wrapped: new Set(),
-    columnWidths: new Map(), rowHeights: new Map(), merges: [], validations: [], frozenRows: 0, formulas: new Set(),
+    name,
+    values: values.map((row) => [...row]),
+    fills: new Map(),
+    numberFormats: new Map(),
+    bold: new Set(),
+    wrapped: new Set(),
+    columnWidths: new Map(),
+    rowHeights: new Map(),
+    merges: [],
+    validations: [],
+    frozenRows: 0,
+    formulas: new Set(),
   };
 }
 
@@ -86,7 +96,8 @@ export class Session {
   }
 
   enqueue(json: unknown, apply: () => unknown): void {
-    if (this.closed) throw new FakeOfficeError('InvalidObjectPath', 'an object was used after its Excel.run batch ended');
+    if (this.closed)
+      throw new FakeOfficeError('InvalidObjectPath', 'an object was used after its Excel.run batch ended');
     this.queue.push({ json, apply });
   }
 

@@ -30,7 +30,9 @@ function validate(xml: string): Promise<XMLValidationResult> {
 function elements(xml: string, tag: string): Record<string, string>[] {
   const found: Record<string, string>[] = [];
   for (const m of xml.matchAll(new RegExp(`<${tag}(\\s[^>]*?)?/?>`, 'g'))) {
-    found.push(Object.fromEntries([...(m[1] ?? '').matchAll(/([\w:]+)="([^"]*)"/g)].map((a) => [a[1] ?? '', a[2] ?? ''])));
+    found.push(
+      Object.fromEntries([...(m[1] ?? '').matchAll(/([\w:]+)="([^"]*)"/g)].map((a) => [a[1] ?? '', a[2] ?? ''])),
+    );
   }
   return found;
 }
@@ -48,7 +50,10 @@ function bodies(xml: string, tag: string): string[] {
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
-  expect(bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])), 'PNG signature').toBe(true);
+  expect(
+    bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+    'PNG signature',
+  ).toBe(true);
   expect(bytes.toString('latin1', 12, 16), 'first chunk').toBe('IHDR');
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
@@ -60,7 +65,11 @@ function assetFile(url: string): URL {
   return new URL(pathname.slice(ASSETS_PREFIX.length), ASSETS_DIR);
 }
 
-const images = new Map(elements(manifest, 'bt:Image').filter((e) => e.id).map((e) => [e.id ?? '', e.DefaultValue ?? '']));
+const images = new Map(
+  elements(manifest, 'bt:Image')
+    .filter((e) => e.id)
+    .map((e) => [e.id ?? '', e.DefaultValue ?? '']),
+);
 const urls = new Map(elements(manifest, 'bt:Url').map((e) => [e.id ?? '', e.DefaultValue ?? '']));
 
 describe('manifest.xml', () => {
@@ -70,7 +79,7 @@ describe('manifest.xml', () => {
     expect(result.valid).toBe(true);
   });
 
-  it('stays valid with the dev origin replaced by a deployed Worker\'s (README: sed)', async () => {
+  it("stays valid with the dev origin replaced by a deployed Worker's (README: sed)", async () => {
     const deployed = manifest.replaceAll('https://localhost:8787', 'https://qingfeng-ledger.example.workers.dev');
     expect(deployed).not.toContain('localhost');
     expect((await validate(deployed)).valid).toBe(true);
@@ -78,11 +87,15 @@ describe('manifest.xml', () => {
 
   it('fails schema validation when elements are out of order or unknown (the check is live)', async () => {
     const permissions = '<Permissions>ReadWriteDocument</Permissions>';
-    const swapped = manifest.replace(permissions, '').replace('<DefaultSettings>', `${permissions}\n  <DefaultSettings>`);
+    const swapped = manifest
+      .replace(permissions, '')
+      .replace('<DefaultSettings>', `${permissions}\n  <DefaultSettings>`);
     expect(swapped).not.toBe(manifest);
     expect((await validate(swapped)).valid).toBe(false);
     expect((await validate(manifest.replace('<Hosts>', '<Hostz/><Hosts>'))).valid).toBe(false);
-    expect((await validate(manifest.replace('<Version>1.0.0.0</Version>', '<Version>1.0.0.0.0</Version>'))).valid).toBe(false);
+    expect((await validate(manifest.replace('<Version>1.0.0.0</Version>', '<Version>1.0.0.0.0</Version>'))).valid).toBe(
+      false,
+    );
   });
 
   it('is an Excel task-pane add-in with a stable id, version 1.0.0.0 and zh-CN / en-US names', () => {
@@ -115,7 +128,8 @@ describe('manifest.xml', () => {
     expect(new URL(source).pathname).toBe('/addin/taskpane');
     expect(urls.get('Taskpane.Url')).toBe(source);
     expect(bodies(manifest, 'AppDomain')).toEqual([new URL(source).origin]);
-    for (const tag of ['IconUrl', 'HighResolutionIconUrl', 'SupportUrl']) expect(only(manifest, tag).DefaultValue, tag).toMatch(/^https:\/\//);
+    for (const tag of ['IconUrl', 'HighResolutionIconUrl', 'SupportUrl'])
+      expect(only(manifest, tag).DefaultValue, tag).toMatch(/^https:\/\//);
   });
 
   it('has resource ids of at most 32 characters, unique, and every resid defined', () => {
@@ -124,7 +138,8 @@ describe('manifest.xml', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id.length, id).toBeLessThanOrEqual(32);
     for (const m of manifest.matchAll(/\bresid="([^"]*)"/g)) expect(ids, m[1]).toContain(m[1]);
-    for (const m of manifest.matchAll(/<(?:OfficeTab|Group|Control)\s[^>]*\bid="([^"]*)"/g)) expect((m[1] ?? '').length, m[1]).toBeLessThanOrEqual(125);
+    for (const m of manifest.matchAll(/<(?:OfficeTab|Group|Control)\s[^>]*\bid="([^"]*)"/g))
+      expect((m[1] ?? '').length, m[1]).toBeLessThanOrEqual(125);
   });
 
   it('adds a ShowTaskpane button "打开台账助手" in a 清风台账 group on the Home tab', () => {
@@ -158,7 +173,10 @@ describe('manifest.xml', () => {
 
   it('ships icon-16/32/64/80/128 in public/addin/assets', () => {
     for (const size of [16, 32, 64, 80, 128]) {
-      expect(pngSize(readFileSync(new URL(`icon-${size}.png`, ASSETS_DIR))), `icon-${size}`).toEqual({ width: size, height: size });
+      expect(pngSize(readFileSync(new URL(`icon-${size}.png`, ASSETS_DIR))), `icon-${size}`).toEqual({
+        width: size,
+        height: size,
+      });
     }
   });
 
@@ -174,7 +192,10 @@ describe('manifest.xml', () => {
         const id = heads[i]?.id ?? '';
         expect(heads[i]?.DefaultValue, id).toMatch(/[\u4e00-\u9fff]/);
         const en = elements(inner, 'bt:Override');
-        expect(en.map((o) => o.Locale), id).toEqual(['en-US']);
+        expect(
+          en.map((o) => o.Locale),
+          id,
+        ).toEqual(['en-US']);
         expect(en[0]?.Value, id).toMatch(/[A-Za-z]/);
       });
     }

@@ -21,7 +21,13 @@ export async function startDevSystem(name: string): Promise<DevSystem> {
   const log: string[] = [];
   let system: RunningSystem;
   try {
-    system = await startSystem({ port: await freePort(), adminToken, persistTo: join(work, 'state'), fixedNow: TEST_NOW, log: (line) => log.push(line) });
+    system = await startSystem({
+      port: await freePort(),
+      adminToken,
+      persistTo: join(work, 'state'),
+      fixedNow: TEST_NOW,
+      log: (line) => log.push(line),
+    });
   } catch (error) {
     rmSync(work, { recursive: true, force: true });
     throw new Error(`${String(error)}\n--- wrangler output ---\n${log.slice(-60).join('\n')}`);

@@ -7,20 +7,49 @@ export type RowCells = Readonly<Record<string, CellValue>>;
 /** One valid row per ledger; tests change one cell to plant exactly one problem. */
 export const validRow: Readonly<Record<'rectification' | 'activity' | 'inspection', RowCells>> = {
   rectification: {
-    序号: 1, 案件编号: '七纪案〔2026〕3号', 发案单位: '七眼桥镇农业服务中心', 行业领域: '农业农村',
-    简要案情: '违规发放补贴', 原因类别: '制度建设薄弱、监督管理缺失', 整改方式: '一案一整改的函',
-    下发日期: '2026-03-01', 整改措施: '建立补贴发放公示制度', 责任单位: '七眼桥镇人民政府', 责任人: '张三',
-    整改时限: '2026-06-30', 整改状态: '已完成', 完成日期: '2026-06-01', 建立完善制度数: 2,
-    警示教育场次: 1, 覆盖人次: 80, 备注: null,
+    序号: 1,
+    案件编号: '七纪案〔2026〕3号',
+    发案单位: '七眼桥镇农业服务中心',
+    行业领域: '农业农村',
+    简要案情: '违规发放补贴',
+    原因类别: '制度建设薄弱、监督管理缺失',
+    整改方式: '一案一整改的函',
+    下发日期: '2026-03-01',
+    整改措施: '建立补贴发放公示制度',
+    责任单位: '七眼桥镇人民政府',
+    责任人: '张三',
+    整改时限: '2026-06-30',
+    整改状态: '已完成',
+    完成日期: '2026-06-01',
+    建立完善制度数: 2,
+    警示教育场次: 1,
+    覆盖人次: 80,
+    备注: null,
   },
   activity: {
-    序号: 1, 活动日期: '2026-03-05', 活动类别: '红廉教育', 活动主题: '到王若飞故居开展红廉教育',
-    组织单位: '七眼桥镇纪委', 地点或载体: '王若飞故居', 参加人次: 45, 覆盖层级: '乡级、村级',
-    发放资料份数: 100, 新闻报道条数: 1, 上级媒体采用条数: 0, 关联案件编号: null, 备注: null,
+    序号: 1,
+    活动日期: '2026-03-05',
+    活动类别: '红廉教育',
+    活动主题: '到王若飞故居开展红廉教育',
+    组织单位: '七眼桥镇纪委',
+    地点或载体: '王若飞故居',
+    参加人次: 45,
+    覆盖层级: '乡级、村级',
+    发放资料份数: 100,
+    新闻报道条数: 1,
+    上级媒体采用条数: 0,
+    关联案件编号: null,
+    备注: null,
   },
   inspection: {
-    序号: 1, 检查日期: '2026-04-10', 检查方式: '专项检查', 被检查单位: '本寨村村委会', 检查内容: '惠民资金发放',
-    发现问题数: 3, 已整改问题数: 2, 备注: null,
+    序号: 1,
+    检查日期: '2026-04-10',
+    检查方式: '专项检查',
+    被检查单位: '本寨村村委会',
+    检查内容: '惠民资金发放',
+    发现问题数: 3,
+    已整改问题数: 2,
+    备注: null,
   },
 };
 
@@ -38,11 +67,15 @@ export function sheetOf(
   const fresh = (h: string, i: number): CellValue =>
     h === '序号' ? i + 1 : h === '案件编号' ? `七纪案〔2026〕${i + 1}号` : (validRow[key][h] ?? null);
   const body = rows.map((changes, i) => headers.map((h) => (h in changes ? (changes[h] ?? null) : fresh(h, i))));
-  const title = options.title === false ? [] : [[`七眼桥镇2026年${def.sheetName}`, ...headers.slice(1).map(() => null)]];
+  const title =
+    options.title === false ? [] : [[`七眼桥镇2026年${def.sheetName}`, ...headers.slice(1).map(() => null)]];
   return { address: options.address ?? 'A1', values: [...title, [...headers], ...body] };
 }
 
-export function workbookOf(sheets: Partial<Record<keyof typeof defs, SheetInput>>, templateVersion?: string): WorkbookInput {
+export function workbookOf(
+  sheets: Partial<Record<keyof typeof defs, SheetInput>>,
+  templateVersion?: string,
+): WorkbookInput {
   const named: Record<string, SheetInput> = {};
   for (const [key, sheet] of Object.entries(sheets)) named[defs[key as keyof typeof defs].sheetName] = sheet;
   return { sheets: named, templateVersion: templateVersion ?? null };

@@ -14,7 +14,10 @@ const lastColumn = activity.columns.length - 1;
 
 /** Cells as stored in the file, from A1: every cell of both merged areas holds a value. */
 export const storedValues: CellValue[][] = (() => {
-  const values = sheetOf('activity', ['理论学习', '红廉教育', '家风教育'].map((活动类别) => ({ 活动类别 }))).values.map((row) => [...row]);
+  const values = sheetOf(
+    'activity',
+    ['理论学习', '红廉教育', '家风教育'].map((活动类别) => ({ 活动类别 })),
+  ).values.map((row) => [...row]);
   values[0] = values[0]!.map((v, i) => v ?? `标题残留${i}`);
   for (const row of values.slice(2)) row[organizer] = '七眼桥镇纪委';
   return values;

@@ -5,7 +5,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { activityCategories, activityCategoryMeaning, ledgers, TEMPLATE_VERSION, validateWorkbook } from '../../shared/index.ts';
+import {
+  activityCategories,
+  activityCategoryMeaning,
+  ledgers,
+  TEMPLATE_VERSION,
+  validateWorkbook,
+} from '../../shared/index.ts';
 import { readXlsx } from '../../shared/xlsx/read-xlsx.ts';
 import { stampOf, toWorkbookInput } from '../../shared/xlsx/workbook-input.ts';
 import { columnLetter } from '../../shared/index.ts';
@@ -55,26 +61,47 @@ describe('the blank template, read by openpyxl', () => {
     for (const def of ledgers) {
       const sheet = book.sheets.find((s) => s.name === def.sheetName);
       const last = columnLetter(def.columns.length - 1);
-      expect(sheet, def.sheetName).toMatchObject({ freeze: 'A3', merges: [`A1:${last}1`], landscape: true, fitToPage: true });
-      expect(sheet?.cells.find((c) => c.ref === 'A1')?.value).toBe(def.title.replace('{unit}', '七眼桥镇').replace('{year}', '2026'));
+      expect(sheet, def.sheetName).toMatchObject({
+        freeze: 'A3',
+        merges: [`A1:${last}1`],
+        landscape: true,
+        fitToPage: true,
+      });
+      expect(sheet?.cells.find((c) => c.ref === 'A1')?.value).toBe(
+        def.title.replace('{unit}', '七眼桥镇').replace('{year}', '2026'),
+      );
       def.columns.forEach((column, i) => {
         const letter = columnLetter(i);
         const header = sheet?.cells.find((c) => c.ref === `${letter}2`);
-        expect(header).toMatchObject({ value: column.required ? `*${column.header}` : column.header, bold: true, wrap: true });
+        expect(header).toMatchObject({
+          value: column.required ? `*${column.header}` : column.header,
+          bold: true,
+          wrap: true,
+        });
         expect(header?.color === 'FFC00000').toBe(column.required);
         expect(sheet?.columns[letter]?.width).toBe(column.width);
         const validation = sheet?.validations.find((v) => v.sqref === `${letter}3:${letter}${TEMPLATE_LAST_ROW}`);
         const format = sheet?.columns[letter]?.numberFormat;
         switch (column.type) {
           case 'enum':
-            expect(validation).toMatchObject({ type: 'list', formula1: `"${column.values.join(',')}"`, errorStyle: 'stop', showErrorMessage: true });
+            expect(validation).toMatchObject({
+              type: 'list',
+              formula1: `"${column.values.join(',')}"`,
+              errorStyle: 'stop',
+              showErrorMessage: true,
+            });
             break;
           case 'multiEnum':
             expect(validation).toMatchObject({ type: null, showInputMessage: true, promptTitle: column.header });
             expect(validation?.prompt).toContain(column.values.join('、'));
             break;
           case 'integer':
-            expect(validation).toMatchObject({ type: 'whole', operator: 'greaterThanOrEqual', formula1: String(column.min), errorStyle: 'stop' });
+            expect(validation).toMatchObject({
+              type: 'whole',
+              operator: 'greaterThanOrEqual',
+              formula1: String(column.min),
+              errorStyle: 'stop',
+            });
             expect(format).toBe('0');
             break;
           case 'date':
@@ -82,7 +109,11 @@ describe('the blank template, read by openpyxl', () => {
             expect(format).toBe('yyyy-mm-dd');
             break;
           case 'text':
-            expect(validation).toMatchObject({ type: 'textLength', operator: 'lessThanOrEqual', formula1: String(column.maxLength) });
+            expect(validation).toMatchObject({
+              type: 'textLength',
+              operator: 'lessThanOrEqual',
+              formula1: String(column.maxLength),
+            });
             break;
         }
       });

@@ -22,7 +22,10 @@ export async function saveStream(stream: ReadableStream<Uint8Array>, path: strin
 
 /** Runs one of the Python scripts beside this file and parses the JSON it prints. */
 export function python<T>(script: string, args: readonly string[]): T {
-  const out = execFileSync(PYTHON, [new URL(script, HERE).pathname, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const out = execFileSync(PYTHON, [new URL(script, HERE).pathname, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return JSON.parse(out) as T;
 }
 
@@ -32,10 +35,14 @@ export function python<T>(script: string, args: readonly string[]): T {
  */
 export function convert(file: string, filter: string, extension: string, outDir: string): string {
   const profile = pathToFileURL(mkdtempSync(join(tmpdir(), 'lo-profile-'))).href;
-  execFileSync('libreoffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', filter, '--outdir', outDir, file], {
-    stdio: 'pipe',
-    timeout: 120_000,
-  });
+  execFileSync(
+    'libreoffice',
+    [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', filter, '--outdir', outDir, file],
+    {
+      stdio: 'pipe',
+      timeout: 120_000,
+    },
+  );
   return join(outDir, file.replace(/^.*\//, '').replace(/\.[^.]+$/, `.${extension}`));
 }
 

@@ -14,11 +14,22 @@ describe('LibreOffice reads the writer output', () => {
       [2, isoToExcelSerial('2026-12-31'), '廉政家访', 0, '@SUM(A1)'],
       [3, null, 'a&b<c>"d",e', 1200, '行1\n行2'],
     ];
-    for (let i = 4; i <= 2000; i++) rows.push([i, isoToExcelSerial('2026-06-01') + (i % 100), '理论学习', i * 3, `第${i}期`]);
+    for (let i = 4; i <= 2000; i++)
+      rows.push([i, isoToExcelSerial('2026-06-01') + (i % 100), '理论学习', i * 3, `第${i}期`]);
     const dir = workDir();
     const file = join(dir, 'writer.xlsx');
     await saveStream(
-      xlsxStream([{ spec: { name: '活动', columns: [{ width: 6 }, { width: 12, style: 'date' }, { width: 14 }, { width: 10 }, { width: 20 }], merges: ['A1:E1'], freeze: { rows: 2 } }, rows }]),
+      xlsxStream([
+        {
+          spec: {
+            name: '活动',
+            columns: [{ width: 6 }, { width: 12, style: 'date' }, { width: 14 }, { width: 10 }, { width: 20 }],
+            merges: ['A1:E1'],
+            freeze: { rows: 2 },
+          },
+          rows,
+        },
+      ]),
       file,
     );
     const csv = readCsv(convert(file, CSV_FILTER, 'csv', dir));

@@ -23,7 +23,11 @@ describe('the API shell', () => {
   it('lets a page on another origin call with a bearer token, preflight unauthenticated', async () => {
     const preflight = await call('OPTIONS', '/api/submissions', {
       token: null,
-      headers: { Origin: 'https://pane.example', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization, idempotency-key, content-type' },
+      headers: {
+        Origin: 'https://pane.example',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'authorization, idempotency-key, content-type',
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('*');

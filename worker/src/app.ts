@@ -26,7 +26,15 @@ export function createApp(): Hono<AppEnv> {
     .use('*', stampTime())
     // A task pane pointed at another server (its 服务器地址 setting) calls from its own origin.
     // Credentials are bearer tokens the page must hold, never cookies, so any origin may ask.
-    .use('*', cors({ origin: '*', allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'], exposeHeaders: ['Content-Disposition', 'Idempotent-Replayed'], maxAge: 86400 }))
+    .use(
+      '*',
+      cors({
+        origin: '*',
+        allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'],
+        exposeHeaders: ['Content-Disposition', 'Idempotent-Replayed'],
+        maxAge: 86400,
+      }),
+    )
     .route('/', meta)
     .route('/', openapi)
     .route('/', template)
@@ -34,7 +42,10 @@ export function createApp(): Hono<AppEnv> {
       bodyLimit({
         maxSize: Number(c.env.MAX_BODY_BYTES) || DEFAULT_MAX_BODY,
         onError: () => {
-          throw new ApiError('payload-too-large', `请求体超过上限（${((Number(c.env.MAX_BODY_BYTES) || DEFAULT_MAX_BODY) / 1048576).toFixed(0)} MB），请拆分或精简后再试`);
+          throw new ApiError(
+            'payload-too-large',
+            `请求体超过上限（${((Number(c.env.MAX_BODY_BYTES) || DEFAULT_MAX_BODY) / 1048576).toFixed(0)} MB），请拆分或精简后再试`,
+          );
         },
       })(c, next),
     )
@@ -48,15 +59,19 @@ export function createApp(): Hono<AppEnv> {
     .route('/', overview)
     .route('/', report);
 
-  return new Hono<AppEnv>()
-    .use('*', securityHeaders())
-    .route('/api', api)
-    // The static build answers every file; the bare origin is the dashboard's front door.
-    .get('/', (c) => c.redirect('/dashboard/', 302))
-    .notFound((c) => c.json(new ApiError('not-found', `没有这个接口：${c.req.method} ${new URL(c.req.url).pathname}`).toJSON(), 404))
-    .onError((error, c) => {
-      if (error instanceof ApiError) return c.json(error.toJSON(), error.status);
-      console.error('unhandled', error);
-      return c.json(new ApiError('internal', '服务器内部错误，请稍后重试；如一直出现请联系管理员').toJSON(), 500);
-    });
+  return (
+    new Hono<AppEnv>()
+      .use('*', securityHeaders())
+      .route('/api', api)
+      // The static build answers every file; the bare origin is the dashboard's front door.
+      .get('/', (c) => c.redirect('/dashboard/', 302))
+      .notFound((c) =>
+        c.json(new ApiError('not-found', `没有这个接口：${c.req.method} ${new URL(c.req.url).pathname}`).toJSON(), 404),
+      )
+      .onError((error, c) => {
+        if (error instanceof ApiError) return c.json(error.toJSON(), error.status);
+        console.error('unhandled', error);
+        return c.json(new ApiError('internal', '服务器内部错误，请稍后重试；如一直出现请联系管理员').toJSON(), 500);
+      })
+  );
 }

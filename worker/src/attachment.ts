@@ -4,7 +4,8 @@
  */
 
 // Characters no file system takes in a name, controls, and lone surrogates (encodeURIComponent throws on them).
-const UNSAFE_IN_NAME = /[\\/:*?"<>|\u0000-\u001f\u007f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const UNSAFE_IN_NAME =
+  /[\\/:*?"<>|\u0000-\u001f\u007f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 // encodeURIComponent leaves ' ( ) * as they are, but RFC 5987's attr-char does not allow them: an
 // unencoded ' ends the charset'language' prefix early for a strict parser.
 const NOT_ATTR_CHAR = /['()*]/g;

@@ -46,25 +46,58 @@ const requests: Record<string, { own: () => Request | Promise<Request>; foreign?
   'get /api/template.xlsx': { own: () => ({ path: '/api/template.xlsx?year=2026' }) },
   'get /api/me': { own: () => ({ path: '/api/me' }) },
   'get /api/units': { own: () => ({ path: '/api/units' }) },
-  'post /api/admin/units': { own: () => ({ path: '/api/admin/units', json: [{ code: 'XC', name: '新村', kind: 'village', parentCode: 'QYQ' }] }) },
+  'post /api/admin/units': {
+    own: () => ({ path: '/api/admin/units', json: [{ code: 'XC', name: '新村', kind: 'village', parentCode: 'QYQ' }] }),
+  },
   'get /api/admin/credentials': { own: () => ({ path: '/api/admin/credentials' }) },
-  'post /api/admin/credentials': { own: () => ({ path: '/api/admin/credentials', json: { unitCode: 'BZC', role: 'clerk', label: 'x' } }) },
+  'post /api/admin/credentials': {
+    own: () => ({ path: '/api/admin/credentials', json: { unitCode: 'BZC', role: 'clerk', label: 'x' } }),
+  },
   'delete /api/admin/credentials/{id}': { own: () => ({ path: `/api/admin/credentials/${foreignCredential}` }) },
   'get /api/admin/settings': { own: () => ({ path: '/api/admin/settings' }) },
   'put /api/admin/settings': { own: () => ({ path: '/api/admin/settings', json: { familyHall: '四知堂' } }) },
-  'put /api/admin/deadlines': { own: () => ({ path: '/api/admin/deadlines', json: { year: 2026, month: 11, dueDate: '2026-12-07' } }) },
+  'put /api/admin/deadlines': {
+    own: () => ({ path: '/api/admin/deadlines', json: { year: 2026, month: 11, dueDate: '2026-12-07' } }),
+  },
   'post /api/validate': { own: () => ({ path: '/api/validate', json: submissionJson(activityRows(1)) }) },
   'post /api/submissions': { own: () => ({ path: '/api/submissions', json: growingWorkbook() }) },
-  'get /api/submissions': { own: () => ({ path: '/api/submissions?year=2026' }), foreign: () => ({ path: '/api/submissions?unit=JZC' }) },
-  'get /api/submissions/{id}': { own: () => ({ path: `/api/submissions/${own}` }), foreign: () => ({ path: `/api/submissions/${foreign}` }) },
-  'get /api/submissions/{id}/warnings': { own: () => ({ path: `/api/submissions/${own}/warnings` }), foreign: () => ({ path: `/api/submissions/${foreign}/warnings` }) },
-  'get /api/submissions/{id}/diff': { own: () => ({ path: `/api/submissions/${own}/diff` }), foreign: () => ({ path: `/api/submissions/${foreign}/diff` }) },
+  'get /api/submissions': {
+    own: () => ({ path: '/api/submissions?year=2026' }),
+    foreign: () => ({ path: '/api/submissions?unit=JZC' }),
+  },
+  'get /api/submissions/{id}': {
+    own: () => ({ path: `/api/submissions/${own}` }),
+    foreign: () => ({ path: `/api/submissions/${foreign}` }),
+  },
+  'get /api/submissions/{id}/warnings': {
+    own: () => ({ path: `/api/submissions/${own}/warnings` }),
+    foreign: () => ({ path: `/api/submissions/${foreign}/warnings` }),
+  },
+  'get /api/submissions/{id}/diff': {
+    own: () => ({ path: `/api/submissions/${own}/diff` }),
+    foreign: () => ({ path: `/api/submissions/${foreign}/diff` }),
+  },
   // Each return needs a submission that is its unit's newest and not yet returned.
-  'post /api/submissions/{id}/return': { own: async () => ({ path: `/api/submissions/${await submitAs(tokens.clerk ?? '', growingWorkbook())}/return`, json: { reason: '请核实' } }), foreign: () => ({ path: `/api/submissions/${foreign}/return`, json: { reason: '请核实' } }) },
+  'post /api/submissions/{id}/return': {
+    own: async () => ({
+      path: `/api/submissions/${await submitAs(tokens.clerk ?? '', growingWorkbook())}/return`,
+      json: { reason: '请核实' },
+    }),
+    foreign: () => ({ path: `/api/submissions/${foreign}/return`, json: { reason: '请核实' } }),
+  },
   'get /api/status': { own: () => ({ path: '/api/status?year=2026' }) },
-  'get /api/overview': { own: () => ({ path: '/api/overview?year=2026' }), foreign: () => ({ path: '/api/overview?year=2026&scope=JZ' }) },
-  'get /api/report.docx': { own: () => ({ path: '/api/report.docx?year=2026' }), foreign: () => ({ path: '/api/report.docx?year=2026&scope=JZ' }) },
-  'get /api/export': { own: () => ({ path: '/api/export?year=2026&format=csv&sheet=summary' }), foreign: () => ({ path: '/api/export?year=2026&scope=JZ' }) },
+  'get /api/overview': {
+    own: () => ({ path: '/api/overview?year=2026' }),
+    foreign: () => ({ path: '/api/overview?year=2026&scope=JZ' }),
+  },
+  'get /api/report.docx': {
+    own: () => ({ path: '/api/report.docx?year=2026' }),
+    foreign: () => ({ path: '/api/report.docx?year=2026&scope=JZ' }),
+  },
+  'get /api/export': {
+    own: () => ({ path: '/api/export?year=2026&format=csv&sheet=summary' }),
+    foreign: () => ({ path: '/api/export?year=2026&scope=JZ' }),
+  },
 };
 
 /** Fields that must never leave the server. */
@@ -75,7 +108,10 @@ const ISSUES_CREDENTIALS = 'post /api/admin/credentials';
 const FOREIGN_UNITS = /JZC|旧州村/;
 
 async function send(method: string, request: Request, caller: Caller): Promise<Reply> {
-  return call(method.toUpperCase(), request.path, { token: tokens[caller], ...(request.json === undefined ? {} : { json: request.json }) });
+  return call(method.toUpperCase(), request.path, {
+    token: tokens[caller],
+    ...(request.json === undefined ? {} : { json: request.json }),
+  });
 }
 
 const served = endpointsOf(createApp());
@@ -91,12 +127,14 @@ describe('authorisation', () => {
     const entry = requests[endpoint];
     const method = endpoint.split(' ')[0] ?? '';
     for (const caller of CALLERS) {
-      const allowed = doc !== undefined && (doc.roles === 'public' || (caller !== 'anonymous' && doc.roles.includes(caller)));
+      const allowed =
+        doc !== undefined && (doc.roles === 'public' || (caller !== 'anonymous' && doc.roles.includes(caller)));
       it(`${endpoint} as ${caller}: ${doc === undefined ? 'undocumented' : allowed ? 'allowed' : 'refused'}`, async () => {
         if (!doc || !entry) throw new Error('no RouteDoc or no case for this endpoint (see the coverage test)');
         const reply = await send(method, await entry.own(), caller);
         if (!allowed) {
-          const refusal = caller === 'anonymous' ? { status: 401, code: 'unauthorized' } : { status: 403, code: 'forbidden' };
+          const refusal =
+            caller === 'anonymous' ? { status: 401, code: 'unauthorized' } : { status: 403, code: 'forbidden' };
           expect({ status: reply.status, code: errorOf(reply).code }).toEqual(refusal);
           return;
         }
@@ -113,7 +151,8 @@ describe('authorisation', () => {
           const outside = await send(method, entry.foreign(), caller);
           // The admin's success shows the request aimed outside is well-formed, so others' 404 is the scope's doing.
           if (caller === 'admin') expect(outside.status, JSON.stringify(outside.body).slice(0, 300)).toBe(success);
-          else expect({ status: outside.status, code: errorOf(outside).code }).toEqual({ status: 404, code: 'not-found' });
+          else
+            expect({ status: outside.status, code: errorOf(outside).code }).toEqual({ status: 404, code: 'not-found' });
         }
       });
     }

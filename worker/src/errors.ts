@@ -43,6 +43,13 @@ export class ApiError extends Error {
   }
 
   toJSON(): { error: Record<string, unknown> } {
-    return { error: { code: this.code, message: this.message, ...(this.issues ? { issues: this.issues } : {}), ...this.details } };
+    return {
+      error: {
+        code: this.code,
+        message: this.message,
+        ...(this.issues ? { issues: this.issues } : {}),
+        ...this.details,
+      },
+    };
   }
 }

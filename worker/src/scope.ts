@@ -14,5 +14,8 @@ export function canSee(caller: Caller, unitPath: string): boolean {
 
 /** A supervisor may return submissions of units below their own (not their own unit's). */
 export function canReturn(caller: Caller, unitPath: string): boolean {
-  return caller.role === 'admin' || (caller.role === 'supervisor' && unitPath !== caller.unitPath && unitPath.startsWith(caller.unitPath));
+  return (
+    caller.role === 'admin' ||
+    (caller.role === 'supervisor' && unitPath !== caller.unitPath && unitPath.startsWith(caller.unitPath))
+  );
 }

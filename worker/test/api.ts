@@ -39,7 +39,13 @@ export async function fetchAt(request: Request, at: string): Promise<Response> {
 export async function call(
   method: string,
   path: string,
-  options: { token?: string | null; json?: unknown; body?: BodyInit; headers?: Record<string, string>; at?: string } = {},
+  options: {
+    token?: string | null;
+    json?: unknown;
+    body?: BodyInit;
+    headers?: Record<string, string>;
+    at?: string;
+  } = {},
 ): Promise<Reply> {
   const headers: Record<string, string> = { ...options.headers };
   if (options.token !== null) headers.Authorization = `Bearer ${options.token ?? ADMIN}`;

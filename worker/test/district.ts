@@ -13,8 +13,14 @@ export const UNITS = [
 
 const issued = z.object({ id: z.string(), token: z.string() });
 
-export async function credential(unitCode: string, role: 'clerk' | 'supervisor'): Promise<{ id: string; token: string }> {
-  return bodyOf(await call('POST', '/api/admin/credentials', { json: { unitCode, role, label: `${unitCode} ${role}` } }), issued);
+export async function credential(
+  unitCode: string,
+  role: 'clerk' | 'supervisor',
+): Promise<{ id: string; token: string }> {
+  return bodyOf(
+    await call('POST', '/api/admin/credentials', { json: { unitCode, role, label: `${unitCode} ${role}` } }),
+    issued,
+  );
 }
 
 export async function seedDistrict() {

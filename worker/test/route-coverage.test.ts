@@ -42,7 +42,9 @@ describe('coverageProblems', () => {
   it('names a RouteDoc or a case without a route, and a route without a case', () => {
     const served = endpointsOf(createApp());
     const cases = documented.filter((e) => e !== 'get /api/status');
-    expect(coverageProblems(served, [...documented, 'get /api/gone'], [...cases, 'put /api/gone'], OUTSIDE_API)).toEqual([
+    expect(
+      coverageProblems(served, [...documented, 'get /api/gone'], [...cases, 'put /api/gone'], OUTSIDE_API),
+    ).toEqual([
       'get /api/status: served, but no case in the authorisation matrix',
       'get /api/gone: has a RouteDoc, but the app serves no such route',
       'put /api/gone: has an authorisation case, but the app serves no such route',

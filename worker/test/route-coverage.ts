@@ -21,13 +21,22 @@ export function endpointsOf<E extends HonoEnv>(app: Hono<E>): string[] {
  * (less the `exempt` ones, which are not part of the API) has a RouteDoc and an authorisation
  * case, and each RouteDoc and case names a served endpoint. One line per problem.
  */
-export function coverageProblems(served: readonly string[], documented: readonly string[], cases: readonly string[], exempt: readonly string[]): string[] {
+export function coverageProblems(
+  served: readonly string[],
+  documented: readonly string[],
+  cases: readonly string[],
+  exempt: readonly string[],
+): string[] {
   const api = served.filter((e) => !exempt.includes(e));
   return [
-    ...api.filter((e) => !documented.includes(e)).map((e) => `${e}: served, but no RouteDoc in worker/src/openapi/routes.ts`),
+    ...api
+      .filter((e) => !documented.includes(e))
+      .map((e) => `${e}: served, but no RouteDoc in worker/src/openapi/routes.ts`),
     ...api.filter((e) => !cases.includes(e)).map((e) => `${e}: served, but no case in the authorisation matrix`),
     ...documented.filter((e) => !api.includes(e)).map((e) => `${e}: has a RouteDoc, but the app serves no such route`),
-    ...cases.filter((e) => !api.includes(e)).map((e) => `${e}: has an authorisation case, but the app serves no such route`),
+    ...cases
+      .filter((e) => !api.includes(e))
+      .map((e) => `${e}: has an authorisation case, but the app serves no such route`),
   ];
 }
 

@@ -10,7 +10,10 @@ export function fixtureBytes(name: string): Uint8Array {
 }
 
 /** A JSON submission body, as the add-in sends it, with the given activity rows. */
-export function submissionJson(activityRows: readonly RowCells[], extra: { year?: number; caseRows?: readonly RowCells[] } = {}) {
+export function submissionJson(
+  activityRows: readonly RowCells[],
+  extra: { year?: number; caseRows?: readonly RowCells[] } = {},
+) {
   const workbook = workbookOf(
     {
       activity: sheetOf('activity', activityRows),
@@ -23,5 +26,9 @@ export function submissionJson(activityRows: readonly RowCells[], extra: { year?
 
 /** `count` valid, distinct activity rows. */
 export function activityRows(count: number, from = 0, year = 2026): RowCells[] {
-  return Array.from({ length: count }, (_, i) => ({ 序号: from + i + 1, 活动主题: `第${from + i + 1}期廉政教育`, 活动日期: `${year}-0${1 + (i % 9)}-1${i % 10}` }));
+  return Array.from({ length: count }, (_, i) => ({
+    序号: from + i + 1,
+    活动主题: `第${from + i + 1}期廉政教育`,
+    活动日期: `${year}-0${1 + (i % 9)}-1${i % 10}`,
+  }));
 }

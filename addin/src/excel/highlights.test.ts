@@ -8,7 +8,17 @@ import { highlightIssues } from './highlights.ts';
 import { readStandardSheets } from './read-workbook.ts';
 
 const cellIssue = (sheet: string, row: number, column: string): Issue => ({
-  severity: 'error', code: 'required', rule: null, ledger: null, sheet, row, column, header: null, value: null, params: {}, message: '',
+  severity: 'error',
+  code: 'required',
+  rule: null,
+  ledger: null,
+  sheet,
+  row,
+  column,
+  header: null,
+  value: null,
+  params: {},
+  message: '',
 });
 
 describe('highlightIssues', () => {
@@ -33,8 +43,16 @@ describe('highlightIssues', () => {
     const host = plantedHost();
     const run = fakePort(host);
     const sheet = sheetNames.activity;
-    const first = await highlightIssues(run, [cellIssue(sheet, 3, 'B'), cellIssue(sheet, 4, 'B'), cellIssue(sheet, 4, 'C')], []);
-    expect(host.fills(sheet)).toEqual({ B3: highlightColour.error, B4: highlightColour.error, C4: highlightColour.error });
+    const first = await highlightIssues(
+      run,
+      [cellIssue(sheet, 3, 'B'), cellIssue(sheet, 4, 'B'), cellIssue(sheet, 4, 'C')],
+      [],
+    );
+    expect(host.fills(sheet)).toEqual({
+      B3: highlightColour.error,
+      B4: highlightColour.error,
+      C4: highlightColour.error,
+    });
     await highlightIssues(run, [cellIssue(sheet, 4, 'C')], first);
     expect(host.fills(sheet)).toEqual({ C4: highlightColour.error });
   });
@@ -74,7 +92,11 @@ describe('highlightIssues', () => {
     const first = await highlightIssues(fakePort(old), issues, []);
     await highlightIssues(fakePort(modern), issues, []);
     expect(old.fills(sheet)).toEqual(modern.fills(sheet));
-    expect(old.fills(sheet)).toEqual({ B3: highlightColour.error, B4: highlightColour.error, D6: highlightColour.error });
+    expect(old.fills(sheet)).toEqual({
+      B3: highlightColour.error,
+      B4: highlightColour.error,
+      D6: highlightColour.error,
+    });
     await highlightIssues(fakePort(old), [cellIssue(sheet, 6, 'D')], first);
     expect(old.fills(sheet)).toEqual({ D6: highlightColour.error });
   });

@@ -37,8 +37,12 @@ export async function highlightIssues(
 ): Promise<HighlightedRange[]> {
   // Without getRanges (ExcelApi 1.9) each area of a multi-area address becomes its own range.
   const manyAreas = port.supports(9);
-  const plan = planHighlights(issues).flatMap((p) => (manyAreas ? [p] : p.address.split(',').map((address) => ({ ...p, address }))));
-  const previousAreas = manyAreas ? previous : previous.flatMap((p) => p.address.split(',').map((address) => ({ sheet: p.sheet, address })));
+  const plan = planHighlights(issues).flatMap((p) =>
+    manyAreas ? [p] : p.address.split(',').map((address) => ({ ...p, address })),
+  );
+  const previousAreas = manyAreas
+    ? previous
+    : previous.flatMap((p) => p.address.split(',').map((address) => ({ sheet: p.sheet, address })));
   return port.run(async (context) => {
     // Sheets may have been renamed or deleted since the last run; touching one would fail the sync.
     const worksheets = context.workbook.worksheets.load('items/name');

@@ -10,13 +10,23 @@ import { readStandardSheets } from './read-workbook.ts';
 
 const YEAR = 2026;
 const nonEmpty = (rows: readonly (readonly CellValue[])[]): string[] =>
-  rows.flat().filter((v) => v !== null && v !== '').map(String).sort();
+  rows
+    .flat()
+    .filter((v) => v !== null && v !== '')
+    .map(String)
+    .sort();
 
 describe('insertStandardSheets', () => {
   it('adds the three standard sheets laid out as the template, and stamps the workbook', async () => {
     const host = new ExcelHost().addSheet('Sheet1');
     const result = await insertStandardSheets(fakePort(host), { year: YEAR, unitName: '本寨村' });
-    expect(result).toEqual({ added: ledgers.map((l) => l.sheetName), rebuilt: [], unchanged: [], backups: [], year: YEAR });
+    expect(result).toEqual({
+      added: ledgers.map((l) => l.sheetName),
+      rebuilt: [],
+      unchanged: [],
+      backups: [],
+      year: YEAR,
+    });
     expect(host.sheets.map((s) => s.name)).toEqual(['Sheet1', ...ledgers.map((l) => l.sheetName)]);
     for (const def of ledgers) {
       const layout = ledgerLayout(def, YEAR, '本寨村');
@@ -26,11 +36,21 @@ describe('insertStandardSheets', () => {
       expect(sheet.frozenRows).toBe(2);
       expect(sheet.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: layout.columns.length - 1 }]);
       for (const [i, column] of layout.columns.entries()) {
-        const recorded = sheet.validations.find((v) => v.address === `${column.letter}3:${column.letter}${TEMPLATE_LAST_ROW}`);
+        const recorded = sheet.validations.find(
+          (v) => v.address === `${column.letter}3:${column.letter}${TEMPLATE_LAST_ROW}`,
+        );
         expect(recorded?.rule ?? null).toEqual(officeValidation(column.validation).rule);
         expect(sheet.columnWidths.get(i)).toBeGreaterThan(column.width * 4);
         const format = sheet.numberFormats.get(`${TEMPLATE_LAST_ROW - 1},${i}`);
-        expect(format ?? null).toBe(column.format === 'date' ? 'yyyy-mm-dd' : column.format === 'integer' ? '0' : column.format === 'text' ? '@' : null);
+        expect(format ?? null).toBe(
+          column.format === 'date'
+            ? 'yyyy-mm-dd'
+            : column.format === 'integer'
+              ? '0'
+              : column.format === 'text'
+                ? '@'
+                : null,
+        );
       }
     }
     expect(host.customProperties.get('QingfengTemplate')).toBe('2026.2');
@@ -44,7 +64,13 @@ describe('insertStandardSheets', () => {
     const row = activity.columns.map((c) => validRow.activity[c.header] ?? null);
     host.type(activity.sheetName, 'A3', [row]);
     const again = await insertStandardSheets(fakePort(host), { year: YEAR });
-    expect(again).toEqual({ added: [], rebuilt: [], unchanged: ledgers.map((l) => l.sheetName), backups: [], year: YEAR });
+    expect(again).toEqual({
+      added: [],
+      rebuilt: [],
+      unchanged: ledgers.map((l) => l.sheetName),
+      backups: [],
+      year: YEAR,
+    });
     expect(host.sheet(activity.sheetName).values[2]).toEqual(row);
     const { input, year } = await readStandardSheets(fakePort(host));
     expect(year).toBe(YEAR);
@@ -54,24 +80,50 @@ describe('insertStandardSheets', () => {
   });
 
   it('rebuilds an older, rearranged sheet in the current layout and keeps every value', async () => {
-    const headers = ['活动主题', '序号', '活动日期', '活动类别', '组织单位', '地点或载体', '参加人次', '旧表备注', '覆盖层级', '发放资料份数', '新闻报道条数'];
-    const old = sheetOf('activity', [{}, { 活动主题: '=HYPERLINK("http://x","点我")' }, { 参加人次: -5, 旧表备注: '2026-3' }, { 旧表备注: '001' }], { headers });
+    const headers = [
+      '活动主题',
+      '序号',
+      '活动日期',
+      '活动类别',
+      '组织单位',
+      '地点或载体',
+      '参加人次',
+      '旧表备注',
+      '覆盖层级',
+      '发放资料份数',
+      '新闻报道条数',
+    ];
+    const old = sheetOf(
+      'activity',
+      [{}, { 活动主题: '=HYPERLINK("http://x","点我")' }, { 参加人次: -5, 旧表备注: '2026-3' }, { 旧表备注: '001' }],
+      { headers },
+    );
     const original = [['旧模板标题'], ['填报单位：七眼桥镇'], ...old.values.slice(1)];
     const host = new ExcelHost().addSheet(activity.sheetName, original);
     // The old layout's merge and dropdown sit where other columns will be.
     const oldSheet = host.sheet(activity.sheetName);
     oldSheet.merges.push({ top: 0, left: 0, bottom: 0, right: 3 });
-    oldSheet.validations.push({ address: 'H3:H100', rule: { list: { inCellDropDown: true, source: '甲,乙' } }, errorAlert: null, prompt: null, ignoreBlanks: true });
+    oldSheet.validations.push({
+      address: 'H3:H100',
+      rule: { list: { inCellDropDown: true, source: '甲,乙' } },
+      errorAlert: null,
+      prompt: null,
+      ignoreBlanks: true,
+    });
     const before = validateWorkbook((await readStandardSheets(fakePort(host))).input, context);
     const result = await insertStandardSheets(fakePort(host), { year: YEAR });
     expect(result.rebuilt).toEqual([activity.sheetName]);
     expect(result.backups).toEqual([`${activity.sheetName}(升级前)`]);
     // The sheet as it was, old titles included, is kept whole.
     const width = Math.max(...original.map((row) => row.length));
-    expect(host.sheet(`${activity.sheetName}(升级前)`).values).toEqual(original.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? '')));
+    expect(host.sheet(`${activity.sheetName}(升级前)`).values).toEqual(
+      original.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? '')),
+    );
 
     const sheet = host.sheet(activity.sheetName);
-    expect(sheet.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: ledgerLayout(activity, YEAR).columns.length - 1 }]);
+    expect(sheet.merges).toEqual([
+      { top: 0, left: 0, bottom: 0, right: ledgerLayout(activity, YEAR).columns.length - 1 },
+    ]);
     expect(sheet.validations.some((v) => JSON.stringify(v.rule).includes('甲'))).toBe(false);
     // Text that Excel would read as a date or a number stays the text it was.
     expect(sheet.values.flat()).toEqual(expect.arrayContaining(['2026-3', '001']));
@@ -84,18 +136,28 @@ describe('insertStandardSheets', () => {
     expect(sheet.values.flat()).toContain('=HYPERLINK("http://x","点我")');
     // The engine finds the same problems, now at the template's positions.
     const after = validateWorkbook((await readStandardSheets(fakePort(host))).input, context);
-    const codes = (r: typeof before): string[] => r.issues.map((i) => `${i.code}:${i.header ?? ''}:${i.row === null ? '' : 'row'}`).sort();
+    const codes = (r: typeof before): string[] =>
+      r.issues.map((i) => `${i.code}:${i.header ?? ''}:${i.row === null ? '' : 'row'}`).sort();
     expect(codes(after)).toEqual(codes(before));
   });
 
   it('upgrades a workbook of template 2026.1: every row kept, 上级媒体采用条数 added blank, the stamp and its warning gone', async () => {
     const headers2026_1 = activity.columns.map((c) => c.header).filter((h) => h !== '上级媒体采用条数');
-    const rows: RowCells[] = [{ 新闻报道条数: 2 }, { 活动类别: '家风教育', 关联案件编号: null, 备注: '四知堂' }, { 活动主题: '廉政党课' }];
-    const host = new ExcelHost().addSheet(activity.sheetName, sheetOf('activity', rows, { headers: headers2026_1 }).values);
+    const rows: RowCells[] = [
+      { 新闻报道条数: 2 },
+      { 活动类别: '家风教育', 关联案件编号: null, 备注: '四知堂' },
+      { 活动主题: '廉政党课' },
+    ];
+    const host = new ExcelHost().addSheet(
+      activity.sheetName,
+      sheetOf('activity', rows, { headers: headers2026_1 }).values,
+    );
     host.customProperties.set('QingfengTemplate', '2026.1');
     host.customProperties.set('QingfengYear', '2026');
     const before = validateWorkbook((await readStandardSheets(fakePort(host))).input, context);
-    expect(before.issues.map((i) => [i.code, i.rule, i.severity])).toEqual([['template-version', 'upgradable', 'warning']]);
+    expect(before.issues.map((i) => [i.code, i.rule, i.severity])).toEqual([
+      ['template-version', 'upgradable', 'warning'],
+    ]);
 
     const result = await insertStandardSheets(fakePort(host), { year: YEAR });
     expect(result.rebuilt).toEqual([activity.sheetName]);
@@ -107,14 +169,26 @@ describe('insertStandardSheets', () => {
     expect(sheet.values.slice(2, 5).map((r) => r[adopted])).toEqual(['', '', '']);
     const after = validateWorkbook(input, context);
     expect(after.issues).toEqual([]);
-    const typed = after.ledgers.activity?.rows.map((r) => [r.data.newsReports, r.data.adoptedReports, r.data.category, r.data.remarks]);
-    expect(typed).toEqual([[2, 0, '红廉教育', null], [1, 0, '家风教育', '四知堂'], [1, 0, '红廉教育', null]]);
+    const typed = after.ledgers.activity?.rows.map((r) => [
+      r.data.newsReports,
+      r.data.adoptedReports,
+      r.data.category,
+      r.data.remarks,
+    ]);
+    expect(typed).toEqual([
+      [2, 0, '红廉教育', null],
+      [1, 0, '家风教育', '四知堂'],
+      [1, 0, '红廉教育', null],
+    ]);
   });
 
   it('rebuilds 20,000 rows in syncs that stay under the payload budget', async () => {
     const rows = Array.from({ length: 20_000 }, () => ({}));
     const reordered = [...rectification.columns.map((c) => c.header)].reverse();
-    const host = new ExcelHost().addSheet(rectification.sheetName, sheetOf('rectification', rows, { headers: reordered }).values);
+    const host = new ExcelHost().addSheet(
+      rectification.sheetName,
+      sheetOf('rectification', rows, { headers: reordered }).values,
+    );
     const result = await insertStandardSheets(fakePort(host), { year: YEAR });
     expect(result.rebuilt).toEqual([rectification.sheetName]);
     expect(host.sheet(rectification.sheetName).values).toHaveLength(20_002);
@@ -123,7 +197,7 @@ describe('insertStandardSheets', () => {
     expect(validateWorkbook(input, context).errorCount).toBe(0);
   });
 
-  it('keeps a stamped workbook\'s own year, and a title the clerk wrote in', async () => {
+  it("keeps a stamped workbook's own year, and a title the clerk wrote in", async () => {
     const host = new ExcelHost();
     await insertStandardSheets(fakePort(host), { year: 2025, unitName: '本寨村' });
     host.type(activity.sheetName, 'A1', [['本寨村（村务监督委员会）2025年廉政教育活动台账']]);
@@ -132,7 +206,9 @@ describe('insertStandardSheets', () => {
     expect(host.customProperties.get('QingfengYear')).toBe('2025');
     expect(host.sheet(activity.sheetName).values[0]?.[0]).toBe('本寨村（村务监督委员会）2025年廉政教育活动台账');
     const date = ledgerLayout(activity, 2025).columns.find((c) => c.validation.type === 'date');
-    expect(host.sheet(activity.sheetName).validations.find((v) => v.address.startsWith(`${date?.letter}3:`))?.rule).toEqual(officeValidation(date!.validation).rule);
+    expect(
+      host.sheet(activity.sheetName).validations.find((v) => v.address.startsWith(`${date?.letter}3:`))?.rule,
+    ).toEqual(officeValidation(date!.validation).rule);
   });
 
   it('names backups so a second upgrade never overwrites the first', () => {

@@ -3,7 +3,13 @@
  * downloadable template (shared/template), and stamps the template version and year.
  */
 import { TEMPLATE_STAMP, TEMPLATE_VERSION, topLeftOf } from '../../../shared/index.ts';
-import { FIRST_DATA_ROW, FORMAT_CODES, HEADER_ROW, TITLE_HEIGHT, type LedgerLayout } from '../../../shared/template/layout.ts';
+import {
+  FIRST_DATA_ROW,
+  FORMAT_CODES,
+  HEADER_ROW,
+  TITLE_HEIGHT,
+  type LedgerLayout,
+} from '../../../shared/template/layout.ts';
 import { planTemplate, type SheetPlan } from '../template/plan.ts';
 import { officeValidation } from './office-validation.ts';
 import type { ExcelPort } from './port.ts';
@@ -18,7 +24,10 @@ export interface InsertOptions {
   readonly onProgress?: (step: InsertStep) => void;
 }
 
-export type InsertStep = { readonly kind: 'reading' } | { readonly kind: 'rebuilding'; readonly sheet: string } | { readonly kind: 'formatting' };
+export type InsertStep =
+  | { readonly kind: 'reading' }
+  | { readonly kind: 'rebuilding'; readonly sheet: string }
+  | { readonly kind: 'formatting' };
 
 export interface InsertResult {
   readonly added: readonly string[];
@@ -90,7 +99,8 @@ export async function insertStandardSheets(port: ExcelPort, options: InsertOptio
   const backups: string[] = [];
   await port.run(async (context) => {
     const sheets = context.workbook.worksheets;
-    const target = (plan: SheetPlan): Excel.Worksheet => (plan.kind === 'add' ? sheets.add(plan.layout.sheetName) : sheets.getItem(plan.sheet));
+    const target = (plan: SheetPlan): Excel.Worksheet =>
+      plan.kind === 'add' ? sheets.add(plan.layout.sheetName) : sheets.getItem(plan.sheet);
     const handles = plans.map((plan) => ({ plan, sheet: target(plan) }));
     await context.sync();
     for (const { plan, sheet } of handles) {
@@ -112,7 +122,9 @@ export async function insertStandardSheets(port: ExcelPort, options: InsertOptio
     for (const { plan, sheet } of handles) queueLayout(sheet, plan.layout, plan.lastRow, plan.kind !== 'format');
     await context.sync();
     for (const { plan, sheet } of handles) {
-      const formats = plan.layout.columns.flatMap((c) => (c.format === null ? [] : [{ letter: c.letter, code: FORMAT_CODES[c.format] }]));
+      const formats = plan.layout.columns.flatMap((c) =>
+        c.format === null ? [] : [{ letter: c.letter, code: FORMAT_CODES[c.format] }],
+      );
       await writeColumnFormats(context, sheet, formats, { from: FIRST_DATA_ROW, to: plan.lastRow });
     }
     const custom = context.workbook.properties.custom;
@@ -121,6 +133,7 @@ export async function insertStandardSheets(port: ExcelPort, options: InsertOptio
     handles[0]?.sheet.activate();
     await context.sync();
   });
-  const names = (kind: SheetPlan['kind']): string[] => plans.filter((p) => p.kind === kind).map((p) => p.layout.sheetName);
+  const names = (kind: SheetPlan['kind']): string[] =>
+    plans.filter((p) => p.kind === kind).map((p) => p.layout.sheetName);
   return { added: names('add'), rebuilt: names('rebuild'), unchanged: names('format'), backups, year };
 }

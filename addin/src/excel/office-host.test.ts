@@ -19,7 +19,10 @@ afterEach(() => {
 describe('officeReady', () => {
   it('is ready inside Excel, with its language', async () => {
     installOffice({ host: 'Excel' });
-    expect(await officeReady(1000)).toEqual({ kind: 'excel', info: { displayLanguage: 'zh-CN', partitionKey: undefined } });
+    expect(await officeReady(1000)).toEqual({
+      kind: 'excel',
+      info: { displayLanguage: 'zh-CN', partitionKey: undefined },
+    });
   });
 
   it('tells a plain browser tab (Office ready, no host) from a page without Office.js', async () => {

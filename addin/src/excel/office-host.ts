@@ -20,10 +20,14 @@ export type OfficeStart =
 export async function officeReady(waitMs: number): Promise<OfficeStart> {
   if (typeof Office === 'undefined') return { kind: 'no-office-js' };
   // Outside Office (a plain browser tab) onReady still resolves, with no host.
-  const ready = Office.onReady().then(({ host }): OfficeStart =>
-    host === Office.HostType.Excel
-      ? { kind: 'excel', info: { displayLanguage: Office.context.displayLanguage ?? '', partitionKey: Office.context.partitionKey } }
-      : { kind: 'not-excel' },
+  const ready = Office.onReady().then(
+    ({ host }): OfficeStart =>
+      host === Office.HostType.Excel
+        ? {
+            kind: 'excel',
+            info: { displayLanguage: Office.context.displayLanguage ?? '', partitionKey: Office.context.partitionKey },
+          }
+        : { kind: 'not-excel' },
   );
   return Promise.race([ready, new Promise<OfficeStart>((resolve) => setTimeout(resolve, waitMs, { kind: 'timeout' }))]);
 }

@@ -1,7 +1,6 @@
 /** The template's data validations (shared/template) in Office.js's shape (ExcelApi 1.8). */
 import { canBeInline, type DataValidation } from '../../../shared/template/validation.ts';
 
-
 export interface OfficeValidation {
   readonly rule: Excel.DataValidationRule | null;
   readonly errorAlert: Excel.DataValidationErrorAlert | null;
@@ -9,7 +8,10 @@ export interface OfficeValidation {
 }
 
 /** Numbers for whole numbers and lengths, ISO date strings for dates: the same three shapes. */
-function bounds<T extends number | string>(min: T | undefined, max: T | undefined): { formula1: T; formula2?: T; operator: 'Between' | 'GreaterThanOrEqualTo' | 'LessThanOrEqualTo' } {
+function bounds<T extends number | string>(
+  min: T | undefined,
+  max: T | undefined,
+): { formula1: T; formula2?: T; operator: 'Between' | 'GreaterThanOrEqualTo' | 'LessThanOrEqualTo' } {
   if (min !== undefined && max !== undefined) return { formula1: min, formula2: max, operator: 'Between' };
   if (min !== undefined) return { formula1: min, operator: 'GreaterThanOrEqualTo' };
   if (max !== undefined) return { formula1: max, operator: 'LessThanOrEqualTo' };
@@ -38,7 +40,15 @@ function rule(v: DataValidation): Excel.DataValidationRule | null {
 export function officeValidation(v: DataValidation): OfficeValidation {
   return {
     rule: rule(v),
-    errorAlert: v.type === 'none' || !v.error ? null : { showAlert: true, style: v.errorStyle === 'warning' ? 'Warning' : v.errorStyle === 'information' ? 'Information' : 'Stop', title: v.error.title, message: v.error.message },
+    errorAlert:
+      v.type === 'none' || !v.error
+        ? null
+        : {
+            showAlert: true,
+            style: v.errorStyle === 'warning' ? 'Warning' : v.errorStyle === 'information' ? 'Information' : 'Stop',
+            title: v.error.title,
+            message: v.error.message,
+          },
     prompt: v.prompt ? { showPrompt: true, title: v.prompt.title, message: v.prompt.message } : null,
   };
 }

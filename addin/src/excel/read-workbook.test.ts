@@ -3,7 +3,13 @@ import { validateWorkbook } from '../../../shared/index.ts';
 import { context } from '../../../tests/support/ledger-builder.ts';
 import { fakePort } from '../../test/fake-port.ts';
 import { ExcelHost } from '../../../tests/fakes/excel-host.ts';
-import { merges, mergedSheetName, organizerLetter, shownValues, storedValues } from '../../../tests/support/merged-layout.ts';
+import {
+  merges,
+  mergedSheetName,
+  organizerLetter,
+  shownValues,
+  storedValues,
+} from '../../../tests/support/merged-layout.ts';
 import { bigHost, plantedHost, sheetNames } from '../../test/workbooks.ts';
 import { readStandardSheets } from './read-workbook.ts';
 
@@ -51,7 +57,11 @@ describe('readStandardSheets', () => {
     const { input } = await readStandardSheets(fakePort(host), { responseBudget: 10 });
     const sheet = input.sheets[sheetNames.rectification];
     expect(sheet?.address).toBe(`${sheetNames.rectification}!B3:S7`);
-    expect(sheet?.values).toEqual(bigHost(3).sheet(sheetNames.rectification).values.map((row) => row.map((v) => v ?? '')));
+    expect(sheet?.values).toEqual(
+      bigHost(3)
+        .sheet(sheetNames.rectification)
+        .values.map((row) => row.map((v) => v ?? '')),
+    );
   });
 
   it('keeps every response under 4 MB, with round trips growing with megabytes, not rows', async () => {
@@ -61,7 +71,9 @@ describe('readStandardSheets', () => {
     const a = await readStandardSheets(fakePort(small));
     const b = await readStandardSheets(fakePort(large), { onProgress: (done, total) => progress.push(done / total) });
     expect(a.input.sheets[sheetNames.rectification]?.values).toHaveLength(102);
-    expect(b.input.sheets[sheetNames.rectification]?.values).toEqual(large.sheet(sheetNames.rectification).values.map((row) => row.map((v) => v ?? '')));
+    expect(b.input.sheets[sheetNames.rectification]?.values).toEqual(
+      large.sheet(sheetNames.rectification).values.map((row) => row.map((v) => v ?? '')),
+    );
     // Names and stamp, used ranges, then one chunk: a small workbook still takes three.
     expect(small.stats.syncs).toBe(3);
     const read = large.stats.responseBytes.reduce((sum, n) => sum + n, 0);

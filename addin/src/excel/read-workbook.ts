@@ -30,7 +30,6 @@ interface UsedArea {
   readonly columns: number;
 }
 
-
 /**
  * Reads every standard sheet: one round trip for sheet names and the template stamp, one for
  * the used ranges, then row chunks sized to stay under Excel on the web's response limit. The
@@ -40,7 +39,10 @@ export async function readStandardSheets(port: ExcelPort, options: ReadOptions =
   return port.run(async (context) => {
     const { workbook } = context;
     workbook.worksheets.load('items/name');
-    const stamp = Object.values(TEMPLATE_STAMP).map((key) => ({ key, property: workbook.properties.custom.getItemOrNullObject(key).load('value') }));
+    const stamp = Object.values(TEMPLATE_STAMP).map((key) => ({
+      key,
+      property: workbook.properties.custom.getItemOrNullObject(key).load('value'),
+    }));
     await context.sync();
     const custom: Record<string, string> = {};
     for (const { key, property } of stamp) if (!property.isNullObject) custom[key] = String(property.value);
@@ -59,14 +61,26 @@ export async function readStandardSheets(port: ExcelPort, options: ReadOptions =
         sheets[sheet.name] = { address: 'A1', values: [] };
         continue;
       }
-      areas.push({ name: sheet.name, address: range.address, top: at.row, left: at.column, rows: range.rowCount, columns: range.columnCount });
+      areas.push({
+        name: sheet.name,
+        address: range.address,
+        top: at.row,
+        left: at.column,
+        rows: range.rowCount,
+        columns: range.columnCount,
+      });
     }
 
-    const planner = new ChunkPlanner(areas.map((a) => ({ name: a.name, rows: a.rows, columns: a.columns })), options.responseBudget ?? DEFAULT_RESPONSE_BUDGET);
+    const planner = new ChunkPlanner(
+      areas.map((a) => ({ name: a.name, rows: a.rows, columns: a.columns })),
+      options.responseBudget ?? DEFAULT_RESPONSE_BUDGET,
+    );
     const values = new Map<string, CellValue[][]>(areas.map((a) => [a.name, []]));
     const totalRows = areas.reduce((sum, a) => sum + a.rows, 0);
     while (!planner.done) {
-      const loads = planner.plan().map((chunk) => ({ chunk, range: chunkRange(workbook, areas, chunk).load('values') }));
+      const loads = planner
+        .plan()
+        .map((chunk) => ({ chunk, range: chunkRange(workbook, areas, chunk).load('values') }));
       await context.sync();
       for (const { chunk, range } of loads) {
         planner.measured(chunk, jsonBytes(range.values));

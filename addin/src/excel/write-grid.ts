@@ -60,7 +60,10 @@ export async function writeColumnFormats(
   const band = Math.max(1, Math.floor(budget / perRow));
   for (let from = rows.from; from <= rows.to; from += band) {
     const to = Math.min(rows.to, from + band - 1);
-    for (const { letter, code } of columns) sheet.getRange(`${letter}${from}:${letter}${to}`).numberFormat = Array.from({ length: to - from + 1 }, () => [code]);
+    for (const { letter, code } of columns)
+      sheet.getRange(`${letter}${from}:${letter}${to}`).numberFormat = Array.from({ length: to - from + 1 }, () => [
+        code,
+      ]);
     await context.sync();
   }
 }

@@ -6,15 +6,34 @@ import { sheetNameFor, writeSheets } from './write-sheets.ts';
 describe('writeSheets', () => {
   it('writes each sheet under the prefix, replaces an earlier download, and leaves other sheets alone', async () => {
     const host = new ExcelHost().addSheet('我的表', [['不要动']]).addSheet('汇总-汇总', [['旧数据']]);
-    const names = await writeSheets(fakePort(host), [
-      { name: '汇总', address: 'A1', values: [['单位', '活动日期'], ['本寨村', 46082], ['=1+1', '@x'], ['2026-3', '001']], formats: { headerRow: 1, columns: [{ letter: 'B', code: 'yyyy-mm-dd' }] } },
-      { name: '报告数据', address: 'B2', values: [['一句话']] },
-    ], '汇总-');
+    const names = await writeSheets(
+      fakePort(host),
+      [
+        {
+          name: '汇总',
+          address: 'A1',
+          values: [
+            ['单位', '活动日期'],
+            ['本寨村', 46082],
+            ['=1+1', '@x'],
+            ['2026-3', '001'],
+          ],
+          formats: { headerRow: 1, columns: [{ letter: 'B', code: 'yyyy-mm-dd' }] },
+        },
+        { name: '报告数据', address: 'B2', values: [['一句话']] },
+      ],
+      '汇总-',
+    );
     expect(names).toEqual(['汇总-汇总', '汇总-报告数据']);
     expect(host.sheets.map((s) => s.name)).toEqual(['我的表', '汇总-汇总', '汇总-报告数据']);
     expect(host.sheet('我的表').values).toEqual([['不要动']]);
     const summary = host.sheet('汇总-汇总');
-    expect(summary.values).toEqual([['单位', '活动日期'], ['本寨村', 46082], ['=1+1', '@x'], ['2026-3', '001']]);
+    expect(summary.values).toEqual([
+      ['单位', '活动日期'],
+      ['本寨村', 46082],
+      ['=1+1', '@x'],
+      ['2026-3', '001'],
+    ]);
     expect(summary.formulas.size).toBe(0);
     expect(summary.numberFormats.get('1,1')).toBe('yyyy-mm-dd');
     expect(summary.numberFormats.get('0,1')).toBeUndefined();
@@ -22,7 +41,9 @@ describe('writeSheets', () => {
   });
 
   it('makes names Excel accepts', () => {
-    expect(sheetNameFor('汇总-', '一案一整改台账[2026]/全区:汇总*一览表?附件')).toBe('汇总-一案一整改台账_2026__全区_汇总_一览表_附件');
+    expect(sheetNameFor('汇总-', '一案一整改台账[2026]/全区:汇总*一览表?附件')).toBe(
+      '汇总-一案一整改台账_2026__全区_汇总_一览表_附件',
+    );
     expect(sheetNameFor('汇总-', 'x'.repeat(40))).toHaveLength(31);
   });
 

@@ -22,7 +22,12 @@ export function sheetNameFor(prefix: string, name: string): string {
  * old sheets step aside under temporary names and go only once the new ones exist: Excel
  * refuses to delete a workbook's last sheet.
  */
-export async function writeSheets(port: ExcelPort, sheets: readonly SheetData[], prefix: string, onProgress?: (done: number, total: number) => void): Promise<string[]> {
+export async function writeSheets(
+  port: ExcelPort,
+  sheets: readonly SheetData[],
+  prefix: string,
+  onProgress?: (done: number, total: number) => void,
+): Promise<string[]> {
   return port.run(async (context) => {
     const named = sheets.map((s) => ({ ...s, target: sheetNameFor(prefix, s.name) }));
     const old = named.map((s) => context.workbook.worksheets.getItemOrNullObject(s.target));
@@ -36,7 +41,11 @@ export async function writeSheets(port: ExcelPort, sheets: readonly SheetData[],
     for (const [i, s] of added.entries()) {
       const at = topLeftOf(s.address) ?? { row: 1, column: 0 };
       await writeGrid(context, s.sheet, at, s.values);
-      if (s.formats) await writeColumnFormats(context, s.sheet, s.formats.columns, { from: s.formats.headerRow + 1, to: at.row + s.values.length - 1 });
+      if (s.formats)
+        await writeColumnFormats(context, s.sheet, s.formats.columns, {
+          from: s.formats.headerRow + 1,
+          to: at.row + s.values.length - 1,
+        });
       s.sheet.freezePanes.freezeRows(1);
       onProgress?.(i + 1, added.length);
     }

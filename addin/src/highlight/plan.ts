@@ -73,7 +73,10 @@ export function planHighlights(issues: readonly Mark[]): PaintRange[] {
     for (const severity of ['error', 'warning'] as const) {
       const areas: string[] = [];
       for (const [col, rows] of [...columns].sort(([a], [b]) => a - b)) {
-        const picked = [...rows].filter(([, s]) => s === severity).map(([row]) => row).sort((a, b) => a - b);
+        const picked = [...rows]
+          .filter(([, s]) => s === severity)
+          .map(([row]) => row)
+          .sort((a, b) => a - b);
         appendAll(areas, runsOf(col, picked));
       }
       for (const address of pack(areas)) plan.push({ sheet, address, severity });

@@ -33,7 +33,10 @@ export class ChunkPlanner {
   private readonly next = new Map<string, number>();
   private readonly bytesPerRow = new Map<string, number>();
 
-  constructor(private readonly sheets: readonly SheetExtent[], private readonly budget = DEFAULT_RESPONSE_BUDGET) {
+  constructor(
+    private readonly sheets: readonly SheetExtent[],
+    private readonly budget = DEFAULT_RESPONSE_BUDGET,
+  ) {
     for (const s of sheets) this.next.set(s.name, 0);
   }
 

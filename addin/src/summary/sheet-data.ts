@@ -9,7 +9,9 @@ import { HEADER_SEARCH_ROWS } from '../../../shared/validate/header.ts';
 import type { XlsxSheet } from '../../../shared/xlsx/read-xlsx.ts';
 import type { SheetData } from '../excel/write-sheets.ts';
 
-const DATE_HEADERS: ReadonlySet<string> = new Set<string>(ledgers.flatMap((l) => l.columns.filter((c) => c.type === 'date').map((c) => c.header)));
+const DATE_HEADERS: ReadonlySet<string> = new Set<string>(
+  ledgers.flatMap((l) => l.columns.filter((c) => c.type === 'date').map((c) => c.header)),
+);
 
 export function summarySheet(sheet: XlsxSheet): SheetData {
   const left = topLeftOf(sheet.address)?.column ?? 0;
@@ -18,7 +20,12 @@ export function summarySheet(sheet: XlsxSheet): SheetData {
     const dates = row.flatMap((v, i) => (typeof v === 'string' && DATE_HEADERS.has(v) ? [i] : []));
     if (dates.length > 0) {
       const columns = dates.map((i) => ({ letter: columnLetter(left + i), code: FORMAT_CODES.date }));
-      return { name: sheet.name, address: sheet.address, values: sheet.values, formats: { headerRow: top + r, columns } };
+      return {
+        name: sheet.name,
+        address: sheet.address,
+        values: sheet.values,
+        formats: { headerRow: top + r, columns },
+      };
     }
   }
   return { name: sheet.name, address: sheet.address, values: sheet.values };

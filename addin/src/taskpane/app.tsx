@@ -64,7 +64,16 @@ export function App({ services }: { services: PaneServices }) {
         <h1>{t.appTitle}</h1>
         {who?.unit && <p class="unit">{who.unit.name}</p>}
       </header>
-      <nav role="tablist" aria-label={t.appTitle} onKeyDown={(e) => moveTab(e, tabs.map((x) => x.id))}>
+      <nav
+        role="tablist"
+        aria-label={t.appTitle}
+        onKeyDown={(e) =>
+          moveTab(
+            e,
+            tabs.map((x) => x.id),
+          )
+        }
+      >
         {tabs.map((x) => (
           <button
             key={x.id}
@@ -81,9 +90,19 @@ export function App({ services }: { services: PaneServices }) {
         ))}
       </nav>
       <section role="tabpanel" id={`panel-${shown}`} aria-labelledby={`tab-${shown}`}>
-        {shown === 'ledger' && <LedgerPanel services={services} settings={settings} api={who ? api : null} unitName={who?.unit?.name} clerkUnit={who?.role === 'clerk' ? (who.unit?.code ?? null) : null} />}
+        {shown === 'ledger' && (
+          <LedgerPanel
+            services={services}
+            settings={settings}
+            api={who ? api : null}
+            unitName={who?.unit?.name}
+            clerkUnit={who?.role === 'clerk' ? (who.unit?.code ?? null) : null}
+          />
+        )}
         {shown === 'summary' && api && <SummaryPanel services={services} api={api} year={settings.year} />}
-        {shown === 'settings' && <SettingsPanel settings={settings} who={who} whoError={whoError} t={t} onSave={save} />}
+        {shown === 'settings' && (
+          <SettingsPanel settings={settings} who={who} whoError={whoError} t={t} onSave={save} />
+        )}
       </section>
     </main>
   );

@@ -14,7 +14,10 @@ export interface Checked extends CheckResult {
   readonly highlighted: HighlightedRange[];
 }
 
-export type CheckStep = { readonly kind: 'reading'; readonly done: number; readonly total: number } | { readonly kind: 'validating' } | { readonly kind: 'highlighting' };
+export type CheckStep =
+  | { readonly kind: 'reading'; readonly done: number; readonly total: number }
+  | { readonly kind: 'validating' }
+  | { readonly kind: 'highlighting' };
 
 /** The version a submission for `year` would replace, when the pane can know it (undefined: it cannot). */
 export type ReplacesFor = (year: number) => Promise<ReplacedVersion | null | undefined>;
@@ -32,7 +35,13 @@ export async function checkWorkbook(
   const year = sheets.year ?? settingsYear;
   onStep({ kind: 'validating' });
   const replaces = await replacesFor(year);
-  const result = await services.validate({ input: sheets.input, year, today: services.today(), locale: services.locale, ...(replaces === undefined ? {} : { replaces }) });
+  const result = await services.validate({
+    input: sheets.input,
+    year,
+    today: services.today(),
+    locale: services.locale,
+    ...(replaces === undefined ? {} : { replaces }),
+  });
   onStep({ kind: 'highlighting' });
   const highlighted = await services.workbook.highlight(result.issues, previous);
   return { ...result, sheets, year, highlighted };

@@ -9,7 +9,15 @@ import type { CheckResult } from './validate.ts';
 /** Issues shown per sheet at first; the rest on request, so 50,000 issues never flood the pane. */
 const PAGE = 100;
 
-function IssueItem({ issue, t, onSelect }: { issue: Issue; t: PaneText; onSelect: (sheet: string, address: string) => void }) {
+function IssueItem({
+  issue,
+  t,
+  onSelect,
+}: {
+  issue: Issue;
+  t: PaneText;
+  onSelect: (sheet: string, address: string) => void;
+}) {
   const cell = issueCell(issue);
   const label = issue.severity === 'error' ? t.error : t.warning;
   const body = (
@@ -22,7 +30,12 @@ function IssueItem({ issue, t, onSelect }: { issue: Issue; t: PaneText; onSelect
   return (
     <li class="issue">
       {cell ? (
-        <button type="button" class="issue-button" onClick={() => onSelect(cell.sheet, cell.address)} aria-label={`${label} ${cell.address}：${issue.message}`}>
+        <button
+          type="button"
+          class="issue-button"
+          onClick={() => onSelect(cell.sheet, cell.address)}
+          aria-label={`${label} ${cell.address}：${issue.message}`}
+        >
           {body}
         </button>
       ) : (
@@ -34,7 +47,15 @@ function IssueItem({ issue, t, onSelect }: { issue: Issue; t: PaneText; onSelect
 
 type Select = (sheet: string, address: string) => void;
 
-function SheetGroup({ sheet, issues, errors, warnings, more, t, onSelect }: ReturnType<typeof groupBySheet>[number] & { more: ReadonlyMap<Issue, number>; t: PaneText; onSelect: Select }) {
+function SheetGroup({
+  sheet,
+  issues,
+  errors,
+  warnings,
+  more,
+  t,
+  onSelect,
+}: ReturnType<typeof groupBySheet>[number] & { more: ReadonlyMap<Issue, number>; t: PaneText; onSelect: Select }) {
   const [shown, setShown] = useState(PAGE);
   const next = Math.min(PAGE, issues.length - shown);
   return (
@@ -63,7 +84,15 @@ function SheetGroup({ sheet, issues, errors, warnings, more, t, onSelect }: Retu
 }
 
 /** The listed issues by sheet; where a kind was cut, "还有 N 条同类问题" after its last listed issue. */
-export function IssueList({ summary, t, onSelect }: { summary: Pick<CheckResult, 'issues' | 'counts'>; t: PaneText; onSelect: Select }) {
+export function IssueList({
+  summary,
+  t,
+  onSelect,
+}: {
+  summary: Pick<CheckResult, 'issues' | 'counts'>;
+  t: PaneText;
+  onSelect: Select;
+}) {
   const more = omittedAfter(summary);
   return (
     <div class="issue-list">

@@ -37,7 +37,13 @@ interface SendFailure {
   readonly notes: ReadonlyMap<string, string>;
 }
 
-export function LedgerPanel({ services, settings, api, unitName, clerkUnit }: {
+export function LedgerPanel({
+  services,
+  settings,
+  api,
+  unitName,
+  clerkUnit,
+}: {
   services: PaneServices;
   settings: PaneSettings;
   api: ApiClient | null;
@@ -81,10 +87,21 @@ export function LedgerPanel({ services, settings, api, unitName, clerkUnit }: {
   // A clerk's check also weighs the workbook against the version it would replace. Without an
   // answer the pane checks the cells alone; the Worker weighs it anyway when it is sent.
   const replacesFor: ReplacesFor = async (year) =>
-    api && clerkUnit !== null ? api.history({ unit: clerkUnit, year }).then(({ submissions }) => replacedIn(submissions, year), () => undefined) : undefined;
+    api && clerkUnit !== null
+      ? api.history({ unit: clerkUnit, year }).then(
+          ({ submissions }) => replacedIn(submissions, year),
+          () => undefined,
+        )
+      : undefined;
 
   async function check(progress: (text: string) => void): Promise<Checked | null> {
-    const result = await checkWorkbook(services, settings.year, highlighted, (step) => progress(stepText(step, t)), replacesFor);
+    const result = await checkWorkbook(
+      services,
+      settings.year,
+      highlighted,
+      (step) => progress(stepText(step, t)),
+      replacesFor,
+    );
     if (result === null) {
       setNotice({ kind: 'error', text: t.noSheets });
       return null;
@@ -95,7 +112,11 @@ export function LedgerPanel({ services, settings, api, unitName, clerkUnit }: {
   }
 
   function report(result: Checked): void {
-    setNotice(result.issues.length === 0 ? { kind: 'success', text: t.clean } : { kind: result.errorCount > 0 ? 'error' : 'info', text: t.summary(result.errorCount, result.warningCount) });
+    setNotice(
+      result.issues.length === 0
+        ? { kind: 'success', text: t.clean }
+        : { kind: result.errorCount > 0 ? 'error' : 'info', text: t.summary(result.errorCount, result.warningCount) },
+    );
   }
 
   /** Sends a checked workbook; inside a running task, so nothing else can start meanwhile. */
@@ -114,21 +135,36 @@ export function LedgerPanel({ services, settings, api, unitName, clerkUnit }: {
       }
       // Only an unanswered request may have arrived; retrying with its key cannot store it twice.
       if (error instanceof ApiCallError && error.unreachable) setFailure({ key, checked: target, notes });
-      if (error instanceof ApiCallError && error.issues.length > 0) setChecked({ ...target, issues: error.issues as Issue[], counts: error.counts });
+      if (error instanceof ApiCallError && error.issues.length > 0)
+        setChecked({ ...target, issues: error.issues as Issue[], counts: error.counts });
       throw error;
     }
   }
 
-  const send = (target: Checked, notes: ReadonlyMap<string, string>, key: string) => void run(t.sending, () => deliver(target, notes, key));
+  const send = (target: Checked, notes: ReadonlyMap<string, string>, key: string) =>
+    void run(t.sending, () => deliver(target, notes, key));
 
   const onInsert = () =>
     void run(t.insert, async (progress) => {
       const onProgress = (step: InsertStep): void =>
-        progress(step.kind === 'reading' ? t.insertReading : step.kind === 'rebuilding' ? t.insertRebuilding(step.sheet) : t.insertFormatting);
-      const result = await services.workbook.insert({ year: settings.year, ...(unitName ? { unitName } : {}), onProgress });
+        progress(
+          step.kind === 'reading'
+            ? t.insertReading
+            : step.kind === 'rebuilding'
+              ? t.insertRebuilding(step.sheet)
+              : t.insertFormatting,
+        );
+      const result = await services.workbook.insert({
+        year: settings.year,
+        ...(unitName ? { unitName } : {}),
+        onProgress,
+      });
       const changed = result.added.length + result.rebuilt.length;
       const done = changed === 0 ? t.insertedNothing : t.inserted(result.added.length, result.rebuilt.length);
-      setNotice({ kind: 'success', text: result.backups.length > 0 ? `${done}${t.backedUp(result.backups.join('、'))}` : done });
+      setNotice({
+        kind: 'success',
+        text: result.backups.length > 0 ? `${done}${t.backedUp(result.backups.join('、'))}` : done,
+      });
     });
 
   const onCheck = () =>
@@ -149,12 +185,13 @@ export function LedgerPanel({ services, settings, api, unitName, clerkUnit }: {
       await deliver(result, new Map(), services.newKey());
     });
 
-  const onShowReturned = (returned: Returned) => void run(t.highlighting, async () => {
-    const marks = returnedMarks(returned);
-    setHighlighted(await services.workbook.highlight(marks, highlighted));
-    const first = marks[0];
-    if (first) await services.workbook.select(first.sheet ?? '', `${first.column}${first.row}`);
-  });
+  const onShowReturned = (returned: Returned) =>
+    void run(t.highlighting, async () => {
+      const marks = returnedMarks(returned);
+      setHighlighted(await services.workbook.highlight(marks, highlighted));
+      const first = marks[0];
+      if (first) await services.workbook.select(first.sheet ?? '', `${first.column}${first.row}`);
+    });
 
   const working = busy !== null;
   return (
@@ -164,11 +201,19 @@ export function LedgerPanel({ services, settings, api, unitName, clerkUnit }: {
         <button type="button" onClick={onInsert} disabled={working} aria-describedby="insert-hint">
           {t.insert}
         </button>
-        <p id="insert-hint" class="hint">{t.insertHint}</p>
+        <p id="insert-hint" class="hint">
+          {t.insertHint}
+        </p>
         <button type="button" onClick={onCheck} disabled={working}>
           {t.check}
         </button>
-        <button type="button" class="primary" onClick={onSubmit} disabled={working || !api} title={api ? undefined : t.needCredential}>
+        <button
+          type="button"
+          class="primary"
+          onClick={onSubmit}
+          disabled={working || !api}
+          title={api ? undefined : t.needCredential}
+        >
           {t.submit}
         </button>
         {!api && <p class="hint">{t.needCredential}</p>}

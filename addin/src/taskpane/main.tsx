@@ -21,7 +21,10 @@ import './taskpane.css';
 /** The pane's clock keeps to the Worker that served it; offline, the desk's own clock stands in. */
 async function followServingWorker(): Promise<void> {
   const health = createApiClient({ server: location.origin, token: null }).health();
-  const answered = await Promise.race([health, new Promise<null>((resolve) => setTimeout(resolve, HEALTH_WAIT_MS, null))]).catch(() => null);
+  const answered = await Promise.race([
+    health,
+    new Promise<null>((resolve) => setTimeout(resolve, HEALTH_WAIT_MS, null)),
+  ]).catch(() => null);
   if (answered) followServer(answered.now);
 }
 
@@ -35,7 +38,10 @@ async function start(): Promise<void> {
   const [start] = await Promise.all([officeReady(OFFICE_WAIT_MS), followServingWorker()]);
   if (start.kind !== 'excel') {
     // No Excel to ask for its language: the browser's decides.
-    render(<OutsideOffice text={navigator.language.toLowerCase().startsWith('en') ? en : zhCN} reason={start.kind} />, root);
+    render(
+      <OutsideOffice text={navigator.language.toLowerCase().startsWith('en') ? en : zhCN} reason={start.kind} />,
+      root,
+    );
     return;
   }
   const office = start.info;
@@ -45,7 +51,11 @@ async function start(): Promise<void> {
   const services: PaneServices = {
     text: english ? en : zhCN,
     locale: english ? 'en' : 'zh-CN',
-    settings: settingsStore(localStorage, office.partitionKey, { server: location.origin, token: '', year: Number(pageToday().slice(0, 4)) }),
+    settings: settingsStore(localStorage, office.partitionKey, {
+      server: location.origin,
+      token: '',
+      year: Number(pageToday().slice(0, 4)),
+    }),
     workbook: workbookActions(officePort),
     api: (settings) => createApiClient({ server: settings.server, token: settings.token }),
     validate: validateInWorker,

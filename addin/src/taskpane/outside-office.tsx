@@ -16,9 +16,12 @@ export function OutsideOffice({ text, reason }: OutsideOfficeProps) {
     <main class="pane outside" data-reason={reason}>
       <h1>{text.outsideTitle}</h1>
       <p>{text.outsideWhat}</p>
-      <p class="notice notice-error" role="alert">{why}</p>
+      <p class="notice notice-error" role="alert">
+        {why}
+      </p>
       <p>
-        {text.uploadInstead}<a href="/dashboard/#/upload">{text.uploadLink}</a>
+        {text.uploadInstead}
+        <a href="/dashboard/#/upload">{text.uploadLink}</a>
       </p>
       <h3>{text.sideloadTitle}</h3>
       <ol>

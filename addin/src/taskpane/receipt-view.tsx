@@ -24,7 +24,17 @@ export function ReceiptView({ receipt, t }: { receipt: StoredReceipt; t: PaneTex
 /** What the 已退回 banner needs of a submission. */
 export type Returned = Pick<StoredReceipt, 'version' | 'returned'>;
 
-export function ReturnedBanner({ receipt, t, busy, onShowCells }: { receipt: Returned; t: PaneText; busy: boolean; onShowCells: () => void }) {
+export function ReturnedBanner({
+  receipt,
+  t,
+  busy,
+  onShowCells,
+}: {
+  receipt: Returned;
+  t: PaneText;
+  busy: boolean;
+  onShowCells: () => void;
+}) {
   const returned = receipt.returned;
   if (!returned) return null;
   return (

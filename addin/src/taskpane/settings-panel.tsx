@@ -7,7 +7,13 @@ export function roleName(role: Whoami['role'], t: PaneText): string {
   return role === 'clerk' ? t.roleClerk : role === 'supervisor' ? t.roleSupervisor : t.roleAdmin;
 }
 
-export function SettingsPanel({ settings, who, whoError, t, onSave }: {
+export function SettingsPanel({
+  settings,
+  who,
+  whoError,
+  t,
+  onSave,
+}: {
   settings: PaneSettings;
   who: Whoami | null;
   whoError: string | null;
@@ -36,25 +42,65 @@ export function SettingsPanel({ settings, who, whoError, t, onSave }: {
           {t.signedInAs(who.unit?.name ?? t.roleAdmin, roleName(who.role, t))}
         </p>
       )}
-      {whoError && <p class="notice notice-error" role="alert">{whoError}</p>}
+      {whoError && (
+        <p class="notice notice-error" role="alert">
+          {whoError}
+        </p>
+      )}
       <label class="field">
         <span>{t.credential}</span>
-        <input type="password" name="token" autoComplete="off" value={token} onInput={(e) => setToken(e.currentTarget.value)} aria-describedby="token-hint" />
+        <input
+          type="password"
+          name="token"
+          autoComplete="off"
+          value={token}
+          onInput={(e) => setToken(e.currentTarget.value)}
+          aria-describedby="token-hint"
+        />
       </label>
-      <p id="token-hint" class="hint">{t.credentialHint}</p>
+      <p id="token-hint" class="hint">
+        {t.credentialHint}
+      </p>
       <label class="field">
         <span>{t.year}</span>
-        <input type="number" name="year" min={2000} max={2100} value={year} onInput={(e) => setYear(e.currentTarget.value)} />
+        <input
+          type="number"
+          name="year"
+          min={2000}
+          max={2100}
+          value={year}
+          onInput={(e) => setYear(e.currentTarget.value)}
+        />
       </label>
       <label class="field">
         <span>{t.server}</span>
-        <input type="url" name="server" value={server} onInput={(e) => setServer(e.currentTarget.value)} aria-describedby="server-hint" />
+        <input
+          type="url"
+          name="server"
+          value={server}
+          onInput={(e) => setServer(e.currentTarget.value)}
+          aria-describedby="server-hint"
+        />
       </label>
-      <p id="server-hint" class="hint">{t.serverHint}</p>
-      {problem && <p class="notice notice-error" role="alert">{problem}</p>}
+      <p id="server-hint" class="hint">
+        {t.serverHint}
+      </p>
+      {problem && (
+        <p class="notice notice-error" role="alert">
+          {problem}
+        </p>
+      )}
       <div class="actions">
-        <button type="submit" class="primary">{t.save}</button>
-        <button type="button" onClick={() => { setToken(''); onSave({ ...settings, token: '' }); }}>
+        <button type="submit" class="primary">
+          {t.save}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            setToken('');
+            onSave({ ...settings, token: '' });
+          }}
+        >
           {t.signOut}
         </button>
       </div>

@@ -17,7 +17,11 @@ describe('pane settings', () => {
   it('are kept per Office storage partition', () => {
     const storage = new MemoryStorage();
     settingsStore(storage, 'p1', defaults).save({ server: 'https://a.example', token: 't1', year: 2025 });
-    expect(settingsStore(storage, 'p1', defaults).load()).toEqual({ server: 'https://a.example', token: 't1', year: 2025 });
+    expect(settingsStore(storage, 'p1', defaults).load()).toEqual({
+      server: 'https://a.example',
+      token: 't1',
+      year: 2025,
+    });
     expect(settingsStore(storage, 'p2', defaults).load()).toEqual(defaults);
     expect([...storage.items.keys()]).toEqual([settingsKey('p1')]);
   });

@@ -20,7 +20,11 @@ export function settingsKey(partitionKey: string | undefined): string {
   return partitionKey ? `${partitionKey}:${PREFIX}` : PREFIX;
 }
 
-export function settingsStore(storage: Pick<Storage, 'getItem' | 'setItem'>, partitionKey: string | undefined, defaults: PaneSettings): SettingsStore {
+export function settingsStore(
+  storage: Pick<Storage, 'getItem' | 'setItem'>,
+  partitionKey: string | undefined,
+  defaults: PaneSettings,
+): SettingsStore {
   const key = settingsKey(partitionKey);
   return {
     load() {

@@ -22,7 +22,9 @@ export function SummaryPanel({ services, api, year }: { services: PaneServices; 
       const { bytes } = await api.download('/export', query);
       const book = readXlsx(new Uint8Array(await bytes.arrayBuffer()));
       const sheets = book.sheets.filter((s) => s.values.length > 0).map(summarySheet);
-      const written = await services.workbook.writeSheets(sheets, SUMMARY_PREFIX, (done, total) => progress(t.writing(done, total)));
+      const written = await services.workbook.writeSheets(sheets, SUMMARY_PREFIX, (done, total) =>
+        progress(t.writing(done, total)),
+      );
       setNotice({ kind: 'success', text: t.written(written.length) });
     });
 
@@ -46,8 +48,12 @@ export function SummaryPanel({ services, api, year }: { services: PaneServices; 
         </label>
       </div>
       <div class="actions stacked">
-        <button type="button" class="primary" disabled={busy !== null} onClick={intoWorkbook}>{t.intoWorkbook}</button>
-        <button type="button" disabled={busy !== null} onClick={asFile}>{t.downloadFile}</button>
+        <button type="button" class="primary" disabled={busy !== null} onClick={intoWorkbook}>
+          {t.intoWorkbook}
+        </button>
+        <button type="button" disabled={busy !== null} onClick={asFile}>
+          {t.downloadFile}
+        </button>
       </div>
       <StatusLine busy={busy} notice={notice} />
     </div>

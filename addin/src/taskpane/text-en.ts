@@ -9,10 +9,13 @@ export const en: PaneText = {
   tabSettings: 'Settings',
   loading: 'Loading…',
   outsideTitle: 'Qingfeng Ledger · Excel add-in',
-  outsideWhat: "The Excel add-in of the district supervisory commission's integrity-education ledgers: insert the standard ledgers, check them cell by cell, submit them in one click.",
+  outsideWhat:
+    "The Excel add-in of the district supervisory commission's integrity-education ledgers: insert the standard ledgers, check them cell by cell, submit them in one click.",
   notExcel: 'Open this page from Excel: on the Home tab, click Qingfeng Ledger › Open ledger assistant.',
-  noOfficeJs: "Office.js did not load, so the add-in cannot reach Excel. Check that this computer can reach the add-in's server, or ask the administrator whether the server serves the Office.js files.",
-  officeTimeout: 'Office.js loaded, but Excel never answered (an old Office version, or a network blocking Office files). Close the task pane and open it again; if that fails, submit on the web page instead.',
+  noOfficeJs:
+    "Office.js did not load, so the add-in cannot reach Excel. Check that this computer can reach the add-in's server, or ask the administrator whether the server serves the Office.js files.",
+  officeTimeout:
+    'Office.js loaded, but Excel never answered (an old Office version, or a network blocking Office files). Close the task pane and open it again; if that fails, submit on the web page instead.',
   uploadInstead: 'You can also submit without the Excel add-in:',
   uploadLink: 'open the web upload page',
   sideloadTitle: 'Installing the add-in',

@@ -11,8 +11,10 @@ export const zhCN = {
   outsideTitle: '清风台账 · Excel 加载项',
   outsideWhat: '这是区监察委员会廉政教育台账的 Excel 加载项：在 Excel 中插入标准台账、逐格校验、一键报送。',
   notExcel: '本页面需要在 Excel 中打开：在 Excel 的“开始”选项卡点击“清风台账 › 打开台账助手”。',
-  noOfficeJs: 'Office.js 未能加载，加载项无法连接 Excel。请检查本机能否访问加载项所在的服务器，或请管理员确认服务器已部署 Office.js 文件。',
-  officeTimeout: 'Office.js 已加载，但 Excel 一直没有响应（可能是 Office 版本过旧或网络拦截了 Office 的文件）。请关闭任务窗格后重新打开；仍不行时请改用网页报送。',
+  noOfficeJs:
+    'Office.js 未能加载，加载项无法连接 Excel。请检查本机能否访问加载项所在的服务器，或请管理员确认服务器已部署 Office.js 文件。',
+  officeTimeout:
+    'Office.js 已加载，但 Excel 一直没有响应（可能是 Office 版本过旧或网络拦截了 Office 的文件）。请关闭任务窗格后重新打开；仍不行时请改用网页报送。',
   uploadInstead: '不使用 Excel 加载项也可以报送：',
   uploadLink: '打开网页上传报送',
   sideloadTitle: '安装本加载项',

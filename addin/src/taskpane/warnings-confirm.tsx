@@ -14,7 +14,14 @@ const PAGE = 50;
  * optional. A list cut by the summary says how many of each kind it leaves out, so the clerk
  * confirms every warning by its kind even where a note can only go to the listed ones.
  */
-export function WarningsConfirm({ summary, t, locale, onConfirm, onCancel, onSelect }: {
+export function WarningsConfirm({
+  summary,
+  t,
+  locale,
+  onConfirm,
+  onCancel,
+  onSelect,
+}: {
   summary: Pick<CheckResult, 'issues' | 'counts' | 'warningCount'>;
   t: PaneText;
   locale: LocaleName;

@@ -12,7 +12,11 @@ export interface WorkbookActions {
   highlight(issues: readonly Mark[], previous: readonly HighlightedRange[]): Promise<HighlightedRange[]>;
   select(sheet: string, address: string): Promise<boolean>;
   insert(options: InsertOptions): Promise<InsertResult>;
-  writeSheets(sheets: readonly SheetData[], prefix: string, onProgress: (done: number, total: number) => void): Promise<string[]>;
+  writeSheets(
+    sheets: readonly SheetData[],
+    prefix: string,
+    onProgress: (done: number, total: number) => void,
+  ): Promise<string[]>;
 }
 
 export function workbookActions(port: ExcelPort): WorkbookActions {

@@ -4,11 +4,23 @@
  * hand-made one in the current layout, moving every row and every extra column along (rows
  * above the old header, such as old titles, survive only in the backup of the sheet).
  */
-import { type CellValue, ledgers, type LedgerDefinition, type SheetInput, type WorkbookInput } from '../../../shared/index.ts';
+import {
+  type CellValue,
+  ledgers,
+  type LedgerDefinition,
+  type SheetInput,
+  type WorkbookInput,
+} from '../../../shared/index.ts';
 import { locateHeader } from '../../../shared/validate/header.ts';
 import { findSheet } from '../../../shared/validate/validate-workbook.ts';
 import { topLeftOf } from '../../../shared/validate/address.ts';
-import { FIRST_DATA_ROW, HEADER_ROW, ledgerLayout, type LedgerLayout, TEMPLATE_LAST_ROW } from '../../../shared/template/layout.ts';
+import {
+  FIRST_DATA_ROW,
+  HEADER_ROW,
+  ledgerLayout,
+  type LedgerLayout,
+  TEMPLATE_LAST_ROW,
+} from '../../../shared/template/layout.ts';
 
 export type SheetPlan =
   | { readonly kind: 'add'; readonly layout: LedgerLayout; readonly lastRow: number }
@@ -28,7 +40,12 @@ export type SheetPlan =
 
 const isBlank = (v: CellValue | undefined): boolean => v === null || v === undefined || v === '';
 
-function planLedger(def: LedgerDefinition, input: WorkbookInput, year: number, unitName: string | undefined): SheetPlan {
+function planLedger(
+  def: LedgerDefinition,
+  input: WorkbookInput,
+  year: number,
+  unitName: string | undefined,
+): SheetPlan {
   const layout = ledgerLayout(def, year, unitName);
   const name = findSheet(input, def.sheetName);
   const sheet = name === undefined ? undefined : input.sheets[name];
@@ -42,13 +59,16 @@ function planLedger(def: LedgerDefinition, input: WorkbookInput, year: number, u
     header.extras.length === 0 &&
     header.repeats.length === 0 &&
     header.columnIndexes.every((index, i) => at.column + index === i);
-  if (inPlace || sheet.values.length === 0) return { kind: 'format', sheet: name, layout, lastRow: Math.max(TEMPLATE_LAST_ROW, lastUsedRow) };
+  if (inPlace || sheet.values.length === 0)
+    return { kind: 'format', sheet: name, layout, lastRow: Math.max(TEMPLATE_LAST_ROW, lastUsedRow) };
 
   // No recognisable header: everything in the sheet is kept, below the new header, as extras.
   const headerIndex = header?.rowIndex ?? -1;
   const mapped = header?.columnIndexes ?? def.columns.map(() => -1);
   const width = sheet.values.reduce((most, r) => Math.max(most, r.length), 0);
-  const extras = header ? [...header.extras, ...header.repeats].sort((a, b) => a - b) : Array.from({ length: width }, (_, i) => i);
+  const extras = header
+    ? [...header.extras, ...header.repeats].sort((a, b) => a - b)
+    : Array.from({ length: width }, (_, i) => i);
   const headerValues = sheet.values[headerIndex] ?? [];
   const rows: CellValue[][] = [[...layout.columns.map((c) => c.header), ...extras.map((i) => headerValues[i] ?? '')]];
   for (const row of sheet.values.slice(headerIndex + 1)) {

@@ -18,7 +18,12 @@ export interface CheckRequest {
 }
 
 export type CheckReply =
-  | ({ readonly kind: 'checked'; readonly year: number; readonly input: WorkbookInput; readonly rows: Record<string, number> } & IssueSummary)
+  | ({
+      readonly kind: 'checked';
+      readonly year: number;
+      readonly input: WorkbookInput;
+      readonly rows: Record<string, number>;
+    } & IssueSummary)
   | { readonly kind: 'unreadable'; readonly issue: Issue }
   | { readonly kind: 'failed'; readonly message: string };
 
@@ -29,7 +34,11 @@ function check({ bytes, today, year: chosen, history }: CheckRequest): CheckRepl
     // The template's stamp says which year the ledgers are for; an unstamped file is this year's.
     const year = chosen ?? read.stamp.year ?? thisYear(today);
     const { input } = read;
-    const result = validateWorkbook(input, { year, today, ...(history === undefined ? {} : { replaces: replacedIn(history, year) }) });
+    const result = validateWorkbook(input, {
+      year,
+      today,
+      ...(history === undefined ? {} : { replaces: replacedIn(history, year) }),
+    });
     const rows = Object.fromEntries(Object.values(result.ledgers).map((l) => [l.sheet, l.rowCount]));
     // The page lists and sends what any answer would list: the engine's bounded summary.
     return { kind: 'checked', year, input, rows, ...summariseIssues(result.issues) };

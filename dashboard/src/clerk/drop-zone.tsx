@@ -13,19 +13,31 @@ export function DropZone({ busy, onFile }: { busy: boolean; onFile: (file: File)
     <div
       class={`drop-zone${over ? ' over' : ''}`}
       aria-busy={busy}
-      onDragOver={(e) => { e.preventDefault(); setOver(!busy); }}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setOver(!busy);
+      }}
       onDragLeave={() => setOver(false)}
-      onDrop={(e) => { e.preventDefault(); setOver(false); take(e.dataTransfer?.files); }}
+      onDrop={(e) => {
+        e.preventDefault();
+        setOver(false);
+        take(e.dataTransfer?.files);
+      }}
     >
       <p>把填好的台账（.xlsx）拖到这里，或</p>
-      <label class="file-button" for="upload-file">选择文件</label>
+      <label class="file-button" for="upload-file">
+        选择文件
+      </label>
       <input
         id="upload-file"
         class="visually-hidden-file"
         type="file"
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         disabled={busy}
-        onChange={(e) => { take(e.currentTarget.files); e.currentTarget.value = ''; }}
+        onChange={(e) => {
+          take(e.currentTarget.files);
+          e.currentTarget.value = '';
+        }}
       />
       <p class="hint">文件只在本机浏览器中校验；报送前不会上传。WPS、LibreOffice 保存的 .xlsx 均可。</p>
     </div>

@@ -4,7 +4,12 @@ import { warningKey } from '../../../shared/api/warning-key.ts';
 import { type Issue, type IssueSummary, omittedAfter } from '../../../shared/index.ts';
 import { moreOfKind } from '../../../shared/messages/zh-CN.ts';
 
-const cellOf = (issue: Issue): string => (issue.column !== null && issue.row !== null ? `${issue.column}${issue.row}` : issue.row !== null ? `第 ${issue.row} 行` : '');
+const cellOf = (issue: Issue): string =>
+  issue.column !== null && issue.row !== null
+    ? `${issue.column}${issue.row}`
+    : issue.row !== null
+      ? `第 ${issue.row} 行`
+      : '';
 
 /** Rows shown per sheet at first and per 再显示: a file with thousands of issues stays a light page. */
 export const PAGE = 100;
@@ -41,48 +46,93 @@ export function IssueTable({ summary, notes, onNote }: { summary: Listed } & Not
   return (
     <div class="table-scroll" role="region" aria-label="校验问题" tabIndex={0}>
       {bySheet(summary).map(([sheet, { list, total }]) => (
-        <SheetIssues key={sheet} sheet={sheet} list={list} total={total} more={more} {...(notes ? { notes } : {})} {...(onNote ? { onNote } : {})} />
+        <SheetIssues
+          key={sheet}
+          sheet={sheet}
+          list={list}
+          total={total}
+          more={more}
+          {...(notes ? { notes } : {})}
+          {...(onNote ? { onNote } : {})}
+        />
       ))}
     </div>
   );
 }
 
-function SheetIssues({ sheet, list, total, more, notes, onNote }: { sheet: string; list: readonly Numbered[]; total: number; more: ReadonlyMap<Issue, number> } & Notes) {
+function SheetIssues({
+  sheet,
+  list,
+  total,
+  more,
+  notes,
+  onNote,
+}: { sheet: string; list: readonly Numbered[]; total: number; more: ReadonlyMap<Issue, number> } & Notes) {
   const [shown, setShown] = useState(PAGE);
   const next = Math.min(PAGE, list.length - shown);
   const columns = onNote ? 5 : 4;
   return (
     <>
       <table class="data issues">
-        <caption>{sheet}：{total} 个问题{total > Math.min(shown, list.length) ? `，先显示前 ${Math.min(shown, list.length)} 个` : ''}</caption>
+        <caption>
+          {sheet}：{total} 个问题
+          {total > Math.min(shown, list.length) ? `，先显示前 ${Math.min(shown, list.length)} 个` : ''}
+        </caption>
         <thead>
-          <tr>{['级别', '工作表', '单元格', '说明', ...(onNote ? ['核实说明（可选）'] : [])].map((h) => <th scope="col" key={h}>{h}</th>)}</tr>
+          <tr>
+            {['级别', '工作表', '单元格', '说明', ...(onNote ? ['核实说明（可选）'] : [])].map((h) => (
+              <th scope="col" key={h}>
+                {h}
+              </th>
+            ))}
+          </tr>
         </thead>
         <tbody>
           {list.slice(0, shown).map(({ issue, index }) => (
             <Fragment key={index}>
-            <tr>
-              <td><span class={`tag ${issue.severity === 'error' ? 'st-missing' : 'st-late'}`}>{issue.severity === 'error' ? '错误' : '警告'}</span></td>
-              <td>{sheet}</td>
-              <td class="cell-ref">{cellOf(issue)}</td>
-              <td>{issue.message}</td>
-              {onNote && (
+              <tr>
                 <td>
-                  {issue.severity === 'warning' && issue.sheet !== null && (
-                    <>
-                      <label class="visually-hidden" for={`note-${index}`}>{`${issue.sheet} ${cellOf(issue)} 的核实说明`}</label>
-                      <input id={`note-${index}`} class="note" maxLength={500} value={notes?.get(warningKey(issue)) ?? ''} onInput={(e) => onNote(warningKey(issue), e.currentTarget.value)} />
-                    </>
-                  )}
+                  <span class={`tag ${issue.severity === 'error' ? 'st-missing' : 'st-late'}`}>
+                    {issue.severity === 'error' ? '错误' : '警告'}
+                  </span>
                 </td>
+                <td>{sheet}</td>
+                <td class="cell-ref">{cellOf(issue)}</td>
+                <td>{issue.message}</td>
+                {onNote && (
+                  <td>
+                    {issue.severity === 'warning' && issue.sheet !== null && (
+                      <>
+                        <label
+                          class="visually-hidden"
+                          for={`note-${index}`}
+                        >{`${issue.sheet} ${cellOf(issue)} 的核实说明`}</label>
+                        <input
+                          id={`note-${index}`}
+                          class="note"
+                          maxLength={500}
+                          value={notes?.get(warningKey(issue)) ?? ''}
+                          onInput={(e) => onNote(warningKey(issue), e.currentTarget.value)}
+                        />
+                      </>
+                    )}
+                  </td>
+                )}
+              </tr>
+              {more.has(issue) && (
+                <tr class="issue-cut">
+                  <td colSpan={columns}>{moreOfKind(more.get(issue) ?? 0)}</td>
+                </tr>
               )}
-            </tr>
-            {more.has(issue) && <tr class="issue-cut"><td colSpan={columns}>{moreOfKind(more.get(issue) ?? 0)}</td></tr>}
             </Fragment>
           ))}
         </tbody>
       </table>
-      {next > 0 && <p class="issue-more"><button type="button" onClick={() => setShown(shown + PAGE)}>{`再显示 ${next} 条（${sheet}）`}</button></p>}
+      {next > 0 && (
+        <p class="issue-more">
+          <button type="button" onClick={() => setShown(shown + PAGE)}>{`再显示 ${next} 条（${sheet}）`}</button>
+        </p>
+      )}
     </>
   );
 }

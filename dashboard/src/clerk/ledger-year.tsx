@@ -6,9 +6,17 @@ export function LedgerYear({ year, onChange }: { year: number | null; onChange: 
   return (
     <div class="field">
       <label for="ledger-year">台账年度</label>
-      <select id="ledger-year" value={year ?? ''} onChange={(e) => onChange(e.currentTarget.value === '' ? null : Number(e.currentTarget.value))}>
+      <select
+        id="ledger-year"
+        value={year ?? ''}
+        onChange={(e) => onChange(e.currentTarget.value === '' ? null : Number(e.currentTarget.value))}
+      >
         <option value="">自动（按模板标记，否则今年）</option>
-        {[now, now - 1].map((y) => <option key={y} value={y}>{y} 年</option>)}
+        {[now, now - 1].map((y) => (
+          <option key={y} value={y}>
+            {y} 年
+          </option>
+        ))}
       </select>
     </div>
   );

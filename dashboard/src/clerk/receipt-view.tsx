@@ -8,15 +8,29 @@ export function ReceiptView({ receipt }: { receipt: StoredReceipt }) {
   useEffect(() => document.getElementById('receipt-title')?.focus(), []);
   return (
     <section class="card receipt" aria-labelledby="receipt-title">
-      <h2 id="receipt-title" tabIndex={-1}>报送成功 · 回执</h2>
+      <h2 id="receipt-title" tabIndex={-1}>
+        报送成功 · 回执
+      </h2>
       <dl>
-        <dt>版本</dt><dd>{receipt.year} 年第 {receipt.version} 版</dd>
-        <dt>收到时间</dt><dd>{chinaDateTime(receipt.receivedAt)}</dd>
-        <dt>行数</dt><dd>一案一整改 {receipt.counts.rectification} 行，廉政教育活动 {receipt.counts.activity} 行，监督检查 {receipt.counts.inspection} 行</dd>
-        <dt>已核实警告</dt><dd>{receipt.warnings.length} 条</dd>
-        <dt>SHA-256</dt><dd class="hash">{receipt.sha256}</dd>
+        <dt>版本</dt>
+        <dd>
+          {receipt.year} 年第 {receipt.version} 版
+        </dd>
+        <dt>收到时间</dt>
+        <dd>{chinaDateTime(receipt.receivedAt)}</dd>
+        <dt>行数</dt>
+        <dd>
+          一案一整改 {receipt.counts.rectification} 行，廉政教育活动 {receipt.counts.activity} 行，监督检查{' '}
+          {receipt.counts.inspection} 行
+        </dd>
+        <dt>已核实警告</dt>
+        <dd>{receipt.warnings.length} 条</dd>
+        <dt>SHA-256</dt>
+        <dd class="hash">{receipt.sha256}</dd>
       </dl>
-      <p><a href="#/history">查看报送记录</a></p>
+      <p>
+        <a href="#/history">查看报送记录</a>
+      </p>
     </section>
   );
 }

@@ -10,13 +10,28 @@ import { jsonBytes } from '../../../web/json-bytes.ts';
 import { MAX_BODY_BYTES, sendUpload, type CheckedUpload } from './send-upload.ts';
 
 const warning = wordIssue({
-  severity: 'warning', code: 'suspicious-value', rule: 'zero', ledger: 'activity', sheet: '廉政教育活动台账', row: 4, column: 'G', header: '参加人次', value: 0, params: {},
+  severity: 'warning',
+  code: 'suspicious-value',
+  rule: 'zero',
+  ledger: 'activity',
+  sheet: '廉政教育活动台账',
+  row: 4,
+  column: 'G',
+  header: '参加人次',
+  value: 0,
+  params: {},
 });
 
 function checked(text: string): CheckedUpload {
   const sheets = { 廉政教育活动台账: { address: 'A1', values: [['活动主题'], [text]] } };
   return {
-    reply: { kind: 'checked', year: 2026, input: { sheets, templateVersion: null }, rows: { 廉政教育活动台账: 1 }, ...summariseIssues([warning]) },
+    reply: {
+      kind: 'checked',
+      year: 2026,
+      input: { sheets, templateVersion: null },
+      rows: { 廉政教育活动台账: 1 },
+      ...summariseIssues([warning]),
+    },
     workbook: new Blob(['PK-the-workbook']),
   };
 }
@@ -48,7 +63,9 @@ describe('sendUpload', () => {
   it('sends the JSON body when a note must travel with it', async () => {
     const { session, sent } = recording();
     // The fake Worker answers 500 without a body: the client's own Chinese error, not any error.
-    await expect(sendUpload(session, checked('主题'), new Map([[warningKey(warning), '线上学习']]), 'k2')).rejects.toMatchObject({ name: 'ApiCallError', status: 500, code: 'http' });
+    await expect(
+      sendUpload(session, checked('主题'), new Map([[warningKey(warning), '线上学习']]), 'k2'),
+    ).rejects.toMatchObject({ name: 'ApiCallError', status: 500, code: 'http' });
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatch(/^json https:\/\/ledger\.test\/api\/submissions /);
   });
@@ -58,7 +75,9 @@ describe('sendUpload', () => {
     const big = checked('廉'.repeat(7 * 1024 * 1024));
     expect(jsonBytes(big.reply.input)).toBeGreaterThan(MAX_BODY_BYTES);
     expect(() => sendUpload(session, big, new Map([[warningKey(warning), '已核实']]), 'k3')).toThrow(NoticeError);
-    expect(() => sendUpload(session, big, new Map([[warningKey(warning), '已核实']]), 'k3')).toThrow(/超过服务器接收上限 10\.0 MB.*请清空核实说明/);
+    expect(() => sendUpload(session, big, new Map([[warningKey(warning), '已核实']]), 'k3')).toThrow(
+      /超过服务器接收上限 10\.0 MB.*请清空核实说明/,
+    );
     expect(sent).toEqual([]);
   });
 });

@@ -26,12 +26,19 @@ export interface CheckedUpload {
  * browser did, ?year= as checked): the engine's JSON is often several times the file's size.
  * With notes, the JSON body carries them, and its size is measured before anything is sent.
  */
-export function sendUpload(session: Session, { reply, workbook }: CheckedUpload, notes: ReadonlyMap<string, string>, key: string): Promise<StoredReceipt> {
+export function sendUpload(
+  session: Session,
+  { reply, workbook }: CheckedUpload,
+  notes: ReadonlyMap<string, string>,
+  key: string,
+): Promise<StoredReceipt> {
   const explanations = explanationsOf(reply.issues, notes);
   const fewerRows = fewerRowsThan(reply.issues);
   if (explanations.length === 0) {
     if (workbook.size > MAX_BODY_BYTES) {
-      throw new NoticeError(`文件约 ${mb(workbook.size)} MB，超过服务器接收上限 ${mb(MAX_BODY_BYTES)} MB，请精简工作簿（如删去无关的工作表、图片）后重新选择。`);
+      throw new NoticeError(
+        `文件约 ${mb(workbook.size)} MB，超过服务器接收上限 ${mb(MAX_BODY_BYTES)} MB，请精简工作簿（如删去无关的工作表、图片）后重新选择。`,
+      );
     }
     return session.uploadXlsx(workbook, reply.year, key, fewerRows);
   }

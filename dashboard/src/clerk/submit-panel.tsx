@@ -8,7 +8,13 @@ import { errorText } from '../ui/error-text.ts';
  * 重试 after a lost answer returns the first receipt instead of storing a second version.
  * `send` builds the request only when clicked: typing a 核实说明 costs nothing here.
  */
-export function SubmitPanel({ year, send, errorCount, warningCount, onReceipt }: {
+export function SubmitPanel({
+  year,
+  send,
+  errorCount,
+  warningCount,
+  onReceipt,
+}: {
   year: number;
   send: (idempotencyKey: string) => Promise<StoredReceipt>;
   errorCount: number;
@@ -20,7 +26,12 @@ export function SubmitPanel({ year, send, errorCount, warningCount, onReceipt }:
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<{ message: string; retry: boolean } | null>(null);
 
-  if (errorCount > 0) return <p class="notice error" role="alert">有 {errorCount} 个错误，不能报送。请在 Excel 或 WPS 中改正后重新选择文件。</p>;
+  if (errorCount > 0)
+    return (
+      <p class="notice error" role="alert">
+        有 {errorCount} 个错误，不能报送。请在 Excel 或 WPS 中改正后重新选择文件。
+      </p>
+    );
 
   async function submit(): Promise<void> {
     setBusy(true);
@@ -38,12 +49,21 @@ export function SubmitPanel({ year, send, errorCount, warningCount, onReceipt }:
     <div class="card submit">
       {warningCount > 0 && (
         <div class="confirm">
-          <input id="confirm-warnings" type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.currentTarget.checked)} />
+          <input
+            id="confirm-warnings"
+            type="checkbox"
+            checked={confirmed}
+            onChange={(e) => setConfirmed(e.currentTarget.checked)}
+          />
           <label for="confirm-warnings">我已逐条核实以上 {warningCount} 条警告，数据无误</label>
         </div>
       )}
       {warningCount === 0 && <p class="notice success">校验通过，没有发现问题。</p>}
-      {failure && <p class="notice error" role="alert">{failure.message}</p>}
+      {failure && (
+        <p class="notice error" role="alert">
+          {failure.message}
+        </p>
+      )}
       <button type="button" class="primary" disabled={busy || (warningCount > 0 && !confirmed)} onClick={submit}>
         {busy ? '正在报送…' : failure?.retry ? '重试报送' : `报送 ${year} 年台账`}
       </button>

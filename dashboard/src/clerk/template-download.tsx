@@ -22,8 +22,14 @@ export function TemplateDownload({ session, unitName }: { session: Session; unit
   }
   return (
     <div class="template">
-      <button type="button" onClick={download}>下载空白标准台账模板</button>
-      {message && <span class={message.error ? 'notice error' : 'muted'} role={message.error ? 'alert' : 'status'}>{message.text}</span>}
+      <button type="button" onClick={download}>
+        下载空白标准台账模板
+      </button>
+      {message && (
+        <span class={message.error ? 'notice error' : 'muted'} role={message.error ? 'alert' : 'status'}>
+          {message.text}
+        </span>
+      )}
     </div>
   );
 }

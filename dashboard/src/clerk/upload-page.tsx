@@ -18,7 +18,13 @@ import { SubmitPanel } from './submit-panel.tsx';
 import { TemplateDownload } from './template-download.tsx';
 
 /** `round` tells checks apart: a fresh idempotency key for each, and only the latest is shown. */
-type Checked = { readonly file: string; readonly round: number; readonly reply: CheckReply; readonly workbook: Blob; readonly notice?: string };
+type Checked = {
+  readonly file: string;
+  readonly round: number;
+  readonly reply: CheckReply;
+  readonly workbook: Blob;
+  readonly notice?: string;
+};
 
 /** For clerks without the add-in: template, drop, check in the browser, 报送, 回执. */
 export function UploadPage({ session }: { session: Session }) {
@@ -30,7 +36,10 @@ export function UploadPage({ session }: { session: Session }) {
   const [year, setYear] = useState<number | null>(null);
   const file = useRef<File | null>(null);
   // The history lists the newest year and version first, so one entry is the latest.
-  const [latest] = useLoad(() => session.api.history({ limit: 1 }).then((h) => h.submissions[0] ?? null), [receipt?.submissionId]);
+  const [latest] = useLoad(
+    () => session.api.history({ limit: 1 }).then((h) => h.submissions[0] ?? null),
+    [receipt?.submissionId],
+  );
   const onNote = useCallback((key: string, note: string) => setNotes((before) => new Map(before).set(key, note)), []);
 
   async function take(chosen: File, ledgerYear: number | null): Promise<void> {
@@ -44,7 +53,10 @@ export function UploadPage({ session }: { session: Session }) {
     setNotes(new Map());
     // Fresh history for each check: the file is weighed against the version it would replace now.
     // Without it the cells alone are checked; the Worker weighs the file anyway when it is sent.
-    const history = await session.api.history().then(({ submissions }) => submissions, () => undefined);
+    const history = await session.api.history().then(
+      ({ submissions }) => submissions,
+      () => undefined,
+    );
     if (round !== rounds.current) return;
     const { reply, workbook } = await checkFile(chosen, ledgerYear, history);
     if (round !== rounds.current) return;
@@ -70,13 +82,21 @@ export function UploadPage({ session }: { session: Session }) {
   return (
     <>
       <LoadedView loaded={latest}>
-        {(last) => last?.returned ? (
-          <div class="notice error" role="alert">
-            您单位 {last.year} 年第 {last.version} 版报送已于 {chinaDate(last.returned.at)} 被退回。原因：{last.returned.reason}。
-            {last.returned.cells.length > 0 && `需修改的单元格：${last.returned.cells.map((c) => `${c.sheet}!${c.cell}`).join('、')}。`}
-            请修改后重新报送。
-          </div>
-        ) : last ? <p class="muted">最近一次报送：{last.year} 年第 {last.version} 版，{chinaDate(last.receivedAt)}。</p> : null}
+        {(last) =>
+          last?.returned ? (
+            <div class="notice error" role="alert">
+              您单位 {last.year} 年第 {last.version} 版报送已于 {chinaDate(last.returned.at)} 被退回。原因：
+              {last.returned.reason}。
+              {last.returned.cells.length > 0 &&
+                `需修改的单元格：${last.returned.cells.map((c) => `${c.sheet}!${c.cell}`).join('、')}。`}
+              请修改后重新报送。
+            </div>
+          ) : last ? (
+            <p class="muted">
+              最近一次报送：{last.year} 年第 {last.version} 版，{chinaDate(last.receivedAt)}。
+            </p>
+          ) : null
+        }
       </LoadedView>
       <section aria-labelledby="step-1">
         <h2 id="step-1">1. 下载模板并填写</h2>
@@ -87,15 +107,30 @@ export function UploadPage({ session }: { session: Session }) {
         <h2 id="step-2">2. 上传并校验</h2>
         <LedgerYear year={year} onChange={changeYear} />
         <DropZone busy={checking !== null} onFile={(f) => take(f, year)} />
-        {checking && <p role="status" class="muted">正在校验 {checking}…</p>}
+        {checking && (
+          <p role="status" class="muted">
+            正在校验 {checking}…
+          </p>
+        )}
       </section>
       {checked && !receipt && (
         <section aria-labelledby="step-3">
           <h2 id="step-3">3. 校验结果 · {checked.file}</h2>
-          {checked.reply.kind === 'failed' && <p class="notice error" role="alert">校验失败：{checked.reply.message}</p>}
+          {checked.reply.kind === 'failed' && (
+            <p class="notice error" role="alert">
+              校验失败：{checked.reply.message}
+            </p>
+          )}
           {checked.reply.kind === 'unreadable' && <IssueTable summary={summariseIssues([checked.reply.issue])} />}
           {checked.reply.kind === 'checked' && (
-            <CheckedView session={session} checked={{ ...checked, reply: checked.reply }} notes={notes} onNote={onNote} onReceipt={setReceipt} onFewerRows={fewerRowsAnswered} />
+            <CheckedView
+              session={session}
+              checked={{ ...checked, reply: checked.reply }}
+              notes={notes}
+              onNote={onNote}
+              onReceipt={setReceipt}
+              onFewerRows={fewerRowsAnswered}
+            />
           )}
         </section>
       )}
@@ -104,7 +139,14 @@ export function UploadPage({ session }: { session: Session }) {
   );
 }
 
-function CheckedView({ session, checked, notes, onNote, onReceipt, onFewerRows }: {
+function CheckedView({
+  session,
+  checked,
+  notes,
+  onNote,
+  onReceipt,
+  onFewerRows,
+}: {
   session: Session;
   checked: Checked & { readonly reply: Extract<CheckReply, { kind: 'checked' }> };
   notes: ReadonlyMap<string, string>;
@@ -116,17 +158,25 @@ function CheckedView({ session, checked, notes, onNote, onReceipt, onFewerRows }
   return (
     <>
       <p role="status">
-        {reply.year} 年度；{Object.entries(reply.rows).map(([sheet, n]) => `${sheet} ${n} 行`).join('，')}；
-        {reply.errorCount} 个错误，{reply.warningCount} 个警告。
+        {reply.year} 年度；
+        {Object.entries(reply.rows)
+          .map(([sheet, n]) => `${sheet} ${n} 行`)
+          .join('，')}
+        ；{reply.errorCount} 个错误，{reply.warningCount} 个警告。
       </p>
-      {checked.notice && <p class="notice error" role="alert">{checked.notice}</p>}
+      {checked.notice && (
+        <p class="notice error" role="alert">
+          {checked.notice}
+        </p>
+      )}
       {reply.issues.length > 0 && <IssueTable summary={reply} {...(reply.errorCount === 0 ? { notes, onNote } : {})} />}
       <SubmitPanel
         key={checked.round}
         year={reply.year}
         send={(key) =>
           sendUpload(session, { reply, workbook: checked.workbook }, notes, key).catch((error: unknown) => {
-            if (error instanceof ApiCallError && error.code === 'confirmation-required') onFewerRows(error.issues, error.message);
+            if (error instanceof ApiCallError && error.code === 'confirmation-required')
+              onFewerRows(error.issues, error.message);
             throw error;
           })
         }

@@ -19,17 +19,35 @@ export function HistoryPage({ session, unit }: { session: Session; unit: string 
   const { role } = session.who;
   const own = session.who.unit?.code ?? null;
   const [year, setYear] = useState(thisYear());
-  const [units] = useLoad(() => (role === 'clerk' ? Promise.resolve([]) : session.api.json(unitList, '/units').then((r) => r.units)), []);
+  const [units] = useLoad(
+    () => (role === 'clerk' ? Promise.resolve([]) : session.api.json(unitList, '/units').then((r) => r.units)),
+    [],
+  );
   const chosen = role === 'clerk' ? own : unit;
   const { versions, more, loadingMore, moreError, loadMore, reload } = useVersions(session, chosen, year);
   const [shown, setShown] = useState<Version | null>(null);
   const [returning, setReturning] = useState<Version | null>(null);
-  const [diff] = useLoad(() => (shown ? session.api.json(submissionDiff, `/submissions/${encodeURIComponent(shown.submissionId)}/diff`) : Promise.resolve(null)), [shown?.submissionId]);
+  const [diff] = useLoad(
+    () =>
+      shown
+        ? session.api.json(submissionDiff, `/submissions/${encodeURIComponent(shown.submissionId)}/diff`)
+        : Promise.resolve(null),
+    [shown?.submissionId],
+  );
 
-  const warningsPage = (id: string, cursor?: string) => session.api.json(submissionWarnings, `/submissions/${encodeURIComponent(id)}/warnings`, cursor === undefined ? {} : { query: { cursor } });
-  const [notes] = useLoad(() => (shown ? warningsPage(shown.submissionId) : Promise.resolve(null)), [shown?.submissionId]);
+  const warningsPage = (id: string, cursor?: string) =>
+    session.api.json(
+      submissionWarnings,
+      `/submissions/${encodeURIComponent(id)}/warnings`,
+      cursor === undefined ? {} : { query: { cursor } },
+    );
+  const [notes] = useLoad(
+    () => (shown ? warningsPage(shown.submissionId) : Promise.resolve(null)),
+    [shown?.submissionId],
+  );
 
-  const canReturn = (v: Version, all: readonly Version[]): boolean => role !== 'clerk' && chosen !== own && !v.returned && v.version === all[0]?.version;
+  const canReturn = (v: Version, all: readonly Version[]): boolean =>
+    role !== 'clerk' && chosen !== own && !v.returned && v.version === all[0]?.version;
 
   return (
     <>
@@ -39,36 +57,103 @@ export function HistoryPage({ session, unit }: { session: Session; unit: string 
             {(list) => (
               <div class="field">
                 <label for="history-unit">单位</label>
-                <select id="history-unit" value={chosen ?? ''} onChange={(e) => { setShown(null); setReturning(null); location.hash = `#/history?unit=${encodeURIComponent(e.currentTarget.value)}`; }}>
-                  <option value="" disabled>请选择单位</option>
-                  {list.map((u) => <option key={u.code} value={u.code}>{u.name}</option>)}
+                <select
+                  id="history-unit"
+                  value={chosen ?? ''}
+                  onChange={(e) => {
+                    setShown(null);
+                    setReturning(null);
+                    location.hash = `#/history?unit=${encodeURIComponent(e.currentTarget.value)}`;
+                  }}
+                >
+                  <option value="" disabled>
+                    请选择单位
+                  </option>
+                  {list.map((u) => (
+                    <option key={u.code} value={u.code}>
+                      {u.name}
+                    </option>
+                  ))}
                 </select>
               </div>
             )}
           </LoadedView>
         )}
-        <YearSelect id="history-year" year={year} onChange={(y) => { setYear(y); setShown(null); }} />
+        <YearSelect
+          id="history-year"
+          year={year}
+          onChange={(y) => {
+            setYear(y);
+            setShown(null);
+          }}
+        />
       </div>
-      {!chosen ? <p class="muted">请选择一个单位查看其报送历史。</p> : (
+      {!chosen ? (
+        <p class="muted">请选择一个单位查看其报送历史。</p>
+      ) : (
         <LoadedView loaded={versions}>
-          {(list) => list.length === 0 ? <p class="muted">{year} 年尚无报送。</p> : (
-            <>
-              {list[0]?.returned && (
-                <div class="notice error" role="alert">
-                  最新的第 {list[0].version} 版已于 {chinaDate(list[0].returned.at)} 退回：{list[0].returned.reason}
-                  {role === 'clerk' && '。请修改后重新报送。'}
-                </div>
-              )}
-              <VersionTable versions={list} selected={shown?.submissionId ?? null} canReturn={(v) => canReturn(v, list)} onShow={(v) => { setReturning(null); setShown(v); }} onReturn={(v) => setReturning(v)} />
-              {more && <p class="issue-more"><button type="button" onClick={loadMore} disabled={loadingMore}>{loadingMore ? '正在加载更早的版本…' : '显示更早的版本'}</button></p>}
-              {moreError && <p class="notice error" role="alert">{moreError}</p>}
-              {returning && (
-                <ReturnForm session={session} submissionId={returning.submissionId} version={returning.version} onCancel={() => setReturning(null)} onReturned={() => { setReturning(null); reload(); }} />
-              )}
-              {shown && <LoadedView loaded={diff}>{(d) => d && <DiffView diff={d} />}</LoadedView>}
-              {shown && <LoadedView loaded={notes}>{(n) => n && <WarningNotes key={n.submissionId} data={n} nextPage={(cursor) => warningsPage(n.submissionId, cursor)} />}</LoadedView>}
-            </>
-          )}
+          {(list) =>
+            list.length === 0 ? (
+              <p class="muted">{year} 年尚无报送。</p>
+            ) : (
+              <>
+                {list[0]?.returned && (
+                  <div class="notice error" role="alert">
+                    最新的第 {list[0].version} 版已于 {chinaDate(list[0].returned.at)} 退回：{list[0].returned.reason}
+                    {role === 'clerk' && '。请修改后重新报送。'}
+                  </div>
+                )}
+                <VersionTable
+                  versions={list}
+                  selected={shown?.submissionId ?? null}
+                  canReturn={(v) => canReturn(v, list)}
+                  onShow={(v) => {
+                    setReturning(null);
+                    setShown(v);
+                  }}
+                  onReturn={(v) => setReturning(v)}
+                />
+                {more && (
+                  <p class="issue-more">
+                    <button type="button" onClick={loadMore} disabled={loadingMore}>
+                      {loadingMore ? '正在加载更早的版本…' : '显示更早的版本'}
+                    </button>
+                  </p>
+                )}
+                {moreError && (
+                  <p class="notice error" role="alert">
+                    {moreError}
+                  </p>
+                )}
+                {returning && (
+                  <ReturnForm
+                    session={session}
+                    submissionId={returning.submissionId}
+                    version={returning.version}
+                    onCancel={() => setReturning(null)}
+                    onReturned={() => {
+                      setReturning(null);
+                      reload();
+                    }}
+                  />
+                )}
+                {shown && <LoadedView loaded={diff}>{(d) => d && <DiffView diff={d} />}</LoadedView>}
+                {shown && (
+                  <LoadedView loaded={notes}>
+                    {(n) =>
+                      n && (
+                        <WarningNotes
+                          key={n.submissionId}
+                          data={n}
+                          nextPage={(cursor) => warningsPage(n.submissionId, cursor)}
+                        />
+                      )
+                    }
+                  </LoadedView>
+                )}
+              </>
+            )
+          }
         </LoadedView>
       )}
     </>

@@ -24,7 +24,10 @@ const NONE: History = { submissions: [], next: null };
  * and the year, each older page on `loadMore`. A page asked for before the unit or year changed is dropped.
  */
 export function useVersions(session: Session, unit: string | null, year: number) {
-  const [first, reload] = useLoad(() => (unit ? session.api.history({ unit, year, limit: VERSIONS_PAGE }) : Promise.resolve(NONE)), [unit, year]);
+  const [first, reload] = useLoad(
+    () => (unit ? session.api.history({ unit, year, limit: VERSIONS_PAGE }) : Promise.resolve(NONE)),
+    [unit, year],
+  );
   const [older, setOlder] = useState<Older | null>(null);
   const generation = useRef(0);
   useEffect(() => {
@@ -39,11 +42,22 @@ export function useVersions(session: Session, unit: string | null, year: number)
     const shown = older?.versions ?? [];
     setOlder({ versions: shown, busy: true, error: null, next });
     session.api.history({ unit, year, limit: VERSIONS_PAGE, cursor: next }).then(
-      (page) => asked === generation.current && setOlder({ versions: [...shown, ...page.submissions], busy: false, error: null, next: page.next }),
-      (error: unknown) => asked === generation.current && setOlder({ versions: shown, busy: false, error: errorText(error), next }),
+      (page) =>
+        asked === generation.current &&
+        setOlder({ versions: [...shown, ...page.submissions], busy: false, error: null, next: page.next }),
+      (error: unknown) =>
+        asked === generation.current && setOlder({ versions: shown, busy: false, error: errorText(error), next }),
     );
   };
 
-  const versions: Loaded<Version[]> = first.state === 'ready' ? { state: 'ready', data: [...first.data.submissions, ...(older?.versions ?? [])] } : first;
-  return { versions, more: next !== null, loadingMore: older?.busy ?? false, moreError: older?.error ?? null, loadMore, reload };
+  const versions: Loaded<Version[]> =
+    first.state === 'ready' ? { state: 'ready', data: [...first.data.submissions, ...(older?.versions ?? [])] } : first;
+  return {
+    versions,
+    more: next !== null,
+    loadingMore: older?.busy ?? false,
+    moreError: older?.error ?? null,
+    loadMore,
+    reload,
+  };
 }

@@ -3,7 +3,13 @@ import { chinaDateTime } from '../../../web/format-time.ts';
 import type { Version } from './use-versions.ts';
 
 /** Every version of a unit, newest first, with what can be done to each. */
-export function VersionTable({ versions, selected, canReturn, onShow, onReturn }: {
+export function VersionTable({
+  versions,
+  selected,
+  canReturn,
+  onShow,
+  onReturn,
+}: {
   versions: readonly Version[];
   selected: string | null;
   /** Only the newest version can be returned, and only by a supervisor above the unit. */
@@ -15,7 +21,13 @@ export function VersionTable({ versions, selected, canReturn, onShow, onReturn }
     <div class="table-scroll" role="region" aria-label="报送版本" tabIndex={0}>
       <table class="data">
         <thead>
-          <tr>{['版本', '提交时间', '案件 / 活动 / 检查（行）', '警告', '状态', '操作'].map((h) => <th scope="col" key={h}>{h}</th>)}</tr>
+          <tr>
+            {['版本', '提交时间', '案件 / 活动 / 检查（行）', '警告', '状态', '操作'].map((h) => (
+              <th scope="col" key={h}>
+                {h}
+              </th>
+            ))}
+          </tr>
         </thead>
         <tbody>
           {versions.map((v) => (
@@ -26,19 +38,42 @@ export function VersionTable({ versions, selected, canReturn, onShow, onReturn }
                 {v.counts.rectification} / {v.counts.activity} / {v.counts.inspection}
                 {/* A version that erased rows the one before had is marked, in the clerk's confirmed words. */}
                 {v.fewerRows.length > 0 && (
-                  <><span class="tag st-late">数据减少</span>{v.fewerRows.map((w) => <span class="reason" key={w.message}>{placedMessage(w)}{w.note ? `（核实说明：${w.note}）` : ''}</span>)}</>
+                  <>
+                    <span class="tag st-late">数据减少</span>
+                    {v.fewerRows.map((w) => (
+                      <span class="reason" key={w.message}>
+                        {placedMessage(w)}
+                        {w.note ? `（核实说明：${w.note}）` : ''}
+                      </span>
+                    ))}
+                  </>
                 )}
               </td>
               <td>{v.warningCount}</td>
               <td>
                 {v.returned ? (
-                  <><span class="tag st-returned">已退回</span><span class="reason">原因：{v.returned.reason}</span>
-                  {v.returned.cells.length > 0 && <span class="reason">需修改：{v.returned.cells.map((c) => `${c.sheet}!${c.cell}`).join('、')}</span>}</>
-                ) : <span class="tag st-ok">有效</span>}
+                  <>
+                    <span class="tag st-returned">已退回</span>
+                    <span class="reason">原因：{v.returned.reason}</span>
+                    {v.returned.cells.length > 0 && (
+                      <span class="reason">
+                        需修改：{v.returned.cells.map((c) => `${c.sheet}!${c.cell}`).join('、')}
+                      </span>
+                    )}
+                  </>
+                ) : (
+                  <span class="tag st-ok">有效</span>
+                )}
               </td>
               <td class="actions">
-                <button type="button" aria-pressed={v.submissionId === selected} onClick={() => onShow(v)}>{v.version > 1 ? `对比第 ${v.version - 1} 版` : '查看内容'}</button>
-                {canReturn(v) && <button type="button" class="danger" onClick={() => onReturn(v)}>退回</button>}
+                <button type="button" aria-pressed={v.submissionId === selected} onClick={() => onShow(v)}>
+                  {v.version > 1 ? `对比第 ${v.version - 1} 版` : '查看内容'}
+                </button>
+                {canReturn(v) && (
+                  <button type="button" class="danger" onClick={() => onReturn(v)}>
+                    退回
+                  </button>
+                )}
               </td>
             </tr>
           ))}

@@ -7,7 +7,13 @@ import { warningPlace } from './warning-place.ts';
  * The warnings a version was accepted with and the clerk's 核实说明, a page at a time (a version
  * can carry 10,000): explained ones first among those shown.
  */
-export function WarningNotes({ data, nextPage }: { data: SubmissionWarnings; nextPage: (cursor: string) => Promise<SubmissionWarnings> }) {
+export function WarningNotes({
+  data,
+  nextPage,
+}: {
+  data: SubmissionWarnings;
+  nextPage: (cursor: string) => Promise<SubmissionWarnings>;
+}) {
   const [pages, setPages] = useState<readonly SubmissionWarnings[]>([data]);
   const [loading, setLoading] = useState(false);
   const [failed, setFailed] = useState<string | null>(null);
@@ -28,14 +34,25 @@ export function WarningNotes({ data, nextPage }: { data: SubmissionWarnings; nex
       setLoading(false);
     }
   };
-  const shownText = warnings.length < data.warningCount ? `，已显示 ${warnings.length} 条，其中 ${explained} 条有说明` : `，${explained} 条有说明`;
+  const shownText =
+    warnings.length < data.warningCount
+      ? `，已显示 ${warnings.length} 条，其中 ${explained} 条有说明`
+      : `，${explained} 条有说明`;
   return (
     <section class="card" aria-labelledby="notes-title">
-      <h3 id="notes-title">第 {data.version} 版的提醒与核实说明（{data.warningCount} 条提醒{shownText}）</h3>
+      <h3 id="notes-title">
+        第 {data.version} 版的提醒与核实说明（{data.warningCount} 条提醒{shownText}）
+      </h3>
       <div class="table-scroll" role="region" aria-label="提醒与核实说明" tabIndex={0}>
         <table class="data">
           <thead>
-            <tr>{['单元格', '提醒', '核实说明'].map((h) => <th scope="col" key={h}>{h}</th>)}</tr>
+            <tr>
+              {['单元格', '提醒', '核实说明'].map((h) => (
+                <th scope="col" key={h}>
+                  {h}
+                </th>
+              ))}
+            </tr>
           </thead>
           <tbody>
             {ordered.map((w, i) => (
@@ -50,10 +67,18 @@ export function WarningNotes({ data, nextPage }: { data: SubmissionWarnings; nex
       </div>
       {next !== null && (
         <p class="issue-more">
-          <button type="button" onClick={() => void more(next)} disabled={loading}>{loading ? '正在加载更多提醒…' : `再显示 ${Math.min(data.warnings.length, data.warningCount - warnings.length)} 条提醒`}</button>
+          <button type="button" onClick={() => void more(next)} disabled={loading}>
+            {loading
+              ? '正在加载更多提醒…'
+              : `再显示 ${Math.min(data.warnings.length, data.warningCount - warnings.length)} 条提醒`}
+          </button>
         </p>
       )}
-      {failed && <p class="notice error" role="alert">{failed}</p>}
+      {failed && (
+        <p class="notice error" role="alert">
+          {failed}
+        </p>
+      )}
     </section>
   );
 }

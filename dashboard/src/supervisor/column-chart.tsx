@@ -6,7 +6,17 @@ const BASE = 168;
 const TOP = 20;
 
 /** Vertical columns for a series in time order (参加人次 per month), each labelled with its number. */
-export function ColumnChart({ id, title, unit, bars }: { id: string; title: string; unit: string; bars: readonly Bar[] }) {
+export function ColumnChart({
+  id,
+  title,
+  unit,
+  bars,
+}: {
+  id: string;
+  title: string;
+  unit: string;
+  bars: readonly Bar[];
+}) {
   const max = Math.max(1, ...bars.map((b) => b.value));
   const step = WIDTH / Math.max(1, bars.length);
   const summary = bars.map((b) => `${b.label} ${b.value}${unit}`).join('，');
@@ -21,8 +31,14 @@ export function ColumnChart({ id, title, unit, bars }: { id: string; title: stri
           return (
             <g key={b.label}>
               <rect x={x} y={BASE - h} width={step * 0.6} height={h} rx={2} class="bar" />
-              {b.value > 0 && <text x={x + step * 0.3} y={BASE - h - 5} text-anchor="middle" class="value">{b.value}</text>}
-              <text x={x + step * 0.3} y={BASE + 16} text-anchor="middle" class="axis">{b.label}</text>
+              {b.value > 0 && (
+                <text x={x + step * 0.3} y={BASE - h - 5} text-anchor="middle" class="value">
+                  {b.value}
+                </text>
+              )}
+              <text x={x + step * 0.3} y={BASE + 16} text-anchor="middle" class="axis">
+                {b.label}
+              </text>
             </g>
           );
         })}

@@ -20,7 +20,11 @@ export function Matrix({ matrix }: { matrix: StatusMatrix }) {
           <thead>
             <tr>
               <th scope="col">单位</th>
-              {matrix.months.map((m) => <th scope="col" key={m}>{m}月</th>)}
+              {matrix.months.map((m) => (
+                <th scope="col" key={m}>
+                  {m}月
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -28,17 +32,31 @@ export function Matrix({ matrix }: { matrix: StatusMatrix }) {
               <tr key={unit.code} class={`depth-${Math.min(depth, 2)}`}>
                 <th scope="row">
                   {depth > 0 && children > 0 ? (
-                    <button type="button" class="toggle" aria-expanded={expanded.has(unit.code)} onClick={() => toggle(unit.code)} aria-label={`${unit.name}的下级单位（${children} 个）`}>
+                    <button
+                      type="button"
+                      class="toggle"
+                      aria-expanded={expanded.has(unit.code)}
+                      onClick={() => toggle(unit.code)}
+                      aria-label={`${unit.name}的下级单位（${children} 个）`}
+                    >
                       {expanded.has(unit.code) ? '▾' : '▸'}
                     </button>
-                  ) : <span class="toggle-space" />}
-                  <a href={`#/history?unit=${encodeURIComponent(unit.code)}`} title={`查看${unit.name}的报送历史`}>{unit.name}</a>
+                  ) : (
+                    <span class="toggle-space" />
+                  )}
+                  <a href={`#/history?unit=${encodeURIComponent(unit.code)}`} title={`查看${unit.name}的报送历史`}>
+                    {unit.name}
+                  </a>
                 </th>
                 {matrix.months.map((m) => {
                   const status = unit.months[String(m)];
                   if (!status) return <td key={m} />;
                   const cell = cellOf(status);
-                  return <td key={m} class={cell.css} title={`${unit.name} ${m}月：${cell.full}`}>{cell.short}</td>;
+                  return (
+                    <td key={m} class={cell.css} title={`${unit.name} ${m}月：${cell.full}`}>
+                      {cell.short}
+                    </td>
+                  );
                 })}
               </tr>
             ))}
@@ -46,7 +64,12 @@ export function Matrix({ matrix }: { matrix: StatusMatrix }) {
         </table>
       </div>
       <ul class="legend" aria-label="图例">
-        {LEGEND.map((l) => <li key={l.css}><span class={`swatch ${l.css}`}>{l.short}</span>{l.text}</li>)}
+        {LEGEND.map((l) => (
+          <li key={l.css}>
+            <span class={`swatch ${l.css}`}>{l.short}</span>
+            {l.text}
+          </li>
+        ))}
       </ul>
     </section>
   );

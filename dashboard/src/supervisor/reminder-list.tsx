@@ -24,18 +24,38 @@ export function ReminderList({ matrix }: { matrix: StatusMatrix }) {
       <div class="toolbar">
         <div class="field">
           <label for="remind-month">月份</label>
-          <select id="remind-month" value={month} onChange={(e) => { setMonth(Number(e.currentTarget.value)); setCopied(null); }}>
-            {matrix.months.map((m) => <option key={m} value={m}>{m} 月</option>)}
+          <select
+            id="remind-month"
+            value={month}
+            onChange={(e) => {
+              setMonth(Number(e.currentTarget.value));
+              setCopied(null);
+            }}
+          >
+            {matrix.months.map((m) => (
+              <option key={m} value={m}>
+                {m} 月
+              </option>
+            ))}
           </select>
         </div>
-        <button type="button" class="primary" onClick={copy} disabled={reminders.length === 0}>复制催报名单</button>
-        <span role="status" class="muted">{copied}</span>
+        <button type="button" class="primary" onClick={copy} disabled={reminders.length === 0}>
+          复制催报名单
+        </button>
+        <span role="status" class="muted">
+          {copied}
+        </span>
       </div>
-      {reminders.length === 0 ? <p class="notice success">{month} 月各单位均已报送。</p> : (
+      {reminders.length === 0 ? (
+        <p class="notice success">{month} 月各单位均已报送。</p>
+      ) : (
         <>
           <ul class="reminders">
             {reminders.map((r) => (
-              <li key={r.code}><a href={`#/history?unit=${encodeURIComponent(r.code)}`}>{r.name}</a> <span class={`tag ${r.status === '已退回' ? 'st-returned' : 'st-missing'}`}>{r.status}</span></li>
+              <li key={r.code}>
+                <a href={`#/history?unit=${encodeURIComponent(r.code)}`}>{r.name}</a>{' '}
+                <span class={`tag ${r.status === '已退回' ? 'st-returned' : 'st-missing'}`}>{r.status}</span>
+              </li>
             ))}
           </ul>
           <label for="remind-text">催报文本</label>

@@ -7,7 +7,17 @@ export interface Filters {
 }
 
 /** 范围 and 统计区间: they narrow the charts and the 汇总 workbook alike. */
-export function ReportFilters({ year, units, filters, onChange }: { year: number; units: StatusMatrix['units']; filters: Filters; onChange: (f: Filters) => void }) {
+export function ReportFilters({
+  year,
+  units,
+  filters,
+  onChange,
+}: {
+  year: number;
+  units: StatusMatrix['units'];
+  filters: Filters;
+  onChange: (f: Filters) => void;
+}) {
   // Dates outside the chosen year would sum nothing: the pickers stay within it.
   const first = `${year}-01-01`;
   const last = `${year}-12-31`;
@@ -19,17 +29,39 @@ export function ReportFilters({ year, units, filters, onChange }: { year: number
       <legend>统计范围与区间（图表和汇总下载）</legend>
       <div class="field">
         <label for="scope">范围</label>
-        <select id="scope" value={filters.scope} onChange={(e) => onChange({ ...filters, scope: e.currentTarget.value })}>
-          {scopes.map((u) => <option key={u.code} value={u.code}>{u.name}</option>)}
+        <select
+          id="scope"
+          value={filters.scope}
+          onChange={(e) => onChange({ ...filters, scope: e.currentTarget.value })}
+        >
+          {scopes.map((u) => (
+            <option key={u.code} value={u.code}>
+              {u.name}
+            </option>
+          ))}
         </select>
       </div>
       <div class="field">
         <label for="from">开始日期</label>
-        <input id="from" type="date" value={filters.from} min={first} max={filters.to || last} onChange={(e) => onChange({ ...filters, from: e.currentTarget.value })} />
+        <input
+          id="from"
+          type="date"
+          value={filters.from}
+          min={first}
+          max={filters.to || last}
+          onChange={(e) => onChange({ ...filters, from: e.currentTarget.value })}
+        />
       </div>
       <div class="field">
         <label for="to">结束日期</label>
-        <input id="to" type="date" value={filters.to} min={filters.from || first} max={last} onChange={(e) => onChange({ ...filters, to: e.currentTarget.value })} />
+        <input
+          id="to"
+          type="date"
+          value={filters.to}
+          min={filters.from || first}
+          max={last}
+          onChange={(e) => onChange({ ...filters, to: e.currentTarget.value })}
+        />
       </div>
     </fieldset>
   );

@@ -14,7 +14,9 @@ export function cellOf(s: MonthStatus): { short: string; css: string; full: stri
     case '无需报送':
       return { short: '无需', css: 'st-none', full: '本单位无需报送（由管理员设置）' };
     case '未报送':
-      return s.due ? { short: '未报', css: 'st-missing', full: `未报送（截止 ${s.deadline}，已过期）` } : { short: '—', css: 'st-pending', full: `未到截止日（${s.deadline}）` };
+      return s.due
+        ? { short: '未报', css: 'st-missing', full: `未报送（截止 ${s.deadline}，已过期）` }
+        : { short: '—', css: 'st-pending', full: `未到截止日（${s.deadline}）` };
   }
 }
 

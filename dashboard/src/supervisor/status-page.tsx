@@ -18,7 +18,15 @@ export function StatusPage({ session }: { session: Session }) {
   const [filters, setFilters] = useState<Filters>({ scope: session.who.unit?.code ?? '', from: '', to: '' });
   const [matrix] = useLoad(() => session.api.json(statusMatrix, '/status', { query: { year } }), [year]);
   const [figures] = useLoad(
-    () => session.api.json(overview, '/overview', { query: { year, scope: filters.scope || undefined, from: filters.from || undefined, to: filters.to || undefined } }),
+    () =>
+      session.api.json(overview, '/overview', {
+        query: {
+          year,
+          scope: filters.scope || undefined,
+          from: filters.from || undefined,
+          to: filters.to || undefined,
+        },
+      }),
     [year, filters.scope, filters.from, filters.to],
   );
   function changeYear(next: number): void {
@@ -44,7 +52,14 @@ export function StatusPage({ session }: { session: Session }) {
           </>
         )}
       </LoadedView>
-      <LoadedView loaded={figures}>{(o) => <><AwaitingResubmission overview={o} /><Charts overview={o} /></>}</LoadedView>
+      <LoadedView loaded={figures}>
+        {(o) => (
+          <>
+            <AwaitingResubmission overview={o} />
+            <Charts overview={o} />
+          </>
+        )}
+      </LoadedView>
     </>
   );
 }

@@ -14,7 +14,9 @@ export interface TreeRow {
 export function visibleRows(units: readonly StatusUnit[], expanded: ReadonlySet<string>): TreeRow[] {
   const codes = new Set(units.map((u) => u.code));
   const children = new Map<string, StatusUnit[]>();
-  for (const u of units) if (u.parentCode !== null && codes.has(u.parentCode)) children.set(u.parentCode, [...(children.get(u.parentCode) ?? []), u]);
+  for (const u of units)
+    if (u.parentCode !== null && codes.has(u.parentCode))
+      children.set(u.parentCode, [...(children.get(u.parentCode) ?? []), u]);
   const rows: TreeRow[] = [];
   const walk = (unit: StatusUnit, depth: number): void => {
     const kids = children.get(unit.code) ?? [];

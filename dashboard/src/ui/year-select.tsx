@@ -7,7 +7,11 @@ export function YearSelect({ id, year, onChange }: { id: string; year: number; o
     <div class="field">
       <label for={id}>年度</label>
       <select id={id} value={year} onChange={(e) => onChange(Number(e.currentTarget.value))}>
-        {[now, now - 1, now - 2].map((y) => <option key={y} value={y}>{y} 年</option>)}
+        {[now, now - 1, now - 2].map((y) => (
+          <option key={y} value={y}>
+            {y} 年
+          </option>
+        ))}
       </select>
     </div>
   );

@@ -35,7 +35,10 @@ Object.assign(window, {
     context: {
       displayLanguage: options.displayLanguage,
       partitionKey: 'test-partition',
-      requirements: { isSetSupported: (name: string, version: string) => name === 'ExcelApi' && minorOf(version) <= host.excelApiMinor },
+      requirements: {
+        isSetSupported: (name: string, version: string) =>
+          name === 'ExcelApi' && minorOf(version) <= host.excelApiMinor,
+      },
     },
   },
   Excel: { run: host.run },

@@ -13,7 +13,11 @@ export interface FailureWindow {
  * `at`: check and count are one statement, so concurrent failures cannot overshoot. `oldest`
  * is the second of the earliest failure still in the window.
  */
-export async function countFailure(db: D1Database, client: string, w: FailureWindow): Promise<{ counted: boolean; oldest: number | null }> {
+export async function countFailure(
+  db: D1Database,
+  client: string,
+  w: FailureWindow,
+): Promise<{ counted: boolean; oldest: number | null }> {
   const since = w.at - w.windowSeconds;
   const [, inserted, earliest] = await db.batch<{ oldest: number | null }>([
     // Failures that left the window are of no use; keep the table small.
@@ -25,7 +29,9 @@ export async function countFailure(db: D1Database, client: string, w: FailureWin
          ON CONFLICT (client, failed_at) DO UPDATE SET failures = failures + 1`,
       )
       .bind(client, w.at, since, w.maxFailures),
-    db.prepare('SELECT MIN(failed_at) AS oldest FROM auth_failures WHERE client = ?1 AND failed_at > ?2').bind(client, since),
+    db
+      .prepare('SELECT MIN(failed_at) AS oldest FROM auth_failures WHERE client = ?1 AND failed_at > ?2')
+      .bind(client, since),
   ]);
   return { counted: (inserted?.meta.changes ?? 0) > 0, oldest: earliest?.results[0]?.oldest ?? null };
 }

@@ -151,6 +151,8 @@ export async function submissionRows(
       ORDER BY r.row_number LIMIT ${PAGE_ROWS}`,
   );
   if (requests.length === 0) return [];
-  const results = await db.batch<{ row_number: number; data: string }>(requests.map((r) => statement.bind(r.id, ledger, r.after, range.from, range.to)));
+  const results = await db.batch<{ row_number: number; data: string }>(
+    requests.map((r) => statement.bind(r.id, ledger, r.after, range.from, range.to)),
+  );
   return results.map((r) => r.results);
 }

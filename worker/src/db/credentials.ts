@@ -20,17 +20,29 @@ export function findActiveCredential(db: D1Database, tokenHash: string): Promise
 
 export async function insertCredential(
   db: D1Database,
-  credential: { id: string; unitCode: string; role: 'clerk' | 'supervisor'; label: string; tokenHash: string; now: string },
+  credential: {
+    id: string;
+    unitCode: string;
+    role: 'clerk' | 'supervisor';
+    label: string;
+    tokenHash: string;
+    now: string;
+  },
 ): Promise<void> {
   await db
-    .prepare('INSERT INTO credentials (id, unit_code, role, label, token_hash, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)')
+    .prepare(
+      'INSERT INTO credentials (id, unit_code, role, label, token_hash, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)',
+    )
     .bind(credential.id, credential.unitCode, credential.role, credential.label, credential.tokenHash, credential.now)
     .run();
 }
 
 /** Revokes a credential; false when there is no active one with that id. */
 export async function revokeCredential(db: D1Database, id: string, now: string): Promise<boolean> {
-  const result = await db.prepare('UPDATE credentials SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL').bind(id, now).run();
+  const result = await db
+    .prepare('UPDATE credentials SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL')
+    .bind(id, now)
+    .run();
   return result.meta.changes > 0;
 }
 

@@ -1,12 +1,17 @@
 /** Deadlines the admin set for particular months; others follow the default day. */
 export async function deadlineOverrides(db: D1Database, year: number): Promise<Map<number, string>> {
-  const { results } = await db.prepare('SELECT month, due_date FROM deadlines WHERE year = ?1').bind(year).all<{ month: number; due_date: string }>();
+  const { results } = await db
+    .prepare('SELECT month, due_date FROM deadlines WHERE year = ?1')
+    .bind(year)
+    .all<{ month: number; due_date: string }>();
   return new Map(results.map((r) => [r.month, r.due_date]));
 }
 
 export async function setDeadline(db: D1Database, year: number, month: number, dueDate: string): Promise<void> {
   await db
-    .prepare('INSERT INTO deadlines (year, month, due_date) VALUES (?1, ?2, ?3) ON CONFLICT (year, month) DO UPDATE SET due_date = excluded.due_date')
+    .prepare(
+      'INSERT INTO deadlines (year, month, due_date) VALUES (?1, ?2, ?3) ON CONFLICT (year, month) DO UPDATE SET due_date = excluded.due_date',
+    )
     .bind(year, month, dueDate)
     .run();
 }

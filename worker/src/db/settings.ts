@@ -7,8 +7,12 @@ interface SettingsRow {
 }
 
 export async function reportSettingsOf(db: D1Database): Promise<ReportSettings> {
-  const row = await db.prepare('SELECT commission_name, founded_month, family_hall FROM settings WHERE id = 1').first<SettingsRow>();
-  return row ? { commissionName: row.commission_name, foundedMonth: row.founded_month, familyHall: row.family_hall } : defaultReportSettings;
+  const row = await db
+    .prepare('SELECT commission_name, founded_month, family_hall FROM settings WHERE id = 1')
+    .first<SettingsRow>();
+  return row
+    ? { commissionName: row.commission_name, foundedMonth: row.founded_month, familyHall: row.family_hall }
+    : defaultReportSettings;
 }
 
 export async function saveReportSettings(db: D1Database, s: ReportSettings, now: string): Promise<void> {

@@ -39,7 +39,10 @@ export interface NewSubmission {
 
 type StoredWarning = Receipt['warnings'][number];
 
-const warningOf = (r: { warning: string; note: string | null }): StoredWarning => ({ ...(JSON.parse(r.warning) as Omit<StoredWarning, 'note'>), note: r.note });
+const warningOf = (r: { warning: string; note: string | null }): StoredWarning => ({
+  ...(JSON.parse(r.warning) as Omit<StoredWarning, 'note'>),
+  note: r.note,
+});
 
 /** One stored row: [ledger, Excel row, the row's date, typed data]. */
 export type StoredRow = readonly [LedgerKey, number, string | null, unknown];
@@ -80,7 +83,19 @@ export async function insertSubmission(db: D1Database, s: NewSubmission, rows: r
        SELECT ?1, ?2, ?3, COALESCE(MAX(version), 0) + 1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11 FROM submissions WHERE unit_code = ?2 AND year = ?3
        RETURNING version`,
     )
-    .bind(s.id, s.unitCode, s.year, s.templateVersion, s.receivedAt, s.sha256, s.source, s.credentialId, s.idempotencyKey, JSON.stringify(s.counts), s.warnings.length);
+    .bind(
+      s.id,
+      s.unitCode,
+      s.year,
+      s.templateVersion,
+      s.receivedAt,
+      s.sha256,
+      s.source,
+      s.credentialId,
+      s.idempotencyKey,
+      JSON.stringify(s.counts),
+      s.warnings.length,
+    );
   const insertRows = db.prepare(
     `INSERT INTO ledger_rows (submission_id, ledger, row_number, row_date, data)
      SELECT ?1, json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]')
@@ -108,16 +123,34 @@ export function submissionById(db: D1Database, id: string): Promise<SubmissionRe
   return db.prepare(`${SELECT} WHERE s.id = ?1`).bind(id).first<SubmissionRecord>();
 }
 
-export function submissionByIdempotencyKey(db: D1Database, unitCode: string, key: string): Promise<SubmissionRecord | null> {
-  return db.prepare(`${SELECT} WHERE s.unit_code = ?1 AND s.idempotency_key = ?2`).bind(unitCode, key).first<SubmissionRecord>();
+export function submissionByIdempotencyKey(
+  db: D1Database,
+  unitCode: string,
+  key: string,
+): Promise<SubmissionRecord | null> {
+  return db
+    .prepare(`${SELECT} WHERE s.unit_code = ?1 AND s.idempotency_key = ?2`)
+    .bind(unitCode, key)
+    .first<SubmissionRecord>();
 }
 
-export function submissionVersion(db: D1Database, unitCode: string, year: number, version: number): Promise<SubmissionRecord | null> {
-  return db.prepare(`${SELECT} WHERE s.unit_code = ?1 AND s.year = ?2 AND s.version = ?3`).bind(unitCode, year, version).first<SubmissionRecord>();
+export function submissionVersion(
+  db: D1Database,
+  unitCode: string,
+  year: number,
+  version: number,
+): Promise<SubmissionRecord | null> {
+  return db
+    .prepare(`${SELECT} WHERE s.unit_code = ?1 AND s.year = ?2 AND s.version = ?3`)
+    .bind(unitCode, year, version)
+    .first<SubmissionRecord>();
 }
 
 export async function latestVersion(db: D1Database, unitCode: string, year: number): Promise<number> {
-  const row = await db.prepare('SELECT MAX(version) AS v FROM submissions WHERE unit_code = ?1 AND year = ?2').bind(unitCode, year).first<{ v: number | null }>();
+  const row = await db
+    .prepare('SELECT MAX(version) AS v FROM submissions WHERE unit_code = ?1 AND year = ?2')
+    .bind(unitCode, year)
+    .first<{ v: number | null }>();
   return row?.v ?? 0;
 }
 
@@ -138,7 +171,15 @@ export async function submissionsUnder(
           AND (?4 IS NULL OR u.path > ?4 OR (u.path = ?4 AND (s.year < ?5 OR (s.year = ?5 AND s.version < ?6))))
         ORDER BY u.path, s.year DESC, s.version DESC LIMIT ?7`,
     )
-    .bind(filter.path, filter.unitCode, filter.year, after?.unit_path ?? null, after?.year ?? null, after?.version ?? null, page.limit)
+    .bind(
+      filter.path,
+      filter.unitCode,
+      filter.year,
+      after?.unit_path ?? null,
+      after?.year ?? null,
+      after?.version ?? null,
+      page.limit,
+    )
     .all<SubmissionRecord>();
   return results;
 }
@@ -147,16 +188,25 @@ export async function submissionsUnder(
  * One page of a submission's warnings in the engine's order; `after` is the position of the
  * last warning of the previous page.
  */
-export async function warningsOf(db: D1Database, submissionId: string, page: { limit: number; after: number | null }): Promise<{ position: number; warning: StoredWarning }[]> {
+export async function warningsOf(
+  db: D1Database,
+  submissionId: string,
+  page: { limit: number; after: number | null },
+): Promise<{ position: number; warning: StoredWarning }[]> {
   const { results } = await db
-    .prepare('SELECT position, warning, note FROM submission_warnings WHERE submission_id = ?1 AND position > ?2 ORDER BY position LIMIT ?3')
+    .prepare(
+      'SELECT position, warning, note FROM submission_warnings WHERE submission_id = ?1 AND position > ?2 ORDER BY position LIMIT ?3',
+    )
     .bind(submissionId, page.after ?? -1, page.limit)
     .all<{ position: number; warning: string; note: string | null }>();
   return results.map((r) => ({ position: r.position, warning: warningOf(r) }));
 }
 
 /** The fewer-rows warnings of each of `submissionIds`, for the history. */
-export async function fewerRowsWarningsOf(db: D1Database, submissionIds: readonly string[]): Promise<Map<string, StoredWarning[]>> {
+export async function fewerRowsWarningsOf(
+  db: D1Database,
+  submissionIds: readonly string[],
+): Promise<Map<string, StoredWarning[]>> {
   const { results } = await db
     .prepare(
       `SELECT submission_id, warning, note FROM submission_warnings
@@ -173,7 +223,10 @@ export async function fewerRowsWarningsOf(db: D1Database, submissionIds: readonl
   return found;
 }
 
-export async function rowsOf(db: D1Database, submissionId: string): Promise<{ ledger: LedgerKey; row_number: number; data: string }[]> {
+export async function rowsOf(
+  db: D1Database,
+  submissionId: string,
+): Promise<{ ledger: LedgerKey; row_number: number; data: string }[]> {
   const { results } = await db
     .prepare('SELECT ledger, row_number, data FROM ledger_rows WHERE submission_id = ?1 ORDER BY ledger, row_number')
     .bind(submissionId)
@@ -188,7 +241,9 @@ export async function markReturned(
   r: { at: string; reason: string; cells: string | null; by: string },
 ): Promise<boolean> {
   const result = await db
-    .prepare('UPDATE submissions SET returned_at = ?2, return_reason = ?3, return_cells = ?4, returned_by = ?5 WHERE id = ?1 AND returned_at IS NULL')
+    .prepare(
+      'UPDATE submissions SET returned_at = ?2, return_reason = ?3, return_cells = ?4, returned_by = ?5 WHERE id = ?1 AND returned_at IS NULL',
+    )
     .bind(id, r.at, r.reason, r.cells, r.by)
     .run();
   return result.meta.changes > 0;
@@ -197,7 +252,9 @@ export async function markReturned(
 /** The version a new submission of the unit-year would replace in the exports: its newest not returned. */
 export async function replacedVersion(db: D1Database, unitCode: string, year: number): Promise<ReplacedVersion | null> {
   const row = await db
-    .prepare('SELECT version, counts FROM submissions WHERE unit_code = ?1 AND year = ?2 AND returned_at IS NULL ORDER BY version DESC LIMIT 1')
+    .prepare(
+      'SELECT version, counts FROM submissions WHERE unit_code = ?1 AND year = ?2 AND returned_at IS NULL ORDER BY version DESC LIMIT 1',
+    )
     .bind(unitCode, year)
     .first<{ version: number; counts: string }>();
   return row ? { version: row.version, counts: JSON.parse(row.counts) as ReplacedVersion['counts'] } : null;
@@ -207,7 +264,10 @@ export async function replacedVersion(db: D1Database, unitCode: string, year: nu
  * The warnings each of `ids` (a JSON array of submission ids) was accepted with, with the
  * clerks' 核实说明, in the order of `ids`. The one reader of stored warnings in bulk.
  */
-export async function acceptedWarnings(db: D1Database, ids: string): Promise<{ ord: number; warnings: Receipt['warnings'] }[]> {
+export async function acceptedWarnings(
+  db: D1Database,
+  ids: string,
+): Promise<{ ord: number; warnings: Receipt['warnings'] }[]> {
   const { results } = await db
     .prepare(
       `SELECT CAST(j.key AS INTEGER) AS ord, w.warning, w.note FROM json_each(?1) j JOIN submission_warnings w ON w.submission_id = j.value

@@ -27,7 +27,11 @@ export async function allUnits(db: D1Database): Promise<Unit[]> {
 /** The units whose path starts with `path`: a unit and its whole subtree, in tree order (see inTreeOrder). */
 export async function unitsUnder(db: D1Database, path: string): Promise<Unit[]> {
   // substr, not LIKE: unit codes may contain `_`, a LIKE wildcard.
-  return inTreeOrder((await db.prepare(`${SELECT} WHERE substr(path, 1, length(?1)) = ?1`).bind(path).all<UnitRow>()).results.map(unitOf));
+  return inTreeOrder(
+    (await db.prepare(`${SELECT} WHERE substr(path, 1, length(?1)) = ?1`).bind(path).all<UnitRow>()).results.map(
+      unitOf,
+    ),
+  );
 }
 
 export async function unitByCode(db: D1Database, code: string): Promise<Unit | null> {
@@ -56,6 +60,8 @@ export async function saveUnits(db: D1Database, units: readonly Unit[], now: str
   const parentsFirst = [...units].sort((a, b) => a.path.split('/').length - b.path.split('/').length);
   await db.batch([
     ...units.map((u) => park.bind(u.code)),
-    ...parentsFirst.map((u) => upsert.bind(u.code, u.name, u.kind, u.parentCode, u.path, u.sortOrder, u.reports ? 1 : 0, now)),
+    ...parentsFirst.map((u) =>
+      upsert.bind(u.code, u.name, u.kind, u.parentCode, u.path, u.sortOrder, u.reports ? 1 : 0, now),
+    ),
   ]);
 }

@@ -16,9 +16,18 @@ const migration = (): string[] => {
 };
 
 const warning = (row: number, note: string | null) => ({
-  severity: 'warning', code: row === 0 ? 'fewer-rows' : 'suspicious-value', rule: row === 0 ? 'no-rows' : 'zero', ledger: row === 0 ? null : 'activity',
-  sheet: row === 0 ? null : '廉政教育活动台账', row: row === 0 ? null : row, column: row === 0 ? null : 'G', header: row === 0 ? null : '参加人次',
-  value: row === 0 ? null : 0, params: row === 0 ? { version: 0, before: 0 } : {}, message: `第${row}条`, note,
+  severity: 'warning',
+  code: row === 0 ? 'fewer-rows' : 'suspicious-value',
+  rule: row === 0 ? 'no-rows' : 'zero',
+  ledger: row === 0 ? null : 'activity',
+  sheet: row === 0 ? null : '廉政教育活动台账',
+  row: row === 0 ? null : row,
+  column: row === 0 ? null : 'G',
+  header: row === 0 ? null : '参加人次',
+  value: row === 0 ? null : 0,
+  params: row === 0 ? { version: 0, before: 0 } : {},
+  message: `第${row}条`,
+  note,
 });
 
 describe('migration 0003 (warnings as rows)', () => {
@@ -43,11 +52,23 @@ describe('migration 0003 (warnings as rows)', () => {
 
     const columns = await env.DB.prepare("SELECT name FROM pragma_table_info('submissions')").all<{ name: string }>();
     expect(columns.results.map((c) => c.name)).not.toContain('warnings');
-    const counts = await env.DB.prepare('SELECT id, warning_count FROM submissions ORDER BY id').all<{ id: string; warning_count: number }>();
-    expect(counts.results).toEqual([{ id: 'sub_old_1', warning_count: 3 }, { id: 'sub_old_2', warning_count: 0 }]);
-    const read = bodyOf(await call('GET', '/api/submissions/sub_old_1/warnings', { token: who.supervisorQYQ.token }), submissionWarnings);
+    const counts = await env.DB.prepare('SELECT id, warning_count FROM submissions ORDER BY id').all<{
+      id: string;
+      warning_count: number;
+    }>();
+    expect(counts.results).toEqual([
+      { id: 'sub_old_1', warning_count: 3 },
+      { id: 'sub_old_2', warning_count: 0 },
+    ]);
+    const read = bodyOf(
+      await call('GET', '/api/submissions/sub_old_1/warnings', { token: who.supervisorQYQ.token }),
+      submissionWarnings,
+    );
     expect(read).toEqual({ submissionId: 'sub_old_1', version: 1, warningCount: 3, warnings: old, next: null });
     const listed = bodyOf(await call('GET', '/api/submissions?unit=BZC', { token: who.supervisorQYQ.token }), history);
-    expect(listed.submissions.map((s) => [s.version, s.warningCount, s.fewerRows])).toEqual([[2, 0, []], [1, 3, [old[0]]]]);
+    expect(listed.submissions.map((s) => [s.version, s.warningCount, s.fewerRows])).toEqual([
+      [2, 0, []],
+      [1, 3, [old[0]]],
+    ]);
   });
 });

@@ -12,7 +12,9 @@ export function breakdown(c: Consolidation): NamedTotals[] {
   if (!own || children.length === 0) return own ? [{ name: own.name, totals: own.totals }] : [];
   const below = children.map((child) => ({
     name: child.name,
-    totals: c.units.filter((u) => u.path.startsWith(child.path)).reduce((sum, u) => addTotals(sum, u.totals), emptyTotals()),
+    totals: c.units
+      .filter((u) => u.path.startsWith(child.path))
+      .reduce((sum, u) => addTotals(sum, u.totals), emptyTotals()),
   }));
   return own.chosen ? [{ name: `${own.name}（本级）`, totals: own.totals }, ...below] : below;
 }

@@ -29,9 +29,9 @@ const encoder = new TextEncoder();
 
 /** One sheet as CSV (UTF-8 with BOM, so Excel reads the Chinese), streamed row by row. */
 export function csvStream(sheet: SheetSource): ReadableStream<Uint8Array> {
-  const rows = (Symbol.asyncIterator in sheet.rows ? sheet.rows[Symbol.asyncIterator]() : sheet.rows[Symbol.iterator]()) as
-    | AsyncIterator<Row>
-    | Iterator<Row>;
+  const rows = (
+    Symbol.asyncIterator in sheet.rows ? sheet.rows[Symbol.asyncIterator]() : sheet.rows[Symbol.iterator]()
+  ) as AsyncIterator<Row> | Iterator<Row>;
   const styles = (sheet.spec.columns ?? []).map((c) => c.style);
   let started = false;
   return new ReadableStream<Uint8Array>({

@@ -1,4 +1,10 @@
-import { type Column, isoToExcelSerial, type LedgerDefinition, type LedgerKey, ledgers } from '../../../shared/index.ts';
+import {
+  type Column,
+  isoToExcelSerial,
+  type LedgerDefinition,
+  type LedgerKey,
+  ledgers,
+} from '../../../shared/index.ts';
 import { PAGE_ROWS, submissionRows } from '../db/consolidation.ts';
 import type { Cell, ColumnSpec, Row, SheetSource } from '../xlsx/types.ts';
 import type { Consolidation } from './load.ts';
@@ -39,14 +45,26 @@ async function* rows(db: D1Database, def: LedgerDefinition, c: Consolidation): A
   for (const ords of pages(c, def.key)) {
     let pending = ords.map((ord) => ({ ord, after: 0 }));
     while (pending.length > 0) {
-      const results = await submissionRows(db, def.key, pending.map((p) => ({ id: c.byOrd[p.ord]?.chosen?.id ?? '', after: p.after })), c.range);
+      const results = await submissionRows(
+        db,
+        def.key,
+        pending.map((p) => ({ id: c.byOrd[p.ord]?.chosen?.id ?? '', after: p.after })),
+        c.range,
+      );
       const next: typeof pending = [];
       for (const [i, p] of pending.entries()) {
         const unit = c.byOrd[p.ord];
         const found = results[i] ?? [];
         for (const r of found) {
           const data = JSON.parse(r.data) as Record<string, unknown>;
-          yield [unit?.name ?? null, unit?.code ?? null, unit?.group ?? null, unit?.chosen?.version ?? null, unit ? receivedCell(unit) : null, ...def.columns.map((col) => cellOf(col, data[col.key]))];
+          yield [
+            unit?.name ?? null,
+            unit?.code ?? null,
+            unit?.group ?? null,
+            unit?.chosen?.version ?? null,
+            unit ? receivedCell(unit) : null,
+            ...def.columns.map((col) => cellOf(col, data[col.key])),
+          ];
         }
         const last = found.at(-1);
         // A full page means a large submission: read on after its last row.
@@ -58,7 +76,14 @@ async function* rows(db: D1Database, def: LedgerDefinition, c: Consolidation): A
 }
 
 function columnSpecs(def: LedgerDefinition): ColumnSpec[] {
-  return [{ width: 16 }, { width: 10 }, { width: 16 }, { width: 6 }, { width: 17 }, ...def.columns.map((col) => ({ width: col.width }))];
+  return [
+    { width: 16 },
+    { width: 10 },
+    { width: 16 },
+    { width: 6 },
+    { width: 17 },
+    ...def.columns.map((col) => ({ width: col.width })),
+  ];
 }
 
 /** One sheet per ledger, the template's headers preceded by the unit columns. */

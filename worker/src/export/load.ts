@@ -1,10 +1,21 @@
-import { activityCategories, type ActivityCategory, type RectificationRow, rectificationStatuses } from '../../../shared/index.ts';
+import {
+  activityCategories,
+  type ActivityCategory,
+  type RectificationRow,
+  rectificationStatuses,
+} from '../../../shared/index.ts';
 import { alertHorizon, type CaseAlert, caseAlert } from '../../../shared/report/alerts.ts';
 import type { CountedVersion } from '../../../shared/report/counted-version.ts';
 import type { ReportSettings } from '../../../shared/api/schemas.ts';
 import { addTotals, emptyTotals, type Totals } from '../../../shared/report/totals.ts';
 import {
-  activitySums, alertCandidates, caseSums, type ChosenSubmission, chosenSubmissions, inspectionSums, type Range,
+  activitySums,
+  alertCandidates,
+  caseSums,
+  type ChosenSubmission,
+  chosenSubmissions,
+  inspectionSums,
+  type Range,
 } from '../db/consolidation.ts';
 import { deadlineOverrides, submissionTimesUnder } from '../db/deadlines.ts';
 import type { Unit } from '../db/units.ts';
@@ -53,7 +64,13 @@ function groupName(unit: Unit, byCode: ReadonlyMap<string, Unit>): string {
 export async function loadConsolidation(
   db: D1Database,
   root: Unit,
-  { year, range, today, deadlineDay, settings }: { year: number; range: Range; today: string; deadlineDay: number; settings: ReportSettings },
+  {
+    year,
+    range,
+    today,
+    deadlineDay,
+    settings,
+  }: { year: number; range: Range; today: string; deadlineDay: number; settings: ReportSettings },
 ): Promise<Consolidation> {
   const [units, chosen, times, overrides] = await Promise.all([
     unitsUnder(db, root.path),
@@ -68,7 +85,10 @@ export async function loadConsolidation(
   const scope: ScopeUnit[] = units.map((u) => {
     const counted = chosenByUnit.get(u.code) ?? null;
     const latest = newest.get(u.code);
-    const version = { counted: counted?.version ?? null, returned: latest && latest.returned_at !== null ? latest.version : null };
+    const version = {
+      counted: counted?.version ?? null,
+      returned: latest && latest.returned_at !== null ? latest.version : null,
+    };
     return { ...u, group: groupName(u, byCode), chosen: counted, version, totals: emptyTotals() };
   });
   // `ord` follows the units' tree order, so ledger rows come out unit by unit in that order.
@@ -85,7 +105,11 @@ export async function loadConsolidation(
     const unit = byOrd[a.ord];
     if (!unit || !activityCategories.includes(a.category as ActivityCategory)) continue;
     unit.totals.activity[a.category as ActivityCategory] = {
-      rows: a.rows, participants: a.participants, materials: a.materials, newsReports: a.news, adoptedReports: a.adopted,
+      rows: a.rows,
+      participants: a.participants,
+      materials: a.materials,
+      newsReports: a.news,
+      adoptedReports: a.adopted,
       hallRows: a.hall_rows,
       hallParticipants: a.hall_participants,
     };
@@ -111,6 +135,12 @@ export async function loadConsolidation(
     if (unit && alert) alerts.push({ unit, row: c.row_number, data, alert });
   }
   const total = scope.reduce((sum, u) => addTotals(sum, u.totals), emptyTotals());
-  const status = statusMatrix(units, times, { year, months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], deadlineDay, overrides, today });
+  const status = statusMatrix(units, times, {
+    year,
+    months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+    deadlineDay,
+    overrides,
+    today,
+  });
   return { root, year, range, today, units: scope, ids, byOrd, alerts, status, total, settings };
 }

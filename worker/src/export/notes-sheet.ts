@@ -13,7 +13,15 @@ async function* rows(db: D1Database, c: Consolidation, heading: Heading): AsyncG
     const unit = c.byOrd[ord];
     for (const w of warnings) {
       const cell = w.column !== null && w.row !== null ? `${w.column}${w.row}` : w.row !== null ? `第${w.row}行` : null;
-      yield [unit?.name ?? null, unit?.code ?? null, unit?.chosen?.version ?? null, w.sheet, cell, w.message, w.note ?? '（未填写）'];
+      yield [
+        unit?.name ?? null,
+        unit?.code ?? null,
+        unit?.chosen?.version ?? null,
+        w.sheet,
+        cell,
+        w.message,
+        w.note ?? '（未填写）',
+      ];
     }
   }
 }
@@ -23,7 +31,16 @@ export function notesSheet(db: D1Database, c: Consolidation): SheetSource {
   const title = `${c.root.name}${c.year}年报送提醒及核实说明`;
   const heading = sheetHeading(c, title, COLUMNS, '各单位计入汇总的版本报送时的提醒，及填报员填写的核实说明');
   return {
-    spec: { name: '核实说明', columns: COLUMNS, freeze: { rows: 3 }, merges: heading.merges, rowHeights: heading.rowHeights, autoFilter: 'A3:G3', table: { fromRow: 3 }, print: exportPrint(c, title, 3) },
+    spec: {
+      name: '核实说明',
+      columns: COLUMNS,
+      freeze: { rows: 3 },
+      merges: heading.merges,
+      rowHeights: heading.rowHeights,
+      autoFilter: 'A3:G3',
+      table: { fromRow: 3 },
+      print: exportPrint(c, title, 3),
+    },
     rows: rows(db, c, heading),
   };
 }

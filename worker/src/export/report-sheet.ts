@@ -6,7 +6,16 @@ import { exportPrint, type Heading, sheetHeading } from './sheet-frame.ts';
 
 export const REPORT_HEADERS = ['序号', '报告表述', '报告用语', '指标', '数值', '约数', '单位', '备注'];
 
-const COLUMNS = [{ width: 6 }, { width: 50, style: 'wrap' }, { width: 50, style: 'wrap' }, { width: 22 }, { width: 10 }, { width: 10 }, { width: 8 }, { width: 12 }] as const;
+const COLUMNS = [
+  { width: 6 },
+  { width: 50, style: 'wrap' },
+  { width: 50, style: 'wrap' },
+  { width: 22 },
+  { width: 10 },
+  { width: 10 },
+  { width: 8 },
+  { width: 12 },
+] as const;
 
 function* rows(heading: Heading, text: ReturnType<typeof reportText>): Generator<Row> {
   yield* heading.rows;
@@ -42,9 +51,22 @@ function* rows(heading: Heading, text: ReturnType<typeof reportText>): Generator
 export function reportSheet(c: Consolidation): SheetSource {
   const title = `${c.root.name}${c.year}年廉政教育工作报告数据`;
   const text = reportText(c);
-  const heading = sheetHeading(c, title, COLUMNS, `报告开头：${[text.founding, text.lead].filter((s) => s !== null).join('，')}；范围称“${text.wording.scope}”`);
+  const heading = sheetHeading(
+    c,
+    title,
+    COLUMNS,
+    `报告开头：${[text.founding, text.lead].filter((s) => s !== null).join('，')}；范围称“${text.wording.scope}”`,
+  );
   return {
-    spec: { name: '报告数据', columns: COLUMNS, freeze: { rows: 3 }, merges: heading.merges, rowHeights: heading.rowHeights, table: { fromRow: 3 }, print: exportPrint(c, title, 3, 1) },
+    spec: {
+      name: '报告数据',
+      columns: COLUMNS,
+      freeze: { rows: 3 },
+      merges: heading.merges,
+      rowHeights: heading.rowHeights,
+      table: { fromRow: 3 },
+      print: exportPrint(c, title, 3, 1),
+    },
     rows: rows(heading, text),
   };
 }

@@ -33,6 +33,9 @@ export function reportText(c: ReportSource): ReportText {
   const [y, m] = (c.settings.foundedMonth ?? '').split('-').map(Number);
   const founding = district && y && m ? `${author}自${y}年${m}月成立以来` : null;
   const figures = fillFigures(c.total, wording);
-  const sections = reportSections.map((s) => ({ heading: s.heading, figures: figures.filter((f) => f.figure.section === s.id) }));
+  const sections = reportSections.map((s) => ({
+    heading: s.heading,
+    figures: figures.filter((f) => f.figure.section === s.id),
+  }));
   return { wording, lead: periodLead(c.year, c.range), author, founding, sections };
 }

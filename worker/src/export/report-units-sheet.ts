@@ -15,8 +15,12 @@ const COLUMNS = [{ width: 20 }, ...REPORT_PARTS.map(() => ({ width: 12, style: '
 function* rows(c: Consolidation, heading: Heading): Generator<Row> {
   yield* heading.rows;
   yield REPORT_UNITS_HEADERS.map((h) => ({ value: h, style: 'header' }));
-  for (const row of breakdown(c)) yield [row.name, ...REPORT_PARTS.map((p) => ({ value: measureOf(row.totals, p.of), style: 'integer' as const }))];
-  yield [{ value: '合计', style: 'total' }, ...REPORT_PARTS.map((p) => ({ value: measureOf(c.total, p.of), style: 'total' as const }))];
+  for (const row of breakdown(c))
+    yield [row.name, ...REPORT_PARTS.map((p) => ({ value: measureOf(row.totals, p.of), style: 'integer' as const }))];
+  yield [
+    { value: '合计', style: 'total' },
+    ...REPORT_PARTS.map((p) => ({ value: measureOf(c.total, p.of), style: 'total' as const })),
+  ];
 }
 
 /** 报告数据（分单位）: each report number for each unit directly below the scope, so a supervisor sees who contributed what. */
@@ -24,7 +28,15 @@ export function reportUnitsSheet(c: Consolidation): SheetSource {
   const title = `${c.root.name}${c.year}年廉政教育工作报告数据（分单位）`;
   const heading = sheetHeading(c, title, COLUMNS);
   return {
-    spec: { name: '报告数据（分单位）', columns: COLUMNS, freeze: { rows: 3, columns: 1 }, merges: heading.merges, rowHeights: heading.rowHeights, table: { fromRow: 3 }, print: exportPrint(c, title, 3) },
+    spec: {
+      name: '报告数据（分单位）',
+      columns: COLUMNS,
+      freeze: { rows: 3, columns: 1 },
+      merges: heading.merges,
+      rowHeights: heading.rowHeights,
+      table: { fromRow: 3 },
+      print: exportPrint(c, title, 3),
+    },
     rows: rows(c, heading),
   };
 }

@@ -18,14 +18,32 @@ export interface ConsolidationQuery {
  * The consolidation a supervisor asked for (the 汇总 workbook and the dashboard's figures alike).
  * The scope defaults to the caller's unit (the admin's: the district) and can only narrow it.
  */
-export async function scopedConsolidation(c: Context<AppEnv>, query: ConsolidationQuery): Promise<{ root: Unit; year: number; consolidation: Consolidation }> {
+export async function scopedConsolidation(
+  c: Context<AppEnv>,
+  query: ConsolidationQuery,
+): Promise<{ root: Unit; year: number; consolidation: Consolidation }> {
   const caller = c.get('caller');
   const root =
-    query.scope !== undefined ? await unitByCode(c.env.DB, query.scope) : caller.role === 'admin' ? await rootUnit(c.env.DB) : await unitByCode(c.env.DB, caller.unitCode);
-  if (!root || !canSee(caller, root.path)) throw new ApiError('not-found', `找不到单位 ${query.scope ?? ''}，或不在您的范围内`);
+    query.scope !== undefined
+      ? await unitByCode(c.env.DB, query.scope)
+      : caller.role === 'admin'
+        ? await rootUnit(c.env.DB)
+        : await unitByCode(c.env.DB, caller.unitCode);
+  if (!root || !canSee(caller, root.path))
+    throw new ApiError('not-found', `找不到单位 ${query.scope ?? ''}，或不在您的范围内`);
   const today = requestToday(c);
   const year = query.year ?? Number(today.slice(0, 4));
   const range = { from: query.from ?? null, to: query.to ?? null };
   const settings = await reportSettingsOf(c.env.DB);
-  return { root, year, consolidation: await loadConsolidation(c.env.DB, root, { year, range, today, deadlineDay: Number(c.env.DEADLINE_DAY) || 5, settings }) };
+  return {
+    root,
+    year,
+    consolidation: await loadConsolidation(c.env.DB, root, {
+      year,
+      range,
+      today,
+      deadlineDay: Number(c.env.DEADLINE_DAY) || 5,
+      settings,
+    }),
+  };
 }

@@ -42,11 +42,21 @@ function* rows(c: Consolidation, heading: Heading): Generator<Row> {
   yield STATUS_HEADERS.map((h) => ({ value: h, style: 'header' }));
   for (const u of c.status.units) {
     // A month whose deadline has not come yet shows 未到期 rather than 未报送.
-    yield [u.code, u.name, ...MONTHS.map((m) => (u.months[m]?.status === '未报送' && !u.months[m]?.due ? '未到期' : (u.months[m]?.status ?? null)))];
+    yield [
+      u.code,
+      u.name,
+      ...MONTHS.map((m) =>
+        u.months[m]?.status === '未报送' && !u.months[m]?.due ? '未到期' : (u.months[m]?.status ?? null),
+      ),
+    ];
   }
   yield [];
   for (const status of ['已报送', '逾期报送', '未报送', '已退回'] as const) {
-    yield [{ value: null, style: 'bold' }, { value: `${status}（单位数）`, style: 'bold' }, ...MONTHS.map((m) => ({ value: c.status.summary[m]?.[status] ?? 0, style: 'integer' as const }))];
+    yield [
+      { value: null, style: 'bold' },
+      { value: `${status}（单位数）`, style: 'bold' },
+      ...MONTHS.map((m) => ({ value: c.status.summary[m]?.[status] ?? 0, style: 'integer' as const })),
+    ];
   }
   yield [];
   yield* rateRows(c);
@@ -55,9 +65,22 @@ function* rows(c: Consolidation, heading: Heading): Generator<Row> {
 /** 报送情况: units × months completeness, with counts per status and the 报送率 per month at the bottom. */
 export function statusSheet(c: Consolidation): SheetSource {
   const title = `${c.root.name}${c.year}年台账报送情况`;
-  const heading = sheetHeading(c, title, COLUMNS, `每月报送截止为次月 ${c.status.units[0]?.months[1]?.deadline.slice(8) ?? '05'} 日（可由管理员调整）`);
+  const heading = sheetHeading(
+    c,
+    title,
+    COLUMNS,
+    `每月报送截止为次月 ${c.status.units[0]?.months[1]?.deadline.slice(8) ?? '05'} 日（可由管理员调整）`,
+  );
   return {
-    spec: { name: '报送情况', columns: COLUMNS, freeze: { rows: 3, columns: 2 }, merges: heading.merges, rowHeights: heading.rowHeights, table: { fromRow: 3 }, print: exportPrint(c, title, 3) },
+    spec: {
+      name: '报送情况',
+      columns: COLUMNS,
+      freeze: { rows: 3, columns: 2 },
+      merges: heading.merges,
+      rowHeights: heading.rowHeights,
+      table: { fromRow: 3 },
+      print: exportPrint(c, title, 3),
+    },
     rows: rows(c, heading),
   };
 }

@@ -7,21 +7,45 @@ import { UNIT_KIND_NAMES } from '../units/kind-names.ts';
 import { receivedCell } from './received-cell.ts';
 import { exportPrint, type Heading, sheetHeading } from './sheet-frame.ts';
 
-
 export const SUMMARY_HEADERS = [
-  '单位编码', '单位名称', '类型', '所属乡镇（部门）', '版本', '提交时间',
-  ...activityCategories.map((c) => `${c}（次）`), '活动合计（次）', '参加人次', '发放资料份数', '新闻报道条数', '上级媒体采用条数',
-  '案件数', ...rectificationStatuses, '逾期未完成', '警示教育场次', '覆盖人次',
-  '监督检查次数', '发现问题数', '已整改问题数',
+  '单位编码',
+  '单位名称',
+  '类型',
+  '所属乡镇（部门）',
+  '版本',
+  '提交时间',
+  ...activityCategories.map((c) => `${c}（次）`),
+  '活动合计（次）',
+  '参加人次',
+  '发放资料份数',
+  '新闻报道条数',
+  '上级媒体采用条数',
+  '案件数',
+  ...rectificationStatuses,
+  '逾期未完成',
+  '警示教育场次',
+  '覆盖人次',
+  '监督检查次数',
+  '发现问题数',
+  '已整改问题数',
 ];
 
 function figures(t: Totals): number[] {
   return [
     ...activityCategories.map((c) => t.activity[c].rows),
-    activitySum(t, 'all', 'rows'), activitySum(t, 'all', 'participants'), activitySum(t, 'all', 'materials'), activitySum(t, 'all', 'newsReports'), activitySum(t, 'all', 'adoptedReports'),
-    t.rectification.rows, ...rectificationStatuses.map((s) => t.rectification.byStatus[s]), t.rectification.overdue,
-    t.rectification.warningSessions, t.rectification.warningAttendance,
-    t.inspection.rows, t.inspection.problemsFound, t.inspection.problemsFixed,
+    activitySum(t, 'all', 'rows'),
+    activitySum(t, 'all', 'participants'),
+    activitySum(t, 'all', 'materials'),
+    activitySum(t, 'all', 'newsReports'),
+    activitySum(t, 'all', 'adoptedReports'),
+    t.rectification.rows,
+    ...rectificationStatuses.map((s) => t.rectification.byStatus[s]),
+    t.rectification.overdue,
+    t.rectification.warningSessions,
+    t.rectification.warningAttendance,
+    t.inspection.rows,
+    t.inspection.problemsFound,
+    t.inspection.problemsFixed,
   ];
 }
 
@@ -34,7 +58,15 @@ function unitRow(u: ScopeUnit): Row {
 }
 
 function rollUp(label: string, totals: Totals, style: StyleName): Row {
-  return [{ value: null, style }, { value: label, style }, { value: null, style }, { value: null, style }, { value: null, style }, { value: null, style }, ...figures(totals).map((n) => ({ value: n, style }))];
+  return [
+    { value: null, style },
+    { value: label, style },
+    { value: null, style },
+    { value: null, style },
+    { value: null, style },
+    { value: null, style },
+    ...figures(totals).map((n) => ({ value: n, style })),
+  ];
 }
 
 /**
@@ -51,7 +83,12 @@ function* rows(c: Consolidation, heading: Heading): Generator<Row> {
     yield unitRow(top);
     const below = c.units.filter((u) => u.path.startsWith(top.path) && u.code !== top.code);
     for (const u of below) yield unitRow(u);
-    if (below.length > 0) yield rollUp(`${top.name} 小计`, [top, ...below].reduce((sum, u) => addTotals(sum, u.totals), emptyTotals()), 'subtotal');
+    if (below.length > 0)
+      yield rollUp(
+        `${top.name} 小计`,
+        [top, ...below].reduce((sum, u) => addTotals(sum, u.totals), emptyTotals()),
+        'subtotal',
+      );
   }
   yield rollUp(`${c.root.name} 合计`, c.total, 'total');
 }
@@ -76,4 +113,3 @@ export function summarySheet(c: Consolidation): SheetSource {
     rows: rows(c, heading),
   };
 }
-

@@ -11,7 +11,15 @@ import { summarySheet } from './summary-sheet.ts';
 
 /** The consolidated workbook's sheets, in the spec's order. */
 export function consolidatedSheets(db: D1Database, c: Consolidation): SheetSource[] {
-  return [reportSheet(c), reportUnitsSheet(c), summarySheet(c), statusSheet(c), alertsSheet(c), notesSheet(db, c), ...ledgerSheets(db, c)];
+  return [
+    reportSheet(c),
+    reportUnitsSheet(c),
+    summarySheet(c),
+    statusSheet(c),
+    alertsSheet(c),
+    notesSheet(db, c),
+    ...ledgerSheets(db, c),
+  ];
 }
 
 /** 汇总工作簿 as a stream: the first bytes leave before the ledger rows are read from D1. */
@@ -19,6 +27,10 @@ export function consolidatedWorkbook(db: D1Database, c: Consolidation, created: 
   return xlsxStream(consolidatedSheets(db, c), {
     created,
     title: `${c.root.name}${c.year}年廉政教育台账汇总`,
-    customProperties: { [TEMPLATE_STAMP.version]: TEMPLATE_VERSION, [TEMPLATE_STAMP.year]: String(c.year), QingfengScope: c.root.code },
+    customProperties: {
+      [TEMPLATE_STAMP.version]: TEMPLATE_VERSION,
+      [TEMPLATE_STAMP.year]: String(c.year),
+      QingfengScope: c.root.code,
+    },
   });
 }

@@ -7,7 +7,11 @@ const after = (seconds: number): string => new Date(Date.parse(TEST_NOW) + secon
 
 /** A request from the client address `ip`, with `Authorization: <authorization>` (or none), at `at`. */
 function from(ip: string, authorization: string | null, at = TEST_NOW): Promise<Reply> {
-  return call('GET', '/api/units', { token: null, at, headers: { 'CF-Connecting-IP': ip, ...(authorization === null ? {} : { Authorization: authorization }) } });
+  return call('GET', '/api/units', {
+    token: null,
+    at,
+    headers: { 'CF-Connecting-IP': ip, ...(authorization === null ? {} : { Authorization: authorization }) },
+  });
 }
 
 const bearer = (token: string): string => `Bearer ${token}`;
@@ -22,7 +26,10 @@ async function failTimes(ip: string, times: number, at = TEST_NOW): Promise<void
 function expectLimited(reply: Reply, retryAfter: number): void {
   expect(reply.status).toBe(429);
   expect(reply.headers.get('Retry-After')).toBe(String(retryAfter));
-  expect(errorOf(reply)).toEqual({ code: 'rate-limited', message: `认证失败次数过多（同一网络地址 10 分钟内 20 次），请 ${retryAfter} 秒后再试；有效凭证不受影响` });
+  expect(errorOf(reply)).toEqual({
+    code: 'rate-limited',
+    message: `认证失败次数过多（同一网络地址 10 分钟内 20 次），请 ${retryAfter} 秒后再试；有效凭证不受影响`,
+  });
 }
 
 let clerk: string;

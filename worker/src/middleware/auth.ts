@@ -26,7 +26,9 @@ const INVALID = '访问凭证无效或已被吊销，请向管理员索取新凭
  * must be as hard to guess (README: a long random value). A request without the header
  * guesses nothing and is not counted.
  */
-export function authenticate(options: AuthOptions = { maxFailures: 20, windowSeconds: 600 }): MiddlewareHandler<AppEnv> {
+export function authenticate(
+  options: AuthOptions = { maxFailures: 20, windowSeconds: 600 },
+): MiddlewareHandler<AppEnv> {
   return async function authenticate(c, next) {
     const header = c.req.header('Authorization');
     if (header === undefined) throw new ApiError('unauthorized', MISSING);
@@ -54,10 +56,16 @@ async function failure(c: Context<AppEnv>, options: AuthOptions, message: string
 }
 
 async function identify(env: Env, hash: string): Promise<Caller | null> {
-  if (env.ADMIN_TOKEN && sameDigest(hash, await sha256Hex(env.ADMIN_TOKEN))) return { role: 'admin', credentialId: 'admin' };
+  if (env.ADMIN_TOKEN && sameDigest(hash, await sha256Hex(env.ADMIN_TOKEN)))
+    return { role: 'admin', credentialId: 'admin' };
   const credential = await findActiveCredential(env.DB, hash);
   if (!credential || !sameDigest(hash, credential.token_hash)) return null;
-  return { role: credential.role, credentialId: credential.id, unitCode: credential.unit_code, unitPath: credential.unit_path };
+  return {
+    role: credential.role,
+    credentialId: credential.id,
+    unitCode: credential.unit_code,
+    unitPath: credential.unit_path,
+  };
 }
 
 const ROLE_NAMES: Record<Role, string> = { admin: '管理员', clerk: '填报员', supervisor: '监督员' };

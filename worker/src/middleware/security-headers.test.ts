@@ -26,14 +26,20 @@ describe('security headers on the Worker’s answers', () => {
       await call('GET', '/api/submissions?limit=0'),
       await call('GET', '/api/me', { token: who.clerkBZC.token }),
       await call('GET', '/api/export?year=2026&format=csv&sheet=summary', { token: who.supervisorQX.token }),
-      await call('OPTIONS', '/api/submissions', { token: null, headers: { Origin: 'https://pane.example', 'Access-Control-Request-Method': 'POST' } }),
+      await call('OPTIONS', '/api/submissions', {
+        token: null,
+        headers: { Origin: 'https://pane.example', 'Access-Control-Request-Method': 'POST' },
+      }),
     ];
     expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 401, 401, 404, 400, 200, 200, 204]);
     for (const answer of answers) expect(security(answer)).toEqual(API);
   });
 
   it('marks the Worker’s other answers nosniff with a referrer policy', async () => {
-    for (const answer of [await call('GET', '/', { token: null }), await call('GET', '/no-such-page', { token: null })]) {
+    for (const answer of [
+      await call('GET', '/', { token: null }),
+      await call('GET', '/no-such-page', { token: null }),
+    ]) {
       expect(security(answer)).toMatchObject({ nosniff: 'nosniff', referrer: 'strict-origin-when-cross-origin' });
     }
   });

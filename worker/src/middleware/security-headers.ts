@@ -10,6 +10,7 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
   return async function securityHeaders(c, next) {
     await next();
     const api = c.req.path === '/api' || c.req.path.startsWith('/api/');
-    for (const [name, value] of Object.entries(api ? { ...COMMON_HEADERS, ...API_HEADERS } : COMMON_HEADERS)) c.res.headers.set(name, value);
+    for (const [name, value] of Object.entries(api ? { ...COMMON_HEADERS, ...API_HEADERS } : COMMON_HEADERS))
+      c.res.headers.set(name, value);
   };
 }

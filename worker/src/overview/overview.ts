@@ -7,7 +7,10 @@ import type { Consolidation } from '../export/load.ts';
 
 const URGENCY = { 逾期未完成: 0, 即将到期: 1, 逾期完成: 2 } as const;
 
-const figure = (totals: Totals) => ({ rows: activitySum(totals, 'all', 'rows'), participants: activitySum(totals, 'all', 'participants') });
+const figure = (totals: Totals) => ({
+  rows: activitySum(totals, 'all', 'rows'),
+  participants: activitySum(totals, 'all', 'participants'),
+});
 
 /** The dashboard's figures from the same consolidation the 汇总 workbook is built from, so the two never disagree. */
 export function overviewOf(c: Consolidation, months: readonly MonthSums[]): Overview {
@@ -22,9 +25,17 @@ export function overviewOf(c: Consolidation, months: readonly MonthSums[]): Over
     awaitingResubmission: c.units
       .filter((u) => u.version.returned !== null)
       .map((u) => ({ unitCode: u.code, unitName: u.name, version: countedVersionLabel(u.version) })),
-    categories: activityCategories.map((category) => ({ category, rows: c.total.activity[category].rows, participants: c.total.activity[category].participants })),
+    categories: activityCategories.map((category) => ({
+      category,
+      rows: c.total.activity[category].rows,
+      participants: c.total.activity[category].participants,
+    })),
     groups: [...groups].map(([name, totals]) => ({ name, ...figure(totals) })),
-    months: Array.from({ length: 12 }, (_, i) => ({ month: i + 1, rows: byMonth.get(i + 1)?.rows ?? 0, participants: byMonth.get(i + 1)?.participants ?? 0 })),
+    months: Array.from({ length: 12 }, (_, i) => ({
+      month: i + 1,
+      rows: byMonth.get(i + 1)?.rows ?? 0,
+      participants: byMonth.get(i + 1)?.participants ?? 0,
+    })),
     alerts: [...c.alerts]
       .sort((a, b) => URGENCY[a.alert] - URGENCY[b.alert] || a.data.deadline.localeCompare(b.data.deadline))
       .map((a) => ({

@@ -1,4 +1,15 @@
-import { AlignmentType, Document, DocumentGridType, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  DocumentGridType,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import { reportFigures, reportSections } from '../../../shared/report/figures.ts';
 import { type FilledFigure, measureOf, type NamedTotals, NOTHING_THIS_PERIOD } from '../../../shared/report/totals.ts';
 import type { ReportText } from '../export/report-text.ts';
@@ -24,7 +35,8 @@ export function dataDraftTitle(d: Pick<DataDraft, 'year' | 'text'>): string {
 }
 
 const font = (name: string) => ({ ascii: name, eastAsia: name, hAnsi: name });
-const body = (text: string, bold = false) => new TextRun({ text, bold, font: font(FONTS.body), size: SIZES.body, characterSpacing: CHAR_SPACING });
+const body = (text: string, bold = false) =>
+  new TextRun({ text, bold, font: font(FONTS.body), size: SIZES.body, characterSpacing: CHAR_SPACING });
 const paragraph = (children: TextRun[]) => new Paragraph({ children, indent: { firstLine: 2 * CHAR } });
 
 function figureParagraph(f: FilledFigure): Paragraph {
@@ -39,7 +51,12 @@ function figureParagraph(f: FilledFigure): Paragraph {
 
 function cell(text: string, bold = false): TableCell {
   return new TableCell({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold, font: font(FONTS.body), size: SIZES.table, characterSpacing: 0 })] })],
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ text, bold, font: font(FONTS.body), size: SIZES.table, characterSpacing: 0 })],
+      }),
+    ],
   });
 }
 
@@ -47,16 +64,24 @@ function cell(text: string, bold = false): TableCell {
 function appendixTables(d: DataDraft): (Paragraph | Table)[] {
   return reportSections.flatMap((section) => {
     const parts = reportFigures.filter((f) => f.section === section.id).flatMap((f) => f.parts);
-    const line = (row: NamedTotals, bold = false) => new TableRow({ children: [cell(row.name, bold), ...parts.map((p) => cell(String(measureOf(row.totals, p.of)), bold))] });
+    const line = (row: NamedTotals, bold = false) =>
+      new TableRow({
+        children: [cell(row.name, bold), ...parts.map((p) => cell(String(measureOf(row.totals, p.of)), bold))],
+      });
     return [
-      new Paragraph({ children: [new TextRun({ text: section.heading, font: font(FONTS.heading), size: SIZES.body })] }),
+      new Paragraph({
+        children: [new TextRun({ text: section.heading, font: font(FONTS.heading), size: SIZES.body })],
+      }),
       new Table({
         width: { size: TEXT_WIDTH, type: WidthType.DXA },
         // Narrow cell margins keep a five-digit number on one line in a nine-column table.
         margins: { left: 40, right: 40 },
         columnWidths: [NAME_COLUMN, ...parts.map(() => Math.floor((TEXT_WIDTH - NAME_COLUMN) / parts.length))],
         rows: [
-          new TableRow({ tableHeader: true, children: [cell('单位', true), ...parts.map((p) => cell(`${p.label}（${p.unit}）`, true))] }),
+          new TableRow({
+            tableHeader: true,
+            children: [cell('单位', true), ...parts.map((p) => cell(`${p.label}（${p.unit}）`, true))],
+          }),
           ...d.units.map((u) => line(u)),
           line(d.total, true),
         ],
@@ -75,16 +100,24 @@ export function dataDraftDocument(d: DataDraft): Document {
     title,
     creator: text.author,
     evenAndOddHeaderAndFooters: true,
-    styles: { default: { document: { run: { font: font(FONTS.body), size: SIZES.body, characterSpacing: CHAR_SPACING } } } },
+    styles: {
+      default: { document: { run: { font: font(FONTS.body), size: SIZES.body, characterSpacing: CHAR_SPACING } } },
+    },
     sections: [
       {
         ...page,
         children: [
-          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: title, font: font(FONTS.title), size: SIZES.title })] }),
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun({ text: title, font: font(FONTS.title), size: SIZES.title })],
+          }),
           new Paragraph({ children: [] }),
           paragraph([body(intro)]),
           ...text.sections.flatMap((s) => [
-            new Paragraph({ indent: { firstLine: 2 * CHAR }, children: [new TextRun({ text: s.heading, font: font(FONTS.heading), size: SIZES.body })] }),
+            new Paragraph({
+              indent: { firstLine: 2 * CHAR },
+              children: [new TextRun({ text: s.heading, font: font(FONTS.heading), size: SIZES.body })],
+            }),
             ...s.figures.map(figureParagraph),
           ]),
         ],
@@ -95,7 +128,10 @@ export function dataDraftDocument(d: DataDraft): Document {
         properties: { ...page.properties, grid: { type: DocumentGridType.DEFAULT } },
         children: [
           new Paragraph({ children: [new TextRun({ text: '附件', font: font(FONTS.label), size: SIZES.body })] }),
-          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: '各单位数据明细', font: font(FONTS.title), size: SIZES.title })] }),
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun({ text: '各单位数据明细', font: font(FONTS.title), size: SIZES.title })],
+          }),
           ...appendixTables(d),
         ],
       },

@@ -1,4 +1,12 @@
-import { AlignmentType, DocumentGridType, Footer, type ISectionPropertiesOptions, PageNumber, Paragraph, TextRun } from 'docx';
+import {
+  AlignmentType,
+  DocumentGridType,
+  Footer,
+  type ISectionPropertiesOptions,
+  PageNumber,
+  Paragraph,
+  TextRun,
+} from 'docx';
 
 /**
  * The page of 党政机关公文 (GB/T 9704-2012) in Word's units: A4, the standard margins, a
@@ -35,13 +43,17 @@ const textWidthPt = TEXT_WIDTH / 20;
  * linesAndChars) would say the same to Word, but LibreOffice snaps a 16 pt character to two
  * 15.8 pt cells, halving the line; tightened runs on a line-only grid read the same in both.
  */
-export const CHAR_SPACING = Math.floor(((textWidthPt / CHARS - SIZES.body / 2) * 20));
+export const CHAR_SPACING = Math.floor((textWidthPt / CHARS - SIZES.body / 2) * 20);
 /** One character of body text, for the indents the standard counts in characters. */
 export const CHAR = SIZES.body * 10 + CHAR_SPACING;
 
 function pageNumber(alignment: 'left' | 'right'): Footer {
   const run = (children: (string | (typeof PageNumber)[keyof typeof PageNumber])[]) =>
-    new TextRun({ children, size: SIZES.pageNumber, font: { ascii: FONTS.pageNumber, eastAsia: FONTS.pageNumber, hAnsi: FONTS.pageNumber } });
+    new TextRun({
+      children,
+      size: SIZES.pageNumber,
+      font: { ascii: FONTS.pageNumber, eastAsia: FONTS.pageNumber, hAnsi: FONTS.pageNumber },
+    });
   return new Footer({
     children: [
       new Paragraph({
@@ -55,13 +67,23 @@ function pageNumber(alignment: 'left' | 'right'): Footer {
 }
 
 /** A section's page and footers; the document needs `evenAndOddHeaderAndFooters` for the even ones. */
-export function gongwenSection(): { properties: Pick<ISectionPropertiesOptions, 'page' | 'grid'>; footers: { default: Footer; even: Footer } } {
+export function gongwenSection(): {
+  properties: Pick<ISectionPropertiesOptions, 'page' | 'grid'>;
+  footers: { default: Footer; even: Footer };
+} {
   return {
     properties: {
       page: {
         size: { width: PAGE.width, height: PAGE.height },
         // The page number's line sits 7 mm below the text block.
-        margin: { top: mm(PAGE.top), bottom: mm(PAGE.bottom), left: mm(PAGE.left), right: mm(PAGE.right), header: mm(15), footer: mm(PAGE.bottom - 7 - 5) },
+        margin: {
+          top: mm(PAGE.top),
+          bottom: mm(PAGE.bottom),
+          left: mm(PAGE.left),
+          right: mm(PAGE.right),
+          header: mm(15),
+          footer: mm(PAGE.bottom - 7 - 5),
+        },
       },
       grid: { type: DocumentGridType.LINES, linePitch },
     },

@@ -13,7 +13,14 @@ describe('/api/admin/credentials', () => {
     const list = await call('GET', '/api/admin/credentials');
     expect(list.status).toBe(200);
     const mine = (list.body as { credentials: Record<string, unknown>[] }).credentials.find((c) => c.id === issued.id);
-    expect(mine).toEqual({ id: issued.id, unitCode: 'JYJ', role: 'clerk', label: 'JYJ clerk', createdAt: TEST_NOW, revokedAt: TEST_NOW });
+    expect(mine).toEqual({
+      id: issued.id,
+      unitCode: 'JYJ',
+      role: 'clerk',
+      label: 'JYJ clerk',
+      createdAt: TEST_NOW,
+      revokedAt: TEST_NOW,
+    });
     expect(JSON.stringify(list.body)).not.toContain(issued.token);
   });
 

@@ -19,10 +19,18 @@ export const credentials = new Hono<AppEnv>()
     if (!(await unitByCode(c.env.DB, body.unitCode))) throw new ApiError('not-found', `单位 ${body.unitCode} 不存在`);
     const token = newToken();
     const id = newId('cred');
-    await insertCredential(c.env.DB, { id, unitCode: body.unitCode, role: body.role, label: body.label, tokenHash: await sha256Hex(token), now: nowIso(c) });
+    await insertCredential(c.env.DB, {
+      id,
+      unitCode: body.unitCode,
+      role: body.role,
+      label: body.label,
+      tokenHash: await sha256Hex(token),
+      now: nowIso(c),
+    });
     return c.json({ id, unitCode: body.unitCode, role: body.role, label: body.label, token }, 201);
   })
   .delete('/admin/credentials/:id', async (c) => {
-    if (!(await revokeCredential(c.env.DB, c.req.param('id'), nowIso(c)))) throw new ApiError('not-found', '凭证不存在或已吊销');
+    if (!(await revokeCredential(c.env.DB, c.req.param('id'), nowIso(c))))
+      throw new ApiError('not-found', '凭证不存在或已吊销');
     return c.json({ revoked: c.req.param('id') });
   });

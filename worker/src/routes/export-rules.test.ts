@@ -35,11 +35,16 @@ const inspections: RowCells[] = [
 beforeAll(async () => {
   who = await seedDistrict();
   const json = submissionJson(activities, { caseRows: cases });
-  await submitAs(who.clerkBZC.token, { ...json, sheets: { ...json.sheets, 监督检查台账: sheetOf('inspection', inspections) } });
+  await submitAs(who.clerkBZC.token, {
+    ...json,
+    sheets: { ...json.sheets, 监督检查台账: sheetOf('inspection', inspections) },
+  });
 });
 
 async function sheets(query = '', at = TEST_NOW, year = 2026): Promise<Map<string, CellValue[][]>> {
-  const request = new Request(`https://ledger.test/api/export?year=${year}${query}`, { headers: { Authorization: `Bearer ${who.supervisorQX.token}` } });
+  const request = new Request(`https://ledger.test/api/export?year=${year}${query}`, {
+    headers: { Authorization: `Bearer ${who.supervisorQX.token}` },
+  });
   const response = await fetchAt(request, at);
   expect(response.status).toBe(200);
   const book = readXlsx(new Uint8Array(await response.arrayBuffer()));
@@ -58,7 +63,12 @@ const alertsOf = (book: Map<string, CellValue[][]>) => (book.get('预警') ?? []
 
 describe('预警 at its boundaries', () => {
   it('is 逾期未完成 from the day after 整改时限, 即将到期 from today to the 15th day, 逾期完成 only when finished after the day', async () => {
-    expect(alertsOf(await sheets())).toEqual([['逾期未完成', 'C1'], ['即将到期', 'C2'], ['即将到期', 'C3'], ['逾期完成', 'C6']]);
+    expect(alertsOf(await sheets())).toEqual([
+      ['逾期未完成', 'C1'],
+      ['即将到期', 'C2'],
+      ['即将到期', 'C3'],
+      ['逾期完成', 'C6'],
+    ]);
   });
 
   it('counts in 汇总 as 逾期未完成 only cases whose 整改时限 has passed (not one due today)', async () => {
@@ -97,7 +107,8 @@ describe('a date range selects rows by the ledger’s own date, both ends includ
 });
 
 describe('报送情况', () => {
-  const jyj = async (at: string) => ((await sheets('', at)).get('报送情况') ?? []).find((r) => r[0] === 'JYJ')?.slice(2);
+  const jyj = async (at: string) =>
+    ((await sheets('', at)).get('报送情况') ?? []).find((r) => r[0] === 'JYJ')?.slice(2);
 
   it('shows 未报送 before its deadline as 未到期, through the deadline day itself (China time)', async () => {
     const past = Array(10).fill('未报送');
@@ -129,7 +140,8 @@ describe('an admin’s deadline override', () => {
     // 2025年12月 is due 5 Jan 2026 by default, long past; the admin moves it to today.
     const set = await call('PUT', '/api/admin/deadlines', { json: { year: 2025, month: 12, dueDate: '2026-11-24' } });
     expect(set.status).toBe(200);
-    const jyj = async (at: string) => ((await sheets('', at, 2025)).get('报送情况') ?? []).find((r) => r[0] === 'JYJ')?.slice(2);
+    const jyj = async (at: string) =>
+      ((await sheets('', at, 2025)).get('报送情况') ?? []).find((r) => r[0] === 'JYJ')?.slice(2);
     const past = Array(11).fill('未报送');
     expect(await jyj(TEST_NOW)).toEqual([...past, '未到期']);
     expect(await jyj('2026-11-24T16:00:00Z')).toEqual([...past, '未报送']);

@@ -10,24 +10,46 @@ import type { RowCells } from '../../../tests/support/ledger-builder.ts';
 let who: Awaited<ReturnType<typeof seedDistrict>>;
 
 const cases: RowCells[] = [
-  { 序号: 1, 案件编号: 'A-1', 整改状态: '整改中', 完成日期: null, 整改时限: '2026-05-01', 警示教育场次: 2, 覆盖人次: 120 },
+  {
+    序号: 1,
+    案件编号: 'A-1',
+    整改状态: '整改中',
+    完成日期: null,
+    整改时限: '2026-05-01',
+    警示教育场次: 2,
+    覆盖人次: 120,
+  },
   { 序号: 2, 案件编号: 'A-2', 整改状态: '已完成', 完成日期: '2026-06-01', 整改时限: '2026-05-20' },
 ];
 
 beforeAll(async () => {
   who = await seedDistrict();
-  await submitAs(who.clerkBZC.token, submissionJson([
-    { 活动类别: '红廉教育', 参加人次: 45, 发放资料份数: 10 },
-    { 活动类别: '理论学习', 活动主题: '=HYPERLINK("http://x","点我")', 参加人次: 30, 新闻报道条数: 2 },
-  ], { caseRows: cases }));
+  await submitAs(
+    who.clerkBZC.token,
+    submissionJson(
+      [
+        { 活动类别: '红廉教育', 参加人次: 45, 发放资料份数: 10 },
+        { 活动类别: '理论学习', 活动主题: '=HYPERLINK("http://x","点我")', 参加人次: 30, 新闻报道条数: 2 },
+      ],
+      { caseRows: cases },
+    ),
+  );
   await submitAs(who.clerkQYQ.token, {
-    ...submissionJson([{ 活动类别: '红廉教育', 参加人次: 100, 活动日期: '2026-09-01' }, { 活动类别: '理论学习', 参加人次: 0, 活动日期: '2026-09-02' }]),
-    explanations: [{ sheet: '廉政教育活动台账', row: 4, column: 'G', code: 'suspicious-value', note: '线上学习，未统计人数' }],
+    ...submissionJson([
+      { 活动类别: '红廉教育', 参加人次: 100, 活动日期: '2026-09-01' },
+      { 活动类别: '理论学习', 参加人次: 0, 活动日期: '2026-09-02' },
+    ]),
+    explanations: [
+      { sheet: '廉政教育活动台账', row: 4, column: 'G', code: 'suspicious-value', note: '线上学习，未统计人数' },
+    ],
   });
   // 旧州村: version 1 counts; version 2 is returned, so the export falls back to version 1.
   await submitAs(who.clerkJZC.token, submissionJson([{ 活动类别: '家风教育', 参加人次: 7 }]));
   const returned = await submitAs(who.clerkJZC.token, submissionJson([{ 活动类别: '家风教育', 参加人次: 999 }]));
-  await call('POST', `/api/submissions/${returned}/return`, { token: who.supervisorJZ.token, json: { reason: '数据有误' } });
+  await call('POST', `/api/submissions/${returned}/return`, {
+    token: who.supervisorJZ.token,
+    json: { reason: '数据有误' },
+  });
 });
 
 async function workbook(token: string, query = '') {
@@ -38,19 +60,32 @@ async function workbook(token: string, query = '') {
 
 async function exportedSheets(token: string, query = ''): Promise<Map<string, CellValue[][]>> {
   const { exports } = await import('cloudflare:workers');
-  const response = await exports.default.fetch(new Request(`https://ledger.test/api/export?year=2026${query}`, { headers: { Authorization: `Bearer ${token}` } }));
+  const response = await exports.default.fetch(
+    new Request(`https://ledger.test/api/export?year=2026${query}`, { headers: { Authorization: `Bearer ${token}` } }),
+  );
   expect(response.status).toBe(200);
   expect(response.headers.get('Content-Type')).toContain('spreadsheetml');
   const book = readXlsx(new Uint8Array(await response.arrayBuffer()));
   return new Map(book.sheets.map((s) => [s.name, s.values]));
 }
 
-const rowOf = (values: CellValue[][] | undefined, first: CellValue): CellValue[] | undefined => values?.find((r) => r[0] === first || r[1] === first);
+const rowOf = (values: CellValue[][] | undefined, first: CellValue): CellValue[] | undefined =>
+  values?.find((r) => r[0] === first || r[1] === first);
 
 describe('GET /api/export', () => {
   it('writes the sheets in the spec’s order', async () => {
     const sheets = await exportedSheets(who.supervisorQX.token);
-    expect([...sheets.keys()]).toEqual(['报告数据', '报告数据（分单位）', '汇总', '报送情况', '预警', '核实说明', '一案一整改台账', '廉政教育活动台账', '监督检查台账']);
+    expect([...sheets.keys()]).toEqual([
+      '报告数据',
+      '报告数据（分单位）',
+      '汇总',
+      '报送情况',
+      '预警',
+      '核实说明',
+      '一案一整改台账',
+      '廉政教育活动台账',
+      '监督检查台账',
+    ]);
   });
 
   it('shows a unit that has not reported as 未报送, with no figures rather than zeros', async () => {
@@ -78,7 +113,13 @@ describe('GET /api/export', () => {
     const notes = (await exportedSheets(who.supervisorQX.token)).get('核实说明');
     expect(notes?.[2]).toEqual(['填报单位', '单位编码', '版本', '工作表', '单元格', '提醒', '核实说明']);
     const qyq = notes?.slice(3).filter((r) => r[1] === 'QYQ') ?? [];
-    expect(qyq.map((r) => [r[0], r[2], r[3], r[4], r[6]])).toContainEqual(['七眼桥镇', 1, '廉政教育活动台账', 'G4', '线上学习，未统计人数']);
+    expect(qyq.map((r) => [r[0], r[2], r[3], r[4], r[6]])).toContainEqual([
+      '七眼桥镇',
+      1,
+      '廉政教育活动台账',
+      'G4',
+      '线上学习，未统计人数',
+    ]);
     // The sheet and cell have their own columns; the warning is worded without them.
     expect(qyq.find((r) => r[4] === 'G4')?.[5]).toBe('参加人次为 0，请核实');
   });
@@ -138,7 +179,9 @@ describe('GET /api/export', () => {
     expect([test?.[1], test?.[4], test?.[7]]).toEqual([null, 0, '本期无此项']);
     const red = report?.find((r) => r[3] === '红廉教育覆盖人次');
     expect([red?.[4], red?.[5], red?.[7]]).toEqual([145, '140余', null]);
-    expect(report?.find((r) => r[3] === '红廉教育次数')?.[2]).toBe('开展“红廉教育”相关活动2次，累计覆盖区、乡、村三级干部140余人次');
+    expect(report?.find((r) => r[3] === '红廉教育次数')?.[2]).toBe(
+      '开展“红廉教育”相关活动2次，累计覆盖区、乡、村三级干部140余人次',
+    );
     expect(report?.map((r) => r[1])).toContain('（一）理论学习与红廉教育');
   });
 
@@ -146,14 +189,26 @@ describe('GET /api/export', () => {
     const units = (await exportedSheets(who.supervisorQX.token)).get('报告数据（分单位）');
     const header = units?.[2] ?? [];
     const col = header.indexOf('红廉教育覆盖人次（人次）');
-    expect(units?.slice(3).map((r) => [r[0], r[col]])).toEqual([['七眼桥镇', 145], ['旧州镇', 0], ['区教育局', 0], ['合计', 145]]);
+    expect(units?.slice(3).map((r) => [r[0], r[col]])).toEqual([
+      ['七眼桥镇', 145],
+      ['旧州镇', 0],
+      ['区教育局', 0],
+      ['合计', 145],
+    ]);
     const township = (await exportedSheets(who.supervisorQYQ.token)).get('报告数据（分单位）');
-    expect(township?.slice(3).map((r) => [r[0], r[col]])).toEqual([['七眼桥镇（本级）', 100], ['本寨村', 45], ['合计', 145]]);
+    expect(township?.slice(3).map((r) => [r[0], r[col]])).toEqual([
+      ['七眼桥镇（本级）', 100],
+      ['本寨村', 45],
+      ['合计', 145],
+    ]);
   });
 
   it('lists the case alerts', async () => {
     const alerts = (await exportedSheets(who.supervisorQX.token)).get('预警');
-    expect(alerts?.slice(3).map((r) => [r[0], r[5]])).toEqual([['逾期未完成', 'A-1'], ['逾期完成', 'A-2']]);
+    expect(alerts?.slice(3).map((r) => [r[0], r[5]])).toEqual([
+      ['逾期未完成', 'A-1'],
+      ['逾期完成', 'A-2'],
+    ]);
   });
 
   it('writes clerk text as text, never as a formula', async () => {
@@ -167,8 +222,13 @@ describe('GET /api/export', () => {
 
   it('writes dates in a CSV sheet as ISO dates, never as Excel serial numbers', async () => {
     const csv = String((await workbook(who.supervisorQX.token, '&format=csv&sheet=rectification')).body);
-    const [header = [], ...rows] = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n').map((line) => line.split(','));
-    const cell = (caseNo: string, name: string) => rows.find((r) => r[header.indexOf('案件编号')] === caseNo)?.[header.indexOf(name)];
+    const [header = [], ...rows] = csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n')
+      .map((line) => line.split(','));
+    const cell = (caseNo: string, name: string) =>
+      rows.find((r) => r[header.indexOf('案件编号')] === caseNo)?.[header.indexOf(name)];
     expect(cell('A-1', '整改时限')).toBe('2026-05-01');
     expect(cell('A-2', '整改时限')).toBe('2026-05-20');
     expect(cell('A-2', '完成日期')).toBe('2026-06-01');
@@ -190,9 +250,13 @@ describe('GET /api/export', () => {
   });
 
   it('names a date range’s download after its range, so it does not overwrite the full year’s', async () => {
-    const disposition = (await workbook(who.supervisorQX.token, '&from=2026-08-01&to=2026-11-30')).headers.get('Content-Disposition') ?? '';
+    const disposition =
+      (await workbook(who.supervisorQX.token, '&from=2026-08-01&to=2026-11-30')).headers.get('Content-Disposition') ??
+      '';
     expect(disposition).toContain('filename="qingfeng-summary-QX-2026-2026-08-01-to-2026-11-30.xlsx"');
-    expect(decodeURIComponent(disposition.split("UTF-8''")[1] ?? '')).toBe('清溪区2026年廉政教育台账汇总-2026-08-01至2026-11-30.xlsx');
+    expect(decodeURIComponent(disposition.split("UTF-8''")[1] ?? '')).toBe(
+      '清溪区2026年廉政教育台账汇总-2026-08-01至2026-11-30.xlsx',
+    );
   });
 
   it('narrows to a date range', async () => {
@@ -203,13 +267,20 @@ describe('GET /api/export', () => {
 
   it('names the download in UTF-8 with an ASCII fallback, whatever the unit is called', async () => {
     const name = `O'Brien "清风" 镇`;
-    expect((await call('POST', '/api/admin/units', { json: [{ code: 'OB-1', name, kind: 'district', parentCode: null }] })).status).toBe(200);
+    expect(
+      (await call('POST', '/api/admin/units', { json: [{ code: 'OB-1', name, kind: 'district', parentCode: null }] }))
+        .status,
+    ).toBe(200);
     const supervisor = await credential('OB-1', 'supervisor');
     // RFC 6266/5987: a quoted plain-ASCII filename, then filename* of attr-chars and %XX only.
     const disposition = /^attachment; filename="([A-Za-z0-9._-]+)"; filename\*=UTF-8''([A-Za-z0-9!#$&+.^_`|~%-]+)$/;
     for (const [query, fallback, utf8] of [
       ['', 'qingfeng-summary-OB-1-2026.xlsx', `O'Brien _清风_ 镇2026年廉政教育台账汇总.xlsx`],
-      ['&format=csv&sheet=status', 'qingfeng-summary-OB-1-2026-status.csv', `O'Brien _清风_ 镇2026年廉政教育台账汇总-报送情况.csv`],
+      [
+        '&format=csv&sheet=status',
+        'qingfeng-summary-OB-1-2026-status.csv',
+        `O'Brien _清风_ 镇2026年廉政教育台账汇总-报送情况.csv`,
+      ],
     ] as const) {
       const header = (await workbook(supervisor.token, query)).headers.get('Content-Disposition') ?? '';
       const m = disposition.exec(header);

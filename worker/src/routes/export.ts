@@ -25,6 +25,8 @@ export const exporting = new Hono<AppEnv>().get('/export', requireRole('supervis
       'Content-Disposition': attachment(`${base}-${sheet.spec.name}.csv`, `${ascii}-${query.sheet}.csv`),
     });
   }
-  return c.body(consolidatedWorkbook(c.env.DB, consolidation, c.get('now')), 200, { 'Content-Type': XLSX_TYPE, 'Content-Disposition': attachment(`${base}.xlsx`, `${ascii}.xlsx`) });
+  return c.body(consolidatedWorkbook(c.env.DB, consolidation, c.get('now')), 200, {
+    'Content-Type': XLSX_TYPE,
+    'Content-Disposition': attachment(`${base}.xlsx`, `${ascii}.xlsx`),
+  });
 });
-

@@ -34,7 +34,13 @@ async function allPages(token: string, query: string): Promise<{ pages: number[]
 describe('GET /api/submissions pages', () => {
   it('pages real submissions newest first, without overlap, and says when there is no more', async () => {
     const submit = async (year: number) =>
-      bodyOf(await call('POST', '/api/submissions', { token: who.clerkBZC.token, json: submissionJson(activityRows(1, 0, year), { year }) }), receipt);
+      bodyOf(
+        await call('POST', '/api/submissions', {
+          token: who.clerkBZC.token,
+          json: submissionJson(activityRows(1, 0, year), { year }),
+        }),
+        receipt,
+      );
     for (const year of [2025, 2026, 2026, 2026]) await submit(year);
     const first = await page(who.supervisorQX.token, 'unit=BZC&limit=2');
     expect(first.submissions.map((s) => `${s.year} v${s.version}`)).toEqual(['2026 v3', '2026 v2']);
@@ -43,7 +49,9 @@ describe('GET /api/submissions pages', () => {
     expect(second.submissions.map((s) => `${s.year} v${s.version}`)).toEqual(['2026 v1', '2025 v1']);
     expect(second.next).toBeNull();
     // A clerk pages its own unit the same way; one entry is its latest version.
-    expect((await page(who.clerkBZC.token, 'limit=1')).submissions.map((s) => `${s.year} v${s.version}`)).toEqual(['2026 v3']);
+    expect((await page(who.clerkBZC.token, 'limit=1')).submissions.map((s) => `${s.year} v${s.version}`)).toEqual([
+      '2026 v3',
+    ]);
   });
 
   // Generous: 21 batches of inserts on two shared cores.
@@ -54,10 +62,23 @@ describe('GET /api/submissions pages', () => {
     for (let from = 0; from < stored; from += 50) {
       await Promise.all(
         versions.slice(from, from + 50).map((i) =>
-          insertSubmission(env.DB, {
-            id: `sub_paging_${i}`, unitCode: 'JZC', year: 2026, templateVersion: null, receivedAt: '2026-11-30T00:00:00.000Z', sha256: '0'.repeat(64),
-            source: 'json', credentialId: who.clerkJZC.id, idempotencyKey: null, counts: { rectification: 0, activity: 0, inspection: 0 }, warnings: [],
-          }, []),
+          insertSubmission(
+            env.DB,
+            {
+              id: `sub_paging_${i}`,
+              unitCode: 'JZC',
+              year: 2026,
+              templateVersion: null,
+              receivedAt: '2026-11-30T00:00:00.000Z',
+              sha256: '0'.repeat(64),
+              source: 'json',
+              credentialId: who.clerkJZC.id,
+              idempotencyKey: null,
+              counts: { rectification: 0, activity: 0, inspection: 0 },
+              warnings: [],
+            },
+            [],
+          ),
         ),
       );
     }
@@ -87,10 +108,21 @@ describe('GET /api/submissions pages', () => {
 
   it('is described in the OpenAPI document: limit and cursor in, next out', async () => {
     const doc = (await call('GET', '/api/openapi.json', { token: null })).body as {
-      paths: Record<string, { get: { parameters: { name: string }[]; responses: Record<string, { content: Record<string, { schema: { properties: Record<string, unknown> } }> }> } }>;
+      paths: Record<
+        string,
+        {
+          get: {
+            parameters: { name: string }[];
+            responses: Record<string, { content: Record<string, { schema: { properties: Record<string, unknown> } }> }>;
+          };
+        }
+      >;
     };
     const op = doc.paths['/api/submissions']?.get;
     expect(op?.parameters.map((p) => p.name)).toEqual(['unit', 'year', 'limit', 'cursor']);
-    expect(Object.keys(op?.responses['200']?.content['application/json']?.schema.properties ?? {})).toEqual(['submissions', 'next']);
+    expect(Object.keys(op?.responses['200']?.content['application/json']?.schema.properties ?? {})).toEqual([
+      'submissions',
+      'next',
+    ]);
   });
 });

@@ -9,7 +9,11 @@ beforeAll(async () => {
 });
 
 const submitWithKey = (key: string, rows: number) =>
-  call('POST', '/api/submissions', { token: who.clerkBZC.token, json: submissionJson(activityRows(rows)), headers: { 'Idempotency-Key': key } });
+  call('POST', '/api/submissions', {
+    token: who.clerkBZC.token,
+    json: submissionJson(activityRows(rows)),
+    headers: { 'Idempotency-Key': key },
+  });
 
 describe('Idempotency-Key', () => {
   it('takes a key of 200 characters', async () => {

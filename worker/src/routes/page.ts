@@ -4,7 +4,11 @@ import { ApiError } from '../errors.ts';
  * A page of a paged endpoint, read one entry longer than asked: the extra says whether another
  * page follows, and `next` names the page's last entry, so pages neither overlap nor skip.
  */
-export function pageOf<T>(records: readonly T[], limit: number, cursorOf: (last: T) => string): { page: T[]; next: string | null } {
+export function pageOf<T>(
+  records: readonly T[],
+  limit: number,
+  cursorOf: (last: T) => string,
+): { page: T[]; next: string | null } {
   const page = records.slice(0, limit);
   const last = page.at(-1);
   return { page, next: records.length > limit && last !== undefined ? cursorOf(last) : null };

@@ -9,12 +9,18 @@ let who: Awaited<ReturnType<typeof seedDistrict>>;
 
 beforeAll(async () => {
   who = await seedDistrict();
-  await submitAs(who.clerkBZC.token, submissionJson([
-    { 序号: 1, 活动类别: '家风教育', 地点或载体: '四知堂', 参加人次: 40, 活动日期: '2026-03-05' },
-    { 序号: 2, 活动类别: '家风教育', 地点或载体: '村委会', 参加人次: 25, 活动日期: '2026-03-06' },
-    { 序号: 3, 活动类别: '理论学习', 参加人次: 12, 活动日期: '2026-07-01' },
-  ]));
-  await submitAs(who.clerkJZC.token, submissionJson([{ 序号: 1, 活动类别: '家风教育', 地点或载体: '清风馆', 参加人次: 9, 活动日期: '2026-04-01' }]));
+  await submitAs(
+    who.clerkBZC.token,
+    submissionJson([
+      { 序号: 1, 活动类别: '家风教育', 地点或载体: '四知堂', 参加人次: 40, 活动日期: '2026-03-05' },
+      { 序号: 2, 活动类别: '家风教育', 地点或载体: '村委会', 参加人次: 25, 活动日期: '2026-03-06' },
+      { 序号: 3, 活动类别: '理论学习', 参加人次: 12, 活动日期: '2026-07-01' },
+    ]),
+  );
+  await submitAs(
+    who.clerkJZC.token,
+    submissionJson([{ 序号: 1, 活动类别: '家风教育', 地点或载体: '清风馆', 参加人次: 9, 活动日期: '2026-04-01' }]),
+  );
 });
 
 interface Run {
@@ -24,10 +30,16 @@ interface Run {
 
 /** The document's runs in order, read from word/document.xml. */
 async function docxRuns(token: string, query: string): Promise<{ runs: Run[]; disposition: string | null }> {
-  const response = await exports.default.fetch(new Request(`https://ledger.test/api/report.docx?${query}`, { headers: { Authorization: `Bearer ${token}` } }));
+  const response = await exports.default.fetch(
+    new Request(`https://ledger.test/api/report.docx?${query}`, { headers: { Authorization: `Bearer ${token}` } }),
+  );
   expect(response.status).toBe(200);
-  expect(response.headers.get('Content-Type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-  const xml = strFromU8(unzipSync(new Uint8Array(await response.arrayBuffer()))['word/document.xml'] ?? new Uint8Array());
+  expect(response.headers.get('Content-Type')).toBe(
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  );
+  const xml = strFromU8(
+    unzipSync(new Uint8Array(await response.arrayBuffer()))['word/document.xml'] ?? new Uint8Array(),
+  );
   const runs = [...xml.matchAll(/<w:r>(.*?)<\/w:r>/gs)].map(([, r = '']) => ({
     text: [...r.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
     bold: /<w:b\/>/.test(r),
@@ -47,7 +59,14 @@ describe('GET /api/report.docx', () => {
     expect(text).toContain('围绕宪法、监察法、政务处分法等开展学习1次。');
     expect(text).toContain('廉政知识测试人数：本期无此项。');
     expect(text).not.toContain('旧州');
-    for (const h of ['（一）理论学习与红廉教育', '（二）家风家教', '（三）警示教育', '（四）监督检查与一案一整改', '附件']) expect(text).toContain(h);
+    for (const h of [
+      '（一）理论学习与红廉教育',
+      '（二）家风家教',
+      '（三）警示教育',
+      '（四）监督检查与一案一整改',
+      '附件',
+    ])
+      expect(text).toContain(h);
     expect(runs.filter((r) => r.bold).map((r) => r.text)).toEqual(expect.arrayContaining(['1', '40']));
     expect(runs.find((r) => r.text === '批次')?.bold).toBe(false);
     expect(disposition).toContain(encodeURIComponent('七眼桥镇2026年廉政教育工作情况（数据稿）.docx'));
@@ -65,8 +84,13 @@ describe('GET /api/report.docx', () => {
     const bad = await call('GET', '/api/report.docx?year=abc', { token: who.supervisorQYQ.token });
     expect(bad.status).toBe(400);
     expect(errorOf(bad).message).toContain('year');
-    const order = await call('GET', '/api/report.docx?year=2026&from=2026-05-01&to=2026-04-01', { token: who.supervisorQYQ.token });
-    expect({ status: order.status, message: errorOf(order).message }).toEqual({ status: 400, message: expect.stringContaining('开始日期不能晚于结束日期') });
+    const order = await call('GET', '/api/report.docx?year=2026&from=2026-05-01&to=2026-04-01', {
+      token: who.supervisorQYQ.token,
+    });
+    expect({ status: order.status, message: errorOf(order).message }).toEqual({
+      status: 400,
+      message: expect.stringContaining('开始日期不能晚于结束日期'),
+    });
     const foreign = await call('GET', '/api/report.docx?year=2026&scope=JZ', { token: who.supervisorQYQ.token });
     expect({ status: foreign.status, code: errorOf(foreign).code }).toEqual({ status: 404, code: 'not-found' });
     const clerk = await call('GET', '/api/report.docx?year=2026', { token: who.clerkBZC.token });
@@ -74,7 +98,9 @@ describe('GET /api/report.docx', () => {
   });
 
   it('uses the admin’s settings: the commission’s name and founding, and the 家风家训馆', async () => {
-    const saved = await call('PUT', '/api/admin/settings', { json: { commissionName: '清溪区监察委员会', foundedMonth: '2018-03', familyHall: '清风馆' } });
+    const saved = await call('PUT', '/api/admin/settings', {
+      json: { commissionName: '清溪区监察委员会', foundedMonth: '2018-03', familyHall: '清风馆' },
+    });
     expect(saved.status).toBe(200);
     const { runs } = await docxRuns(who.supervisorQX.token, 'year=2026');
     const text = textOf(runs);

@@ -11,10 +11,19 @@ import { queryWith } from '../request.ts';
 
 export const report = new Hono<AppEnv>().get('/report.docx', requireRole('supervisor', 'admin'), async (c) => {
   const { root, year, consolidation } = await scopedConsolidation(c, queryWith(c, reportQuery));
-  const draft = { year, today: consolidation.today, text: reportText(consolidation), units: breakdown(consolidation), total: { name: '合计', totals: consolidation.total } };
+  const draft = {
+    year,
+    today: consolidation.today,
+    text: reportText(consolidation),
+    units: breakdown(consolidation),
+    total: { name: '合计', totals: consolidation.total },
+  };
   const { from, to } = consolidation.range;
   const range = from || to ? `${from ?? '年初'}至${to ?? '年末'}` : '';
   // Unit codes are ASCII, so the fallback name still says whose report it is.
   const ascii = `qingfeng-report-${root.code}-${year}${range ? `-${from ?? 'start'}-${to ?? 'end'}` : ''}.docx`;
-  return c.body(await dataDraftBytes(draft), 200, { 'Content-Type': DOCX_TYPE, 'Content-Disposition': attachment(`${dataDraftTitle(draft)}${range ? `（${range}）` : ''}.docx`, ascii) });
+  return c.body(await dataDraftBytes(draft), 200, {
+    'Content-Type': DOCX_TYPE,
+    'Content-Disposition': attachment(`${dataDraftTitle(draft)}${range ? `（${range}）` : ''}.docx`, ascii),
+  });
 });

@@ -8,11 +8,17 @@ let who: Awaited<ReturnType<typeof seedDistrict>>;
 let submissionId: string;
 beforeAll(async () => {
   who = await seedDistrict();
-  submissionId = bodyOf(await call('POST', '/api/submissions', { token: who.clerkBZC.token, json: submissionJson(activityRows(2)) }), receipt).submissionId;
+  submissionId = bodyOf(
+    await call('POST', '/api/submissions', { token: who.clerkBZC.token, json: submissionJson(activityRows(2)) }),
+    receipt,
+  ).submissionId;
 });
 
 const returnWith = (cells: { sheet: string; cell: string }[]) =>
-  call('POST', `/api/submissions/${submissionId}/return`, { token: who.supervisorQYQ.token, json: { reason: '请核实', cells } });
+  call('POST', `/api/submissions/${submissionId}/return`, {
+    token: who.supervisorQYQ.token,
+    json: { reason: '请核实', cells },
+  });
 
 describe('cells named in a 退回', () => {
   it.each([
@@ -22,14 +28,23 @@ describe('cells named in a 退回', () => {
     ['2026', '“2026”不是单元格地址，请写成列字母加行号，如 G4'],
     ['x', '“x”不是单元格地址，请写成列字母加行号，如 G4'],
   ])('refuses %s with 400, naming the field and the cell', async (cell, message) => {
-    const reply = await returnWith([{ sheet: '廉政教育活动台账', cell: 'A1' }, { sheet: '廉政教育活动台账', cell }]);
+    const reply = await returnWith([
+      { sheet: '廉政教育活动台账', cell: 'A1' },
+      { sheet: '廉政教育活动台账', cell },
+    ]);
     expect(reply.status).toBe(400);
     expect(errorOf(reply)).toEqual({ code: 'bad-request', message: `请求格式不正确：cells.1.cell：${message}` });
   });
 
   it('accepts the corners of the grid and keeps them in canonical form', async () => {
-    const reply = await returnWith([{ sheet: '廉政教育活动台账', cell: 'A1' }, { sheet: '监督检查台账', cell: 'xfd1048576' }]);
+    const reply = await returnWith([
+      { sheet: '廉政教育活动台账', cell: 'A1' },
+      { sheet: '监督检查台账', cell: 'xfd1048576' },
+    ]);
     expect(reply.status).toBe(200);
-    expect(bodyOf(reply, storedReceipt).returned?.cells).toEqual([{ sheet: '廉政教育活动台账', cell: 'A1' }, { sheet: '监督检查台账', cell: 'XFD1048576' }]);
+    expect(bodyOf(reply, storedReceipt).returned?.cells).toEqual([
+      { sheet: '廉政教育活动台账', cell: 'A1' },
+      { sheet: '监督检查台账', cell: 'XFD1048576' },
+    ]);
   });
 });

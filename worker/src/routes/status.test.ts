@@ -17,14 +17,25 @@ beforeAll(async () => {
 });
 
 async function submitAt(token: string, at: string, year = 2026): Promise<void> {
-  const reply = await call('POST', '/api/submissions', { token, at, json: submissionJson(activityRows(1, 0, year), { year }) });
+  const reply = await call('POST', '/api/submissions', {
+    token,
+    at,
+    json: submissionJson(activityRows(1, 0, year), { year }),
+  });
   expect(reply.status, JSON.stringify(reply.body)).toBe(201);
   expect((reply.body as { receivedAt: string }).receivedAt).toBe(new Date(at).toISOString());
 }
 
 /** One unit's months as the district supervisor sees them at `at`. */
-async function monthsAt(unit: string, at: string, year?: number): Promise<{ year: number; months: Record<string, MonthStatus> }> {
-  const reply = await call('GET', `/api/status${year === undefined ? '' : `?year=${year}`}`, { token: district.supervisorQX.token, at });
+async function monthsAt(
+  unit: string,
+  at: string,
+  year?: number,
+): Promise<{ year: number; months: Record<string, MonthStatus> }> {
+  const reply = await call('GET', `/api/status${year === undefined ? '' : `?year=${year}`}`, {
+    token: district.supervisorQX.token,
+    at,
+  });
   const matrix = bodyOf(reply, statusMatrix);
   const row = matrix.units.find((u) => u.code === unit);
   if (!row) throw new Error(`no ${unit} in the matrix`);
@@ -46,7 +57,11 @@ describe('GET /api/status on fixed days', () => {
     const { months } = await monthsAt('BZC', '2026-12-05T15:59:59Z', 2026);
     expect(brief(months[11])).toEqual({ status: '已报送', due: false, deadline: '2026-12-05' });
     // A unit that sent nothing is owing, not yet overdue, on the deadline day.
-    expect(brief((await monthsAt('JYJ', '2026-12-05T15:59:59Z', 2026)).months[11])).toEqual({ status: '未报送', due: false, deadline: '2026-12-05' });
+    expect(brief((await monthsAt('JYJ', '2026-12-05T15:59:59Z', 2026)).months[11])).toEqual({
+      status: '未报送',
+      due: false,
+      deadline: '2026-12-05',
+    });
   });
 
   it('the 6th: a first submission is late for the month before and on time for this one', async () => {
@@ -54,7 +69,11 @@ describe('GET /api/status on fixed days', () => {
     const { months } = await monthsAt('QYQ', '2026-12-05T16:00:00Z', 2026);
     expect(brief(months[11])).toEqual({ status: '逾期报送', due: true, deadline: '2026-12-05' });
     expect(brief(months[12])).toEqual({ status: '已报送', due: false, deadline: '2027-01-05' });
-    expect(brief((await monthsAt('JYJ', '2026-12-05T16:00:00Z', 2026)).months[11])).toEqual({ status: '未报送', due: true, deadline: '2026-12-05' });
+    expect(brief((await monthsAt('JYJ', '2026-12-05T16:00:00Z', 2026)).months[11])).toEqual({
+      status: '未报送',
+      due: true,
+      deadline: '2026-12-05',
+    });
   });
 
   it('the last day of a month counts for that month', async () => {
@@ -72,7 +91,11 @@ describe('GET /api/status on fixed days', () => {
     const december = await monthsAt('JZC', '2027-01-06T02:00:00Z', 2026);
     expect(brief(december.months[12])).toEqual({ status: '已报送', due: true, deadline: '2027-01-05' });
     // 本寨村's 5 December submission fell in November's window; December stays owing.
-    expect(brief((await monthsAt('BZC', '2027-01-06T02:00:00Z', 2026)).months[12])).toEqual({ status: '未报送', due: true, deadline: '2027-01-05' });
+    expect(brief((await monthsAt('BZC', '2027-01-06T02:00:00Z', 2026)).months[12])).toEqual({
+      status: '未报送',
+      due: true,
+      deadline: '2027-01-05',
+    });
   });
 
   it('29 February of a leap year, with February due that day by the admin’s override', async () => {
@@ -97,10 +120,22 @@ describe('GET /api/status after a return', () => {
     // 区教育局's 2027 ledger, apart from the 2026 days above.
     const clerk = clerkJYJ.token;
     await submitAt(clerk, '2027-02-03T02:00:00Z', 2027);
-    const returned = await call('POST', '/api/submissions', { token: clerk, at: '2027-02-20T02:00:00Z', json: submissionJson(activityRows(2, 0, 2027), { year: 2027 }) });
+    const returned = await call('POST', '/api/submissions', {
+      token: clerk,
+      at: '2027-02-20T02:00:00Z',
+      json: submissionJson(activityRows(2, 0, 2027), { year: 2027 }),
+    });
     expect(returned.status).toBe(201);
     const id = (returned.body as { submissionId: string }).submissionId;
-    expect((await call('POST', `/api/submissions/${id}/return`, { token: district.supervisorQX.token, at: '2027-02-21T02:00:00Z', json: { reason: '请补充' } })).status).toBe(200);
+    expect(
+      (
+        await call('POST', `/api/submissions/${id}/return`, {
+          token: district.supervisorQX.token,
+          at: '2027-02-21T02:00:00Z',
+          json: { reason: '请补充' },
+        })
+      ).status,
+    ).toBe(200);
     const { months } = await monthsAt('JYJ', '2027-02-22T02:00:00Z', 2027);
     // Version 1 (3 Feb) decided January; version 2 (20 Feb) was February's first and is returned.
     expect(brief(months[1])).toEqual({ status: '已报送', due: true, deadline: '2027-02-05' });

@@ -16,9 +16,21 @@ export const status = new Hono<AppEnv>()
     const query = queryWith(c, statusQuery);
     const y = query.year ?? Number(today.slice(0, 4));
     const path = scopePath(c.get('caller'));
-    const [units, submissions, overrides] = await Promise.all([unitsUnder(c.env.DB, path), submissionTimesUnder(c.env.DB, path, y), deadlineOverrides(c.env.DB, y)]);
+    const [units, submissions, overrides] = await Promise.all([
+      unitsUnder(c.env.DB, path),
+      submissionTimesUnder(c.env.DB, path, y),
+      deadlineOverrides(c.env.DB, y),
+    ]);
     const months = query.month === undefined ? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] : [query.month];
-    return c.json(statusMatrix(units, submissions, { year: y, months, deadlineDay: Number(c.env.DEADLINE_DAY) || 5, overrides, today }));
+    return c.json(
+      statusMatrix(units, submissions, {
+        year: y,
+        months,
+        deadlineDay: Number(c.env.DEADLINE_DAY) || 5,
+        overrides,
+        today,
+      }),
+    );
   })
   .put('/admin/deadlines', requireRole('admin'), async (c) => {
     const body = await jsonBody(c, deadlineBody);

@@ -17,18 +17,31 @@ beforeAll(async () => {
 
 const LATER = '2026-11-25T07:30:00.000Z';
 
-const submit = (token: string, year: number, from = 0): Promise<string> => submitAs(token, submissionJson(activityRows(2, from, year), { year }));
-const returnAs = (token: string, id: string, reason: string, at = TEST_NOW) => call('POST', `/api/submissions/${id}/return`, { token, json: { reason }, at });
+const submit = (token: string, year: number, from = 0): Promise<string> =>
+  submitAs(token, submissionJson(activityRows(2, from, year), { year }));
+const returnAs = (token: string, id: string, reason: string, at = TEST_NOW) =>
+  call('POST', `/api/submissions/${id}/return`, { token, json: { reason }, at });
 
 /** What a return writes, for every submission in D1. */
 async function returnColumns(): Promise<Record<string, unknown>[]> {
-  return (await env.DB.prepare('SELECT id, returned_at, return_reason, return_cells, returned_by FROM submissions ORDER BY id').all()).results;
+  return (
+    await env.DB.prepare(
+      'SELECT id, returned_at, return_reason, return_cells, returned_by FROM submissions ORDER BY id',
+    ).all()
+  ).results;
 }
 
-async function expectRefused(token: string, id: string, refusal: { status: number; code: string; message: string }): Promise<void> {
+async function expectRefused(
+  token: string,
+  id: string,
+  refusal: { status: number; code: string; message: string },
+): Promise<void> {
   const before = await returnColumns();
   const reply = await returnAs(token, id, '请核实');
-  expect({ status: reply.status, error: errorOf(reply) }).toEqual({ status: refusal.status, error: { code: refusal.code, message: refusal.message } });
+  expect({ status: reply.status, error: errorOf(reply) }).toEqual({
+    status: refusal.status,
+    error: { code: refusal.code, message: refusal.message },
+  });
   expect(await returnColumns()).toEqual(before);
 }
 
@@ -37,8 +50,17 @@ async function expectReturned(token: string, id: string, by: string): Promise<vo
   expect(reply.status).toBe(200);
   const returned = { at: LATER, reason: '活动日期与签到表不符', cells: [], by };
   expect(bodyOf(reply, storedReceipt)).toMatchObject({ submissionId: id, returned });
-  const row = await env.DB.prepare('SELECT returned_at, return_reason, return_cells, returned_by FROM submissions WHERE id = ?1').bind(id).first();
-  expect(row).toEqual({ returned_at: LATER, return_reason: '活动日期与签到表不符', return_cells: null, returned_by: by });
+  const row = await env.DB.prepare(
+    'SELECT returned_at, return_reason, return_cells, returned_by FROM submissions WHERE id = ?1',
+  )
+    .bind(id)
+    .first();
+  expect(row).toEqual({
+    returned_at: LATER,
+    return_reason: '活动日期与签到表不符',
+    return_cells: null,
+    returned_by: by,
+  });
 }
 
 describe('who may return a submission', () => {
@@ -48,7 +70,11 @@ describe('who may return a submission', () => {
 
   it('a township’s supervisor may not return the township’s own: 403, nothing changed', async () => {
     const own = await submit(who.clerkQYQ.token, 2026);
-    await expectRefused(who.supervisorQYQ.token, own, { status: 403, code: 'forbidden', message: '只能退回下级单位的报送' });
+    await expectRefused(who.supervisorQYQ.token, own, {
+      status: 403,
+      code: 'forbidden',
+      message: '只能退回下级单位的报送',
+    });
   });
 
   it('nor another township’s village: 404 as for an id that does not exist, nothing changed', async () => {

@@ -4,7 +4,16 @@ import { historyQuery, returnBody, submissionQuery, warningsQuery } from '../../
 import { summariseIssues } from '../../../shared/index.ts';
 import { sha256Hex } from '../auth/token.ts';
 import {
-  fewerRowsWarningsOf, latestVersion, markReturned, replacedVersion, rowsOf, submissionById, submissionsUnder, submissionVersion, type SubmissionRecord, warningsOf,
+  fewerRowsWarningsOf,
+  latestVersion,
+  markReturned,
+  replacedVersion,
+  rowsOf,
+  submissionById,
+  submissionsUnder,
+  submissionVersion,
+  type SubmissionRecord,
+  warningsOf,
 } from '../db/submissions.ts';
 import { unitByCode } from '../db/units.ts';
 import { nowIso, requestToday } from '../clock.ts';
@@ -35,8 +44,11 @@ export const submissions = new Hono<AppEnv>()
     const caller = c.get('caller');
     const intake = await readIntake(c);
     // A clerk's workbook is also weighed against the version it would replace, as 报送 weighs it.
-    const replaces = caller.role === 'clerk' ? await replacedVersion(c.env.DB, caller.unitCode, intake.year) : undefined;
-    const { issues, errorCount, warningCount, counts } = summariseIssues(validateIntake(intake, requestToday(c), replaces).issues);
+    const replaces =
+      caller.role === 'clerk' ? await replacedVersion(c.env.DB, caller.unitCode, intake.year) : undefined;
+    const { issues, errorCount, warningCount, counts } = summariseIssues(
+      validateIntake(intake, requestToday(c), replaces).issues,
+    );
     return c.json({ ok: errorCount === 0, errorCount, warningCount, issues, counts });
   })
   .post('/submissions', requireRole('clerk'), async (c) => {
@@ -69,10 +81,17 @@ export const submissions = new Hono<AppEnv>()
     const unitCode = caller.role === 'clerk' ? caller.unitCode : (query.unit ?? null);
     const after = query.cursor === undefined ? null : await submissionById(c.env.DB, query.cursor);
     if (query.cursor !== undefined && (!after || !canSee(caller, after.unit_path))) throw badCursor(query.cursor);
-    const records = await submissionsUnder(c.env.DB, { path: scopePath(caller), unitCode, year: query.year ?? null }, { limit: query.limit + 1, after });
+    const records = await submissionsUnder(
+      c.env.DB,
+      { path: scopePath(caller), unitCode, year: query.year ?? null },
+      { limit: query.limit + 1, after },
+    );
     const { page, next } = pageOf(records, query.limit, (last) => last.id);
     // Versions that left the exports with fewer rows are marked in the history, with their words.
-    const fewerRows = await fewerRowsWarningsOf(c.env.DB, page.map((r) => r.id));
+    const fewerRows = await fewerRowsWarningsOf(
+      c.env.DB,
+      page.map((r) => r.id),
+    );
     return c.json({
       submissions: page.map((r) => {
         return { ...receiptOf(r), fewerRows: fewerRows.get(r.id) ?? [] };
@@ -91,15 +110,26 @@ export const submissions = new Hono<AppEnv>()
     const record = await visibleSubmission(c);
     const query = queryWith(c, warningsQuery);
     const after = query.cursor === undefined ? null : Number(query.cursor);
-    if (query.cursor !== undefined && !(/^\d+$/.test(query.cursor) && Number.isSafeInteger(after))) throw badCursor(query.cursor);
+    if (query.cursor !== undefined && !(/^\d+$/.test(query.cursor) && Number.isSafeInteger(after)))
+      throw badCursor(query.cursor);
     const records = await warningsOf(c.env.DB, record.id, { limit: query.limit + 1, after });
     const { page, next } = pageOf(records, query.limit, (last) => String(last.position));
-    return c.json({ submissionId: record.id, version: record.version, warningCount: record.warning_count, warnings: page.map((w) => w.warning), next });
+    return c.json({
+      submissionId: record.id,
+      version: record.version,
+      warningCount: record.warning_count,
+      warnings: page.map((w) => w.warning),
+      next,
+    });
   })
   .get('/submissions/:id/diff', async (c) => {
     const record = await visibleSubmission(c);
-    const previous = record.version > 1 ? await submissionVersion(c.env.DB, record.unit_code, record.year, record.version - 1) : null;
-    const [before, after] = await Promise.all([previous ? rowsOf(c.env.DB, previous.id) : [], rowsOf(c.env.DB, record.id)]);
+    const previous =
+      record.version > 1 ? await submissionVersion(c.env.DB, record.unit_code, record.year, record.version - 1) : null;
+    const [before, after] = await Promise.all([
+      previous ? rowsOf(c.env.DB, previous.id) : [],
+      rowsOf(c.env.DB, record.id),
+    ]);
     return c.json({
       submissionId: record.id,
       version: record.version,
@@ -115,7 +145,12 @@ export const submissions = new Hono<AppEnv>()
     if (record.version !== (await latestVersion(c.env.DB, record.unit_code, record.year))) {
       throw new ApiError('conflict', '该单位已有更新的版本，只能退回最新版本');
     }
-    const returned = await markReturned(c.env.DB, record.id, { at: nowIso(c), reason: body.reason, cells: body.cells ? JSON.stringify(body.cells) : null, by: caller.credentialId });
+    const returned = await markReturned(c.env.DB, record.id, {
+      at: nowIso(c),
+      reason: body.reason,
+      cells: body.cells ? JSON.stringify(body.cells) : null,
+      by: caller.credentialId,
+    });
     if (!returned) throw new ApiError('conflict', '该报送已被退回');
     const updated = await submissionById(c.env.DB, record.id);
     return c.json(updated ? await storedReceiptOf(c.env.DB, updated) : null);

@@ -17,7 +17,9 @@ const HEADERS_2026_1 = activity.columns.map((c) => c.header).filter((h) => h !==
 
 async function exportedSheets(token: string): Promise<Map<string, CellValue[][]>> {
   const { exports } = await import('cloudflare:workers');
-  const response = await exports.default.fetch(new Request('https://ledger.test/api/export?year=2026', { headers: { Authorization: `Bearer ${token}` } }));
+  const response = await exports.default.fetch(
+    new Request('https://ledger.test/api/export?year=2026', { headers: { Authorization: `Bearer ${token}` } }),
+  );
   expect(response.status).toBe(200);
   return new Map(readXlsx(new Uint8Array(await response.arrayBuffer())).sheets.map((s) => [s.name, s.values]));
 }
@@ -25,20 +27,37 @@ async function exportedSheets(token: string): Promise<Map<string, CellValue[][]>
 describe('template 2026.2 beside 2026.1', () => {
   it('accepts a 2026.1 workbook with the upgrade warning, and stores its rows with 上级媒体采用条数 as 0', async () => {
     const sheets = { [activity.sheetName]: sheetOf('activity', [{ 新闻报道条数: 3 }], { headers: HEADERS_2026_1 }) };
-    const reply = await call('POST', '/api/submissions', { token: who.clerkJZC.token, json: { year: 2026, templateVersion: '2026.1', sheets } });
+    const reply = await call('POST', '/api/submissions', {
+      token: who.clerkJZC.token,
+      json: { year: 2026, templateVersion: '2026.1', sheets },
+    });
     expect(reply.status).toBe(201);
     const r = bodyOf(reply, receipt);
     expect(r.warnings.map((w) => [w.code, w.rule, w.params])).toEqual([
-      ['template-version', 'upgradable', { found: '2026.1', current: '2026.2', columns: '上级媒体采用条数', values: '活动类别：通报曝光' }],
+      [
+        'template-version',
+        'upgradable',
+        { found: '2026.1', current: '2026.2', columns: '上级媒体采用条数', values: '活动类别：通报曝光' },
+      ],
     ]);
-    const stored = await env.DB.prepare(`SELECT json_extract(data, '$.adoptedReports') AS adopted FROM ledger_rows WHERE submission_id = ?1`).bind(r.submissionId).first<{ adopted: number }>();
+    const stored = await env.DB.prepare(
+      `SELECT json_extract(data, '$.adoptedReports') AS adopted FROM ledger_rows WHERE submission_id = ?1`,
+    )
+      .bind(r.submissionId)
+      .first<{ adopted: number }>();
     expect(stored?.adopted).toBe(0);
   });
 
   it('counts the new column and category in 汇总 and the report sentences', async () => {
     const json = submissionJson([
       { 活动类别: '廉政提醒', 参加人次: 3200, 新闻报道条数: 2, 上级媒体采用条数: 1 },
-      { 活动类别: '通报曝光', 活动主题: '通报曝光第一批典型问题', 参加人次: 5, 新闻报道条数: 1, 上级媒体采用条数: '2条' },
+      {
+        活动类别: '通报曝光',
+        活动主题: '通报曝光第一批典型问题',
+        参加人次: 5,
+        新闻报道条数: 1,
+        上级媒体采用条数: '2条',
+      },
       { 活动类别: '通报曝光', 活动主题: '通报曝光第二批典型问题', 参加人次: 3, 新闻报道条数: 0 },
     ]);
     expect((await call('POST', '/api/submissions', { token: who.clerkBZC.token, json })).status).toBe(201);

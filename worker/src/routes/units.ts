@@ -9,7 +9,6 @@ import { jsonBody } from '../request.ts';
 import { UNIT_KIND_NAMES } from '../units/kind-names.ts';
 import { mergeUnits, type TreeProblem } from '../units/tree.ts';
 
-
 function describe(problem: TreeProblem): string {
   switch (problem.kind) {
     case 'unknown-parent':
@@ -26,20 +25,27 @@ function describe(problem: TreeProblem): string {
 export const units = new Hono<AppEnv>()
   .get('/me', async (c) => {
     const caller = c.get('caller');
-    return c.json({ role: caller.role, unit: caller.role === 'admin' ? null : await unitByCode(c.env.DB, caller.unitCode), now: nowIso(c) });
+    return c.json({
+      role: caller.role,
+      unit: caller.role === 'admin' ? null : await unitByCode(c.env.DB, caller.unitCode),
+      now: nowIso(c),
+    });
   })
   /** The caller's scope: a clerk's own unit, a supervisor's subtree, everything for the admin. */
   .get('/units', async (c) => {
     const caller = c.get('caller');
     if (caller.role === 'admin') return c.json({ units: await allUnits(c.env.DB) });
-    if (caller.role === 'clerk') return c.json({ units: [await unitByCode(c.env.DB, caller.unitCode)].filter((u) => u !== null) });
+    if (caller.role === 'clerk')
+      return c.json({ units: [await unitByCode(c.env.DB, caller.unitCode)].filter((u) => u !== null) });
     return c.json({ units: await unitsUnder(c.env.DB, caller.unitPath) });
   })
   .post('/admin/units', requireRole('admin'), async (c) => {
     const incoming = await jsonBody(c, unitsUpsertBody);
     const merged = mergeUnits(await allUnits(c.env.DB), incoming);
     if ('problems' in merged) {
-      throw new ApiError('validation-failed', merged.problems.map(describe).join('；'), undefined, { problems: merged.problems });
+      throw new ApiError('validation-failed', merged.problems.map(describe).join('；'), undefined, {
+        problems: merged.problems,
+      });
     }
     await saveUnits(c.env.DB, merged.units, nowIso(c));
     return c.json({ saved: merged.units.length, units: await allUnits(c.env.DB) });

@@ -64,16 +64,18 @@ export const OFFICE_JS_ORIGIN = 'https://appsforoffice.microsoft.com';
 export const DASHBOARD_CSP = policy(OWN_ORIGIN_ONLY);
 
 /** The pane's policy; scripts come from this origin alone unless Office.js comes from the CDN. */
-export const taskpaneCsp = (officeJs: 'self' | 'cdn'): string => policy({
-  ...OWN_ORIGIN_ONLY,
-  'script-src': officeJs === 'cdn' ? ["'self'", OFFICE_JS_ORIGIN] : ["'self'"],
-  // The pane's 服务器地址 may name another server: https anywhere, http only on this machine
-  // (as settings.ts allows).
-  'connect-src': ["'self'", 'https:', 'http://localhost:*', 'http://127.0.0.1:*'],
-  'frame-ancestors': OFFICE_FRAME_ANCESTORS,
-});
+export const taskpaneCsp = (officeJs: 'self' | 'cdn'): string =>
+  policy({
+    ...OWN_ORIGIN_ONLY,
+    'script-src': officeJs === 'cdn' ? ["'self'", OFFICE_JS_ORIGIN] : ["'self'"],
+    // The pane's 服务器地址 may name another server: https anywhere, http only on this machine
+    // (as settings.ts allows).
+    'connect-src': ["'self'", 'https:', 'http://localhost:*', 'http://127.0.0.1:*'],
+    'frame-ancestors': OFFICE_FRAME_ANCESTORS,
+  });
 
-const block = (path: string, headers: HeaderSet): string => [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+const block = (path: string, headers: HeaderSet): string =>
+  [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
 
 /**
  * The `_headers` file of dist/site. Headers of every matching rule are combined, so each header
@@ -81,6 +83,9 @@ const block = (path: string, headers: HeaderSet): string => [path, ...Object.ent
  */
 export function assetHeadersFile(officeJs: 'self' | 'cdn'): string {
   // Paths of the built pages, as `_headers` patterns (`*` matches anything, including nothing).
-  const pages = [['/dashboard/*', DASHBOARD_CSP], ['/addin/taskpane*', taskpaneCsp(officeJs)]] as const;
+  const pages = [
+    ['/dashboard/*', DASHBOARD_CSP],
+    ['/addin/taskpane*', taskpaneCsp(officeJs)],
+  ] as const;
   return `${[block('/*', COMMON_HEADERS), ...pages.map(([path, csp]) => block(path, { 'Content-Security-Policy': csp }))].join('\n')}\n`;
 }

@@ -4,7 +4,12 @@ import { deadlineOf, windowStart } from './deadline.ts';
 
 const october = { opens: windowStart(2026, 10, 5, new Map()), deadline: deadlineOf(2026, 10, 5, new Map()) };
 // Times are UTC; China is 8 hours ahead.
-const at = (utc: string, returned: string | null = null, version = 1) => ({ unit_code: 'X', version, received_at: utc, returned_at: returned });
+const at = (utc: string, returned: string | null = null, version = 1) => ({
+  unit_code: 'X',
+  version,
+  received_at: utc,
+  returned_at: returned,
+});
 
 describe('completeness of a month', () => {
   it('knows October’s window: after 5 October, due 5 November', () => {
@@ -15,7 +20,10 @@ describe('completeness of a month', () => {
   });
 
   it('is 未报送 with nothing after the previous deadline, overdue only after its own', () => {
-    expect(monthStatus([at('2026-10-03T02:00:00Z')], october, '2026-11-01')).toMatchObject({ status: '未报送', due: false });
+    expect(monthStatus([at('2026-10-03T02:00:00Z')], october, '2026-11-01')).toMatchObject({
+      status: '未报送',
+      due: false,
+    });
     expect(monthStatus([], october, '2026-11-06')).toMatchObject({ status: '未报送', due: true });
   });
 
@@ -27,13 +35,22 @@ describe('completeness of a month', () => {
   it('is 已退回 while the newest submission is returned, and judged by the resubmission after', () => {
     const returned = at('2026-11-02T02:00:00Z', '2026-11-03T02:00:00Z', 1);
     expect(monthStatus([returned], october, '2026-11-04')).toMatchObject({ status: '已退回', version: 1 });
-    expect(monthStatus([returned, at('2026-11-04T02:00:00Z', null, 2)], october, '2026-11-04')).toMatchObject({ status: '已报送', version: 2 });
-    expect(monthStatus([returned, at('2026-11-08T02:00:00Z', null, 2)], october, '2026-11-09')).toMatchObject({ status: '逾期报送', version: 2 });
+    expect(monthStatus([returned, at('2026-11-04T02:00:00Z', null, 2)], october, '2026-11-04')).toMatchObject({
+      status: '已报送',
+      version: 2,
+    });
+    expect(monthStatus([returned, at('2026-11-08T02:00:00Z', null, 2)], october, '2026-11-09')).toMatchObject({
+      status: '逾期报送',
+      version: 2,
+    });
   });
 
   it('counts a submission from the window’s first day, and is due only after the deadline day', () => {
     // 6 October 00:00 in China opens October; 5 October 23:59 still belonged to September.
-    expect(monthStatus([at('2026-10-05T16:00:00Z')], october, '2026-10-06')).toMatchObject({ status: '已报送', version: 1 });
+    expect(monthStatus([at('2026-10-05T16:00:00Z')], october, '2026-10-06')).toMatchObject({
+      status: '已报送',
+      version: 1,
+    });
     expect(monthStatus([at('2026-10-05T15:59:59Z')], october, '2026-10-06')).toMatchObject({ status: '未报送' });
     expect(monthStatus([], october, '2026-11-05')).toMatchObject({ status: '未报送', due: false });
     expect(monthStatus([], october, '2026-11-06')).toMatchObject({ status: '未报送', due: true });
@@ -41,7 +58,11 @@ describe('completeness of a month', () => {
 
   it('rests on the first version not returned, even when later ones exist', () => {
     const times = [at('2026-11-02T02:00:00Z', null, 1), at('2026-11-08T02:00:00Z', null, 2)];
-    expect(monthStatus(times, october, '2026-11-09')).toMatchObject({ status: '已报送', version: 1, receivedAt: '2026-11-02T02:00:00Z' });
+    expect(monthStatus(times, october, '2026-11-09')).toMatchObject({
+      status: '已报送',
+      version: 1,
+      receivedAt: '2026-11-02T02:00:00Z',
+    });
   });
 
   it('a return changes only the months the returned version decided', () => {

@@ -14,14 +14,23 @@ export interface StatusMatrix {
 export function statusMatrix(
   units: readonly Unit[],
   submissions: readonly SubmissionTime[],
-  options: { year: number; months: readonly number[]; deadlineDay: number; overrides: ReadonlyMap<number, string>; today: string },
+  options: {
+    year: number;
+    months: readonly number[];
+    deadlineDay: number;
+    overrides: ReadonlyMap<number, string>;
+    today: string;
+  },
 ): StatusMatrix {
   const byUnit = new Map<string, SubmissionTime[]>();
   for (const s of submissions) byUnit.set(s.unit_code, [...(byUnit.get(s.unit_code) ?? []), s]);
   const windows = new Map(
     options.months.map((m) => [
       m,
-      { opens: windowStart(options.year, m, options.deadlineDay, options.overrides), deadline: deadlineOf(options.year, m, options.deadlineDay, options.overrides) },
+      {
+        opens: windowStart(options.year, m, options.deadlineDay, options.overrides),
+        deadline: deadlineOf(options.year, m, options.deadlineDay, options.overrides),
+      },
     ]),
   );
   const summary: StatusMatrix['summary'] = {};

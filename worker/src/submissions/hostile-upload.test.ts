@@ -23,15 +23,35 @@ let who: Awaited<ReturnType<typeof seedDistrict>>;
 beforeAll(async () => {
   who = await seedDistrict();
   // 200 MB of rows from a few hundred KB: under the 300 MiB total, so only the ratio stops it.
-  uploads['sheet bomb'] = streamedXlsx(book, { path: SHEET, head: OPEN_SHEET, unit: '<row r="1"/>', times: 16_500_000, tail: CLOSE_SHEET });
+  uploads['sheet bomb'] = streamedXlsx(book, {
+    path: SHEET,
+    head: OPEN_SHEET,
+    unit: '<row r="1"/>',
+    times: 16_500_000,
+    tail: CLOSE_SHEET,
+  });
   uploads['lying sizes'] = declareSize(uploads['sheet bomb'], SHEET, 4096);
   const sheet = worksheet('<row r="3"><c r="A3" t="s"><v>0</v></c></row>');
   uploads['shared-strings bomb'] = streamedXlsx(
     { sheets: [{ name: activity.sheetName, xml: sheet }], sharedStrings: ['<t>x</t>'] },
-    { path: 'xl/sharedStrings.xml', head: '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">', unit: '<si><t>清风</t></si>', times: 7_000_000, tail: '</sst>' },
+    {
+      path: 'xl/sharedStrings.xml',
+      head: '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">',
+      unit: '<si><t>清风</t></si>',
+      times: 7_000_000,
+      tail: '</sst>',
+    },
   );
-  const [head = '', tail = ''] = worksheet('<row r="5"><c r="D5" t="inlineStr"><is><t>\u0000</t></is></c></row>').split('\u0000');
-  uploads['100 MB cell'] = streamedXlsx(book, { path: SHEET, head, unit: '廉政教育', times: Math.ceil((100 * MiB) / 12), tail });
+  const [head = '', tail = ''] = worksheet('<row r="5"><c r="D5" t="inlineStr"><is><t>\u0000</t></is></c></row>').split(
+    '\u0000',
+  );
+  uploads['100 MB cell'] = streamedXlsx(book, {
+    path: SHEET,
+    head,
+    unit: '廉政教育',
+    times: Math.ceil((100 * MiB) / 12),
+    tail,
+  });
 }, 180_000);
 
 async function stored(): Promise<{ submissions: number; raw: number }> {
@@ -61,7 +81,11 @@ describe('hostile uploads', () => {
       const body = uploads[name];
       if (body === undefined) throw new Error(`no upload ${name}`);
       expect(body.length).toBeLessThan(MiB);
-      const reply = await call('POST', '/api/validate?year=2026', { token: who.clerkBZC.token, body, headers: { 'Content-Type': XLSX_TYPE } });
+      const reply = await call('POST', '/api/validate?year=2026', {
+        token: who.clerkBZC.token,
+        body,
+        headers: { 'Content-Type': XLSX_TYPE },
+      });
       expectSmallChineseRefusal(reply);
       const issues = errorOf(reply).issues ?? [];
       expect(issues).toHaveLength(1);
@@ -71,7 +95,11 @@ describe('hostile uploads', () => {
 
     it(`${name}: /api/submissions refuses it and stores nothing`, { timeout: 60_000 }, async () => {
       const before = await stored();
-      const reply = await call('POST', '/api/submissions?year=2026', { token: who.clerkBZC.token, body: uploads[name], headers: { 'Content-Type': XLSX_TYPE } });
+      const reply = await call('POST', '/api/submissions?year=2026', {
+        token: who.clerkBZC.token,
+        body: uploads[name],
+        headers: { 'Content-Type': XLSX_TYPE },
+      });
       expectSmallChineseRefusal(reply);
       expect(errorOf(reply).issues?.[0]).toMatchObject({ code: 'unreadable-file', rule });
       expect(await stored()).toEqual(before);
@@ -79,7 +107,17 @@ describe('hostile uploads', () => {
   }
 
   it('names the cell of the 100 MB string in the issue’s own fields', { timeout: 60_000 }, async () => {
-    const reply = await call('POST', '/api/validate?year=2026', { token: who.clerkBZC.token, body: uploads['100 MB cell'], headers: { 'Content-Type': XLSX_TYPE } });
-    expect(errorOf(reply).issues?.[0]).toMatchObject({ sheet: activity.sheetName, row: 5, column: 'D', value: null, params: { limit: 32_767 } });
+    const reply = await call('POST', '/api/validate?year=2026', {
+      token: who.clerkBZC.token,
+      body: uploads['100 MB cell'],
+      headers: { 'Content-Type': XLSX_TYPE },
+    });
+    expect(errorOf(reply).issues?.[0]).toMatchObject({
+      sheet: activity.sheetName,
+      row: 5,
+      column: 'D',
+      value: null,
+      params: { limit: 32_767 },
+    });
   });
 });

@@ -9,7 +9,6 @@ import type { AppEnv } from '../env.ts';
 import { ApiError } from '../errors.ts';
 import { parseWith, queryWith } from '../request.ts';
 
-
 /** A submission as received: the engine's input, and the exact bytes that were sent. */
 export interface Intake {
   readonly input: WorkbookInput;
@@ -27,7 +26,13 @@ function fromJson(bytes: Uint8Array): Intake {
     throw new ApiError('bad-request', '请求体不是有效的 JSON');
   }
   const body = parseWith(submissionBody, data);
-  return { input: { sheets: body.sheets, templateVersion: body.templateVersion }, year: body.year, explanations: body.explanations, bytes, source: 'json' };
+  return {
+    input: { sheets: body.sheets, templateVersion: body.templateVersion },
+    year: body.year,
+    explanations: body.explanations,
+    bytes,
+    source: 'json',
+  };
 }
 
 function fromXlsx(bytes: Uint8Array, queryYear: number | undefined, requestYear: number): Intake {
@@ -43,5 +48,8 @@ export async function readIntake(c: Context<AppEnv>): Promise<Intake> {
   const bytes = new Uint8Array(await c.req.arrayBuffer());
   if (type === 'application/json') return fromJson(bytes);
   if (type === XLSX_TYPE) return fromXlsx(bytes, queryWith(c, submissionYearQuery).year, requestYear(c));
-  throw new ApiError('unsupported-media-type', `不支持的内容类型“${type ?? ''}”，请发送 application/json 或 .xlsx 工作簿`);
+  throw new ApiError(
+    'unsupported-media-type',
+    `不支持的内容类型“${type ?? ''}”，请发送 application/json 或 .xlsx 工作簿`,
+  );
 }

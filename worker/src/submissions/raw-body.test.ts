@@ -26,8 +26,14 @@ describe('the raw body of a submission', () => {
   it('is hashed and kept byte for byte as sent, JSON with its own spacing and key order', async () => {
     const { sheets, ...rest } = submissionJson(activityRows(2));
     // Not what JSON.stringify of the parsed body would give: indentation, sheets first.
-    const bytes = new TextEncoder().encode(`{\n  "sheets": ${JSON.stringify(sheets, null, 2)},\n  "year": ${rest.year},\n  "templateVersion": ${JSON.stringify(rest.templateVersion)}\n}\n`);
-    const reply = await call('POST', '/api/submissions', { token: who.clerkBZC.token, body: bytes, headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+    const bytes = new TextEncoder().encode(
+      `{\n  "sheets": ${JSON.stringify(sheets, null, 2)},\n  "year": ${rest.year},\n  "templateVersion": ${JSON.stringify(rest.templateVersion)}\n}\n`,
+    );
+    const reply = await call('POST', '/api/submissions', {
+      token: who.clerkBZC.token,
+      body: bytes,
+      headers: { 'Content-Type': 'application/json; charset=utf-8' },
+    });
     expect(reply.status).toBe(201);
     const r = bodyOf(reply, receipt);
     expect(r.sha256).toBe(await sha256Hex(bytes));
@@ -36,7 +42,11 @@ describe('the raw body of a submission', () => {
 
   it('keeps a workbook as the very file sent', async () => {
     const bytes = fixtureBytes('libreoffice-messy-valid.xlsx');
-    const reply = await call('POST', '/api/submissions?year=2026', { token: who.clerkJZC.token, body: bytes, headers: { 'Content-Type': XLSX_TYPE } });
+    const reply = await call('POST', '/api/submissions?year=2026', {
+      token: who.clerkJZC.token,
+      body: bytes,
+      headers: { 'Content-Type': XLSX_TYPE },
+    });
     expect(reply.status).toBe(201);
     const r = bodyOf(reply, receipt);
     expect(r.sha256).toBe(await sha256Hex(bytes));
@@ -48,14 +58,25 @@ describe('the body limit (MAX_BODY_BYTES)', () => {
   const limit = Number(env.MAX_BODY_BYTES);
 
   it('lets a body of exactly the limit through to be read', async () => {
-    const reply = await call('POST', '/api/submissions', { token: who.clerkBZC.token, body: new Uint8Array(limit).fill(0x20), headers: { 'Content-Type': 'application/json' } });
+    const reply = await call('POST', '/api/submissions', {
+      token: who.clerkBZC.token,
+      body: new Uint8Array(limit).fill(0x20),
+      headers: { 'Content-Type': 'application/json' },
+    });
     expect(reply.status).toBe(400);
     expect(errorOf(reply)).toEqual({ code: 'bad-request', message: '请求体不是有效的 JSON' });
   });
 
   it('answers one byte more with 413 and a Chinese message naming the limit', async () => {
-    const reply = await call('POST', '/api/submissions', { token: who.clerkBZC.token, body: new Uint8Array(limit + 1).fill(0x20), headers: { 'Content-Type': 'application/json' } });
+    const reply = await call('POST', '/api/submissions', {
+      token: who.clerkBZC.token,
+      body: new Uint8Array(limit + 1).fill(0x20),
+      headers: { 'Content-Type': 'application/json' },
+    });
     expect(reply.status).toBe(413);
-    expect(errorOf(reply)).toEqual({ code: 'payload-too-large', message: '请求体超过上限（10 MB），请拆分或精简后再试' });
+    expect(errorOf(reply)).toEqual({
+      code: 'payload-too-large',
+      message: '请求体超过上限（10 MB），请拆分或精简后再试',
+    });
   });
 });

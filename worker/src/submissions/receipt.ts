@@ -27,7 +27,12 @@ export function receiptOf(r: SubmissionRecord): Omit<StoredReceiptOf, 'warnings'
     returned:
       r.returned_at === null
         ? null
-        : { at: r.returned_at, reason: r.return_reason ?? '', cells: r.return_cells === null ? [] : JSON.parse(r.return_cells), by: r.returned_by },
+        : {
+            at: r.returned_at,
+            reason: r.return_reason ?? '',
+            cells: r.return_cells === null ? [] : JSON.parse(r.return_cells),
+            by: r.returned_by,
+          },
   };
 }
 

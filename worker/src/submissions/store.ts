@@ -3,7 +3,13 @@ import type { Receipt } from '../../../shared/api/schemas.ts';
 import { ledgerByKey, type LedgerKey, type ValidationResult } from '../../../shared/index.ts';
 import type { UnitCaller } from '../auth/caller.ts';
 import { newId } from '../auth/token.ts';
-import { insertSubmission, type StoredRow, submissionById, submissionByIdempotencyKey, type SubmissionRecord } from '../db/submissions.ts';
+import {
+  insertSubmission,
+  type StoredRow,
+  submissionById,
+  submissionByIdempotencyKey,
+  type SubmissionRecord,
+} from '../db/submissions.ts';
 import { ApiError } from '../errors.ts';
 import { warningsWithNotes } from './check.ts';
 import type { Intake } from './intake.ts';
@@ -64,15 +70,26 @@ export async function storeSubmission(
   { idempotencyKey, sha256, receivedAt }: Arrival,
 ): Promise<{ record: SubmissionRecord; created: boolean }> {
   // An orphaned object after a failed D1 write is harmless: the key is the content's hash.
-  await env.RAW.put(`raw/${sha256}`, intake.bytes, { httpMetadata: { contentType: intake.source === 'json' ? 'application/json' : XLSX_TYPE } });
+  await env.RAW.put(`raw/${sha256}`, intake.bytes, {
+    httpMetadata: { contentType: intake.source === 'json' ? 'application/json' : XLSX_TYPE },
+  });
   const { rows, counts } = rowsToStore(result);
   const id = newId('sub');
   try {
     await insertSubmission(
       env.DB,
       {
-        id, unitCode: caller.unitCode, year: intake.year, templateVersion: intake.input.templateVersion ?? null, receivedAt, sha256,
-        source: intake.source, credentialId: caller.credentialId, idempotencyKey, counts, warnings: warningsWithNotes(result, intake),
+        id,
+        unitCode: caller.unitCode,
+        year: intake.year,
+        templateVersion: intake.input.templateVersion ?? null,
+        receivedAt,
+        sha256,
+        source: intake.source,
+        credentialId: caller.credentialId,
+        idempotencyKey,
+        counts,
+        warnings: warningsWithNotes(result, intake),
       },
       rows,
     );

@@ -18,12 +18,26 @@ function utf16(xml: string): Uint8Array {
 describe('an upload whose parts are UTF-16', () => {
   it('is read by the Worker’s own runtime, not refused', async () => {
     const values = sheetOf('activity', [{}, { 活动主题: '第二期廉政党课' }]).values;
-    const rows = values.map((row, r) =>
-      `<row r="${r + 1}">${row
-        .map((v, c) => (v === null ? '' : typeof v === 'number' ? `<c r="${columnLetter(c)}${r + 1}"><v>${v}</v></c>` : `<c r="${columnLetter(c)}${r + 1}" t="inlineStr"><is><t>${escapeXml(String(v))}</t></is></c>`))
-        .join('')}</row>`);
-    const bytes = buildXlsx({ sheets: [{ name: activity.sheetName, xml: '' }], parts: { 'xl/worksheets/sheet1.xml': utf16(worksheet(rows.join(''))) } });
-    const reply = await call('POST', '/api/validate?year=2026', { body: bytes, headers: { 'Content-Type': XLSX_TYPE } });
+    const rows = values.map(
+      (row, r) =>
+        `<row r="${r + 1}">${row
+          .map((v, c) =>
+            v === null
+              ? ''
+              : typeof v === 'number'
+                ? `<c r="${columnLetter(c)}${r + 1}"><v>${v}</v></c>`
+                : `<c r="${columnLetter(c)}${r + 1}" t="inlineStr"><is><t>${escapeXml(String(v))}</t></is></c>`,
+          )
+          .join('')}</row>`,
+    );
+    const bytes = buildXlsx({
+      sheets: [{ name: activity.sheetName, xml: '' }],
+      parts: { 'xl/worksheets/sheet1.xml': utf16(worksheet(rows.join(''))) },
+    });
+    const reply = await call('POST', '/api/validate?year=2026', {
+      body: bytes,
+      headers: { 'Content-Type': XLSX_TYPE },
+    });
     expect(bodyOf(reply, validation)).toEqual({ ok: true, errorCount: 0, warningCount: 0, issues: [], counts: [] });
   });
 });

@@ -21,7 +21,9 @@ describe('GET /api/template.xlsx', () => {
   it('answers the blank standard workbook, one sheet per ledger, stamped', async () => {
     const response = await get(`/api/template.xlsx?year=2026&unit=${encodeURIComponent('七眼桥镇')}`);
     expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(response.headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
     expect(response.headers.get('content-disposition')).toBe(
       `attachment; filename="qingfeng-template-2026.xlsx"; filename*=UTF-8''${encodeURIComponent('七眼桥镇-清风台账标准模板-2026.xlsx')}`,
     );
@@ -31,7 +33,9 @@ describe('GET /api/template.xlsx', () => {
       const sheet = book.sheets.find((s) => s.name === def.sheetName);
       expect(sheet?.values[0]?.[0]).toBe(def.title.replace('{unit}', '七眼桥镇').replace('{year}', '2026'));
       expect(sheet?.values[1]?.map(unmark)).toEqual(def.columns.map((c) => c.header));
-      expect(sheet?.values[1]?.map((h, i) => String(h).startsWith('*') === def.columns[i]?.required)).not.toContain(false);
+      expect(sheet?.values[1]?.map((h, i) => String(h).startsWith('*') === def.columns[i]?.required)).not.toContain(
+        false,
+      );
     }
     expect(stampOf(book.customProperties)).toEqual({ templateVersion: TEMPLATE_VERSION, year: 2026 });
   });
@@ -79,7 +83,9 @@ describe('GET /api/template.xlsx', () => {
       });
       return { ...source, rows: [...(source.rows as Row[]), row] };
     });
-    const stream = xlsxStream(filled, { customProperties: { QingfengTemplate: TEMPLATE_VERSION, QingfengYear: '2026' } });
+    const stream = xlsxStream(filled, {
+      customProperties: { QingfengTemplate: TEMPLATE_VERSION, QingfengYear: '2026' },
+    });
     const book = readXlsx(new Uint8Array(await new Response(stream).arrayBuffer()));
     const result = validateWorkbook(toWorkbookInput(book), options);
     expect(result.issues).toEqual([]);

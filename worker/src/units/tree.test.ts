@@ -16,7 +16,11 @@ describe('unit tree', () => {
 
   it('moves a village with a new path, and rewrites only what changed', () => {
     const merged = mergeUnits(existing, [{ code: 'V', name: '村', kind: 'village', parentCode: 'A' }]);
-    expect(merged).toEqual({ units: [{ code: 'V', name: '村', kind: 'village', parentCode: 'A', path: '/D/A/V/', sortOrder: 3, reports: true }] });
+    expect(merged).toEqual({
+      units: [
+        { code: 'V', name: '村', kind: 'village', parentCode: 'A', path: '/D/A/V/', sortOrder: 3, reports: true },
+      ],
+    });
   });
 
   it('reports by default except at the root, keeps what a unit was set to, and takes what the upsert says', () => {
@@ -27,22 +31,46 @@ describe('unit tree', () => {
       { code: 'N', name: '新村', kind: 'village', parentCode: 'A' },
       { code: 'D', name: '区', kind: 'district', parentCode: null, reports: true },
     ]);
-    expect('units' in merged && merged.units.map((u) => [u.code, u.reports])).toEqual([['D', true], ['Z', false], ['V', false], ['N', true]]);
+    expect('units' in merged && merged.units.map((u) => [u.code, u.reports])).toEqual([
+      ['D', true],
+      ['Z', false],
+      ['V', false],
+      ['N', true],
+    ]);
     const root = mergeUnits([], [{ code: 'R', name: '区', kind: 'district', parentCode: null }]);
     expect('units' in root && root.units.map((u) => u.reports)).toEqual([false]);
   });
 
   it('rewrites the paths of descendants when a township is re-parented under a new code', () => {
-    const merged = mergeUnits(existing, [{ code: 'D2', name: '新区', kind: 'district', parentCode: null }, { code: 'Z', name: '镇一', kind: 'township', parentCode: 'D2' }]);
-    expect('units' in merged && merged.units.map((u) => [u.code, u.path])).toEqual([['Z', '/D2/Z/'], ['V', '/D2/Z/V/'], ['D2', '/D2/']]);
+    const merged = mergeUnits(existing, [
+      { code: 'D2', name: '新区', kind: 'district', parentCode: null },
+      { code: 'Z', name: '镇一', kind: 'township', parentCode: 'D2' },
+    ]);
+    expect('units' in merged && merged.units.map((u) => [u.code, u.path])).toEqual([
+      ['Z', '/D2/Z/'],
+      ['V', '/D2/Z/V/'],
+      ['D2', '/D2/'],
+    ]);
   });
 
   it('refuses unknown parents, wrong kinds, cycles and repeats', () => {
-    const problems = (input: Parameters<typeof mergeUnits>[1]) => ('problems' in mergeUnits(existing, input) ? (mergeUnits(existing, input) as { problems: { kind: string }[] }).problems.map((p) => p.kind) : []);
+    const problems = (input: Parameters<typeof mergeUnits>[1]) =>
+      'problems' in mergeUnits(existing, input)
+        ? (mergeUnits(existing, input) as { problems: { kind: string }[] }).problems.map((p) => p.kind)
+        : [];
     expect(problems([{ code: 'X', name: 'x', kind: 'village', parentCode: 'NOPE' }])).toEqual(['unknown-parent']);
     expect(problems([{ code: 'X', name: 'x', kind: 'village', parentCode: 'D' }])).toEqual(['bad-parent-kind']);
     // 镇一 under its own village: a cycle, met from both of its units, and a township under a village.
-    expect(problems([{ code: 'Z', name: '镇一', kind: 'township', parentCode: 'V' }])).toEqual(['cycle', 'bad-parent-kind', 'cycle']);
-    expect(problems([{ code: 'X', name: 'x', kind: 'township', parentCode: 'D' }, { code: 'X', name: 'x', kind: 'township', parentCode: 'D' }])).toEqual(['duplicate']);
+    expect(problems([{ code: 'Z', name: '镇一', kind: 'township', parentCode: 'V' }])).toEqual([
+      'cycle',
+      'bad-parent-kind',
+      'cycle',
+    ]);
+    expect(
+      problems([
+        { code: 'X', name: 'x', kind: 'township', parentCode: 'D' },
+        { code: 'X', name: 'x', kind: 'township', parentCode: 'D' },
+      ]),
+    ).toEqual(['duplicate']);
   });
 });

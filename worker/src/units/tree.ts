@@ -27,18 +27,27 @@ export type TreeProblem =
  * Merges an upsert into the existing tree and recomputes paths. Returns the units whose
  * row must be written (changed ones and every descendant of a moved one), or the problems.
  */
-export function mergeUnits(existing: readonly Unit[], incoming: readonly UnitInput[]): { units: Unit[] } | { problems: TreeProblem[] } {
+export function mergeUnits(
+  existing: readonly Unit[],
+  incoming: readonly UnitInput[],
+): { units: Unit[] } | { problems: TreeProblem[] } {
   const problems: TreeProblem[] = [];
   const seen = new Set<string>();
   for (const u of incoming) {
     if (seen.has(u.code)) problems.push({ kind: 'duplicate', code: u.code });
     seen.add(u.code);
   }
-  const byCode = new Map<string, UnitInput & { sortOrder: number; reports: boolean }>(existing.map((u) => [u.code, { ...u }]));
+  const byCode = new Map<string, UnitInput & { sortOrder: number; reports: boolean }>(
+    existing.map((u) => [u.code, { ...u }]),
+  );
   // A unit keeps whether it reports unless the upsert says so; a new one reports unless it is the root.
   incoming.forEach((u, i) => {
     const known = byCode.get(u.code);
-    byCode.set(u.code, { ...u, sortOrder: known?.sortOrder ?? existing.length + i, reports: u.reports ?? known?.reports ?? u.parentCode !== null });
+    byCode.set(u.code, {
+      ...u,
+      sortOrder: known?.sortOrder ?? existing.length + i,
+      reports: u.reports ?? known?.reports ?? u.parentCode !== null,
+    });
   });
 
   const paths = new Map<string, string>();
@@ -85,7 +94,15 @@ export function mergeUnits(existing: readonly Unit[], incoming: readonly UnitInp
     const path = paths.get(u.code) ?? '';
     const old = before.get(u.code);
     if (incomingCodes.has(u.code) || old?.path !== path) {
-      units.push({ code: u.code, name: u.name, kind: u.kind, parentCode: u.parentCode, path, sortOrder: u.sortOrder, reports: u.reports });
+      units.push({
+        code: u.code,
+        name: u.name,
+        kind: u.kind,
+        parentCode: u.parentCode,
+        path,
+        sortOrder: u.sortOrder,
+        reports: u.reports,
+      });
     }
   }
   return { units };
@@ -104,7 +121,9 @@ export function inTreeOrder<T extends Pick<Unit, 'code' | 'parentCode' | 'sortOr
   }
   const ordered: T[] = [];
   const visit = (parent: string | null): void => {
-    for (const u of (children.get(parent) ?? []).sort((a, b) => a.sortOrder - b.sortOrder || a.code.localeCompare(b.code))) {
+    for (const u of (children.get(parent) ?? []).sort(
+      (a, b) => a.sortOrder - b.sortOrder || a.code.localeCompare(b.code),
+    )) {
       ordered.push(u);
       visit(u.code);
     }

@@ -10,7 +10,6 @@ const MAX_MESSAGE = 255;
 /** Where a list too long (or with commas or quotes) to be written inline is kept instead. */
 export type ListReference = (values: readonly string[]) => string;
 
-
 const cap = (text: string, max: number): string => [...text].slice(0, max).join('');
 
 function messages(v: DataValidation): string {

@@ -21,7 +21,9 @@ export const sheetPath = (index: number): string => `xl/worksheets/sheet${index 
 export function contentTypesXml(sheetCount: number, custom: boolean): string {
   const ct = 'application/vnd.openxmlformats-officedocument';
   const override = (part: string, type: string): string => `<Override PartName="/${part}" ContentType="${type}"/>`;
-  const sheets = Array.from({ length: sheetCount }, (_, i) => override(sheetPath(i), `${ct}.spreadsheetml.worksheet+xml`));
+  const sheets = Array.from({ length: sheetCount }, (_, i) =>
+    override(sheetPath(i), `${ct}.spreadsheetml.worksheet+xml`),
+  );
   return (
     `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
@@ -84,13 +86,23 @@ export function customXml(properties: Readonly<Record<string, string>>): string 
 }
 
 export function workbookXml(sheets: readonly WorkbookSheet[]): string {
-  const active = Math.max(0, sheets.findIndex((s) => !s.hidden));
+  const active = Math.max(
+    0,
+    sheets.findIndex((s) => !s.hidden),
+  );
   const entries = sheets.map(
-    (s, i) => `<sheet name="${escapeAttribute(s.name)}" sheetId="${i + 1}"${s.hidden ? ' state="hidden"' : ''} r:id="rId${i + 1}"/>`,
+    (s, i) =>
+      `<sheet name="${escapeAttribute(s.name)}" sheetId="${i + 1}"${s.hidden ? ' state="hidden"' : ''} r:id="rId${i + 1}"/>`,
   );
   const names = sheets.flatMap((s, i) => [
-    ...(s.filterRange === null ? [] : [`<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${escapeText(s.filterRange)}</definedName>`]),
-    ...(s.titleRows === null ? [] : [`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeText(s.titleRows)}</definedName>`]),
+    ...(s.filterRange === null
+      ? []
+      : [
+          `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${escapeText(s.filterRange)}</definedName>`,
+        ]),
+    ...(s.titleRows === null
+      ? []
+      : [`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeText(s.titleRows)}</definedName>`]),
   ]);
   return (
     `${XML_HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}">` +

@@ -5,7 +5,8 @@ import { readXlsx } from '../../../shared/xlsx/read-xlsx.ts';
 import { xlsxStream } from './index.ts';
 import { cellText } from './xml-text.ts';
 
-const bytesOf = async (stream: ReadableStream<Uint8Array>): Promise<Uint8Array> => new Uint8Array(await new Response(stream).arrayBuffer());
+const bytesOf = async (stream: ReadableStream<Uint8Array>): Promise<Uint8Array> =>
+  new Uint8Array(await new Response(stream).arrayBuffer());
 
 /** Marker cells on both sides pin the used range, which otherwise starts at the first non-blank. */
 async function roundTrip(row: readonly (string | number)[]): Promise<unknown[]> {
@@ -16,7 +17,27 @@ async function roundTrip(row: readonly (string | number)[]): Promise<unknown[]> 
 /** Strings as hostile as they come: any UTF-16 unit (lone surrogates too), markup, Excel escapes. */
 const hostile = fc.string({
   unit: fc.oneof(
-    fc.constantFrom('&', '<', '>', '"', "'", ']]>', '_x0041_', '_x005F_', '_x', '\r', '\n', '\r\n', '\t', ' ', '\u3000', '=', '@', '+', '-'),
+    fc.constantFrom(
+      '&',
+      '<',
+      '>',
+      '"',
+      "'",
+      ']]>',
+      '_x0041_',
+      '_x005F_',
+      '_x',
+      '\r',
+      '\n',
+      '\r\n',
+      '\t',
+      ' ',
+      '\u3000',
+      '=',
+      '@',
+      '+',
+      '-',
+    ),
     fc.integer({ min: 0, max: 0xffff }).map((u) => String.fromCharCode(u)),
     fc.string({ unit: 'binary', maxLength: 3 }),
   ),
@@ -39,9 +60,12 @@ describe('write → readXlsx round trip', () => {
 
   it('any finite number comes back exactly', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), { minLength: 1, maxLength: 8 }), async (row) => {
-        expect(await roundTrip(row)).toEqual(expected(row));
-      }),
+      fc.asyncProperty(
+        fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), { minLength: 1, maxLength: 8 }),
+        async (row) => {
+          expect(await roundTrip(row)).toEqual(expected(row));
+        },
+      ),
       { numRuns: 300 },
     );
   });

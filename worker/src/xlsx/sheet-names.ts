@@ -5,7 +5,10 @@ const FORBIDDEN = /[[\]:*?/\\\u0000-\u001f]/g;
 
 /** A name Excel accepts: forbidden characters become "_", ≤ 31 characters, no edge apostrophes. */
 export function safeSheetName(name: string): string {
-  const cleaned = [...name.replace(FORBIDDEN, '_').trim()].slice(0, MAX_LENGTH).join('').replace(/^'+|'+$/g, '');
+  const cleaned = [...name.replace(FORBIDDEN, '_').trim()]
+    .slice(0, MAX_LENGTH)
+    .join('')
+    .replace(/^'+|'+$/g, '');
   // "History" is reserved by Excel's change tracking.
   if (cleaned === '' || cleaned.toLowerCase() === 'history') return `${cleaned || 'Sheet'}_`;
   return cleaned;

@@ -5,14 +5,31 @@ import { type Row, type SheetSpec, xlsxStream } from './index.ts';
 import { inTable, styleIndex } from './styles.ts';
 
 async function parts(spec: SheetSpec, rows: Row[]): Promise<{ sheet: string; workbook: string; styles: string }> {
-  const files = unzipSync(new Uint8Array(await new Response(xlsxStream([{ spec, rows }, { spec: { name: '其他' }, rows: [] }])).arrayBuffer()));
-  return { sheet: strFromU8(files['xl/worksheets/sheet1.xml']!), workbook: strFromU8(files['xl/workbook.xml']!), styles: strFromU8(files['xl/styles.xml']!) };
+  const files = unzipSync(
+    new Uint8Array(
+      await new Response(
+        xlsxStream([
+          { spec, rows },
+          { spec: { name: '其他' }, rows: [] },
+        ]),
+      ).arrayBuffer(),
+    ),
+  );
+  return {
+    sheet: strFromU8(files['xl/worksheets/sheet1.xml']!),
+    workbook: strFromU8(files['xl/workbook.xml']!),
+    styles: strFromU8(files['xl/styles.xml']!),
+  };
 }
 
 describe('printing a sheet', () => {
   it('prints A4 landscape, one page wide and as many tall as asked, with the header rows on every page', async () => {
     const { sheet, workbook } = await parts(
-      { name: "O'汇总", columns: [{ width: 10 }], print: { landscape: true, fitToWidth: true, fitToHeight: 1, titleRows: { first: 3, last: 3 } } },
+      {
+        name: "O'汇总",
+        columns: [{ width: 10 }],
+        print: { landscape: true, fitToWidth: true, fitToHeight: 1, titleRows: { first: 3, last: 3 } },
+      },
       [['x']],
     );
     expect(sheet).toContain('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
@@ -23,8 +40,13 @@ describe('printing a sheet', () => {
   });
 
   it('writes header and footer in Excel’s codes: page number and count, a literal & doubled, markup escaped', async () => {
-    const { sheet } = await parts({ name: 'S', print: { header: '甲&乙 <报告>\n范围：全区', footer: '第 {page} 页 共 {pages} 页' } }, [['x']]);
-    expect(sheet).toContain('<headerFooter><oddHeader>&amp;C甲&amp;&amp;乙 &lt;报告&gt;\n范围：全区</oddHeader><oddFooter>&amp;C第 &amp;P 页 共 &amp;N 页</oddFooter></headerFooter>');
+    const { sheet } = await parts(
+      { name: 'S', print: { header: '甲&乙 <报告>\n范围：全区', footer: '第 {page} 页 共 {pages} 页' } },
+      [['x']],
+    );
+    expect(sheet).toContain(
+      '<headerFooter><oddHeader>&amp;C甲&amp;&amp;乙 &lt;报告&gt;\n范围：全区</oddHeader><oddFooter>&amp;C第 &amp;P 页 共 &amp;N 页</oddFooter></headerFooter>',
+    );
     expect(sheet.indexOf('<pageMargins')).toBeLessThan(sheet.indexOf('<headerFooter>'));
     expect(sheet.indexOf('<headerFooter>')).toBeLessThan(sheet.indexOf('</worksheet>'));
   });
@@ -39,7 +61,12 @@ describe('printing a sheet', () => {
 
 describe('a table in a sheet', () => {
   const long = '经查，该单位工作人员在项目审批过程中违反中央八项规定精神，收受礼品礼金。'.repeat(3);
-  const spec: SheetSpec = { name: 'S', columns: [{ width: 6 }, { width: 20 }, { width: 8, style: 'integer' }], table: { fromRow: 2 }, rowHeights: { 4: 40 } };
+  const spec: SheetSpec = {
+    name: 'S',
+    columns: [{ width: 6 }, { width: 20 }, { width: 8, style: 'integer' }],
+    table: { fromRow: 2 },
+    rowHeights: { 4: 40 },
+  };
 
   it('borders every cell of its rows up to the last column, blank ones too, and leaves rows above and empty rows alone', async () => {
     const { sheet } = await parts(spec, [[{ value: '标题', style: 'title' }], [1, '短'], [], [2, long, 5], [3]]);
@@ -60,7 +87,9 @@ describe('a table in a sheet', () => {
 
   it('defines the bordered styles with wrapped text and keeps a style’s number format', async () => {
     const { styles } = await parts(spec, [['x']]);
-    const xfs = [...(styles.match(/<cellXfs count="(\d+)">(.*)<\/cellXfs>/)?.[2] ?? '').matchAll(/<xf [^>]*?(?:\/>|>.*?<\/xf>)/g)].map((m) => m[0]);
+    const xfs = [
+      ...(styles.match(/<cellXfs count="(\d+)">(.*)<\/cellXfs>/)?.[2] ?? '').matchAll(/<xf [^>]*?(?:\/>|>.*?<\/xf>)/g),
+    ].map((m) => m[0]);
     expect(xfs[inTable(styleIndex.integer)]).toMatch(/numFmtId="1" .*borderId="1".*wrapText="1"/);
     expect(xfs[inTable(0)]).toMatch(/borderId="1"/);
     expect(xfs[styleIndex.integer]).toMatch(/borderId="0"/);

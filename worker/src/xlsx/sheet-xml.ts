@@ -49,7 +49,13 @@ export function columnStyles(spec: SheetSpec): number[] {
  * widths, when the row belongs to the sheet's table: then every column gets a bordered cell and
  * the height follows the wrapped text, unless the sheet names one.
  */
-export function rowXml(row: Row, r: number, columnStyle: readonly number[], height: number | undefined, tableWidths?: readonly number[]): string {
+export function rowXml(
+  row: Row,
+  r: number,
+  columnStyle: readonly number[],
+  height: number | undefined,
+  tableWidths?: readonly number[],
+): string {
   if (r > MAX_ROWS) throw new RangeError(`more than ${MAX_ROWS} rows`);
   if (row.length > MAX_COLUMNS) throw new RangeError(`row ${r} has more than ${MAX_COLUMNS} cells`);
   // An empty row stays empty, so a table can be split by blank lines.

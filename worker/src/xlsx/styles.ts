@@ -29,7 +29,11 @@ const BORDERS = [
 const DATE_FORMAT = 164;
 const PERCENT_FORMAT = 165;
 const DATE_TIME_FORMAT = 166;
-const CUSTOM_FORMATS: Readonly<Record<number, string>> = { [DATE_FORMAT]: 'yyyy-mm-dd', [PERCENT_FORMAT]: '0.0%', [DATE_TIME_FORMAT]: 'yyyy-mm-dd hh:mm' };
+const CUSTOM_FORMATS: Readonly<Record<number, string>> = {
+  [DATE_FORMAT]: 'yyyy-mm-dd',
+  [PERCENT_FORMAT]: '0.0%',
+  [DATE_TIME_FORMAT]: 'yyyy-mm-dd hh:mm',
+};
 const NUM_FMTS = Object.entries(CUSTOM_FORMATS).map(([id, code]) => `<numFmt numFmtId="${id}" formatCode="${code}"/>`);
 
 interface Xf {
@@ -61,7 +65,9 @@ const XFS: readonly (readonly [StyleName | 'default', Xf])[] = [
 
 const WRAP_CENTER = '<alignment vertical="center" wrapText="1"/>';
 /** Each style again with a thin border and wrapped text, for the cells of a table (SheetSpec.table). */
-const TABLE_XFS = XFS.map(([, xf]): Xf => ({ ...xf, border: 1, alignment: xf.alignment?.includes('wrapText') ? xf.alignment : WRAP_CENTER }));
+const TABLE_XFS = XFS.map(
+  ([, xf]): Xf => ({ ...xf, border: 1, alignment: xf.alignment?.includes('wrapText') ? xf.alignment : WRAP_CENTER }),
+);
 
 /** The cellXfs index of style index `index` as a table cell. */
 export const inTable = (index: number): number => index + XFS.length;
@@ -92,7 +98,8 @@ function xfXml(xf: Xf): string {
   return xf.alignment === undefined ? `${open}/>` : `${open}>${xf.alignment}</xf>`;
 }
 
-const list = (tag: string, items: readonly string[]): string => `<${tag} count="${items.length}">${items.join('')}</${tag}>`;
+const list = (tag: string, items: readonly string[]): string =>
+  `<${tag} count="${items.length}">${items.join('')}</${tag}>`;
 
 export function stylesXml(): string {
   return (

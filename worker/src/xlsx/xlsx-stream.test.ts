@@ -3,14 +3,25 @@ import { describe, expect, it } from 'vitest';
 import { readXlsx } from '../../../shared/xlsx/read-xlsx.ts';
 import { MAX_CELL_CHARS, type Row, type SheetSource, xlsxStream } from './index.ts';
 
-const bytesOf = async (stream: ReadableStream<Uint8Array>): Promise<Uint8Array> => new Uint8Array(await new Response(stream).arrayBuffer());
-const sheet = (name: string, rows: Row[], spec: Partial<SheetSource['spec']> = {}): SheetSource => ({ spec: { name, ...spec }, rows });
+const bytesOf = async (stream: ReadableStream<Uint8Array>): Promise<Uint8Array> =>
+  new Uint8Array(await new Response(stream).arrayBuffer());
+const sheet = (name: string, rows: Row[], spec: Partial<SheetSource['spec']> = {}): SheetSource => ({
+  spec: { name, ...spec },
+  rows,
+});
 
 describe('xlsxStream values', () => {
   it('writes text as text (never a formula), numbers as numbers, and leaves blanks blank', async () => {
     const rows: Row[] = [
       ['=1+1', '@SUM(A1)', '+1', '-2', 42, -0.5, null, ''],
-      [{ value: 'x', style: 'bold' }, { value: 1.25, style: 'decimal' }, { value: null, style: 'total' }, Number.NaN, Number.POSITIVE_INFINITY, 1e21],
+      [
+        { value: 'x', style: 'bold' },
+        { value: 1.25, style: 'decimal' },
+        { value: null, style: 'total' },
+        Number.NaN,
+        Number.POSITIVE_INFINITY,
+        1e21,
+      ],
       [],
       ['第三行之后', 3],
     ];
@@ -24,10 +35,24 @@ describe('xlsxStream values', () => {
   });
 
   it('escapes markup, keeps edge whitespace and line breaks, drops what XML forbids', async () => {
-    const tricky = [' a&b<c>"d"\'e ', '行1\n行2\r\n行3\t', 'x_x0041_y', ']]>', 'nul\u0000bell\u0007end\uffff', 'lone\ud800half', '😀汉字'];
+    const tricky = [
+      ' a&b<c>"d"\'e ',
+      '行1\n行2\r\n行3\t',
+      'x_x0041_y',
+      ']]>',
+      'nul\u0000bell\u0007end\uffff',
+      'lone\ud800half',
+      '😀汉字',
+    ];
     const book = readXlsx(await bytesOf(xlsxStream([sheet('S', [tricky])])));
     expect(book.sheets[0]?.values[0]).toEqual([
-      ' a&b<c>"d"\'e ', '行1\n行2\r\n行3\t', 'x_x0041_y', ']]>', 'nulbellend', 'lonehalf', '😀汉字',
+      ' a&b<c>"d"\'e ',
+      '行1\n行2\r\n行3\t',
+      'x_x0041_y',
+      ']]>',
+      'nulbellend',
+      'lonehalf',
+      '😀汉字',
     ]);
   });
 
@@ -40,7 +65,9 @@ describe('xlsxStream values', () => {
   it('writes the same workbook whether zlib or fflate deflates it', async () => {
     const rows = (): Row[] => Array.from({ length: 5000 }, (_, i) => [i, `第${i}行`, i % 7 === 0 ? null : i * 1.5]);
     const [zlib, fflate] = await Promise.all(
-      (['native', 'fflate'] as const).map(async (deflate) => readXlsx(await bytesOf(xlsxStream([sheet('S', rows())], { deflate })))),
+      (['native', 'fflate'] as const).map(async (deflate) =>
+        readXlsx(await bytesOf(xlsxStream([sheet('S', rows())], { deflate }))),
+      ),
     );
     expect(zlib?.sheets[0]?.values).toHaveLength(5000);
     expect(zlib).toEqual(fflate);
@@ -56,7 +83,14 @@ describe('xlsxStream values', () => {
     }
     const book = readXlsx(await bytesOf(xlsxStream(sheets())));
     expect(book.sheets.map((s) => [s.name, s.values])).toEqual([
-      ['甲', [[1, '行1'], [2, '行2'], [3, '行3']]],
+      [
+        '甲',
+        [
+          [1, '行1'],
+          [2, '行2'],
+          [3, '行3'],
+        ],
+      ],
       ['乙', [['only']]],
     ]);
   });
@@ -65,9 +99,16 @@ describe('xlsxStream values', () => {
 describe('xlsxStream package', () => {
   it('stamps custom properties and the title, with [Content_Types].xml first', async () => {
     const bytes = await bytesOf(
-      xlsxStream([sheet('S', [['a']])], { customProperties: { QingfengTemplate: '2026.1', QingfengYear: '2026', 'A&B': '<x>' }, title: '标题&' }),
+      xlsxStream([sheet('S', [['a']])], {
+        customProperties: { QingfengTemplate: '2026.1', QingfengYear: '2026', 'A&B': '<x>' },
+        title: '标题&',
+      }),
     );
-    expect(readXlsx(bytes).customProperties).toEqual({ QingfengTemplate: '2026.1', QingfengYear: '2026', 'A&B': '<x>' });
+    expect(readXlsx(bytes).customProperties).toEqual({
+      QingfengTemplate: '2026.1',
+      QingfengYear: '2026',
+      'A&B': '<x>',
+    });
     const parts = unzipSync(bytes);
     expect(Object.keys(parts)[0]).toBe('[Content_Types].xml');
     expect(strFromU8(parts['docProps/core.xml']!)).toContain('<dc:title>标题&amp;</dc:title>');
@@ -94,14 +135,28 @@ describe('xlsxStream package', () => {
       ]),
     );
     const xml = strFromU8(unzipSync(bytes)['xl/worksheets/sheet1.xml']!);
-    const order = ['<sheetPr>', '<sheetViews>', '<pane ', '<sheetFormatPr', '<cols>', '<sheetData>', '<autoFilter', '<mergeCells', '<dataValidations', '<pageMargins', '<pageSetup'];
+    const order = [
+      '<sheetPr>',
+      '<sheetViews>',
+      '<pane ',
+      '<sheetFormatPr',
+      '<cols>',
+      '<sheetData>',
+      '<autoFilter',
+      '<mergeCells',
+      '<dataValidations',
+      '<pageMargins',
+      '<pageSetup',
+    ];
     const positions = order.map((tag) => xml.indexOf(tag));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(xml).toContain('<pane xSplit="1" ySplit="2" topLeftCell="B3" activePane="bottomRight" state="frozen"/>');
     expect(xml).toContain('<row r="1" ht="30" customHeight="1">');
     const workbook = strFromU8(unzipSync(bytes)['xl/workbook.xml']!);
-    expect(workbook).toContain(`<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'S'!$A$2:$B$2</definedName>`);
+    expect(workbook).toContain(
+      `<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'S'!$A$2:$B$2</definedName>`,
+    );
   });
 
   it('moves lists over 255 characters (or with commas) to a hidden sheet', async () => {
@@ -123,7 +178,9 @@ describe('xlsxStream package', () => {
     expect(xml).toContain('<formula1>&quot;甲,乙&quot;</formula1>');
     expect(xml.match(/<formula1>'_lists'!\$A\$1:\$A\$60<\/formula1>/g)).toHaveLength(2);
     expect(xml).toContain(`<formula1>'_lists'!$B$1:$B$2</formula1>`);
-    expect(strFromU8(parts['xl/workbook.xml']!)).toContain('<sheet name="_lists" sheetId="2" state="hidden" r:id="rId2"/>');
+    expect(strFromU8(parts['xl/workbook.xml']!)).toContain(
+      '<sheet name="_lists" sheetId="2" state="hidden" r:id="rId2"/>',
+    );
     const lists = readXlsx(bytes).sheets.find((s) => s.name === '_lists');
     expect(lists?.values.map((r) => r[0])).toEqual(long);
     expect(lists?.values.slice(0, 2).map((r) => r[1])).toEqual(['a,b', 'c']);
@@ -135,8 +192,13 @@ describe('xlsxStream package', () => {
       xlsxStream([sheet('_lists', [['mine']], { validations: [{ type: 'list', sqref: 'A2:A9', values: long }] })]),
     );
     const book = readXlsx(bytes);
-    expect(book.sheets.map((s) => [s.name, s.values[0]?.[0]])).toEqual([['_lists', 'mine'], ['_lists(2)', '很长的选项0']]);
-    expect(strFromU8(unzipSync(bytes)['xl/worksheets/sheet1.xml']!)).toContain(`<formula1>'_lists(2)'!$A$1:$A$60</formula1>`);
+    expect(book.sheets.map((s) => [s.name, s.values[0]?.[0]])).toEqual([
+      ['_lists', 'mine'],
+      ['_lists(2)', '很长的选项0'],
+    ]);
+    expect(strFromU8(unzipSync(bytes)['xl/worksheets/sheet1.xml']!)).toContain(
+      `<formula1>'_lists(2)'!$A$1:$A$60</formula1>`,
+    );
   });
 });
 

@@ -85,7 +85,10 @@ async function* xlsxChunks(
     name: spec.name,
     hidden: spec.hidden === true,
     filterRange: spec.autoFilter === undefined ? null : `${quoteSheetName(spec.name)}!${absolute(spec.autoFilter)}`,
-    titleRows: spec.print?.titleRows === undefined ? null : `${quoteSheetName(spec.name)}!$${spec.print.titleRows.first}:$${spec.print.titleRows.last}`,
+    titleRows:
+      spec.print?.titleRows === undefined
+        ? null
+        : `${quoteSheetName(spec.name)}!$${spec.print.titleRows.first}:$${spec.print.titleRows.last}`,
   }));
   await zip.file('[Content_Types].xml', contentTypesXml(planned.length, hasCustom));
   await zip.file('_rels/.rels', rootRelsXml(hasCustom));
