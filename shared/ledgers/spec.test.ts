@@ -56,7 +56,7 @@ describe.skipIf(spec === null)('ledger definitions follow ledger-spec.md', () =>
   it.each(ledgers.map((l) => [l.key, l] as const))('%s: headers, order, types and limits', (key, def) => {
     const rows = specTable(key);
     expect(rows.map((r) => r.header)).toEqual(def.columns.map((c) => c.header));
-    def.columns.forEach((column, i) => expectColumnMatches(column, rows[i]!));
+    for (const [i, column] of def.columns.entries()) expectColumnMatches(column, rows[i]!);
   });
 
   it('activity categories are the spec list', () => {

@@ -118,8 +118,8 @@ export function validateSheet(
       }),
     );
   };
-  header.extras.forEach((i) => labelIssue(i, 'extra-label'));
-  header.repeats.forEach((i) => labelIssue(i, 'duplicate-label'));
+  for (const i of header.extras) labelIssue(i, 'extra-label');
+  for (const i of header.repeats) labelIssue(i, 'duplicate-label');
   const indexes = header.columnIndexes;
   columns.forEach((c, i) => {
     if (indexes[i] === -1 && c.def.required) {

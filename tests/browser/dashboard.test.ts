@@ -573,10 +573,10 @@ test('七眼桥镇’s supervisor sees neither 旧州镇 on screen nor in any an
   await signIn(page, sys.system.origin, sys.token('QYQ', 'supervisor'));
   await page.getByRole('region', { name: '报送情况' }).getByRole('rowheader', { name: '本寨村' }).waitFor();
   await page.getByRole('img', { name: /^活动次数（按乡镇、部门）/ }).waitFor();
-  const seen = [await page.locator('main').innerText()];
+  const seen = [await page.locator('main').textContent()];
   await page.getByRole('link', { name: '预警与催报' }).click();
   await page.getByRole('heading', { name: /^预警（/ }).waitFor();
-  seen.push(await page.locator('main').innerText());
+  seen.push(await page.locator('main').textContent());
   await page.getByRole('link', { name: '报送历史' }).click();
   await page.getByLabel('单位').locator('option', { hasText: '云马村' }).waitFor({ state: 'attached' });
   const units = await page.getByLabel('单位').locator('option').allTextContents();
@@ -584,7 +584,7 @@ test('七眼桥镇’s supervisor sees neither 旧州镇 on screen nor in any an
   // Asking for 旧州村 by URL gets the Worker's refusal, not its data.
   await page.goto(`${sys.system.origin}/dashboard/#/history?unit=JZC`);
   await expect(page.getByRole('alert').textContent()).resolves.toContain('找不到单位 JZC');
-  expect(await page.locator('main').innerText()).not.toMatch(/旧州/);
+  expect(await page.locator('main').textContent()).not.toMatch(/旧州/);
   expect(answers.length).toBeGreaterThan(5);
   for (const text of [...seen, ...answers.filter((a) => !a.includes('unit=JZC'))])
     expect(text).not.toMatch(/旧州|JZC|"JZ"/);

@@ -64,7 +64,8 @@ export function App({ services }: { services: PaneServices }) {
         <h1>{t.appTitle}</h1>
         {who?.unit && <p class="unit">{who.unit.name}</p>}
       </header>
-      <nav
+      <div
+        class="tabs"
         role="tablist"
         aria-label={t.appTitle}
         onKeyDown={(e) =>
@@ -88,7 +89,7 @@ export function App({ services }: { services: PaneServices }) {
             {x.label}
           </button>
         ))}
-      </nav>
+      </div>
       <section role="tabpanel" id={`panel-${shown}`} aria-labelledby={`tab-${shown}`}>
         {shown === 'ledger' && (
           <LedgerPanel

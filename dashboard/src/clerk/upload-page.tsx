@@ -68,7 +68,7 @@ export function UploadPage({ session }: { session: Session }) {
   function fewerRowsAnswered(server: readonly Issue[], message: string): void {
     const round = ++rounds.current;
     setChecked((before) => {
-      if (!before || before.reply.kind !== 'checked') return before;
+      if (before?.reply.kind !== 'checked') return before;
       return { ...before, round, reply: withFewerRowsFrom(server, before.reply), notice: message };
     });
   }
