@@ -16,6 +16,7 @@ import type { PaneSettings } from './settings.ts';
 import { StatusLine } from './status-line.tsx';
 import type { PaneText } from './text-zh.ts';
 import { useTask } from './use-task.ts';
+import { describeError } from './errors.ts';
 import { WarningsConfirm } from './warnings-confirm.tsx';
 
 function returnedMarks(receipt: Returned): Mark[] {
@@ -71,7 +72,9 @@ export function LedgerPanel({
       ({ submissions: [newest] }) => {
         if (current) setLatest(newest?.returned ? newest : null);
       },
-      () => undefined,
+      (error: unknown) => {
+        if (current) setNotice({ kind: 'error', text: t.historyUnavailable(describeError(error, t)) });
+      },
     );
     return () => {
       current = false;

@@ -76,6 +76,7 @@ export const en: PaneText = {
   receiptHash: 'Checksum (SHA-256)',
   countsText: (r, a, i) => `${r} cases, ${a} activities, ${i} inspections`,
   returnedTitle: (version) => `Version ${version} was returned for correction`,
+  historyUnavailable: (detail) => `Could not read this unit's submissions, so a returned version may go unseen: ${detail}`,
   returnedReason: 'Reason',
   returnedCells: 'Cells to correct',
   showReturnedCells: 'Mark them in the sheet',
