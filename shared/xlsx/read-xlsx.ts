@@ -6,6 +6,7 @@
  * and design choices: docs/xlsx-reader.md.
  */
 import type { CellValue } from '../cells/cell-value.ts';
+import { MAX_UPLOAD_BYTES } from '../limits.ts';
 import type { PackageReader } from './xml-part.ts';
 import { declaredSize, hasPart, readXmlPart } from './xml-part.ts';
 import {
@@ -42,10 +43,7 @@ export interface XlsxReadOptions {
   /** Sheets it rejects are not even inflated. Its exceptions propagate unchanged. */
   includeSheet?: (name: string) => boolean;
   /**
-   * File size limit, default 10 MiB: a workbook of typed text at that size needs about half
-   * of a Worker isolate's 128 MB to read and validate; at 20 MiB too little is left
-   * (bench/intake-memory.ts, docs/benchmarks.md).
-   */
+  /** File size limit, default MAX_UPLOAD_BYTES (shared/limits.ts). */
   maxBytes?: number;
   /** Total inflated bytes over all parts read (zip-bomb guard), default 300 MiB. */
   maxUncompressedBytes?: number;
@@ -54,7 +52,6 @@ export interface XlsxReadOptions {
 }
 
 const MiB = 1024 * 1024;
-const DEFAULT_MAX_BYTES = 10 * MiB;
 const DEFAULT_MAX_UNCOMPRESSED = 300 * MiB;
 const DEFAULT_MAX_CELLS = 5_000_000;
 
@@ -89,7 +86,7 @@ function guard<T>(run: () => T): T {
 
 function openWorkbook(bytes: Uint8Array, options: XlsxReadOptions): OpenedWorkbook {
   if (!(bytes instanceof Uint8Array)) throw new XlsxReadError('not-xlsx', { reason: 'not bytes' });
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxBytes = options.maxBytes ?? MAX_UPLOAD_BYTES;
   if (bytes.length > maxBytes) {
     throw new XlsxReadError('too-large', { bytes: bytes.length, limit: maxBytes });
   }

@@ -16,9 +16,9 @@ import { status } from './routes/status.ts';
 import { template } from './routes/template.ts';
 import { submissions } from './routes/submissions.ts';
 import { settings } from './routes/settings.ts';
+import { MAX_UPLOAD_BYTES } from '../../shared/limits.ts';
+import { mb } from '../../shared/messages/format.ts';
 import { units } from './routes/units.ts';
-
-const DEFAULT_MAX_BODY = 10 * 1024 * 1024;
 
 /** The Worker's API: public metadata, then everything else behind a credential. */
 export function createApp(): Hono<AppEnv> {
@@ -40,12 +40,9 @@ export function createApp(): Hono<AppEnv> {
     .route('/', template)
     .use('*', async (c, next) =>
       bodyLimit({
-        maxSize: Number(c.env.MAX_BODY_BYTES) || DEFAULT_MAX_BODY,
+        maxSize: MAX_UPLOAD_BYTES,
         onError: () => {
-          throw new ApiError(
-            'payload-too-large',
-            `请求体超过上限（${((Number(c.env.MAX_BODY_BYTES) || DEFAULT_MAX_BODY) / 1048576).toFixed(0)} MB），请拆分或精简后再试`,
-          );
+          throw new ApiError('payload-too-large', `请求体超过上限（${mb(MAX_UPLOAD_BYTES)} MB），请拆分或精简后再试`);
         },
       })(c, next),
     )
