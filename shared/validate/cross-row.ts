@@ -1,5 +1,5 @@
 import type { CellValue } from '../cells/cell-value.ts';
-import type { Violation } from './columns.ts';
+import type { Violation } from './issue.ts';
 import type { CompiledLedger } from './compile.ts';
 import type { IssueDraft } from './issue.ts';
 import type { ReadRow } from './read-row.ts';

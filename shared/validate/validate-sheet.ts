@@ -5,7 +5,8 @@ import { isExcelError } from '../cells/excel-error.ts';
 import { ApproximateCount } from '../cells/approximate.ts';
 import { CellFailure, formulaError } from '../cells/failure.ts';
 import { columnLetter, topLeftOf } from './address.ts';
-import type { FieldValue, Violation } from './columns.ts';
+import type { FieldValue } from './columns.ts';
+import type { Violation } from './issue.ts';
 import type { CompiledLedger } from './compile.ts';
 import type { ValidationContext } from './context.ts';
 import { checkCrossRow } from './cross-row.ts';
@@ -66,10 +67,7 @@ export function validateSheet(
     value: CellValue,
     v: Violation,
   ): IssueDraft => ({
-    severity: v.severity,
-    code: v.code,
-    rule: v.rule,
-    params: v.params,
+    ...v,
     ledger: def.key,
     sheet,
     row,
@@ -204,7 +202,7 @@ class RowReader {
       }
       const read = isExcelError(cell) ? formulaError : column.read(cell as Exclude<CellValue, null>);
       if (read instanceof CellFailure) {
-        this.fail(i, cell, read);
+        this.fail(i, cell, read.violation);
         data[column.def.key] = column.blank;
         continue;
       }
