@@ -11,7 +11,7 @@ import { officePort } from '../excel/port.ts';
 import { App } from './app.tsx';
 import { OutsideOffice } from './outside-office.tsx';
 import type { PaneServices } from './services.ts';
-import { settingsStore } from './settings.ts';
+import { settingsStore, usableStorage } from './settings.ts';
 import { en } from './text-en.ts';
 import { zhCN } from './text-zh.ts';
 import { validateInWorker } from './validate.ts';
@@ -51,11 +51,15 @@ async function start(): Promise<void> {
   const services: PaneServices = {
     text: english ? en : zhCN,
     locale: english ? 'en' : 'zh-CN',
-    settings: settingsStore(localStorage, office.partitionKey, {
-      server: location.origin,
-      token: '',
-      year: Number(pageToday().slice(0, 4)),
-    }),
+    settings: settingsStore(
+      usableStorage(() => localStorage),
+      office.partitionKey,
+      {
+        server: location.origin,
+        token: '',
+        year: Number(pageToday().slice(0, 4)),
+      },
+    ),
     workbook: workbookActions(officePort),
     api: (settings) => createApiClient({ server: settings.server, token: settings.token }),
     validate: validateInWorker,
