@@ -5,6 +5,7 @@
 import { render } from 'preact';
 import { createApiClient } from '../../../shared/api/client.ts';
 import { followServer, pageToday } from '../../../web/page-clock.ts';
+import { randomKey } from '../../../web/random-key.ts';
 import { saveFile } from '../../../web/save-file.ts';
 import { officeReady } from '../excel/office-host.ts';
 import { officePort } from '../excel/port.ts';
@@ -64,7 +65,7 @@ async function start(): Promise<void> {
     api: (settings) => createApiClient({ server: settings.server, token: settings.token }),
     validate: validateInWorker,
     saveFile,
-    newKey: () => crypto.randomUUID(),
+    newKey: randomKey,
     today: pageToday,
   };
   render(<App services={services} />, root);
