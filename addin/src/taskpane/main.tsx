@@ -6,11 +6,11 @@ import { render } from 'preact';
 import { createApiClient } from '../../../shared/api/client.ts';
 import { followServer, pageToday } from '../../../web/page-clock.ts';
 import { randomKey } from '../../../web/random-key.ts';
-import { saveFile } from '../../../web/save-file.ts';
-import { officeReady } from '../excel/office-host.ts';
+import { browserWindowOpener, officeReady } from '../excel/office-host.ts';
 import { officePort } from '../excel/port.ts';
 import { App } from './app.tsx';
 import { OutsideOffice } from './outside-office.tsx';
+import { saveDownload } from './save-download.ts';
 import type { PaneServices } from './services.ts';
 import { settingsStore, usableStorage } from './settings.ts';
 import { en } from './text-en.ts';
@@ -64,7 +64,7 @@ async function start(): Promise<void> {
     workbook: workbookActions(officePort),
     api: (settings) => createApiClient({ server: settings.server, token: settings.token }),
     validate: validateInWorker,
-    saveFile,
+    saveFile: saveDownload(browserWindowOpener()),
     newKey: randomKey,
     today: pageToday,
   };

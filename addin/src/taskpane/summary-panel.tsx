@@ -32,7 +32,9 @@ export function SummaryPanel({ services, api, year }: { services: PaneServices; 
   const asFile = () =>
     void run(t.downloading, async () => {
       const { bytes, filename } = await api.download('/export', query);
-      services.saveFile(bytes, filename ?? `汇总-${year}.xlsx`);
+      const name = filename ?? `汇总-${year}.xlsx`;
+      const where = await services.saveFile(bytes, name, api);
+      setNotice({ kind: 'success', text: where === 'browser' ? t.savedByBrowser(name) : t.savedToDownloads(name) });
     });
 
   return (

@@ -97,6 +97,9 @@ export const en: PaneText = {
   downloading: 'Downloading…',
   writing: (done, total) => `Writing sheet ${done} / ${total}…`,
   written: (n) => `Wrote ${n} summary sheets (named “汇总-…”).`,
+  savedToDownloads: (name) => `Downloaded “${name}” to the browser's download location (usually the Downloads folder).`,
+  savedByBrowser: (name) =>
+    `This Excel cannot save files itself, so your web browser is downloading “${name}”: find it in the browser's downloads or the Downloads folder. The link works once, within 10 minutes.`,
   supervisorsOnly: 'The summary is for supervisors.',
   officeError: (detail) => `Excel could not do that: ${detail}`,
   cellEditing: 'Finish editing the cell (Enter or Esc) first.',

@@ -101,6 +101,9 @@ export const zhCN = {
   writing: (done: number, total: number) => `正在写入第 ${done} / ${total} 张表…`,
   written: (n: number) => `已写入 ${n} 张汇总表（表名以“汇总-”开头）。`,
   supervisorsOnly: '汇总仅供监督员使用。',
+  savedToDownloads: (name: string) => `已下载“${name}”，保存在浏览器默认的下载位置（一般是“下载”文件夹）。`,
+  savedByBrowser: (name: string) =>
+    `此 Excel 不能直接保存文件，已改用系统浏览器下载“${name}”：请到浏览器的下载列表或“下载”（Downloads）文件夹找到它。链接 10 分钟内有效，只能用一次。`,
   // Errors
   officeError: (detail: string) => `Excel 操作失败：${detail}`,
   cellEditing: '请先结束单元格编辑（按回车或 Esc），再点按钮。',
