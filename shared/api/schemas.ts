@@ -143,6 +143,10 @@ const serverNow = z.iso.datetime();
 export const health = z.object({ ok: z.literal(true), templateVersion: z.string(), now: serverNow });
 export type Health = z.infer<typeof health>;
 
+/** A one-time link to a file handed to the system browser (POST /api/handoff), relative to the server. */
+export const handoffLink = z.object({ url: z.string().startsWith('/api/handoff/'), expires: z.string() });
+export type HandoffLink = z.infer<typeof handoffLink>;
+
 /** Who a credential belongs to: the task pane's settings and the dashboard's sign-in show it. */
 export const whoami = z.object({
   role: z.enum(['admin', 'supervisor', 'clerk']),

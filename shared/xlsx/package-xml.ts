@@ -113,7 +113,7 @@ export class CustomPropertiesHandler implements XmlHandler {
  * Windows tools that name entries with `\` write targets with it (see `partKey`).
  */
 export function resolvePartPath(baseDir: string, target: string): string {
-  const slashed = target.replaceAll('\\', '/');
+  const slashed = target.replace(/\\/g, '/');
   const joined = slashed.startsWith('/') ? slashed.slice(1) : baseDir + slashed;
   const parts: string[] = [];
   for (const segment of joined.split('/')) {

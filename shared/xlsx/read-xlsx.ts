@@ -17,6 +17,7 @@ import {
   WorkbookHandler,
   type Relationship,
 } from './package-xml.ts';
+import { isStampSheet, stampFromRows } from '../template/stamp-sheet.ts';
 import { SharedStringsHandler } from './shared-strings.ts';
 import { SheetGrid } from './sheet-grid.ts';
 import { SheetHandler } from './sheet-xml.ts';
@@ -37,6 +38,8 @@ export interface XlsxSheet {
 export interface XlsxWorkbook {
   sheets: XlsxSheet[];
   customProperties: Record<string, string>;
+  /** The stamp's entries in the stamp sheet (shared/template/stamp-sheet.ts), whatever includeSheet says. */
+  stampSheet: Record<string, string>;
 }
 
 export interface XlsxReadOptions {
@@ -73,7 +76,15 @@ export function readXlsx(bytes: Uint8Array, options: XlsxReadOptions = {}): Xlsx
   const book = guard(() => openWorkbook(bytes, options));
   const include = options.includeSheet;
   const wanted = include === undefined ? book.sheets : book.sheets.filter((s) => include(s.name));
-  return guard(() => readWorkbook(book, wanted, options.maxCells ?? DEFAULT_MAX_CELLS));
+  const stamp = book.sheets.find((s) => isStampSheet(s.name));
+  const read = stamp === undefined || wanted.includes(stamp) ? wanted : [...wanted, stamp];
+  const workbook = guard(() => readWorkbook(book, read, options.maxCells ?? DEFAULT_MAX_CELLS));
+  const stampSheet = workbook.sheets.find((s) => isStampSheet(s.name));
+  return {
+    ...workbook,
+    sheets: read === wanted ? workbook.sheets : workbook.sheets.filter((s) => s !== stampSheet),
+    stampSheet: stampSheet ? stampFromRows(stampSheet.values) : {},
+  };
 }
 
 function guard<T>(run: () => T): T {
@@ -122,7 +133,11 @@ function openWorkbook(bytes: Uint8Array, options: XlsxReadOptions): OpenedWorkbo
   };
 }
 
-function readWorkbook(book: OpenedWorkbook, wanted: readonly SheetPart[], maxCells: number): XlsxWorkbook {
+function readWorkbook(
+  book: OpenedWorkbook,
+  wanted: readonly SheetPart[],
+  maxCells: number,
+): Omit<XlsxWorkbook, 'stampSheet'> {
   const { pkg } = book;
   const custom = new CustomPropertiesHandler();
   readXmlPart(pkg, book.customPropertiesPath, custom);

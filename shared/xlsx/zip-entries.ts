@@ -37,7 +37,7 @@ const names = new TextDecoder('utf-8');
  * `\` can only mean `/`.
  */
 export function partKey(name: string): string {
-  const slashed = name.replaceAll('\\', '/');
+  const slashed = name.replace(/\\/g, '/');
   return (slashed.startsWith('/') ? slashed.slice(1) : slashed).toLowerCase();
 }
 

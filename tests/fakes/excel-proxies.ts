@@ -1,6 +1,7 @@
 /** The subset of the Excel JavaScript API the add-in's adapter uses, as fake proxies. */
 import { type CellValue, isoToExcelSerial } from '../../shared/index.ts';
 import { FakeOfficeError, invalidArgument, parseRect, qualified, type Rect, rectAddress } from './a1.ts';
+import { requireApi } from './excel-api-sets.ts';
 import { eachCell, FakeDataValidation, FakeFormat, overlaps } from './excel-range-parts.ts';
 import { emptySheet, propertyNames, Proxy, type Session, type SheetState } from './excel-session.ts';
 
@@ -26,20 +27,28 @@ function typed(value: CellValue, formula: () => void): CellValue {
 
 const isEmpty = (v: CellValue | undefined): boolean => v === null || v === undefined || v === '';
 
-function usedRect(sheet: SheetState): Rect | null {
+/** The cells holding values, or (valuesOnly false) formats too: fills and number formats. */
+function usedRect(sheet: SheetState, valuesOnly: boolean): Rect | null {
   let top = Infinity,
     left = Infinity,
     bottom = -1,
     right = -1;
+  const use = (r: number, c: number): void => {
+    top = Math.min(top, r);
+    bottom = Math.max(bottom, r);
+    left = Math.min(left, c);
+    right = Math.max(right, c);
+  };
   sheet.values.forEach((row, r) =>
     row.forEach((v, c) => {
-      if (isEmpty(v)) return;
-      top = Math.min(top, r);
-      bottom = Math.max(bottom, r);
-      left = Math.min(left, c);
-      right = Math.max(right, c);
+      if (!isEmpty(v)) use(r, c);
     }),
   );
+  if (!valuesOnly)
+    for (const key of [...sheet.fills.keys(), ...sheet.numberFormats.keys()]) {
+      const [r = 0, c = 0] = key.split(',').map(Number);
+      use(r, c);
+    }
   return bottom < 0 ? null : { top, left, bottom, right };
 }
 
@@ -147,6 +156,7 @@ export class FakeRange extends Proxy {
   }
 
   unmerge(): void {
+    requireApi(this.session, 'Range.unmerge');
     this.session.enqueue({ id: this.proxyId, call: 'unmerge' }, () => {
       const { sheet, rects } = this.target();
       const kept = sheet.merges.filter((m) => !rects.some((r) => overlaps(m, r)));
@@ -155,6 +165,7 @@ export class FakeRange extends Proxy {
   }
 
   merge(): void {
+    requireApi(this.session, 'Range.merge');
     this.session.enqueue({ id: this.proxyId, call: 'merge' }, () => {
       const { sheet, rects } = this.target();
       sheet.merges.push(...rects);
@@ -248,15 +259,38 @@ export class FakeWorksheet extends Proxy {
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    requireApi(this.session, 'Worksheet.getUsedRangeOrNullObject');
     return new FakeRange(
       this.session,
       this.sheetName,
       (s) => {
-        const r = usedRect(s);
+        const r = usedRect(s, valuesOnly ?? false);
         return r ? [r] : null;
       },
       { of: this.proxyId, call: 'getUsedRangeOrNullObject', args: [valuesOnly ?? false] },
     );
+  }
+
+  /** ExcelApi 1.1: on an empty sheet, A1 (never a null object). */
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    if (valuesOnly !== undefined) requireApi(this.session, 'Worksheet.getUsedRange(valuesOnly)');
+    return new FakeRange(
+      this.session,
+      this.sheetName,
+      (s) => [usedRect(s, valuesOnly ?? false) ?? { top: 0, left: 0, bottom: 0, right: 0 }],
+      { of: this.proxyId, call: 'getUsedRange', args: valuesOnly === undefined ? [] : [valuesOnly] },
+    );
+  }
+
+  /** Reading it is ExcelApi 1.1; setting it, 1.2. */
+  set visibility(value: 'Visible' | 'Hidden' | 'VeryHidden') {
+    requireApi(this.session, 'Worksheet.visibility=');
+    this.session.enqueue({ id: this.proxyId, set: 'visibility', value }, () => {
+      const sheet = this.session.sheet(this.sheetName);
+      if (value !== 'Visible' && this.session.host.sheets.every((s) => s === sheet || s.visibility !== 'Visible'))
+        throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet');
+      sheet.visibility = value;
+    });
   }
 
   /** Without an address: the whole sheet. */
@@ -273,6 +307,7 @@ export class FakeWorksheet extends Proxy {
 
   readonly freezePanes = {
     freezeRows: (count: number): void => {
+      requireApi(this.session, 'Worksheet.freezePanes');
       this.session.enqueue({ of: this.proxyId, call: 'freezePanes.freezeRows', args: [count] }, () => {
         this.session.sheet(this.sheetName).frozenRows = count;
       });
@@ -280,7 +315,7 @@ export class FakeWorksheet extends Proxy {
   };
 
   getRanges(address: string): FakeRange {
-    if (this.session.host.excelApiMinor < 9) throw new FakeOfficeError('ApiNotFound', 'getRanges needs ExcelApi 1.9');
+    requireApi(this.session, 'Worksheet.getRanges');
     if (address.length > MAX_AREAS_ADDRESS)
       throw invalidArgument(`multi-area address longer than ${MAX_AREAS_ADDRESS} characters`);
     const rects = address.split(',').map((a) => parseRect(a.trim()));
@@ -330,6 +365,7 @@ export class FakeWorksheetCollection extends Proxy {
   }
 
   getItemOrNullObject(name: string): FakeWorksheet {
+    requireApi(this.session, 'WorksheetCollection.getItemOrNullObject');
     return new FakeWorksheet(this.session, name, { call: 'worksheets.getItemOrNullObject', args: [name] });
   }
 
@@ -396,13 +432,18 @@ export class FakeWorkbook {
     this.worksheets = new FakeWorksheetCollection(session);
     this.properties = {
       custom: {
-        getItemOrNullObject: (key) => new FakeCustomProperty(session, key),
+        getItemOrNullObject: (key) => {
+          requireApi(session, 'Workbook.properties');
+          return new FakeCustomProperty(session, key);
+        },
         // Office's add replaces the value of an existing key.
-        add: (key, value) =>
+        add: (key, value) => {
+          requireApi(session, 'Workbook.properties');
           session.enqueue(
             { call: 'properties.custom.add', args: [key, value] },
             () => void session.host.customProperties.set(key, value),
-          ),
+          );
+        },
       },
     };
   }

@@ -1,5 +1,6 @@
 /** The parts of a fake Range that only write: format (fill, font, sizes, wrap) and data validation. */
 import { FakeOfficeError, invalidArgument, parseRect, type Rect } from './a1.ts';
+import { requireApi } from './excel-api-sets.ts';
 import { type FakeValidation, Proxy, type Session, type SheetState } from './excel-session.ts';
 
 /** What a part needs of its range: where it is in Excel now (valid only during sync). */
@@ -77,6 +78,7 @@ export class FakeFormat {
 
   set columnWidth(points: number) {
     if (!(points >= 0)) throw invalidArgument('columnWidth');
+    requireApi(this.session, 'RangeFormat.columnWidth');
     this.write('format.columnWidth', points, (sheet, rects) =>
       rects.forEach((r) => {
         for (let c = r.left; c <= r.right; c++) sheet.columnWidths.set(c, points);
@@ -86,6 +88,7 @@ export class FakeFormat {
 
   set rowHeight(points: number) {
     if (!(points >= 0)) throw invalidArgument('rowHeight');
+    requireApi(this.session, 'RangeFormat.rowHeight');
     this.write('format.rowHeight', points, (sheet, rects) =>
       rects.forEach((r) => {
         for (let row = r.top; row <= r.bottom; row++) sheet.rowHeights.set(row, points);
@@ -130,6 +133,7 @@ export class FakeDataValidation {
   }
 
   private write(property: string, value: unknown, apply: (v: FakeValidation) => void): void {
+    requireApi(this.session, 'Range.dataValidation');
     this.session.enqueue({ of: this.range.proxyId, set: `dataValidation.${property}`, value }, () =>
       apply(this.entry(this.range.target().sheet)),
     );
@@ -168,6 +172,7 @@ export class FakeDataValidation {
 
   /** Removes every validation that overlaps the range, as Excel does. */
   clear(): void {
+    requireApi(this.session, 'Range.dataValidation');
     this.session.enqueue({ of: this.range.proxyId, call: 'dataValidation.clear' }, () => {
       const { sheet, rects } = this.range.target();
       const kept = sheet.validations.filter((v) => !rects.some((r) => overlaps(parseRect(v.address), r)));

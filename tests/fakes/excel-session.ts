@@ -9,6 +9,7 @@ import { FakeOfficeError } from './a1.ts';
 
 export interface SheetState {
   name: string;
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden';
   /** Rows from A1 down; null and "" are empty cells. */
   values: CellValue[][];
   /** Fill colour by "row,col" (0-based); absent means no fill. */
@@ -40,6 +41,7 @@ export interface FakeValidation {
 export function emptySheet(name: string, values: readonly (readonly CellValue[])[] = []): SheetState {
   return {
     name,
+    visibility: 'Visible',
     values: values.map((row) => [...row]),
     fills: new Map(),
     numberFormats: new Map(),

@@ -8,6 +8,7 @@ import { authenticate } from './middleware/auth.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { credentials } from './routes/credentials.ts';
 import { exporting } from './routes/export.ts';
+import { handoffFetch, handoffUpload } from './routes/handoff.ts';
 import { meta } from './routes/meta.ts';
 import { openapi } from './routes/openapi.ts';
 import { overview } from './routes/overview.ts';
@@ -38,6 +39,7 @@ export function createApp(): Hono<AppEnv> {
     .route('/', meta)
     .route('/', openapi)
     .route('/', template)
+    .route('/', handoffFetch)
     .use('*', async (c, next) =>
       bodyLimit({
         maxSize: MAX_UPLOAD_BYTES,
@@ -53,6 +55,7 @@ export function createApp(): Hono<AppEnv> {
     .route('/', submissions)
     .route('/', status)
     .route('/', exporting)
+    .route('/', handoffUpload)
     .route('/', overview)
     .route('/', report);
 

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ExcelHost } from '../../../tests/fakes/excel-host.ts';
-import { fakePort } from '../../test/fake-port.ts';
+import { EXCEL_API_LEVELS, fakePort, hostAt } from '../../test/fake-port.ts';
 import { sheetNameFor, writeSheets } from './write-sheets.ts';
 
-describe('writeSheets', () => {
+describe.each(EXCEL_API_LEVELS)('writeSheets at ExcelApi 1.%i', (minor) => {
   it('writes each sheet under the prefix, replaces an earlier download, and leaves other sheets alone', async () => {
-    const host = new ExcelHost().addSheet('我的表', [['不要动']]).addSheet('汇总-汇总', [['旧数据']]);
+    const host = hostAt(minor)
+      .addSheet('我的表', [['不要动']])
+      .addSheet('汇总-汇总', [['旧数据']]);
     const names = await writeSheets(
       fakePort(host),
       [
@@ -38,6 +39,8 @@ describe('writeSheets', () => {
     expect(summary.numberFormats.get('1,1')).toBe('yyyy-mm-dd');
     expect(summary.numberFormats.get('0,1')).toBeUndefined();
     expect(host.sheet('汇总-报告数据').values[1]?.[1]).toBe('一句话');
+    // The header stays in view where Excel can freeze panes (1.7).
+    expect(summary.frozenRows).toBe(minor >= 7 ? 1 : 0);
   });
 
   it('makes names Excel accepts', () => {
@@ -48,7 +51,7 @@ describe('writeSheets', () => {
   });
 
   it('replaces earlier summary sheets even when they are all the workbook has', async () => {
-    const host = new ExcelHost().addSheet('汇总-汇总', [['旧数据']]);
+    const host = hostAt(minor).addSheet('汇总-汇总', [['旧数据']]);
     await writeSheets(fakePort(host), [{ name: '汇总', address: 'A1', values: [['新数据']] }], '汇总-');
     expect(host.sheets.map((s) => [s.name, s.values])).toEqual([['汇总-汇总', [['新数据']]]]);
   });

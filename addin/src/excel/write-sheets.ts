@@ -1,4 +1,6 @@
 import { type CellValue, topLeftOf } from '../../../shared/index.ts';
+import { NEEDS } from './api-sets.ts';
+import { findSheets } from './find-sheets.ts';
 import type { ExcelPort } from './port.ts';
 import { type ColumnFormat, writeColumnFormats, writeGrid } from './write-grid.ts';
 
@@ -30,9 +32,12 @@ export async function writeSheets(
 ): Promise<string[]> {
   return port.run(async (context) => {
     const named = sheets.map((s) => ({ ...s, target: sheetNameFor(prefix, s.name) }));
-    const old = named.map((s) => context.workbook.worksheets.getItemOrNullObject(s.target));
-    await context.sync();
-    const replaced = old.filter((sheet) => !sheet.isNullObject);
+    const old = await findSheets(
+      context,
+      port,
+      named.map((s) => s.target),
+    );
+    const replaced = old.filter((sheet) => sheet !== null);
     replaced.forEach((sheet, i) => {
       sheet.name = `~qingfeng-old-${i}`;
     });
@@ -46,7 +51,7 @@ export async function writeSheets(
           from: s.formats.headerRow + 1,
           to: at.row + s.values.length - 1,
         });
-      s.sheet.freezePanes.freezeRows(1);
+      if (port.supports(NEEDS.frozenHeader)) s.sheet.freezePanes.freezeRows(1);
       onProgress?.(i + 1, added.length);
     }
     added[0]?.sheet.activate();

@@ -5,13 +5,14 @@
 import { render } from 'preact';
 import { createApiClient } from '../../../shared/api/client.ts';
 import { followServer, pageToday } from '../../../web/page-clock.ts';
-import { saveFile } from '../../../web/save-file.ts';
-import { officeReady } from '../excel/office-host.ts';
+import { randomKey } from '../../../web/random-key.ts';
+import { browserWindowOpener, officeReady } from '../excel/office-host.ts';
 import { officePort } from '../excel/port.ts';
 import { App } from './app.tsx';
 import { OutsideOffice } from './outside-office.tsx';
+import { saveDownload } from './save-download.ts';
 import type { PaneServices } from './services.ts';
-import { settingsStore } from './settings.ts';
+import { settingsStore, usableStorage } from './settings.ts';
 import { en } from './text-en.ts';
 import { zhCN } from './text-zh.ts';
 import { validateInWorker } from './validate.ts';
@@ -51,16 +52,20 @@ async function start(): Promise<void> {
   const services: PaneServices = {
     text: english ? en : zhCN,
     locale: english ? 'en' : 'zh-CN',
-    settings: settingsStore(localStorage, office.partitionKey, {
-      server: location.origin,
-      token: '',
-      year: Number(pageToday().slice(0, 4)),
-    }),
+    settings: settingsStore(
+      usableStorage(() => localStorage),
+      office.partitionKey,
+      {
+        server: location.origin,
+        token: '',
+        year: Number(pageToday().slice(0, 4)),
+      },
+    ),
     workbook: workbookActions(officePort),
     api: (settings) => createApiClient({ server: settings.server, token: settings.token }),
     validate: validateInWorker,
-    saveFile,
-    newKey: () => crypto.randomUUID(),
+    saveFile: saveDownload(browserWindowOpener()),
+    newKey: randomKey,
     today: pageToday,
   };
   render(<App services={services} />, root);
