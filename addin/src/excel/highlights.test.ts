@@ -43,7 +43,7 @@ describe('highlightIssues', () => {
     const host = plantedHost();
     const run = fakePort(host);
     const sheet = sheetNames.activity;
-    const first = await highlightIssues(
+    const { painted: first } = await highlightIssues(
       run,
       [cellIssue(sheet, 3, 'B'), cellIssue(sheet, 4, 'B'), cellIssue(sheet, 4, 'C')],
       [],
@@ -60,7 +60,7 @@ describe('highlightIssues', () => {
   it('skips sheets deleted since the last highlight', async () => {
     const host = plantedHost();
     const previous = [{ sheet: 'gone', address: 'A1' }];
-    await expect(highlightIssues(fakePort(host), [], previous)).resolves.toEqual([]);
+    await expect(highlightIssues(fakePort(host), [], previous)).resolves.toEqual({ painted: [], protectedSheets: [] });
   });
 
   it('keeps every sync under the payload budget for 50,000 scattered error cells', async () => {
@@ -68,7 +68,7 @@ describe('highlightIssues', () => {
     const sheet = sheetNames.rectification;
     // Every other row: nothing to coalesce, the worst case for the request size.
     const issues = Array.from({ length: 50_000 }, (_, i) => cellIssue(sheet, 3 + 2 * i, 'C'));
-    const painted = await highlightIssues(fakePort(host), issues, []);
+    const { painted } = await highlightIssues(fakePort(host), issues, []);
     const fills = host.fills(sheet);
     expect(Object.keys(fills)).toHaveLength(50_000);
     expect(fills.C3).toBe(highlightColour.error);
@@ -89,7 +89,7 @@ describe('highlightIssues', () => {
     old.excelApiMinor = 8;
     const sheet = sheetNames.activity;
     const issues = [cellIssue(sheet, 3, 'B'), cellIssue(sheet, 4, 'B'), cellIssue(sheet, 6, 'D')];
-    const first = await highlightIssues(fakePort(old), issues, []);
+    const { painted: first } = await highlightIssues(fakePort(old), issues, []);
     await highlightIssues(fakePort(modern), issues, []);
     expect(old.fills(sheet)).toEqual(modern.fills(sheet));
     expect(old.fills(sheet)).toEqual({
@@ -99,5 +99,19 @@ describe('highlightIssues', () => {
     });
     await highlightIssues(fakePort(old), [cellIssue(sheet, 6, 'D')], first);
     expect(old.fills(sheet)).toEqual({ D6: highlightColour.error });
+  });
+
+  it('leaves a protected sheet unpainted and names it, painting the others', async () => {
+    const host = plantedHost().addSheet(sheetNames.rectification, [['x']]);
+    host.sheet(sheetNames.activity).protected = true;
+    const issues = [cellIssue(sheetNames.activity, 3, 'B'), cellIssue(sheetNames.rectification, 1, 'A')];
+    const result = await highlightIssues(fakePort(host), issues, []);
+    expect(result.protectedSheets).toEqual([sheetNames.activity]);
+    expect(result.painted).toEqual([{ sheet: sheetNames.rectification, address: 'A1' }]);
+    expect(host.fills(sheetNames.activity)).toEqual({});
+    expect(host.fills(sheetNames.rectification)).toEqual({ A1: highlightColour.error });
+    // Before ExcelApi 1.2 protection cannot be asked: the refused write is what the clerk sees.
+    host.excelApiMinor = 1;
+    await expect(highlightIssues(fakePort(host), issues, [])).rejects.toMatchObject({ code: 'AccessDenied' });
   });
 });

@@ -49,6 +49,9 @@ describe('readStandardSheets', () => {
     const { input } = await readStandardSheets(fakePort(host));
     const sheet = input.sheets[mergedSheetName];
     expect(sheet?.values).toEqual(shownValues.map((row) => row.map((v) => v ?? '')));
+    // A row per chunk: a merged area read across chunks still shows its anchor alone.
+    const split = await readStandardSheets(fakePort(host), { responseBudget: 10 });
+    expect(split.input.sheets[mergedSheetName]?.values).toEqual(sheet?.values);
     const result = validateWorkbook(input, context);
     expect(result.issues.map((i) => [i.code, `${i.column}${i.row}`])).toEqual([
       ['required', `${organizerLetter}4`],

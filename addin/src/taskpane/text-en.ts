@@ -89,7 +89,16 @@ export const en: PaneText = {
   written: (n) => `Wrote ${n} summary sheets (named “汇总-…”).`,
   supervisorsOnly: 'The summary is for supervisors.',
   officeError: (detail) => `Excel could not do that: ${detail}`,
-  cellEditing: 'Finish editing the cell (Enter or Esc) first.',
+  cellEditing:
+    'Finish editing the cell (Enter or Esc), then retry: Excel takes no add-in requests while a cell is edited.',
+  sheetProtected: (sheets) =>
+    `Sheet “${sheets}” is protected and cannot be changed. Unprotect it (Review › Unprotect Sheet) and retry.`,
+  unpainted: (sheets) =>
+    `Sheet “${sheets}” is protected, so its problem cells are not marked (the check stands). To mark them, unprotect it (Review › Unprotect Sheet) and check again.`,
+  accessDenied: 'The workbook or a sheet is protected, so Excel refused the change. Unprotect it (Review) and retry.',
+  tableInTheWay:
+    'The title row lies in a table, so its cells cannot be merged. Convert the table to a range (Table Design › Convert to Range) and retry.',
+  payloadTooLarge: 'A row holds more than Excel accepts in one request (5 MB). Shorten its long texts and retry.',
   sheetExists: 'A sheet with that name exists; rename it and retry.',
   apiMissing: 'This Excel version cannot do that; update Excel or use Excel on the web.',
   unexpected: (detail) => `Unexpected error: ${detail}`,

@@ -1,5 +1,5 @@
 /** What the pane may ask of the workbook: the adapter's functions bound to one Excel port. */
-import { highlightIssues, type HighlightedRange } from '../excel/highlights.ts';
+import { type HighlightedRange, type Highlights, highlightIssues } from '../excel/highlights.ts';
 import type { Mark } from '../highlight/plan.ts';
 import { insertStandardSheets, type InsertOptions, type InsertResult } from '../excel/insert-template.ts';
 import type { ExcelPort } from '../excel/port.ts';
@@ -9,7 +9,7 @@ import { type SheetData, writeSheets } from '../excel/write-sheets.ts';
 
 export interface WorkbookActions {
   read(onProgress: (done: number, total: number) => void): Promise<StandardSheets>;
-  highlight(issues: readonly Mark[], previous: readonly HighlightedRange[]): Promise<HighlightedRange[]>;
+  highlight(issues: readonly Mark[], previous: readonly HighlightedRange[]): Promise<Highlights>;
   select(sheet: string, address: string): Promise<boolean>;
   insert(options: InsertOptions): Promise<InsertResult>;
   writeSheets(
