@@ -110,7 +110,19 @@ describe('highlightIssues', () => {
     expect(result.painted).toEqual([{ sheet: sheetNames.rectification, address: 'A1' }]);
     expect(host.fills(sheetNames.activity)).toEqual({});
     expect(host.fills(sheetNames.rectification)).toEqual({ A1: highlightColour.error });
+    // Unprotected again, the next check clears what the sheet kept and paints what is wrong now.
+    host.sheet(sheetNames.rectification).protected = true;
+    host.sheet(sheetNames.activity).protected = false;
+    const next = await highlightIssues(fakePort(host), [cellIssue(sheetNames.activity, 3, 'B')], result.painted);
+    expect(next.painted).toEqual([
+      { sheet: sheetNames.activity, address: 'B3' },
+      { sheet: sheetNames.rectification, address: 'A1' },
+    ]);
+    host.sheet(sheetNames.rectification).protected = false;
+    await highlightIssues(fakePort(host), [], next.painted);
+    expect([host.fills(sheetNames.activity), host.fills(sheetNames.rectification)]).toEqual([{}, {}]);
     // Before ExcelApi 1.2 protection cannot be asked: the refused write is what the clerk sees.
+    host.sheet(sheetNames.activity).protected = true;
     host.excelApiMinor = 1;
     await expect(highlightIssues(fakePort(host), issues, [])).rejects.toMatchObject({ code: 'AccessDenied' });
   });

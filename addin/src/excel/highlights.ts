@@ -16,6 +16,7 @@ interface FillOperation extends HighlightedRange {
 }
 
 export interface Highlights {
+  /** What to clear next time: the ranges painted, and earlier ones a protected sheet kept. */
   readonly painted: HighlightedRange[];
   /** Sheets with problem cells left unpainted: protected, so Excel would refuse the fill. */
   readonly protectedSheets: string[];
@@ -76,6 +77,8 @@ export async function highlightIssues(
       await context.sync();
     }
     const painted = operations.filter((op) => op.colour !== null).map(({ sheet, address }) => ({ sheet, address }));
-    return { painted, protectedSheets };
+    // Paint left on a protected sheet is still there: handed back, it is cleared once it can be.
+    const stuck = previousAreas.filter((p) => !sheets.has(p.sheet) && worksheets.items.some((s) => s.name === p.sheet));
+    return { painted: [...painted, ...stuck], protectedSheets };
   });
 }
