@@ -114,6 +114,40 @@ describe('the task pane', () => {
     await context.close();
   }, 120_000);
 
+  test('while a cell is being edited the pane says to finish editing, and the same button then works; a protected sheet is checked but not painted', async () => {
+    const context = await sys.newContext();
+    const { page, problems } = await openPane(sys, context, shim);
+    // A supervisor: no earlier version to weigh the one-row ledger against.
+    await signIn(page, sys.token('JZ', 'supervisor'));
+    await page.getByRole('tab', { name: '台账' }).click();
+    await page.getByRole('button', { name: '插入标准台账' }).click();
+    await page.getByText('已插入 3 张表，升级 0 张表。').waitFor();
+    await typeRows(page, A, 'A3', [activityRow(1, { 参加人次: -5 })]);
+
+    await page.evaluate(() => {
+      window.excelHost.cellEditing = true;
+    });
+    await page.getByRole('button', { name: '校验' }).click();
+    await page.getByText('请先结束单元格编辑（按 Enter 或 Esc）再重试', { exact: false }).waitFor();
+    await page.evaluate(() => {
+      window.excelHost.cellEditing = false;
+    });
+    await page.getByRole('button', { name: '校验' }).click();
+    await page.getByText(/^发现 1 个错误/).waitFor();
+    expect(Object.keys(await fillsOf(page, A))).toHaveLength(1);
+
+    await page.evaluate((sheet) => {
+      window.excelHost.sheet(sheet).protected = true;
+    }, A);
+    await typeRows(page, A, 'A4', [activityRow(2, { 参加人次: -6 })]);
+    await page.getByRole('button', { name: '校验' }).click();
+    await page.getByText(new RegExp(`^发现 2 个错误.* 工作表“${A}”受保护，问题单元格未标色`)).waitFor();
+    // The earlier fill stays: a protected sheet is neither painted nor cleared.
+    expect(Object.keys(await fillsOf(page, A))).toHaveLength(1);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 120_000);
+
   test('runs under its Content-Security-Policy, and only Office on the web may frame it', async () => {
     const context = await sys.newContext();
     const { page, problems, response } = await openPane(sys, context, shim);

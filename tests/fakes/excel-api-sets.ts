@@ -5,6 +5,7 @@
  * …-1-8-…, …-1-9-…), the same `[Api set: ExcelApi 1.x]` remark @types/office-js carries on
  * each member. Members not listed are ExcelApi 1.1 (Excel 2016's only set).
  */
+import { WORKBOOK } from './excel-wire.ts';
 import { FakeOfficeError } from './a1.ts';
 import type { Session } from './excel-session.ts';
 
@@ -15,6 +16,8 @@ export const API_MINOR = {
   /** 1.2: RangeFormat.columnWidth / rowHeight. */
   'RangeFormat.columnWidth': 2,
   'RangeFormat.rowHeight': 2,
+  /** 1.2: Worksheet.protection (WorksheetProtection). */
+  'Worksheet.protection': 2,
   /** 1.2: the valuesOnly argument of getUsedRange. */
   'Worksheet.getUsedRange(valuesOnly)': 2,
   /** 1.1 reads Worksheet.visibility; 1.2 sets it. */
@@ -40,7 +43,7 @@ export type GatedMember = keyof typeof API_MINOR;
 export function requireApi(session: Session, member: GatedMember): void {
   const minor = API_MINOR[member];
   if (session.host.excelApiMinor >= minor) return;
-  session.enqueue({ call: member }, () => {
+  session.enqueue({ kind: 'call', on: WORKBOOK, name: member, args: [] }, () => {
     throw new FakeOfficeError(
       'ApiNotFound',
       `The API you are trying to use could not be found. It may be available in a newer version of Excel. (${member}: ExcelApi 1.${minor})`,

@@ -3,7 +3,15 @@ import { type CellValue, isoToExcelSerial } from '../../shared/index.ts';
 import { FakeOfficeError, invalidArgument, parseRect, qualified, type Rect, rectAddress } from './a1.ts';
 import { requireApi } from './excel-api-sets.ts';
 import { eachCell, FakeDataValidation, FakeFormat, overlaps } from './excel-range-parts.ts';
-import { emptySheet, propertyNames, Proxy, type Session, type SheetState } from './excel-session.ts';
+import { editable, emptySheet, propertyNames, Proxy, type Session, type SheetState } from './excel-session.ts';
+import { WORKBOOK } from './excel-wire.ts';
+
+/** The method call a proxy comes from, as Office.js records it in the object path. */
+interface Source {
+  readonly on: number;
+  readonly name: string;
+  readonly args: readonly unknown[];
+}
 
 /** Excel rejects a multi-area address longer than this (the classic 255-character reference limit). */
 export const MAX_AREAS_ADDRESS = 255;
@@ -84,14 +92,14 @@ export class FakeRange extends Proxy {
     session: Session,
     private readonly sheetName: string,
     private readonly locate: (sheet: SheetState) => Rect[] | null,
-    json: Record<string, unknown>,
+    source: Source,
     /** The address asked for, when it is known before sync (getRange, getRanges). */
     readonly plainAddress = '',
   ) {
     super(session);
     this.format = new FakeFormat(session, this);
     this.dataValidation = new FakeDataValidation(session, this);
-    session.enqueue({ id: this.proxyId, ...json }, () => {
+    session.enqueue({ kind: 'object', id: this.proxyId, ...source }, () => {
       this.settle('isNullObject', this.locate(session.sheet(sheetName)) === null);
     });
   }
@@ -141,8 +149,8 @@ export class FakeRange extends Proxy {
         `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${property} ${this.plainAddress})`,
       );
     }
-    this.session.enqueue({ id: this.proxyId, set: property, value: grid }, () => {
-      const { sheet } = this.target();
+    this.session.enqueue({ kind: 'set', on: this.proxyId, name: property, value: grid }, () => {
+      const sheet = editable(this.target().sheet, `Range.${property}`);
       grid.forEach((line, i) => line.forEach((value, j) => put(sheet, rect.top + i, rect.left + j, value)));
     });
   }
@@ -157,8 +165,9 @@ export class FakeRange extends Proxy {
 
   unmerge(): void {
     requireApi(this.session, 'Range.unmerge');
-    this.session.enqueue({ id: this.proxyId, call: 'unmerge' }, () => {
+    this.session.enqueue({ kind: 'call', on: this.proxyId, name: 'unmerge', args: [] }, () => {
       const { sheet, rects } = this.target();
+      editable(sheet, 'Range.unmerge');
       const kept = sheet.merges.filter((m) => !rects.some((r) => overlaps(m, r)));
       sheet.merges.splice(0, sheet.merges.length, ...kept);
     });
@@ -166,16 +175,26 @@ export class FakeRange extends Proxy {
 
   merge(): void {
     requireApi(this.session, 'Range.merge');
-    this.session.enqueue({ id: this.proxyId, call: 'merge' }, () => {
+    this.session.enqueue({ kind: 'call', on: this.proxyId, name: 'merge', args: [] }, () => {
       const { sheet, rects } = this.target();
+      editable(sheet, 'Range.merge');
+      // "A table can't overlap with ... merged cells" (MergedRangeConflict,
+      // https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-error-handling#api-error-codes).
+      if (sheet.tables.some((t) => rects.some((r) => overlaps(t, r))))
+        throw new FakeOfficeError(
+          'MergedRangeConflict',
+          "Cannot complete the operation. A table can't overlap with merged cells.",
+          'Range.merge',
+        );
       sheet.merges.push(...rects);
     });
   }
 
   /** Contents clears values; All also clears formats and fills. */
   clear(applyTo: 'All' | 'Contents' = 'All'): void {
-    this.session.enqueue({ id: this.proxyId, call: 'clear', args: [applyTo] }, () => {
+    this.session.enqueue({ kind: 'call', on: this.proxyId, name: 'clear', args: [applyTo] }, () => {
       const { sheet, rects } = this.target();
+      editable(sheet, 'Range.clear');
       eachCell(
         rects.map((r) => ({ ...r, bottom: Math.min(r.bottom, sheet.values.length - 1) })),
         (_key, row, col) => {
@@ -201,7 +220,7 @@ export class FakeRange extends Proxy {
 
   load(props?: string | string[]): this {
     const names = propertyNames(props);
-    this.session.enqueue({ id: this.proxyId, load: names }, () => {
+    this.session.enqueue({ kind: 'query', on: this.proxyId, select: names }, () => {
       const rects = this.locate(this.session.sheet(this.sheetName));
       if (!rects) return undefined; // Loading a null object yields nothing; reading stays an error.
       const response: Record<string, unknown> = {};
@@ -223,7 +242,7 @@ export class FakeRange extends Proxy {
   }
 
   select(): void {
-    this.session.enqueue({ id: this.proxyId, call: 'select' }, () => {
+    this.session.enqueue({ kind: 'call', on: this.proxyId, name: 'select', args: [] }, () => {
       const { rects } = this.target();
       this.session.host.activeSheet = this.sheetName;
       this.session.host.selection = { sheet: this.sheetName, address: rects.map(rectAddress).join(',') };
@@ -235,12 +254,19 @@ export class FakeWorksheet extends Proxy {
   constructor(
     session: Session,
     private sheetName: string,
-    json: Record<string, unknown> | null,
+    source: Source | null,
   ) {
     super(session);
-    if (json)
-      session.enqueue({ id: this.proxyId, ...json }, () => this.settle('isNullObject', !session.hasSheet(sheetName)));
+    if (source)
+      session.enqueue({ kind: 'object', id: this.proxyId, ...source }, () =>
+        this.settle('isNullObject', !session.hasSheet(sheetName)),
+      );
     else this.settle('isNullObject', false);
+  }
+
+  /** Worksheet.protection (ExcelApi 1.2): whether the sheet is protected, once loaded with the sheet. */
+  get protection(): { readonly protected: boolean } {
+    return { protected: this.read<boolean>('protection/protected') };
   }
 
   get name(): string {
@@ -249,7 +275,7 @@ export class FakeWorksheet extends Proxy {
 
   /** Renaming follows the sheet: this proxy keeps pointing at it under its new name. */
   set name(value: string) {
-    this.session.enqueue({ id: this.proxyId, set: 'name', value }, () => {
+    this.session.enqueue({ kind: 'set', on: this.proxyId, name: 'name', value }, () => {
       if (value.length > 31 || /[[\]:*?/\\]/.test(value)) throw invalidArgument(`invalid sheet name ${value}`);
       if (this.session.hasSheet(value))
         throw new FakeOfficeError('ItemAlreadyExists', `A worksheet named ${value} already exists`);
@@ -267,7 +293,7 @@ export class FakeWorksheet extends Proxy {
         const r = usedRect(s, valuesOnly ?? false);
         return r ? [r] : null;
       },
-      { of: this.proxyId, call: 'getUsedRangeOrNullObject', args: [valuesOnly ?? false] },
+      { on: this.proxyId, name: 'getUsedRangeOrNullObject', args: [valuesOnly ?? false] },
     );
   }
 
@@ -278,14 +304,14 @@ export class FakeWorksheet extends Proxy {
       this.session,
       this.sheetName,
       (s) => [usedRect(s, valuesOnly ?? false) ?? { top: 0, left: 0, bottom: 0, right: 0 }],
-      { of: this.proxyId, call: 'getUsedRange', args: valuesOnly === undefined ? [] : [valuesOnly] },
+      { on: this.proxyId, name: 'getUsedRange', args: valuesOnly === undefined ? [] : [valuesOnly] },
     );
   }
 
   /** Reading it is ExcelApi 1.1; setting it, 1.2. */
   set visibility(value: 'Visible' | 'Hidden' | 'VeryHidden') {
     requireApi(this.session, 'Worksheet.visibility=');
-    this.session.enqueue({ id: this.proxyId, set: 'visibility', value }, () => {
+    this.session.enqueue({ kind: 'set', on: this.proxyId, name: 'visibility', value }, () => {
       const sheet = this.session.sheet(this.sheetName);
       if (value !== 'Visible' && this.session.host.sheets.every((s) => s === sheet || s.visibility !== 'Visible'))
         throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet');
@@ -300,7 +326,7 @@ export class FakeWorksheet extends Proxy {
       this.session,
       this.sheetName,
       () => [rect],
-      { of: this.proxyId, call: 'getRange', args: [address] },
+      { on: this.proxyId, name: 'getRange', args: [address] },
       address,
     );
   }
@@ -308,7 +334,7 @@ export class FakeWorksheet extends Proxy {
   readonly freezePanes = {
     freezeRows: (count: number): void => {
       requireApi(this.session, 'Worksheet.freezePanes');
-      this.session.enqueue({ of: this.proxyId, call: 'freezePanes.freezeRows', args: [count] }, () => {
+      this.session.enqueue({ kind: 'call', on: this.proxyId, name: 'freezePanes.freezeRows', args: [count] }, () => {
         this.session.sheet(this.sheetName).frozenRows = count;
       });
     },
@@ -323,13 +349,13 @@ export class FakeWorksheet extends Proxy {
       this.session,
       this.sheetName,
       () => rects,
-      { of: this.proxyId, call: 'getRanges', args: [address] },
+      { on: this.proxyId, name: 'getRanges', args: [address] },
       address,
     );
   }
 
   delete(): void {
-    this.session.enqueue({ id: this.proxyId, call: 'delete' }, () => {
+    this.session.enqueue({ kind: 'call', on: this.proxyId, name: 'delete', args: [] }, () => {
       const at = this.session.host.sheets.findIndex((s) => s.name.toLowerCase() === this.sheetName.toLowerCase());
       if (at < 0) throw new FakeOfficeError('ItemNotFound', `worksheet ${this.sheetName}`);
       if (this.session.host.sheets.length === 1)
@@ -339,15 +365,22 @@ export class FakeWorksheet extends Proxy {
   }
 
   activate(): void {
-    this.session.enqueue({ id: this.proxyId, call: 'activate' }, () => {
+    this.session.enqueue({ kind: 'call', on: this.proxyId, name: 'activate', args: [] }, () => {
       this.session.host.activeSheet = this.session.sheet(this.sheetName).name;
     });
   }
 
-  /** Lets `worksheets.load` fill in a worksheet's name during sync. */
-  static loaded(session: Session, name: string): FakeWorksheet {
-    const sheet = new FakeWorksheet(session, name, null);
-    sheet.settle('name', name);
+  /** Lets `worksheets.load` fill in a worksheet's name (and protection) during sync. */
+  static loaded(session: Session, state: SheetState, collection: number, select: readonly string[]): FakeWorksheet {
+    const sheet = new FakeWorksheet(session, state.name, null);
+    // Office.js addresses an item of a loaded collection by the id Excel gave it.
+    session.wire.item(
+      sheet.proxyId,
+      collection,
+      `{${String(session.host.sheets.indexOf(state)).padStart(8, '0')}-0001-0000-0000-000000000000}`,
+    );
+    sheet.settle('name', state.name);
+    if (select.includes('items/protection/protected')) sheet.settle('protection/protected', state.protected);
     return sheet;
   }
 }
@@ -358,21 +391,21 @@ export class FakeWorksheetCollection extends Proxy {
   }
 
   getItem(name: string): FakeWorksheet {
-    const sheet = new FakeWorksheet(this.session, name, { call: 'worksheets.getItem', args: [name] });
+    const sheet = new FakeWorksheet(this.session, name, { on: this.proxyId, name: 'getItem', args: [name] });
     // getItem fails the whole sync when the sheet is missing, as in Office.
-    this.session.enqueue({ check: sheet.proxyId }, () => void this.session.sheet(name));
+    this.session.enqueue({ kind: 'none' }, () => void this.session.sheet(name));
     return sheet;
   }
 
   getItemOrNullObject(name: string): FakeWorksheet {
     requireApi(this.session, 'WorksheetCollection.getItemOrNullObject');
-    return new FakeWorksheet(this.session, name, { call: 'worksheets.getItemOrNullObject', args: [name] });
+    return new FakeWorksheet(this.session, name, { on: this.proxyId, name: 'getItemOrNullObject', args: [name] });
   }
 
   /** Fails the sync on a name Excel refuses or one already taken, as Office does. */
   add(name: string): FakeWorksheet {
     const sheet = new FakeWorksheet(this.session, name, null);
-    this.session.enqueue({ id: sheet.proxyId, call: 'worksheets.add', args: [name] }, () => {
+    this.session.enqueue({ kind: 'object', id: sheet.proxyId, on: this.proxyId, name: 'add', args: [name] }, () => {
       if (name.length > 31 || /[[\]:*?/\\]/.test(name)) throw invalidArgument(`invalid sheet name ${name}`);
       if (this.session.hasSheet(name))
         throw new FakeOfficeError('ItemAlreadyExists', `A worksheet named ${name} already exists`);
@@ -382,13 +415,15 @@ export class FakeWorksheetCollection extends Proxy {
   }
 
   load(props?: string | string[]): this {
-    this.session.enqueue({ id: this.proxyId, load: propertyNames(props) }, () => {
-      const names = this.session.host.sheets.map((s) => s.name);
+    const select = propertyNames(props);
+    if (select.includes('items/protection/protected')) requireApi(this.session, 'Worksheet.protection');
+    this.session.enqueue({ kind: 'query', on: this.proxyId, select }, () => {
+      const { sheets } = this.session.host;
       this.settle(
         'items',
-        names.map((n) => FakeWorksheet.loaded(this.session, n)),
+        sheets.map((s) => FakeWorksheet.loaded(this.session, s, this.proxyId, select)),
       );
-      return names;
+      return sheets.map((s) => (select.includes('items/protection/protected') ? [s.name, s.protected] : s.name));
     });
     return this;
   }
@@ -400,8 +435,9 @@ export class FakeCustomProperty extends Proxy {
     private readonly key: string,
   ) {
     super(session);
-    session.enqueue({ id: this.proxyId, call: 'properties.custom.getItemOrNullObject', args: [key] }, () =>
-      this.settle('isNullObject', !session.host.customProperties.has(key)),
+    session.enqueue(
+      { kind: 'object', id: this.proxyId, on: WORKBOOK, name: 'properties.custom.getItemOrNullObject', args: [key] },
+      () => this.settle('isNullObject', !session.host.customProperties.has(key)),
     );
   }
 
@@ -410,7 +446,7 @@ export class FakeCustomProperty extends Proxy {
   }
 
   load(props?: string | string[]): this {
-    this.session.enqueue({ id: this.proxyId, load: propertyNames(props) }, () => {
+    this.session.enqueue({ kind: 'query', on: this.proxyId, select: propertyNames(props) }, () => {
       const value = this.session.host.customProperties.get(this.key);
       if (value !== undefined) this.settle('value', value);
       return value;
@@ -430,6 +466,7 @@ export class FakeWorkbook {
 
   constructor(session: Session) {
     this.worksheets = new FakeWorksheetCollection(session);
+    session.wire.property(this.worksheets.proxyId, WORKBOOK, 'worksheets');
     this.properties = {
       custom: {
         getItemOrNullObject: (key) => {
@@ -440,7 +477,7 @@ export class FakeWorkbook {
         add: (key, value) => {
           requireApi(session, 'Workbook.properties');
           session.enqueue(
-            { call: 'properties.custom.add', args: [key, value] },
+            { kind: 'call', on: WORKBOOK, name: 'properties.custom.add', args: [key, value] },
             () => void session.host.customProperties.set(key, value),
           );
         },

@@ -1,7 +1,7 @@
 /** The parts of a fake Range that only write: format (fill, font, sizes, wrap) and data validation. */
 import { FakeOfficeError, invalidArgument, parseRect, type Rect } from './a1.ts';
 import { requireApi } from './excel-api-sets.ts';
-import { type FakeValidation, Proxy, type Session, type SheetState } from './excel-session.ts';
+import { editable, type FakeValidation, Proxy, type Session, type SheetState } from './excel-session.ts';
 
 /** What a part needs of its range: where it is in Excel now (valid only during sync). */
 export interface RangeTarget {
@@ -33,15 +33,17 @@ export class FakeFill extends Proxy {
   }
 
   set color(value: string) {
-    this.session.enqueue({ id: this.proxyId, of: this.range.proxyId, set: 'format.fill.color', value }, () => {
+    this.session.enqueue({ kind: 'set', on: this.range.proxyId, name: 'format.fill.color', value }, () => {
       const { sheet, rects } = this.range.target();
+      editable(sheet, 'RangeFill.color');
       eachCell(rects, (key) => sheet.fills.set(key, value.toUpperCase()));
     });
   }
 
   clear(): void {
-    this.session.enqueue({ id: this.proxyId, of: this.range.proxyId, call: 'format.fill.clear' }, () => {
+    this.session.enqueue({ kind: 'call', on: this.range.proxyId, name: 'format.fill.clear', args: [] }, () => {
       const { sheet, rects } = this.range.target();
+      editable(sheet, 'RangeFill.clear');
       eachCell(rects, (key) => sheet.fills.delete(key));
     });
   }
@@ -70,9 +72,9 @@ export class FakeFormat {
   }
 
   private write(property: string, value: unknown, apply: (sheet: SheetState, rects: Rect[]) => void): void {
-    this.session.enqueue({ of: this.range.proxyId, set: property, value }, () => {
+    this.session.enqueue({ kind: 'set', on: this.range.proxyId, name: property, value }, () => {
       const { sheet, rects } = this.range.target();
-      apply(sheet, rects);
+      apply(editable(sheet, property), rects);
     });
   }
 
@@ -134,8 +136,8 @@ export class FakeDataValidation {
 
   private write(property: string, value: unknown, apply: (v: FakeValidation) => void): void {
     requireApi(this.session, 'Range.dataValidation');
-    this.session.enqueue({ of: this.range.proxyId, set: `dataValidation.${property}`, value }, () =>
-      apply(this.entry(this.range.target().sheet)),
+    this.session.enqueue({ kind: 'set', on: this.range.proxyId, name: `dataValidation.${property}`, value }, () =>
+      apply(this.entry(editable(this.range.target().sheet, `DataValidation.${property}`))),
     );
   }
 
@@ -173,8 +175,9 @@ export class FakeDataValidation {
   /** Removes every validation that overlaps the range, as Excel does. */
   clear(): void {
     requireApi(this.session, 'Range.dataValidation');
-    this.session.enqueue({ of: this.range.proxyId, call: 'dataValidation.clear' }, () => {
+    this.session.enqueue({ kind: 'call', on: this.range.proxyId, name: 'dataValidation.clear', args: [] }, () => {
       const { sheet, rects } = this.range.target();
+      editable(sheet, 'DataValidation.clear');
       const kept = sheet.validations.filter((v) => !rects.some((r) => overlaps(parseRect(v.address), r)));
       sheet.validations.splice(0, sheet.validations.length, ...kept);
     });

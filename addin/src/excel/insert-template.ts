@@ -17,6 +17,7 @@ import { NEEDS } from './api-sets.ts';
 import { officeValidation } from './office-validation.ts';
 import type { ExcelPort } from './port.ts';
 import { readStandardSheets } from './read-workbook.ts';
+import { isProtected, loadSheetsWithProtection, SheetProtectedError } from './sheet-protection.ts';
 import { inertValue, writeColumnFormats, writeGrid } from './write-grid.ts';
 
 export interface InsertOptions {
@@ -127,8 +128,15 @@ export async function insertStandardSheets(port: ExcelPort, options: InsertOptio
     const sheets = context.workbook.worksheets;
     const target = (plan: SheetPlan): Excel.Worksheet =>
       plan.kind === 'add' ? sheets.add(plan.layout.sheetName) : sheets.getItem(plan.sheet);
-    const handles = plans.map((plan) => ({ plan, sheet: target(plan) }));
+    // A protected ledger would refuse its layout half-way through: say so before anything changes.
+    loadSheetsWithProtection(port, sheets);
     await context.sync();
+    const locked = sheets.items.filter(
+      (s) => isProtected(port, s) && plans.some((p) => p.kind !== 'add' && p.sheet === s.name),
+    );
+    if (locked.length > 0) throw new SheetProtectedError(locked.map((s) => s.name));
+    // Added and looked up in the next sync, with the first backup or the layout.
+    const handles = plans.map((plan) => ({ plan, sheet: target(plan) }));
     for (const { plan, sheet } of handles) {
       if (plan.kind !== 'rebuild') continue;
       options.onProgress?.({ kind: 'rebuilding', sheet: plan.sheet });

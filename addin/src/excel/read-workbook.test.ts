@@ -3,6 +3,7 @@ import { validateWorkbook } from '../../../shared/index.ts';
 import { context } from '../../../tests/support/ledger-builder.ts';
 import { STAMP_SHEET, stampRows } from '../../../shared/template/stamp-sheet.ts';
 import { atEnds, EXCEL_API_LEVELS, fakePort, hostAt } from '../../test/fake-port.ts';
+import { ExcelHost, PAYLOAD_LIMIT_BYTES } from '../../../tests/fakes/excel-host.ts';
 import {
   merges,
   mergedSheetName,
@@ -14,8 +15,20 @@ import { bigHost, plantedHost, sheetNames } from '../../test/workbooks.ts';
 import { readStandardSheets } from './read-workbook.ts';
 
 const MB = 1_000_000;
-/** What we promise Excel on the web per response; its own limit is about 5 MB. */
+/** What we promise Excel on the web per response; the fake refuses anything over its 5 MB. */
 const RESPONSE_LIMIT = 4 * MB;
+
+/** The answered responses: a refused one never reached the pane. */
+const answered = (host: ExcelHost): number[] => host.stats.responseBytes.filter((n) => n <= PAYLOAD_LIMIT_BYTES);
+
+/** Long text in the two free-text columns of the sheet's rows from `from` (0-based, header rows included). */
+function lengthen(host: ExcelHost, from: number, text: string): void {
+  const sheet = host.sheet(sheetNames.rectification);
+  const header = sheet.values[1] ?? [];
+  const long = [header.indexOf('简要案情'), header.indexOf('整改措施')];
+  expect(long.every((i) => i >= 0)).toBe(true);
+  for (const row of sheet.values.slice(from)) for (const i of long) row[i] = text;
+}
 
 describe.each(EXCEL_API_LEVELS)('readStandardSheets at ExcelApi 1.%i', (minor) => {
   it('reads only standard sheets, with the template stamp', async () => {
@@ -37,6 +50,9 @@ describe.each(EXCEL_API_LEVELS)('readStandardSheets at ExcelApi 1.%i', (minor) =
     const { input } = await readStandardSheets(fakePort(host));
     const sheet = input.sheets[mergedSheetName];
     expect(sheet?.values).toEqual(shownValues.map((row) => row.map((v) => v ?? '')));
+    // A row per chunk: a merged area read across chunks still shows its anchor alone.
+    const split = await readStandardSheets(fakePort(host), { responseBudget: 10 });
+    expect(split.input.sheets[mergedSheetName]?.values).toEqual(sheet?.values);
     const result = validateWorkbook(input, context);
     expect(result.issues.map((i) => [i.code, `${i.column}${i.row}`])).toEqual([
       ['required', `${organizerLetter}4`],
@@ -121,13 +137,41 @@ describe.each(EXCEL_API_LEVELS)('readStandardSheets at ExcelApi 1.%i', (minor) =
 
   it.runIf(atEnds(minor))('stays under 4 MB per response even when every row is long text', async () => {
     const host = bigHost(3_000, minor);
-    const sheet = host.sheet(sheetNames.rectification);
-    const header = sheet.values[1] ?? [];
-    const long = [header.indexOf('简要案情'), header.indexOf('整改措施')];
-    expect(long.every((i) => i >= 0)).toBe(true);
-    for (const row of sheet.values.slice(2)) for (const i of long) row[i] = '案'.repeat(2_000);
+    lengthen(host, 2, '案'.repeat(2_000));
     await readStandardSheets(fakePort(host));
     expect(Math.max(...host.stats.responseBytes)).toBeLessThanOrEqual(RESPONSE_LIMIT);
     expect(host.stats.responseBytes.reduce((a, b) => a + b, 0)).toBeGreaterThan(30 * MB);
+  });
+
+  it('reads 10,000 short rows then 10,000 long ones, asking again in halves for a chunk Excel refuses', async () => {
+    const host = bigHost(20_000);
+    lengthen(host, 2 + 10_000, '整改'.repeat(130));
+    const expected = host.sheet(sheetNames.rectification).values.map((row) => row.map((v) => v ?? ''));
+    const { input } = await readStandardSheets(fakePort(host));
+    expect(input.sheets[sheetNames.rectification]?.values).toEqual(expected);
+    // Sized from the short rows, the chunk reaching into the long ones was too big for Excel: refused, then halved.
+    expect(host.stats.refused).toBeGreaterThanOrEqual(1);
+    expect(Math.max(...host.stats.responseBytes)).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
+    expect(Math.max(...answered(host))).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
+    const read = answered(host).reduce((sum, n) => sum + n, 0);
+    expect(read).toBeGreaterThan(8 * MB);
+    // Names and used ranges, the probe, about one per 2 MB, and the refusals.
+    expect(host.stats.syncs).toBeLessThanOrEqual(3 + Math.ceil(read / (1.5 * MB)) + host.stats.refused);
+  });
+
+  it('keeps halving a chunk of very long rows until Excel answers, and gives up on a single row it refuses', async () => {
+    const host = bigHost(60);
+    lengthen(host, 2, '案'.repeat(30_000));
+    const { input } = await readStandardSheets(fakePort(host));
+    expect(input.sheets[sheetNames.rectification]?.values).toHaveLength(62);
+    expect(host.stats.refused).toBeGreaterThanOrEqual(2);
+    expect(Math.max(...answered(host))).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
+
+    const wide = new ExcelHost().addSheet(sheetNames.rectification, [
+      Array.from({ length: 60 }, () => '案'.repeat(30_000)),
+    ]);
+    await expect(readStandardSheets(fakePort(wide))).rejects.toMatchObject({
+      code: 'ResponsePayloadSizeLimitExceeded',
+    });
   });
 });

@@ -3,9 +3,10 @@ import { columnLetter, TEMPLATE_STAMP, topLeftOf } from '../../../shared/index.t
 import { appendAll } from '../../../shared/append-all.ts';
 import { isStampSheet, STAMP_RANGE, stampFromRows } from '../../../shared/template/stamp-sheet.ts';
 import { onlyLedgerSheets, stampOf } from '../../../shared/xlsx/workbook-input.ts';
-import { jsonBytes } from '../../../web/json-bytes.ts';
+import { wireBytes } from '../../../web/json-bytes.ts';
 import { ChunkPlanner, DEFAULT_RESPONSE_BUDGET, type RowChunk } from '../read/chunks.ts';
 import { NEEDS } from './api-sets.ts';
+import { officeErrorCode } from './office-error.ts';
 import type { ExcelPort } from './port.ts';
 
 export interface StandardSheets {
@@ -34,8 +35,9 @@ interface UsedArea {
 
 /**
  * Reads every standard sheet: one round trip for sheet names and the template stamp, one for
- * the used ranges, then row chunks sized to stay under Excel on the web's response limit. The
- * round trips grow with the bytes read (about one per 2 MB), never with the number of cells.
+ * the used ranges, then row chunks sized to stay under Excel on the web's response limit; a
+ * chunk Excel refuses is read again in halves (ChunkPlanner.refused). The round trips grow with
+ * the bytes read (about one per 2 MB), never with the number of cells.
  */
 export async function readStandardSheets(port: ExcelPort, options: ReadOptions = {}): Promise<StandardSheets> {
   return port.run(async (context) => {
@@ -89,12 +91,16 @@ export async function readStandardSheets(port: ExcelPort, options: ReadOptions =
     const values = new Map<string, CellValue[][]>(areas.map((a) => [a.name, []]));
     const totalRows = areas.reduce((sum, a) => sum + a.rows, 0);
     while (!planner.done) {
-      const loads = planner
-        .plan()
-        .map((chunk) => ({ chunk, range: chunkRange(workbook, areas, chunk).load('values') }));
-      await context.sync();
+      const chunks = planner.plan();
+      const loads = chunks.map((chunk) => ({ chunk, range: chunkRange(workbook, areas, chunk).load('values') }));
+      try {
+        await context.sync();
+      } catch (error) {
+        if (officeErrorCode(error) === 'ResponsePayloadSizeLimitExceeded' && planner.refused(chunks)) continue;
+        throw error;
+      }
       for (const { chunk, range } of loads) {
-        planner.measured(chunk, jsonBytes(range.values));
+        planner.measured(chunk, wireBytes(range.values));
         const into = values.get(chunk.sheet) ?? [];
         appendAll(into, range.values);
       }

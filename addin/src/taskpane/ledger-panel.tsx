@@ -115,10 +115,14 @@ export function LedgerPanel({
   }
 
   function report(result: Checked): void {
+    const unpainted = result.unpainted.length > 0 ? ` ${t.unpainted(result.unpainted.join('”“'))}` : '';
     setNotice(
       result.issues.length === 0
         ? { kind: 'success', text: t.clean }
-        : { kind: result.errorCount > 0 ? 'error' : 'info', text: t.summary(result.errorCount, result.warningCount) },
+        : {
+            kind: result.errorCount > 0 ? 'error' : 'info',
+            text: `${t.summary(result.errorCount, result.warningCount)}${unpainted}`,
+          },
     );
   }
 
@@ -191,7 +195,9 @@ export function LedgerPanel({
   const onShowReturned = (returned: Returned) =>
     void run(t.highlighting, async () => {
       const marks = returnedMarks(returned);
-      setHighlighted(await services.workbook.highlight(marks, highlighted));
+      const { painted, protectedSheets } = await services.workbook.highlight(marks, highlighted);
+      setHighlighted(painted);
+      if (protectedSheets.length > 0) setNotice({ kind: 'info', text: t.unpainted(protectedSheets.join('”“')) });
       const first = marks[0];
       if (first) await services.workbook.select(first.sheet ?? '', `${first.column}${first.row}`);
     });

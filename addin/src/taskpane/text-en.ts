@@ -86,7 +86,8 @@ export const en: PaneText = {
   receiptHash: 'Checksum (SHA-256)',
   countsText: (r, a, i) => `${r} cases, ${a} activities, ${i} inspections`,
   returnedTitle: (version) => `Version ${version} was returned for correction`,
-  historyUnavailable: (detail) => `Could not read this unit's submissions, so a returned version may go unseen: ${detail}`,
+  historyUnavailable: (detail) =>
+    `Could not read this unit's submissions, so a returned version may go unseen: ${detail}`,
   returnedReason: 'Reason',
   returnedCells: 'Cells to correct',
   showReturnedCells: 'Mark them in the sheet',
@@ -103,7 +104,16 @@ export const en: PaneText = {
     `This Excel cannot save files itself, so your web browser is downloading “${name}”: find it in the browser's downloads or the Downloads folder. The link works once, within 10 minutes.`,
   supervisorsOnly: 'The summary is for supervisors.',
   officeError: (detail) => `Excel could not do that: ${detail}`,
-  cellEditing: 'Finish editing the cell (Enter or Esc) first.',
+  cellEditing:
+    'Finish editing the cell (Enter or Esc), then retry: Excel takes no add-in requests while a cell is edited.',
+  sheetProtected: (sheets) =>
+    `Sheet “${sheets}” is protected and cannot be changed. Unprotect it (Review › Unprotect Sheet) and retry.`,
+  unpainted: (sheets) =>
+    `Sheet “${sheets}” is protected, so its problem cells are not marked (the check stands). To mark them, unprotect it (Review › Unprotect Sheet) and check again.`,
+  accessDenied: 'The workbook or a sheet is protected, so Excel refused the change. Unprotect it (Review) and retry.',
+  tableInTheWay:
+    'The title row lies in a table, so its cells cannot be merged. Convert the table to a range (Table Design › Convert to Range) and retry.',
+  payloadTooLarge: 'A row holds more than Excel accepts in one request (5 MB). Shorten its long texts and retry.',
   sheetExists: 'A sheet with that name exists; rename it and retry.',
   apiMissing: 'This Excel version cannot do that; update Excel or use Excel on the web.',
   unexpected: (detail) => `Unexpected error: ${detail}`,

@@ -107,7 +107,14 @@ export const zhCN = {
     `此 Excel 不能直接保存文件，已改用系统浏览器下载“${name}”：请到浏览器的下载列表或“下载”（Downloads）文件夹找到它。链接 10 分钟内有效，只能用一次。`,
   // Errors
   officeError: (detail: string) => `Excel 操作失败：${detail}`,
-  cellEditing: '请先结束单元格编辑（按回车或 Esc），再点按钮。',
+  cellEditing: '请先结束单元格编辑（按 Enter 或 Esc）再重试：Excel 在编辑单元格时不接受加载项的操作。',
+  sheetProtected: (sheets: string) => `工作表“${sheets}”受保护，无法修改。请在“审阅”选项卡点“撤消工作表保护”后重试。`,
+  unpainted: (sheets: string) =>
+    `工作表“${sheets}”受保护，问题单元格未标色（检查结果不受影响）。如需标色，请在“审阅”选项卡点“撤消工作表保护”后重新校验。`,
+  accessDenied: '工作簿或工作表受保护，Excel 拒绝修改。请在“审阅”选项卡撤消保护后重试。',
+  tableInTheWay:
+    '工作表的标题行在“表格”（套用表格格式）之内，无法合并标题单元格。请在“表设计”选项卡点“转换为区域”后重试。',
+  payloadTooLarge: '一次传给 Excel 的数据超过了 5 MB 的上限（某一行的内容过多）。请缩短该行的长文本后重试。',
   sheetExists: '已有同名工作表，请改名后重试。',
   apiMissing: '当前 Excel 版本不支持此操作，请升级 Excel 或使用网页版 Excel。',
   unexpected: (detail: string) => `出现意外错误：${detail}`,

@@ -1,6 +1,6 @@
 /** What the pane may ask of the workbook: the adapter's functions bound to one Excel port. */
 import { type MissingFeature, missingFeatures, newestMinor } from '../excel/api-sets.ts';
-import { highlightIssues, type HighlightedRange } from '../excel/highlights.ts';
+import { type HighlightedRange, type Highlights, highlightIssues } from '../excel/highlights.ts';
 import type { Mark } from '../highlight/plan.ts';
 import { insertStandardSheets, type InsertOptions, type InsertResult } from '../excel/insert-template.ts';
 import type { ExcelPort } from '../excel/port.ts';
@@ -13,7 +13,7 @@ export interface WorkbookActions {
   readonly excelApi: number;
   readonly missing: readonly MissingFeature[];
   read(onProgress: (done: number, total: number) => void): Promise<StandardSheets>;
-  highlight(issues: readonly Mark[], previous: readonly HighlightedRange[]): Promise<HighlightedRange[]>;
+  highlight(issues: readonly Mark[], previous: readonly HighlightedRange[]): Promise<Highlights>;
   select(sheet: string, address: string): Promise<boolean>;
   insert(options: InsertOptions): Promise<InsertResult>;
   writeSheets(
