@@ -637,13 +637,11 @@ test('a careless resubmission: the blank template after a full ledger needs a co
     (route) =>
       route.request().method() === 'GET' ? route.fulfill({ json: { submissions: [], next: null } }) : route.continue(),
   );
-  await page
-    .getByLabel('选择文件')
-    .setInputFiles({
-      name: '空白模板.xlsx',
-      mimeType: 'application/octet-stream',
-      buffer: Buffer.from(template.bytes),
-    });
+  await page.getByLabel('选择文件').setInputFiles({
+    name: '空白模板.xlsx',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from(template.bytes),
+  });
   const region = page.getByRole('region', { name: '校验问题' });
   await region.getByText('本次报送没有任何数据行，请核实是否选错了文件').waitFor();
   await page.getByLabel(/我已逐条核实以上 1 条警告/).check();

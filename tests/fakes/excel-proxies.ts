@@ -3,7 +3,7 @@ import { type CellValue, isoToExcelSerial } from '../../shared/index.ts';
 import { FakeOfficeError, invalidArgument, parseRect, qualified, type Rect, rectAddress } from './a1.ts';
 import { requireApi } from './excel-api-sets.ts';
 import { eachCell, FakeDataValidation, FakeFormat, overlaps } from './excel-range-parts.ts';
-import { editable, emptySheet, propertyNames, Proxy, type Session, type SheetState } from './excel-session.ts';
+import { editable, emptySheet, propertyNames, FakeProxy, type Session, type SheetState } from './excel-session.ts';
 import { WORKBOOK } from './excel-wire.ts';
 
 /** The method call a proxy comes from, as Office.js records it in the object path. */
@@ -47,11 +47,7 @@ function usedRect(sheet: SheetState, valuesOnly: boolean): Rect | null {
     left = Math.min(left, c);
     right = Math.max(right, c);
   };
-  sheet.values.forEach((row, r) =>
-    row.forEach((v, c) => {
-      if (!isEmpty(v)) use(r, c);
-    }),
-  );
+  for (const [r, row] of sheet.values.entries()) for (const [c, v] of row.entries()) if (!isEmpty(v)) use(r, c);
   if (!valuesOnly)
     for (const key of [...sheet.fills.keys(), ...sheet.numberFormats.keys()]) {
       const [r = 0, c = 0] = key.split(',').map(Number);
@@ -84,7 +80,7 @@ function valuesOf(sheet: SheetState, r: Rect): CellValue[][] {
 }
 
 /** A Range, or a RangeAreas when made from a comma-separated address. */
-export class FakeRange extends Proxy {
+export class FakeRange extends FakeProxy {
   readonly format: FakeFormat;
   readonly dataValidation: FakeDataValidation;
 
@@ -151,7 +147,8 @@ export class FakeRange extends Proxy {
     }
     this.session.enqueue({ kind: 'set', on: this.proxyId, name: property, value: grid }, () => {
       const sheet = editable(this.target().sheet, `Range.${property}`);
-      grid.forEach((line, i) => line.forEach((value, j) => put(sheet, rect.top + i, rect.left + j, value)));
+      for (const [i, line] of grid.entries())
+        for (const [j, value] of line.entries()) put(sheet, rect.top + i, rect.left + j, value);
     });
   }
 
@@ -250,7 +247,7 @@ export class FakeRange extends Proxy {
   }
 }
 
-export class FakeWorksheet extends Proxy {
+export class FakeWorksheet extends FakeProxy {
   constructor(
     session: Session,
     private sheetName: string,
@@ -385,7 +382,7 @@ export class FakeWorksheet extends Proxy {
   }
 }
 
-export class FakeWorksheetCollection extends Proxy {
+export class FakeWorksheetCollection extends FakeProxy {
   get items(): FakeWorksheet[] {
     return this.read<FakeWorksheet[]>('items');
   }
@@ -429,7 +426,7 @@ export class FakeWorksheetCollection extends Proxy {
   }
 }
 
-export class FakeCustomProperty extends Proxy {
+export class FakeCustomProperty extends FakeProxy {
   constructor(
     session: Session,
     private readonly key: string,

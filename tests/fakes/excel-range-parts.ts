@@ -1,7 +1,7 @@
 /** The parts of a fake Range that only write: format (fill, font, sizes, wrap) and data validation. */
 import { FakeOfficeError, invalidArgument, parseRect, type Rect } from './a1.ts';
 import { requireApi } from './excel-api-sets.ts';
-import { editable, type FakeValidation, Proxy, type Session, type SheetState } from './excel-session.ts';
+import { editable, type FakeValidation, FakeProxy, type Session, type SheetState } from './excel-session.ts';
 
 /** What a part needs of its range: where it is in Excel now (valid only during sync). */
 export interface RangeTarget {
@@ -20,7 +20,7 @@ export function eachCell(rects: readonly Rect[], visit: (key: string, row: numbe
       for (let col = r.left; col <= r.right; col++) visit(`${row},${col}`, row, col);
 }
 
-export class FakeFill extends Proxy {
+export class FakeFill extends FakeProxy {
   constructor(
     session: Session,
     private readonly range: RangeTarget,

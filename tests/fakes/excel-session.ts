@@ -204,7 +204,7 @@ export class Session {
 }
 
 /** A proxy whose properties exist only after a load (or a lookup) has been synced. */
-export class Proxy {
+export class FakeProxy {
   readonly proxyId: number;
   private readonly loaded = new Map<string, unknown>();
 
