@@ -24,6 +24,9 @@ export function hostAt(minor: number): ExcelHost {
   return host;
 }
 
-/** Tests of tens of thousands of rows run at the two ends only: on the shared machine five runs each time out. */
+/**
+ * Tests of tens of thousands of rows are defined at the two ends only (`if (atEnds(minor)) it(…)`), not
+ * listed as skipped between: on the shared machine five runs each time out.
+ */
 export const atEnds = (minor: number): boolean =>
   minor === EXCEL_API_LEVELS[0] || minor === EXCEL_API_LEVELS[EXCEL_API_LEVELS.length - 1];
