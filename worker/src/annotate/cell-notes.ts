@@ -72,41 +72,34 @@ export function commentsXml(existing: string | null, notes: readonly CellNote[])
 const SHAPE_TYPE = 'qf_note';
 
 /** Excel numbers a drawing's shapes from `block × 1024`; a block of its own keeps ours apart from any others. */
-function shape(note: CellNote, id: number): string {
+function shape(note: CellNote, id: number, namespaces: string): string {
   const r = note.row - 1;
   const anchor = `${note.col + 1}, 15, ${Math.max(r - 1, 0)}, 10, ${note.col + 3}, 15, ${r + 3}, 4`;
   return (
-    `<v:shape id="_x0000_s${id}" type="#${SHAPE_TYPE}" style="position:absolute;margin-left:80pt;margin-top:2pt;width:180pt;height:70pt;z-index:${id};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +
+    `<v:shape${namespaces} id="_x0000_s${id}" type="#${SHAPE_TYPE}" style="position:absolute;margin-left:80pt;margin-top:2pt;width:180pt;height:70pt;z-index:${id};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +
     '<v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/>' +
     '<v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>' +
     `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${anchor}</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>${r}</x:Row><x:Column>${note.col}</x:Column></x:ClientData></v:shape>`
   );
 }
 
-const shapeType =
-  `<v:shapetype id="${SHAPE_TYPE}" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe">` +
+const shapeType = (namespaces: string): string =>
+  `<v:shapetype${namespaces} id="${SHAPE_TYPE}" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe">` +
   '<v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>';
 
 const VML_NS =
   'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"';
 
 export function vmlXml(existing: string | null, notes: readonly CellNote[], block: number): string {
-  const shapes = shapeType + notes.map((n, i) => shape(n, block * 1024 + 1 + i)).join('');
   if (existing === null) {
+    const shapes = shapeType('') + notes.map((n, i) => shape(n, block * 1024 + 1 + i, '')).join('');
     return `<xml ${VML_NS}><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${block}"/></o:shapelayout>${shapes}</xml>`;
   }
-  // Excel's VML reader is not a namespace-aware XML parser: our shapes need the usual prefixes bound at the root.
-  const root = /<xml\b[^>]*>/.exec(existing)?.[0] ?? '';
-  const bound = [
-    'v="urn:schemas-microsoft-com:vml"',
-    'o="urn:schemas-microsoft-com:office:office"',
-    'x="urn:schemas-microsoft-com:office:excel"',
-  ];
+  // A drawing may bind v:, o: and x: otherwise or per element (openpyxl writes ns0:, ns1:…), so
+  // each of our elements binds its own prefixes; Excel reads openpyxl's drawings written so.
   const end = existing.lastIndexOf('</xml>');
-  if (end < 0 || !bound.every((b) => root.includes(`xmlns:${b}`)))
-    throw new AnnotateRefusal('工作表已有的绘图（VML）文件无法识别，无法合并批注');
-  const idmap = /(<o:idmap\b[^>]*\bdata=")([^"]*)(")/.exec(existing);
-  const before = idmap ? existing.replace(idmap[0], `${idmap[1]}${idmap[2]},${block}${idmap[3]}`) : existing;
-  const at = before.lastIndexOf('</xml>');
-  return before.slice(0, at) + shapes + before.slice(at);
+  if (end < 0) throw new AnnotateRefusal('工作表已有的绘图（VML）文件无法识别，无法合并批注');
+  const own = ` ${VML_NS}`;
+  const shapes = shapeType(own) + notes.map((n, i) => shape(n, block * 1024 + 1 + i, own)).join('');
+  return existing.slice(0, end) + shapes + existing.slice(end);
 }
