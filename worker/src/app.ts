@@ -6,6 +6,7 @@ import { stampTime } from './clock.ts';
 import { ApiError } from './errors.ts';
 import { authenticate } from './middleware/auth.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
+import { annotate } from './routes/annotate.ts';
 import { credentials } from './routes/credentials.ts';
 import { exporting } from './routes/export.ts';
 import { meta } from './routes/meta.ts';
@@ -54,6 +55,7 @@ export function createApp(): Hono<AppEnv> {
     .route('/', settings)
     .route('/', credentials)
     .route('/', submissions)
+    .route('/', annotate)
     .route('/', status)
     .route('/', exporting)
     .route('/', overview)

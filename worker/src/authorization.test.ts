@@ -5,7 +5,8 @@ import { type RouteDoc, routeDocs } from './openapi/routes.ts';
 import { ADMIN, call, errorOf, type Reply, submitAs } from '../test/api.ts';
 import { seedDistrict } from '../test/district.ts';
 import { coverageProblems, endpointsOf, OUTSIDE_API } from '../test/route-coverage.ts';
-import { activityRows, submissionJson } from '../test/workbooks.ts';
+import { XLSX_TYPE } from '../../shared/xlsx/mime-type.ts';
+import { activityRows, fixtureBytes, submissionJson } from '../test/workbooks.ts';
 
 /**
  * Every endpoint the app serves × every role × a target outside the caller's unit scope.
@@ -18,6 +19,8 @@ const CALLERS: Caller[] = ['admin', 'supervisor', 'clerk', 'anonymous'];
 interface Request {
   path: string;
   json?: unknown;
+  /** A raw workbook body, sent as .xlsx. */
+  xlsx?: Uint8Array;
 }
 
 let tokens: Record<Caller, string | null>;
@@ -58,6 +61,9 @@ const requests: Record<string, { own: () => Request | Promise<Request>; foreign?
   'put /api/admin/settings': { own: () => ({ path: '/api/admin/settings', json: { familyHall: '四知堂' } }) },
   'put /api/admin/deadlines': {
     own: () => ({ path: '/api/admin/deadlines', json: { year: 2026, month: 11, dueDate: '2026-12-07' } }),
+  },
+  'post /api/annotate': {
+    own: () => ({ path: '/api/annotate?year=2026', xlsx: fixtureBytes('planted-problems.xlsx') }),
   },
   'post /api/validate': { own: () => ({ path: '/api/validate', json: submissionJson(activityRows(1)) }) },
   'post /api/submissions': { own: () => ({ path: '/api/submissions', json: growingWorkbook() }) },
@@ -111,6 +117,7 @@ async function send(method: string, request: Request, caller: Caller): Promise<R
   return call(method.toUpperCase(), request.path, {
     token: tokens[caller],
     ...(request.json === undefined ? {} : { json: request.json }),
+    ...(request.xlsx === undefined ? {} : { body: request.xlsx, headers: { 'Content-Type': XLSX_TYPE } }),
   });
 }
 

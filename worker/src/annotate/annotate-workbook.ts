@@ -66,7 +66,7 @@ export async function annotateWorkbook(
   bytes: Uint8Array,
   summary: IssueSummary,
   options: AnnotateOptions,
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
   const book = openWorkbook(bytes, {});
   const edits = new PackageEdits(book.pkg);
   const dir = dirOf(book.workbookPath);

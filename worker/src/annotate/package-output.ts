@@ -3,7 +3,7 @@ import { entryData } from '../../../shared/xlsx/zip-entries.ts';
 import { pickEngine, ZipOutput } from '../xlsx/zip-output.ts';
 import type { PackageEdits } from './package-edits.ts';
 
-export async function writePackage(edits: PackageEdits, mtime: Date): Promise<Uint8Array> {
+export async function writePackage(edits: PackageEdits, mtime: Date): Promise<Uint8Array<ArrayBuffer>> {
   const out = new ZipOutput(pickEngine(undefined), 6, mtime);
   const chunks: Uint8Array[] = [];
   const take = (): void => {

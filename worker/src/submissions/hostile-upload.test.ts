@@ -93,6 +93,18 @@ describe('hostile uploads', () => {
       expect(issues[0]?.message).toMatch(wording);
     });
 
+    it(`${name}: /api/annotate refuses it alike and stores nothing`, { timeout: 60_000 }, async () => {
+      const before = await stored();
+      const reply = await call('POST', '/api/annotate?year=2026', {
+        token: who.clerkBZC.token,
+        body: uploads[name],
+        headers: { 'Content-Type': XLSX_TYPE },
+      });
+      expectSmallChineseRefusal(reply);
+      expect(errorOf(reply).issues?.[0]).toMatchObject({ code: 'unreadable-file', rule });
+      expect(await stored()).toEqual(before);
+    });
+
     it(`${name}: /api/submissions refuses it and stores nothing`, { timeout: 60_000 }, async () => {
       const before = await stored();
       const reply = await call('POST', '/api/submissions?year=2026', {
