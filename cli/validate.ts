@@ -1,4 +1,5 @@
 /** `npm run --silent validate -- <file.xlsx>... [--year YYYY] [--json]`: the engine on workbooks on disk. */
+import { annotateFile } from './annotate-file.ts';
 import { parseCliArgs, USAGE, UsageError } from './args.ts';
 import { checkFile } from './check-file.ts';
 import { cutNotes, exitCode, formatReports, toJson } from './report.ts';
@@ -16,6 +17,12 @@ async function main(argv: readonly string[]): Promise<number> {
   for (const file of options.files) reports.push(await checkFile(file, options));
   process.stdout.write(`${options.json ? toJson(reports) : formatReports(reports)}\n`);
   if (options.json) for (const line of cutNotes(reports)) process.stderr.write(`${line}\n`);
+  const [first] = reports;
+  if (options.annotate !== null && first) {
+    const { ok, line } = await annotateFile(first, options.annotate);
+    process.stderr.write(`${line}\n`);
+    if (!ok) return 2;
+  }
   return exitCode(reports);
 }
 
