@@ -1,9 +1,11 @@
 /** LibreOffice opens the 批注版 as it is (no repair), and keeps and shows our comments and fills. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { highlightColour } from '../../shared/validate/highlight-colour.ts';
+import { REPO_ROOT } from '../../scripts/paths.ts';
 import { convert } from '../xlsx-writer/tools.ts';
 import { annotated, inspectFile } from './annotate-fixture.ts';
 
@@ -28,4 +30,43 @@ describe('LibreOffice reads the 批注版', () => {
     },
     180_000,
   );
+});
+
+/**
+ * docs/screenshots/annotated-libreoffice-*.png, rewritten only with UPDATE_SCREENSHOTS=1 (as the
+ * browser tests' screenshots are): LibreOffice's print of the 校验问题 sheet and of a ledger page.
+ */
+describe.runIf(process.env.UPDATE_SCREENSHOTS === '1')('LibreOffice renders the 批注版', () => {
+  it('as docs/screenshots shows it', async () => {
+    const { output } = await annotated('planted-problems.xlsx');
+    const dir = mkdtempSync(join(tmpdir(), 'annotate-png-'));
+    const file = join(dir, 'annotated.xlsx');
+    writeFileSync(file, output);
+    const pdf = convert(file, 'pdf', 'pdf', dir);
+    const pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f');
+    // The rectification ledger's own header, which no message quotes.
+    const ledgerPage = pages.findIndex((text) => text.includes('发案单位')) + 1;
+    expect(ledgerPage).toBeGreaterThan(1);
+    const shots = join(REPO_ROOT, 'docs/screenshots');
+    mkdirSync(shots, { recursive: true });
+    for (const [page, name] of [
+      [1, 'annotated-libreoffice-list'],
+      [ledgerPage, 'annotated-libreoffice-sheet'],
+    ] as const) {
+      const crop = ['-x', '40', '-y', '90', '-W', '760', '-H', '420'];
+      execFileSync('pdftoppm', [
+        '-png',
+        '-singlefile',
+        '-r',
+        '110',
+        '-f',
+        String(page),
+        '-l',
+        String(page),
+        ...crop,
+        pdf,
+        join(shots, name),
+      ]);
+    }
+  }, 180_000);
 });
