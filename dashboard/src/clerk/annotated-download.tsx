@@ -33,7 +33,7 @@ export function AnnotatedDownload({
     }
   }
   return (
-    <div class="template">
+    <div class="template annotated">
       <button type="button" onClick={download}>
         下载批注版
       </button>
