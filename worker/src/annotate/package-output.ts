@@ -1,6 +1,6 @@
 /** The annotated package as one zip: edited parts deflated anew, every other entry copied as it arrived. */
 import { entryData } from '../../../shared/xlsx/zip-entries.ts';
-import { pickEngine, ZipOutput } from '../xlsx/zip-output.ts';
+import { concat, pickEngine, ZipOutput } from '../xlsx/zip-output.ts';
 import type { PackageEdits } from './package-edits.ts';
 
 export async function writePackage(edits: PackageEdits, mtime: Date): Promise<Uint8Array<ArrayBuffer>> {
@@ -32,12 +32,8 @@ export async function writePackage(edits: PackageEdits, mtime: Date): Promise<Ui
   }
   out.end();
   take();
-  const size = chunks.reduce((sum, c) => sum + c.length, 0);
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
-  return bytes;
+  return concat(
+    chunks,
+    chunks.reduce((sum, c) => sum + c.length, 0),
+  );
 }
