@@ -1,5 +1,4 @@
 /** `npm run --silent validate -- <file.xlsx>... [--year YYYY] [--json]`: the engine on workbooks on disk. */
-import { annotateFile } from './annotate-file.ts';
 import { parseCliArgs, USAGE, UsageError } from './args.ts';
 import { checkFile } from './check-file.ts';
 import { cutNotes, exitCode, formatReports, toJson } from './report.ts';
@@ -19,6 +18,8 @@ async function main(argv: readonly string[]): Promise<number> {
   if (options.json) for (const line of cutNotes(reports)) process.stderr.write(`${line}\n`);
   const [first] = reports;
   if (options.annotate !== null && first) {
+    // Loaded only when asked for, so a plain check starts as fast as it did.
+    const { annotateFile } = await import('./annotate-file.ts');
     const { ok, line } = await annotateFile(first, options.annotate);
     process.stderr.write(`${line}\n`);
     if (!ok) return 2;

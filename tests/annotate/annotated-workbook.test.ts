@@ -104,3 +104,23 @@ describe('a workbook the clerk kept with comments, formulas and lists', () => {
     expect(seen.sheets).toEqual(['校验问题', '一案一整改台账', '廉政教育活动台账', '监督检查台账', '说明']);
   }, 60_000);
 });
+
+describe('issues without a cell', () => {
+  it.each([
+    ['outdated-template.xlsx', []],
+    // A missing column is an issue of the header row: linked to its first cell.
+    ['missing-column.xlsx', [['D4', "'廉政教育活动台账'!A2"]]],
+  ])(
+    '%s: listed in 校验问题, linked to its row if it has one, nothing filled',
+    async (fixture, links) => {
+      const { output, summary } = await annotated(fixture);
+      expect(summary.issues).toHaveLength(1);
+      const seen = inspect(dir, fixture, output);
+      expect(seen.sheets[0]).toBe('校验问题');
+      expect(seen.links).toEqual(links);
+      for (const cells of Object.values(seen.marked)) expect(cells).toEqual({});
+      expect(checked(output)).toEqual(summary);
+    },
+    60_000,
+  );
+});

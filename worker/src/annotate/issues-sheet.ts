@@ -17,7 +17,9 @@ export interface IssuesSheetLooks {
   readonly link: number;
 }
 
+/** A cell of the sheet; none for an empty text, which an inline string cannot hold. */
 function cell(ref: string, value: string | number, style?: number): string {
+  if (value === '') return '';
   const s = style === undefined ? '' : ` s="${style}"`;
   if (typeof value === 'number') return `<c r="${ref}"${s}><v>${value}</v></c>`;
   return `<c r="${ref}"${s} t="inlineStr">${inlineString(value)}</c>`;

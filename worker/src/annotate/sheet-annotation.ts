@@ -9,11 +9,9 @@ import { type CellNote, commentsXml, vmlXml } from './cell-notes.ts';
 import type { PackageEdits } from './package-edits.ts';
 import { addRelationship, contentTypes, relationshipsOf, relTypes } from './package-patch.ts';
 import { AnnotateRefusal } from './refusal.ts';
+import { legacyDrawingId, withLegacyDrawing } from './legacy-drawing.ts';
 import { restyleCells, type SheetMarks } from './sheet-cells.ts';
 import type { StylesPatch } from './styles-patch.ts';
-import { attrOf, findTag, prefixFor, prefixOf } from './xml-edit.ts';
-
-const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 /** What one problem cell shows: the worse severity of its issues, and all their messages. */
 export interface MarkedCell {
@@ -21,40 +19,6 @@ export interface MarkedCell {
   readonly col: number;
   severity: Severity;
   readonly lines: string[];
-}
-
-/** Elements that follow `legacyDrawing` in a worksheet (ECMA-376 Part 1 §18.3.1.99): ours goes before the first. */
-const AFTER_LEGACY_DRAWING = [
-  'legacyDrawingHF',
-  'drawingHF',
-  'picture',
-  'oleObjects',
-  'controls',
-  'webPublishItems',
-  'tableParts',
-  'extLst',
-];
-
-function withLegacyDrawing(xml: string, relId: string): string {
-  const root = findTag(xml, 'worksheet');
-  if (!root) throw new AnnotateRefusal('工作表的 XML 无法识别，无法生成批注版');
-  const p = prefixOf(root.text);
-  const r = prefixFor(root.text, REL_NS);
-  const element =
-    r === null
-      ? `<${p}legacyDrawing xmlns:qfr="${REL_NS}" qfr:id="${relId}"/>`
-      : `<${p}legacyDrawing ${r}:id="${relId}"/>`;
-  const next = AFTER_LEGACY_DRAWING.map((name) => findTag(xml, name)?.from ?? -1).filter((at) => at >= 0);
-  const end = xml.lastIndexOf('</');
-  const at = next.length > 0 ? Math.min(...next) : end;
-  return xml.slice(0, at) + element + xml.slice(at);
-}
-
-/** The r:id of the sheet's `<legacyDrawing>`, whatever prefix binds the relationships namespace. */
-function legacyDrawingId(xml: string): string | null {
-  const tag = findTag(xml, 'legacyDrawing');
-  if (!tag) return null;
-  return /\s[A-Za-z_][\w.-]*:id\s*=\s*["']([^"']*)["']/.exec(tag.text)?.[1] ?? attrOf(tag.text, 'id');
 }
 
 export interface NewParts {
