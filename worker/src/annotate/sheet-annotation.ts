@@ -10,7 +10,7 @@ import type { PackageEdits } from './package-edits.ts';
 import { addRelationship, contentTypes, relationshipsOf, relTypes } from './package-patch.ts';
 import { AnnotateRefusal } from './refusal.ts';
 import { legacyDrawingId, withLegacyDrawing } from './legacy-drawing.ts';
-import { restyleCells, type SheetMarks } from './sheet-cells.ts';
+import { restyleCells } from './sheet-cells.ts';
 import type { StylesPatch } from './styles-patch.ts';
 
 /** What one problem cell shows: the worse severity of its issues, and all their messages. */
@@ -48,7 +48,7 @@ export function annotateSheet(
     const row = marks.get(c.row) ?? new Map<number, Severity>();
     marks.set(c.row, row.set(c.col, c.severity));
   }
-  let xml = restyleCells(sheetXml, marks as SheetMarks, (base, severity) => styles.filled(base, severity));
+  let xml = restyleCells(sheetXml, marks, (base, severity) => styles.filled(base, severity));
 
   const relsPath = relationshipsPath(sheetPath);
   const rels = relationshipsOf(edits.read(relsPath));
