@@ -58,14 +58,19 @@ const MiB = 1024 * 1024;
 const DEFAULT_MAX_UNCOMPRESSED = 300 * MiB;
 const DEFAULT_MAX_CELLS = 5_000_000;
 
-interface SheetPart {
+export interface SheetPart {
   readonly name: string;
   readonly path: string;
 }
 
-interface OpenedWorkbook {
+/** The package opened and its lists read, before any sheet is: what the annotated workbook edits too. */
+export interface OpenedWorkbook {
   readonly pkg: PackageReader;
+  readonly workbookPath: string;
+  /** Worksheets only, in workbook order. */
   readonly sheets: readonly SheetPart[];
+  /** Every sheet's name, chart sheets included: a new sheet must not take one. */
+  readonly sheetNames: readonly string[];
   readonly date1904: boolean;
   readonly sharedStringsPath: string | null;
   readonly stylesPath: string | null;
@@ -95,7 +100,7 @@ function guard<T>(run: () => T): T {
   }
 }
 
-function openWorkbook(bytes: Uint8Array, options: XlsxReadOptions): OpenedWorkbook {
+export function openWorkbook(bytes: Uint8Array, options: XlsxReadOptions): OpenedWorkbook {
   if (!(bytes instanceof Uint8Array)) throw new XlsxReadError('not-xlsx', { reason: 'not bytes' });
   const maxBytes = options.maxBytes ?? MAX_UPLOAD_BYTES;
   if (bytes.length > maxBytes) {
@@ -112,7 +117,7 @@ function openWorkbook(bytes: Uint8Array, options: XlsxReadOptions): OpenedWorkbo
     throw new XlsxReadError('not-xlsx', { reason: 'no workbook part' });
   }
   const dir = dirOf(workbookPath);
-  const rels = readRelationships(pkg, `${dir}_rels/${workbookPath.slice(dir.length)}.rels`, dir);
+  const rels = readRelationships(pkg, relationshipsPath(workbookPath), dir);
   const byId = new Map(rels.map((r) => [r.id, r]));
   const sheets: SheetPart[] = [];
   for (const sheet of workbook.sheets) {
@@ -125,7 +130,9 @@ function openWorkbook(bytes: Uint8Array, options: XlsxReadOptions): OpenedWorkbo
   }
   return {
     pkg,
+    workbookPath,
     sheets,
+    sheetNames: workbook.sheets.map((s) => s.name),
     date1904: workbook.date1904,
     sharedStringsPath: findTarget(rels, 'sharedStrings'),
     stylesPath: findTarget(rels, 'styles'),
@@ -178,13 +185,19 @@ function readDateStyles(pkg: PackageReader, path: string | null): Set<number> {
   return styles.dateStyles();
 }
 
-function readRelationships(pkg: PackageReader, path: string, baseDir: string): Relationship[] {
+/** The relationships part of `part`: `xl/workbook.xml` → `xl/_rels/workbook.xml.rels`. */
+export function relationshipsPath(part: string): string {
+  const dir = dirOf(part);
+  return `${dir}_rels/${part.slice(dir.length)}.rels`;
+}
+
+export function readRelationships(pkg: PackageReader, path: string, baseDir: string): Relationship[] {
   if (!hasPart(pkg, path)) return [];
   const handler = new RelationshipsHandler(baseDir);
   readXmlPart(pkg, path, handler);
   return handler.relationships;
 }
 
-function findTarget(rels: readonly Relationship[], type: string): string | null {
+export function findTarget(rels: readonly Relationship[], type: string): string | null {
   return rels.find((r) => relType(r.type) === type && r.target !== null)?.target ?? null;
 }

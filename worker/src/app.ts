@@ -6,6 +6,7 @@ import { stampTime } from './clock.ts';
 import { ApiError } from './errors.ts';
 import { authenticate } from './middleware/auth.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
+import { annotate } from './routes/annotate.ts';
 import { credentials } from './routes/credentials.ts';
 import { exporting } from './routes/export.ts';
 import { handoffFetch, handoffUpload } from './routes/handoff.ts';
@@ -53,6 +54,7 @@ export function createApp(): Hono<AppEnv> {
     .route('/', settings)
     .route('/', credentials)
     .route('/', submissions)
+    .route('/', annotate)
     .route('/', status)
     .route('/', exporting)
     .route('/', handoffUpload)

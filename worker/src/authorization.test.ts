@@ -5,7 +5,7 @@ import { type RouteDoc, routeDocs } from './openapi/routes.ts';
 import { ADMIN, call, errorOf, type Reply, submitAs } from '../test/api.ts';
 import { seedDistrict } from '../test/district.ts';
 import { coverageProblems, endpointsOf, OUTSIDE_API } from '../test/route-coverage.ts';
-import { activityRows, submissionJson } from '../test/workbooks.ts';
+import { activityRows, fixtureBytes, submissionJson } from '../test/workbooks.ts';
 import { XLSX_TYPE } from '../../shared/xlsx/mime-type.ts';
 import { handoffLink } from '../../shared/api/schemas.ts';
 
@@ -71,6 +71,12 @@ const requests: Record<string, { own: () => Request | Promise<Request>; foreign?
   'put /api/admin/settings': { own: () => ({ path: '/api/admin/settings', json: { familyHall: '四知堂' } }) },
   'put /api/admin/deadlines': {
     own: () => ({ path: '/api/admin/deadlines', json: { year: 2026, month: 11, dueDate: '2026-12-07' } }),
+  },
+  'post /api/annotate': {
+    own: () => ({
+      path: '/api/annotate?year=2026',
+      file: { body: fixtureBytes('planted-problems.xlsx'), type: XLSX_TYPE },
+    }),
   },
   'post /api/validate': { own: () => ({ path: '/api/validate', json: submissionJson(activityRows(1)) }) },
   'post /api/submissions': { own: () => ({ path: '/api/submissions', json: growingWorkbook() }) },

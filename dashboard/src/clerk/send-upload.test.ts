@@ -51,6 +51,10 @@ function recording(): { session: Session; sent: string[] } {
       sent.push(`xlsx ${workbook.size} ${year} ${key}`);
       return {} as StoredReceipt;
     },
+    annotateXlsx: async (workbook, year) => {
+      sent.push(`annotate ${workbook.size} ${year}`);
+      return workbook;
+    },
   };
   return { session, sent };
 }

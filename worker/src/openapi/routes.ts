@@ -47,7 +47,7 @@ export interface RouteDoc {
   readonly scoped?: boolean;
   readonly query?: z.ZodType;
   readonly body?: z.ZodType;
-  /** Also accepts the raw workbook. */
+  /** Accepts the raw workbook (besides the JSON `body`, where there is one). */
   readonly acceptsXlsx?: boolean;
   readonly response?: z.ZodType;
   /** The status of success when it is not 200 (a replayed submission answers 200). */
@@ -143,6 +143,16 @@ export const routeDocs: readonly RouteDoc[] = [
     acceptsXlsx: true,
     query: submissionYearQuery,
     response: validation,
+  },
+  {
+    method: 'post',
+    path: '/api/annotate',
+    summary:
+      '批注版：上传 .xlsx（不保存），校验同 /api/validate，答回同一工作簿：问题单元格按级别填色并附批注，首个工作表“校验问题”列出问题并链接到单元格',
+    roles: ALL,
+    acceptsXlsx: true,
+    query: submissionYearQuery,
+    produces: 'xlsx',
   },
   {
     method: 'post',
