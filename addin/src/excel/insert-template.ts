@@ -50,7 +50,7 @@ export function backupName(sheet: string, taken: readonly string[]): string {
 
 /** Excel character units (the width of "0") to points, for Calibri 11 as Excel itself converts. */
 const points = (characters: number): number => Math.round((characters * 7 + 5) * 0.75 * 4) / 4;
-const HEADER_FILL = '#DDEBF7';
+export const HEADER_FILL = '#DDEBF7';
 const lastLetter = (layout: LedgerLayout): string => layout.columns.at(-1)?.letter ?? 'A';
 
 /**
