@@ -40,8 +40,9 @@ export class EtHost implements RangeHost {
   activeSheet: string | null = null;
   selection: { sheet: string; address: string } | null = null;
   displayAlerts = true;
-  /** URLs the ribbon opened task panes at. */
-  readonly taskPanes: string[] = [];
+  /** Task panes the ribbon opened, by ID - 1, with their URLs. */
+  readonly taskPanes: { readonly url: string; readonly pane: EtTaskPane }[] = [];
+  readonly pluginStorage = new Map<string, string | number | boolean>();
   readonly application: EtApplication;
 
   constructor() {
@@ -81,8 +82,20 @@ export class EtHost implements RangeHost {
         host.displayAlerts = on;
       },
       CreateTaskPane(url: string): EtTaskPane {
-        host.taskPanes.push(url);
-        return { Visible: false };
+        const pane = { ID: host.taskPanes.length + 1, Visible: false };
+        host.taskPanes.push({ url, pane });
+        return pane;
+      },
+      GetTaskPane(id: number): EtTaskPane {
+        const found = host.taskPanes[id - 1];
+        if (!found) throw invalidArgument(`没有任务窗格 ${id}`);
+        return found.pane;
+      },
+      PluginStorage: {
+        getItem: (key) => host.pluginStorage.get(key) ?? null,
+        setItem: (key, value) => {
+          host.pluginStorage.set(key, value);
+        },
       },
     };
   }

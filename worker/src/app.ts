@@ -17,6 +17,7 @@ import { template } from './routes/template.ts';
 import { submissions } from './routes/submissions.ts';
 import { settings } from './routes/settings.ts';
 import { units } from './routes/units.ts';
+import { wps } from './routes/wps.ts';
 
 const DEFAULT_MAX_BODY = 10 * 1024 * 1024;
 
@@ -63,6 +64,7 @@ export function createApp(): Hono<AppEnv> {
     new Hono<AppEnv>()
       .use('*', securityHeaders())
       .route('/api', api)
+      .route('/', wps)
       // The static build answers every file; the bare origin is the dashboard's front door.
       .get('/', (c) => c.redirect('/dashboard/', 302))
       .notFound((c) =>

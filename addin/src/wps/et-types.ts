@@ -151,9 +151,19 @@ export interface EtWindow {
   FreezePanes: boolean;
 }
 
-/** A task pane (index.d.ts WPS.CustomTaskpane). */
+/** A task pane (index.d.ts:164 WPS.CustomTaskpane). */
 export interface EtTaskPane {
+  /** index.d.ts:174, 175 */
+  readonly ID: number;
   Visible: boolean;
+}
+
+/** Storage shared by the add-in's pages, not persisted (index.d.ts:398). */
+export interface EtPluginStorage {
+  /** index.d.ts:409; what setItem stored, or a falsy value when nothing was. */
+  getItem(key: string): string | number | boolean | null;
+  /** index.d.ts:404 */
+  setItem(key: string, value: number | boolean | string): void;
 }
 
 /** lib.et.d.ts:690 Application, with WPS.AddonRoot (index.d.ts) for the task pane. */
@@ -164,6 +174,9 @@ export interface EtApplication {
   readonly ActiveWindow: EtWindow;
   /** lib.et.d.ts:879 */
   DisplayAlerts: boolean;
-  /** index.d.ts:65 */
+  /** index.d.ts:65, 71: the ribbon (public/wps/ribbon.js) opens the pane once and toggles it after. */
   CreateTaskPane(url: string, title?: string): EtTaskPane;
+  GetTaskPane(id: number): EtTaskPane;
+  /** index.d.ts:106 */
+  readonly PluginStorage: EtPluginStorage;
 }
