@@ -10,6 +10,7 @@ import { highlightColour } from '../../addin/src/highlight/colours.ts';
 import { activity, type CellValue, ledgers } from '../../shared/index.ts';
 import { validRow } from '../support/ledger-builder.ts';
 import { etShimScript } from './et-fake/bundle.ts';
+import { sheetViewHtml } from './et-fake/sheet-view.ts';
 import { type BrowserSystem, screenshot, startBrowserSystem } from './harness.ts';
 import { letterOf, signIn } from './taskpane-page.ts';
 
@@ -76,6 +77,12 @@ describe('the task pane in WPS 表格', () => {
     });
     await page.setViewportSize({ width: 360, height: 720 });
     await screenshot(page, 'wps-taskpane-check');
+    const held = await page.evaluate((s) => ({ values: window.etHost.values(s), fills: window.etHost.fills(s) }), A);
+    const sheetView = await context.newPage();
+    await sheetView.setViewportSize({ width: 900, height: 230 });
+    await sheetView.setContent(sheetViewHtml(A, held.values, held.fills, { rows: 6, columns: 9 }));
+    await screenshot(sheetView, 'wps-sheet-check');
+    await sheetView.close();
     await page.setViewportSize({ width: 1280, height: 800 });
 
     await page.getByRole('button', { name: new RegExp(`^错误 ${col('活动日期')}5`) }).click();
