@@ -18,7 +18,9 @@ function togglePane(app) {
     pane.Visible = !pane.Visible;
     return;
   }
-  pane = app.CreateTaskPane(paneUrl(), '清风台账');
+  // Kingsoft's typings spell it CreateTaskPane, its task-pane docs CreateTaskpane; builds differ.
+  var create = app.CreateTaskPane || app.CreateTaskpane;
+  pane = create.call(app, paneUrl(), '清风台账');
   app.PluginStorage.setItem(PANE_KEY, pane.ID);
   pane.Visible = true;
 }
@@ -27,6 +29,8 @@ window.OnAddinLoad = function OnAddinLoad(ribbonUI) {
   window.Application.ribbonUI = ribbonUI;
   return true;
 };
+// Some WPS builds call it by this spelling.
+window.OnAddInLoad = window.OnAddinLoad;
 
 window.OnAction = function OnAction(control) {
   if (control.Id === 'qingfengOpenPane') togglePane(window.Application);

@@ -5,8 +5,15 @@
  */
 import type { EtApplication } from './et-types.ts';
 
+/** Kingsoft's typings spell it CreateTaskPane, its task-pane docs CreateTaskpane; builds differ. */
+const TASK_PANE_FACTORIES = ['CreateTaskPane', 'CreateTaskpane'];
+
 function isEtApplication(value: unknown): value is EtApplication {
-  return typeof value === 'object' && value !== null && typeof Reflect.get(value, 'CreateTaskPane') === 'function';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    TASK_PANE_FACTORIES.some((name) => typeof Reflect.get(value, name) === 'function')
+  );
 }
 
 export function etApplication(scope: object = globalThis): EtApplication | null {
