@@ -8,11 +8,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { officeJsUrl } from '../../addin/build/office-js.ts';
 import { highlightColour } from '../../addin/src/highlight/colours.ts';
 import { activity, type CellValue, ledgers } from '../../shared/index.ts';
-import { validRow } from '../support/ledger-builder.ts';
 import { etShimScript } from './et-fake/bundle.ts';
 import { sheetViewHtml } from './et-fake/sheet-view.ts';
 import { type BrowserSystem, screenshot, startBrowserSystem } from './harness.ts';
-import { letterOf, signIn } from './taskpane-page.ts';
+import { activityRow, letterOf, signIn } from './taskpane-page.ts';
 
 let sys: BrowserSystem;
 let shim: string;
@@ -24,15 +23,6 @@ afterAll(async () => sys?.stop(), 30_000);
 
 const A = activity.sheetName;
 const col = (header: string): string => letterOf(activity, header);
-function activityRow(n: number, changes: Record<string, CellValue> = {}): CellValue[] {
-  const own: Record<string, CellValue> = {
-    ...validRow.activity,
-    序号: n,
-    活动主题: `廉政主题教育第${n}讲`,
-    ...changes,
-  };
-  return activity.columns.map((c) => own[c.header] ?? null);
-}
 
 describe('the task pane in WPS 表格', () => {
   test('insert → planted mistakes → 校验 paints the ET sheet → fix → 一键报送', async () => {

@@ -1,9 +1,8 @@
 /** Reading and writing rows of cells through Range.Value2, in chunks the pane can breathe between. */
 import { type CellValue, columnLetter } from '../../../shared/index.ts';
-import { jsonBytes } from '../../../web/json-bytes.ts';
-import { inertValue } from '../excel/write-grid.ts';
 import type { ColumnFormat } from '../excel/write-grid.ts';
-import { chunkByBudget, DEFAULT_SYNC_BUDGET } from '../highlight/budget.ts';
+import { DEFAULT_SYNC_BUDGET } from '../highlight/budget.ts';
+import { rowBatches } from '../write/row-batches.ts';
 import { breathe } from './et-book.ts';
 import type { EtCell, EtValue2, EtWorksheet } from './et-types.ts';
 
@@ -38,14 +37,10 @@ export async function writeEtGrid(
   rows: readonly (readonly CellValue[])[],
   budget = DEFAULT_SYNC_BUDGET,
 ): Promise<void> {
-  const width = rows.reduce((most, r) => Math.max(most, r.length), 0);
-  if (width === 0) return;
-  const sent = rows.map((row, i) => ({ i, row: Array.from({ length: width }, (_, c) => inertValue(row[c] ?? null)) }));
-  for (const batch of chunkByBudget(sent, ({ row }) => jsonBytes(row) + 8, budget)) {
-    const first = batch[0]?.i ?? 0;
-    sheet.Range(areaAddress({ row: top.row + first, column: top.column }, batch.length, width)).Value2 = batch.map(
-      ({ row }) => row,
-    );
+  const { width, batches } = rowBatches(rows, budget);
+  for (const batch of batches) {
+    const at = { row: top.row + batch.first, column: top.column };
+    sheet.Range(areaAddress(at, batch.rows.length, width)).Value2 = batch.rows;
     await breathe();
   }
 }
