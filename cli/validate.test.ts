@@ -1,10 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { activity, columnLetter, ISSUE_LIST_LIMIT } from '../shared/index.ts';
 import { buildXlsx, escapeXml, worksheet } from '../shared/xlsx/fixtures/synthetic-package.ts';
+import { openWorkbook } from '../shared/xlsx/read-xlsx.ts';
+import { readUpload } from '../shared/xlsx/read-upload.ts';
 import { sheetOf } from '../tests/support/ledger-builder.ts';
 
 const FIXTURES = 'tests/fixtures';
@@ -151,5 +153,34 @@ describe('validate CLI on workbooks written by openpyxl and LibreOffice', () => 
       `    ✗ 错误  ${activity.sheetName}!${lastTooLong?.column}${lastTooLong?.row}：${lastTooLong?.message}\n    …… 还有 ${20_000 - tooLong.length} 条同类问题`,
     );
     expect(human.stdout.trim().split('\n').at(-1)).toBe('共 1 个文件：20000 个错误，19999 个警告');
+  });
+});
+
+describe('validate --annotate', () => {
+  it('writes the 批注版 of the one file checked and still exits by the errors found', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'annotate-cli-')), '批注版.xlsx');
+    const { code, stderr } = run(`${FIXTURES}/planted-problems.xlsx`, ...DAY, '--annotate', out);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`已写出批注版：${out}`);
+    const bytes = new Uint8Array(readFileSync(out));
+    expect(openWorkbook(bytes, {}).sheetNames[0]).toBe('校验问题');
+    const read = readUpload(bytes);
+    expect(read.kind).toBe('read');
+  });
+
+  it('writes nothing for a file it cannot read, and refuses several files or a name not ending .xlsx', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'annotate-cli-')), 'out.xlsx');
+    const unreadable = run(`${FIXTURES}/not-an-xlsx.xlsx`, '--annotate', out);
+    expect(unreadable.code).toBe(2);
+    expect(unreadable.stderr).toContain('未写出批注版');
+    expect(existsSync(out)).toBe(false);
+    for (const args of [
+      [`${FIXTURES}/planted-problems.xlsx`, `${FIXTURES}/missing-column.xlsx`, '--annotate', out],
+      [`${FIXTURES}/planted-problems.xlsx`, '--annotate', 'out.csv'],
+    ]) {
+      const refused = run(...args);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toMatch(/--annotate 只能用于一个文件|应以 \.xlsx 结尾/);
+    }
   });
 });

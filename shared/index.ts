@@ -12,7 +12,8 @@ export type * from './ledgers/types.ts';
 export { type LocaleName, locales, placedMessage, wordIssue } from './messages/index.ts';
 export { columnLetter, topLeftOf } from './validate/address.ts';
 export type { ValidationContext } from './validate/context.ts';
-export { type Issue, type IssueCode, issueCodes, type Severity } from './validate/issue.ts';
+export type { Issue, Severity } from './validate/issue.ts';
+export { type IssueCode, issueCodes, type IssueKey } from './validate/issue-kinds.ts';
 export {
   ISSUE_LIST_LIMIT,
   type IssueCount,

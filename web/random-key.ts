@@ -1,6 +1,6 @@
 /**
- * A random version-4 UUID. crypto.randomUUID is missing from older Chromium webviews (WPS
- * 12.1's among them); getRandomValues is everywhere the pane runs.
+ * A random version-4 UUID from crypto.getRandomValues, which every webview the pane runs in
+ * has; crypto.randomUUID does not exist before Chromium 92, nor in EdgeHTML 18.
  */
 export function randomKey(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));

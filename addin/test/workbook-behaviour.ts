@@ -12,6 +12,7 @@ import {
   validateWorkbook,
 } from '../../shared/index.ts';
 import { HEADER_ROW, ledgerLayout, TEMPLATE_LAST_ROW } from '../../shared/template/layout.ts';
+import { STAMP_SHEET } from '../../shared/template/stamp-sheet.ts';
 import { context, sheetOf, validRow } from '../../tests/support/ledger-builder.ts';
 import { highlightColour } from '../src/highlight/colours.ts';
 import type { WorkbookActions } from '../src/taskpane/workbook.ts';
@@ -89,9 +90,12 @@ export function workbookBehaviour(host: string, make: MakeWorkbook): void {
         B4: highlightColour.error,
         C5: highlightColour.warning,
       });
-      await actions.highlight([cellIssue(sheet, 4, 'B')], first);
+      await actions.highlight([cellIssue(sheet, 4, 'B')], first.painted);
       expect(view.fills(sheet)).toEqual({ B4: highlightColour.error });
-      await expect(actions.highlight([], [{ sheet: 'gone', address: 'A1' }])).resolves.toEqual([]);
+      await expect(actions.highlight([], [{ sheet: 'gone', address: 'A1' }])).resolves.toEqual({
+        painted: [],
+        protectedSheets: [],
+      });
     });
 
     it('selects a cell on its sheet, and says so when the sheet is gone', async () => {
@@ -105,7 +109,7 @@ export function workbookBehaviour(host: string, make: MakeWorkbook): void {
       const { actions, view } = make([{ name: 'Sheet1', values: [] }]);
       const result = await actions.insert({ year: 2026, unitName: '本寨村' });
       expect(result.added).toEqual(ledgers.map((l) => l.sheetName));
-      expect(view.sheetNames()).toEqual(['Sheet1', ...ledgers.map((l) => l.sheetName)]);
+      expect(view.sheetNames()).toEqual(['Sheet1', ...ledgers.map((l) => l.sheetName), STAMP_SHEET]);
       expect(view.stamp('QingfengTemplate')).toBe(TEMPLATE_VERSION);
       expect(view.stamp('QingfengYear')).toBe('2026');
       for (const def of ledgers) {

@@ -33,6 +33,7 @@ export function Shell({ session, onSignOut }: { session: Session; onSignOut: () 
 
   return (
     <>
+      {/* biome-ignore lint/a11y/useValidAnchor: a skip link; its hash would change the hash route, so it moves focus itself. */}
       <a
         class="skip"
         href="#page-title"

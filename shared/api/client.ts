@@ -4,11 +4,13 @@ import type { IssueCount } from '../validate/issue-summary.ts';
 import type { WorkbookInput } from '../validate/validate-workbook.ts';
 import {
   errorBody,
+  handoffLink,
   health,
   history,
   storedReceipt,
   validation,
   whoami,
+  type HandoffLink,
   type Health,
   type History,
   type ReturnBody,
@@ -56,6 +58,8 @@ interface Call {
   readonly method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   readonly query?: Query;
   readonly json?: unknown;
+  /** A raw body instead of JSON, sent with its own type. */
+  readonly file?: Blob;
   readonly headers?: Readonly<Record<string, string>>;
 }
 
@@ -88,12 +92,13 @@ export function createApiClient(options: ApiClientOptions) {
     const headers: Record<string, string> = { ...call.headers };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     if (call.json !== undefined) headers['content-type'] = 'application/json';
+    if (call.file !== undefined) headers['content-type'] = call.file.type;
     let response: Response;
     try {
       response = await fetchImpl(apiUrl(options.server, path, call.query), {
         method: call.method ?? 'GET',
         headers,
-        body: call.json === undefined ? null : JSON.stringify(call.json),
+        body: call.file ?? (call.json === undefined ? null : JSON.stringify(call.json)),
       });
     } catch {
       throw new ApiCallError(0, 'unreachable', `无法连接服务器 ${options.server}，请检查网络或服务器地址后重试`);
@@ -134,6 +139,11 @@ export function createApiClient(options: ApiClientOptions) {
       const disposition = response.headers.get('content-disposition') ?? '';
       const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
       return { bytes: await response.blob(), filename: encoded ? decodeURIComponent(encoded) : null };
+    },
+    /** A one-time link (absolute) from which a browser without the credential fetches `file`. */
+    async handoff(file: Blob, name: string): Promise<HandoffLink> {
+      const link = await json(handoffLink, '/handoff', { method: 'POST', file, query: { name } });
+      return { ...link, url: new URL(link.url, options.server).toString() };
     },
     /** Any other JSON endpoint, checked against the given schema. */
     json,

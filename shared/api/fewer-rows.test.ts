@@ -16,7 +16,7 @@ const zero = (row: number): Issue => ({
   params: {},
   message: 'm',
 });
-const fewer = (rule: string, version: number): Issue => ({
+const fewer = (rule: 'no-rows' | 'emptied' | 'fewer', version: number): Issue => ({
   severity: 'warning',
   code: 'fewer-rows',
   rule,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { issueCodes } from '../validate/issue.ts';
+import { issueCodes } from '../validate/issue-kinds.ts';
 import { readCellReference } from '../validate/cell-reference.ts';
 
 /**
@@ -72,12 +72,10 @@ export const receipt = z.object({
   receivedAt: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   counts: ledgerCounts,
-  warnings: z
-    .array(storedWarning)
-    .meta({
-      description:
-        'The first warnings in the engine’s order (at most 1,000); GET /api/submissions/{id}/warnings pages through all of them',
-    }),
+  warnings: z.array(storedWarning).meta({
+    description:
+      'The first warnings in the engine’s order (at most 1,000); GET /api/submissions/{id}/warnings pages through all of them',
+  }),
   warningCount: z.number().int(),
 });
 export type Receipt = z.infer<typeof receipt>;
@@ -104,13 +102,10 @@ export const unitInput = z.strictObject({
   name: z.string().trim().min(1).max(100),
   kind: unitKind,
   parentCode: unitCode.nullable(),
-  reports: z
-    .boolean()
-    .optional()
-    .meta({
-      description:
-        'Owes monthly reports; absent: unchanged, for a new unit true except for the root (the district itself)',
-    }),
+  reports: z.boolean().optional().meta({
+    description:
+      'Owes monthly reports; absent: unchanged, for a new unit true except for the root (the district itself)',
+  }),
 });
 export const unitsUpsertBody = z.array(unitInput).min(1).max(5000);
 
@@ -147,6 +142,10 @@ const serverNow = z.iso.datetime();
 
 export const health = z.object({ ok: z.literal(true), templateVersion: z.string(), now: serverNow });
 export type Health = z.infer<typeof health>;
+
+/** A one-time link to a file handed to the system browser (POST /api/handoff), relative to the server. */
+export const handoffLink = z.object({ url: z.string().startsWith('/api/handoff/'), expires: z.string() });
+export type HandoffLink = z.infer<typeof handoffLink>;
 
 /** Who a credential belongs to: the task pane's settings and the dashboard's sign-in show it. */
 export const whoami = z.object({

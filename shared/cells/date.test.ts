@@ -16,13 +16,13 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** The failure a cell that is no date gives, whatever the cause. */
 function expectNotADate(value: string | number | boolean): void {
-  expect(normaliseDate(value), String(value)).toEqual(new CellFailure('type-error', 'date'));
+  expect(normaliseDate(value), String(value)).toEqual(new CellFailure('type-error.date'));
 }
 
 /** A date written right whose day (or month) does not exist: the failure says how many days the month has. */
 function expectNonexistent(value: string | number, year: number, month: number, day: number, days: number): void {
   expect(normaliseDate(value), String(value)).toEqual(
-    new CellFailure('type-error', 'nonexistentDate', { year, month, day, days }),
+    new CellFailure('type-error.nonexistentDate', { year, month, day, days }),
   );
 }
 

@@ -13,7 +13,7 @@ const DATE_TEXT =
   /^(\d{4})(?:([-/.])(\d{1,2})\2(\d{1,2})|年(\d{1,2})月(\d{1,2})[日号]?|(\d{2})(\d{2}))(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
 const ISO_FAST = /^\d{4}-\d{2}-\d{2}$/;
 
-const notADate = new CellFailure('type-error', 'date');
+const notADate = new CellFailure('type-error.date');
 
 // A year's ledger holds a few hundred distinct dates in 100k cells: convert each once.
 const serialCache = new Map<number, string>();
@@ -57,7 +57,7 @@ export function chinaDateTimeSerial(now: Date): number {
 function fromParts(year: number, month: number, day: number): string | CellFailure {
   const days = daysInMonth(year, month);
   if (day >= 1 && day <= days) return isoFromParts(year, month, day);
-  return new CellFailure('type-error', 'nonexistentDate', { year, month, day, days });
+  return new CellFailure('type-error.nonexistentDate', { year, month, day, days });
 }
 
 function fromText(text: string): string | CellFailure {

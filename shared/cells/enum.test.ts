@@ -14,7 +14,7 @@ describe('enums', () => {
     expect(normaliseEnum('教育', sectorLookup)).toBe('教育');
     const miss = normaliseEnum('体育', sectorLookup);
     expect(miss).toBeInstanceOf(CellFailure);
-    expect((miss as CellFailure).params.item).toBe('体育');
+    expect((miss as CellFailure).violation.params.item).toBe('体育');
   });
 
   it('splits multi-values on every separator of the spec', () => {
@@ -43,11 +43,11 @@ describe('enums', () => {
     expect(normaliseEnum('其 他', lookup)).toBe('其 他');
     expect(normaliseEnum('其他', lookup)).toBe('其他');
     expect(normaliseEnum('  体育 ', sectorLookup)).toEqual(
-      new CellFailure('type-error', 'enum', { item: '体育', allowed: sectors.join('、') }),
+      new CellFailure('type-error.enum', { item: '体育', allowed: sectors.join('、') }),
     );
     expect(normaliseEnum(12, new EnumLookup(['12', '13']))).toBe('12');
     expect(normaliseEnum(true, levels)).toEqual(
-      new CellFailure('type-error', 'enum', { item: 'true', allowed: '区级、乡级、村级' }),
+      new CellFailure('type-error.enum', { item: 'true', allowed: '区级、乡级、村级' }),
     );
   });
 
@@ -66,7 +66,7 @@ describe('enums', () => {
 
   it('names the unknown part', () => {
     expect(normaliseMultiEnum('区级、 省级 、村级', levels)).toEqual(
-      new CellFailure('type-error', 'multiEnum', { item: '省级', allowed: '区级、乡级、村级' }),
+      new CellFailure('type-error.multiEnum', { item: '省级', allowed: '区级、乡级、村级' }),
     );
   });
 });

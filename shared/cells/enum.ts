@@ -23,15 +23,15 @@ export class EnumLookup<V extends string = string> {
   }
 }
 
-const notInList = (rule: 'enum' | 'multiEnum', item: string, lookup: EnumLookup): CellFailure =>
-  new CellFailure('type-error', rule, { item, allowed: lookup.values.join('、') });
+const notInList = (key: 'type-error.enum' | 'type-error.multiEnum', item: string, lookup: EnumLookup): CellFailure =>
+  new CellFailure(key, { item, allowed: lookup.values.join('、') });
 
 export function normaliseEnum<V extends string>(
   value: Exclude<CellValue, null>,
   lookup: EnumLookup<V>,
 ): V | CellFailure {
   const text = typeof value === 'string' ? value : String(value);
-  return lookup.find(text) ?? notInList('enum', text.trim(), lookup);
+  return lookup.find(text) ?? notInList('type-error.enum', text.trim(), lookup);
 }
 
 /** `、` `，` `,` `；` `;` `/` and line breaks (full-width forms fold to these under NFKC). */
@@ -48,7 +48,7 @@ export function normaliseMultiEnum<V extends string>(
     const item = part.trim();
     if (item === '') continue;
     const canonical = lookup.find(item);
-    if (canonical === undefined) return notInList('multiEnum', item, lookup);
+    if (canonical === undefined) return notInList('type-error.multiEnum', item, lookup);
     found.add(canonical);
   }
   return [...found].sort((a, b) => lookup.position(a) - lookup.position(b));

@@ -1,17 +1,20 @@
-import type { IssueParams } from '../validate/issue.ts';
+import type { Violation } from '../validate/issue.ts';
+import { type IssueKey, type IssueParams, kindOf } from '../validate/issue-kinds.ts';
+
+/** The kinds a cell that cannot be read takes. */
+type FailureKey = Extract<IssueKey, `type-error.${string}` | 'formula-error'>;
 
 /**
  * A cell that could not be read as its column's type. A class (not a union member) so a
  * normaliser can return `T | CellFailure` and callers test it with one `instanceof`.
  */
 export class CellFailure {
-  readonly severity = 'error' as const;
+  readonly violation: Violation;
 
-  constructor(
-    readonly code: 'type-error' | 'formula-error',
-    readonly rule: string | null,
-    readonly params: IssueParams = {},
-  ) {}
+  constructor(key: FailureKey, params: IssueParams = {}) {
+    // Params are checked where kinds are named once (columns.ts); a failure's come from its normaliser.
+    this.violation = { severity: 'error', ...kindOf(key), params };
+  }
 }
 
-export const formulaError = new CellFailure('formula-error', null);
+export const formulaError = new CellFailure('formula-error');

@@ -65,9 +65,9 @@ describe('integers', () => {
   it('takes one listed unit off the end, whatever the order of the list', () => {
     expect(normaliseInteger('12人次', ['人次', '人'])).toBe(12);
     expect(normaliseInteger('12人次', ['人', '人次'])).toBe(12);
-    expect(normaliseInteger('12人', [])).toEqual(new CellFailure('type-error', 'integer'));
-    expect(normaliseInteger('12人人', units)).toEqual(new CellFailure('type-error', 'integer'));
-    expect(normaliseInteger('人12', units)).toEqual(new CellFailure('type-error', 'integer'));
+    expect(normaliseInteger('12人', [])).toEqual(new CellFailure('type-error.integer'));
+    expect(normaliseInteger('12人人', units)).toEqual(new CellFailure('type-error.integer'));
+    expect(normaliseInteger('人12', units)).toEqual(new CellFailure('type-error.integer'));
     expect(normaliseInteger('12', [])).toBe(12);
   });
 
@@ -88,9 +88,9 @@ describe('integers', () => {
       'Infinity',
       '１２.５',
     ]) {
-      expect(normaliseInteger(bad, units), bad).toEqual(new CellFailure('type-error', 'integer'));
+      expect(normaliseInteger(bad, units), bad).toEqual(new CellFailure('type-error.integer'));
     }
-    expect(normaliseInteger(false, units)).toEqual(new CellFailure('type-error', 'integer'));
+    expect(normaliseInteger(false, units)).toEqual(new CellFailure('type-error.integer'));
   });
 
   it('reads any non-negative integer whatever form it is typed in', () => {
@@ -125,7 +125,7 @@ describe('integers', () => {
     for (const [input, count] of cases)
       expect(normaliseInteger(input, units), input).toEqual(new ApproximateCount(count));
     for (const bad of ['余人', '约人', '多', '1200余余人', '1200人余', '约约12', '12.5余人', '1200余份', '左右']) {
-      expect(normaliseInteger(bad, units), bad).toEqual(new CellFailure('type-error', 'integer'));
+      expect(normaliseInteger(bad, units), bad).toEqual(new CellFailure('type-error.integer'));
     }
     expect(normaliseInteger('1200', units)).toBe(1200);
   });

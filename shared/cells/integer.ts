@@ -3,7 +3,7 @@ import type { CellValue } from './cell-value.ts';
 import { CellFailure } from './failure.ts';
 import { nfkc } from './fold.ts';
 
-const notAnInteger = new CellFailure('type-error', 'integer');
+const notAnInteger = new CellFailure('type-error.integer');
 const INTEGER_TEXT = /^[-+]?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.0+)?$/;
 
 /** `约1200人`, `1200人左右`, `1200余人`, `1200多人`: the words around a figure that say it is rounded. */

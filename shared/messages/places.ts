@@ -24,7 +24,10 @@ export const places = {
 } as const satisfies Record<string, Places>;
 
 /** The message on one line with its place in front (`活动台账!F12：…`), for output that shows nothing else. */
-export function placedMessage(issue: Issue, locale: keyof typeof places = 'zh-CN'): string {
+export function placedMessage(
+  issue: Pick<Issue, 'sheet' | 'row' | 'column' | 'header' | 'message'>,
+  locale: keyof typeof places = 'zh-CN',
+): string {
   const at = places[locale];
   if (issue.sheet === null) return issue.message;
   if (issue.row !== null && issue.column !== null)

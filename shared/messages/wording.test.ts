@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { context, type RowCells, sheetOf, workbookOf } from '../../tests/support/ledger-builder.ts';
 import { isoToExcelSerial } from '../cells/date.ts';
-import type { Issue } from '../validate/issue.ts';
+import type { IssueDraft } from '../validate/issue.ts';
 import { validateWorkbook } from '../validate/validate-workbook.ts';
 import { buildXlsx, worksheet } from '../xlsx/fixtures/synthetic-package.ts';
 import { readXlsx } from '../xlsx/read-xlsx.ts';
@@ -96,7 +96,7 @@ describe('the messages a clerk can act on, word for word', () => {
   });
 
   it('keeps the place out of the message and puts it in front only on one line', () => {
-    const draft: Omit<Issue, 'message'> = {
+    const draft: IssueDraft = {
       severity: 'warning',
       code: 'suspicious-value',
       rule: 'zero',

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { type IssueKey, kindOf } from './issue-kinds.ts';
 import { ApproximateCount } from '../cells/approximate.ts';
 import { CellFailure } from '../cells/failure.ts';
 import type { Column, DateColumn, IntegerColumn, MultiEnumColumn, TextColumn } from '../ledgers/types.ts';
-import { compileColumn, type Violation } from './columns.ts';
+import { compileColumn } from './columns.ts';
+import type { Violation } from './issue.ts';
 
 /**
  * Each column's own checks at their limits. Every test compiles its own column: the
@@ -28,15 +30,9 @@ const multi = (required: boolean): MultiEnumColumn => ({
   required,
 });
 
-const violation = (
-  severity: Violation['severity'],
-  code: Violation['code'],
-  rule: string | null,
-  params: Violation['params'] = {},
-): Violation => ({
+const violation = (severity: Violation['severity'], key: IssueKey, params: Violation['params'] = {}): Violation => ({
   severity,
-  code,
-  rule,
+  ...kindOf(key),
   params,
 });
 
@@ -44,25 +40,21 @@ const violation = (
 function checkCell(def: Column, cell: string | number): Violation | null {
   const column = compileColumn(def);
   const value = column.read(cell);
-  if (value instanceof CellFailure) throw new Error(`${String(cell)} did not read: ${value.rule ?? ''}`);
+  if (value instanceof CellFailure) throw new Error(`${String(cell)} did not read: ${value.violation.rule ?? ''}`);
   return column.check(value instanceof ApproximateCount ? value.count : value, ctx);
 }
 
 describe('text columns', () => {
   it('allow exactly maxLength characters and refuse one more', () => {
     expect(checkCell(text(40), 'x'.repeat(40))).toBeNull();
-    expect(checkCell(text(40), 'x'.repeat(41))).toEqual(
-      violation('error', 'constraint-error', 'maxLength', { max: 40 }),
-    );
+    expect(checkCell(text(40), 'x'.repeat(41))).toEqual(violation('error', 'constraint-error.maxLength', { max: 40 }));
   });
 
   it('count an astral character once, at the limit and past it', () => {
     // 40 characters are 80 UTF-16 units: still within a limit of 40.
     expect(checkCell(text(40), '𠀀'.repeat(40))).toBeNull();
-    expect(checkCell(text(40), '𠀀'.repeat(41))).toEqual(
-      violation('error', 'constraint-error', 'maxLength', { max: 40 }),
-    );
-    expect(checkCell(text(3), '𠀀𠀀ab')).toEqual(violation('error', 'constraint-error', 'maxLength', { max: 3 }));
+    expect(checkCell(text(40), '𠀀'.repeat(41))).toEqual(violation('error', 'constraint-error.maxLength', { max: 40 }));
+    expect(checkCell(text(3), '𠀀𠀀ab')).toEqual(violation('error', 'constraint-error.maxLength', { max: 3 }));
   });
 
   it('read cells as trimmed text, blank as null, and check nothing but strings', () => {
@@ -77,12 +69,12 @@ describe('text columns', () => {
 describe('integer columns', () => {
   it('allow the minimum and refuse one below', () => {
     expect(checkCell(integer({ min: 1 }), 1)).toBeNull();
-    expect(checkCell(integer({ min: 1 }), 0)).toEqual(violation('error', 'constraint-error', 'minimum', { min: 1 }));
-    expect(checkCell(integer({ min: 0 }), -1)).toEqual(violation('error', 'constraint-error', 'minimum', { min: 0 }));
+    expect(checkCell(integer({ min: 1 }), 0)).toEqual(violation('error', 'constraint-error.minimum', { min: 1 }));
+    expect(checkCell(integer({ min: 0 }), -1)).toEqual(violation('error', 'constraint-error.minimum', { min: 0 }));
   });
 
   it('warn about 0 only where the column asks for it', () => {
-    expect(checkCell(integer({ warnIfZero: true }), 0)).toEqual(violation('warning', 'suspicious-value', 'zero'));
+    expect(checkCell(integer({ warnIfZero: true }), 0)).toEqual(violation('warning', 'suspicious-value.zero'));
     expect(checkCell(integer({ warnIfZero: true }), 1)).toBeNull();
     expect(checkCell(integer(), 0)).toBeNull();
   });
@@ -90,13 +82,13 @@ describe('integer columns', () => {
   it('warn above warnAbove, not at it, and never without it', () => {
     const column = integer({ warnAbove: 5000 });
     expect(checkCell(column, 5000)).toBeNull();
-    expect(checkCell(column, 5001)).toEqual(violation('warning', 'suspicious-value', 'tooLarge', { max: 5000 }));
+    expect(checkCell(column, 5001)).toEqual(violation('warning', 'suspicious-value.tooLarge', { max: 5000 }));
     expect(checkCell(integer(), Number.MAX_SAFE_INTEGER)).toBeNull();
   });
 
   it('check the minimum before the warnings', () => {
     expect(checkCell(integer({ min: 1, warnIfZero: true }), 0)).toEqual(
-      violation('error', 'constraint-error', 'minimum', { min: 1 }),
+      violation('error', 'constraint-error.minimum', { min: 1 }),
     );
   });
 
@@ -114,25 +106,21 @@ describe('date columns', () => {
     const column = date({ withinYear: true });
     expect(checkCell(column, '2026-01-01')).toBeNull();
     expect(checkCell(column, '2026-12-31')).toBeNull();
-    expect(checkCell(column, '2025-12-31')).toEqual(
-      violation('error', 'constraint-error', 'withinYear', { year: 2026 }),
-    );
-    expect(checkCell(column, '2027-01-01')).toEqual(
-      violation('error', 'constraint-error', 'withinYear', { year: 2026 }),
-    );
+    expect(checkCell(column, '2025-12-31')).toEqual(violation('error', 'constraint-error.withinYear', { year: 2026 }));
+    expect(checkCell(column, '2027-01-01')).toEqual(violation('error', 'constraint-error.withinYear', { year: 2026 }));
   });
 
   it('allow today itself and refuse tomorrow', () => {
     const column = date({ notAfterToday: true });
     expect(checkCell(column, '2026-11-24')).toBeNull();
     expect(checkCell(column, '2026-11-25')).toEqual(
-      violation('error', 'constraint-error', 'notAfterToday', { today: '2026-11-24' }),
+      violation('error', 'constraint-error.notAfterToday', { today: '2026-11-24' }),
     );
   });
 
   it('name the year first when a date breaks both rules', () => {
     expect(checkCell(date({ withinYear: true, notAfterToday: true }), '2027-01-05')).toEqual(
-      violation('error', 'constraint-error', 'withinYear', { year: 2026 }),
+      violation('error', 'constraint-error.withinYear', { year: 2026 }),
     );
   });
 
@@ -151,7 +139,7 @@ describe('enum columns', () => {
     const column = compileColumn({ ...base, type: 'enum', values: ['专项检查', '随机抽查'] });
     expect(column.read(' 专项 检查 ')).toBe('专项检查');
     expect(column.read('明察暗访')).toEqual(
-      new CellFailure('type-error', 'enum', { item: '明察暗访', allowed: '专项检查、随机抽查' }),
+      new CellFailure('type-error.enum', { item: '明察暗访', allowed: '专项检查、随机抽查' }),
     );
     expect(column.check('专项检查', ctx)).toBeNull();
     expect(column.blank).toBeNull();
@@ -163,7 +151,7 @@ describe('multi-enum columns', () => {
     const required = compileColumn(multi(true));
     const empty = required.read('、；');
     expect(empty).toEqual([]);
-    expect(required.check(empty as readonly string[], ctx)).toEqual(violation('error', 'required', null));
+    expect(required.check(empty as readonly string[], ctx)).toEqual(violation('error', 'required'));
     expect(required.check(['区级'], ctx)).toBeNull();
     const optional = compileColumn(multi(false));
     expect(optional.check([], ctx)).toBeNull();
@@ -178,7 +166,7 @@ describe('multi-enum columns', () => {
     expect(column.read('村级、区级')).toBe(first);
     expect(Object.isFrozen(column.blank)).toBe(true);
     expect(column.blank).toEqual([]);
-    const failure = new CellFailure('type-error', 'multiEnum', { item: '省级', allowed: '区级、乡级、村级' });
+    const failure = new CellFailure('type-error.multiEnum', { item: '省级', allowed: '区级、乡级、村级' });
     expect(column.read('省级')).toEqual(failure);
     expect(column.read('省级')).toEqual(failure);
   });

@@ -7,15 +7,8 @@ import { normaliseInteger } from '../cells/integer.ts';
 import { normaliseText, textLength } from '../cells/text.ts';
 import type { Column } from '../ledgers/types.ts';
 import type { ValidationContext } from './context.ts';
-import type { IssueCode, IssueParams, Severity } from './issue.ts';
-
-/** A rule a well-typed value breaks; the caller places it at a cell. */
-export interface Violation {
-  readonly severity: Severity;
-  readonly code: IssueCode;
-  readonly rule: string | null;
-  readonly params: IssueParams;
-}
+import type { Severity, Violation } from './issue.ts';
+import { type IssueKey, kindOf, type ParamsOf } from './issue-kinds.ts';
 
 export type FieldValue = string | number | readonly string[] | null;
 
@@ -30,10 +23,10 @@ export interface CompiledColumn {
   readonly check: (value: FieldValue, ctx: ValidationContext) => Violation | null;
 }
 
-const violation = (severity: Severity, code: IssueCode, rule: string | null, params: IssueParams = {}): Violation => ({
+/** A violation of a kind named once, with exactly the params its wording declares. */
+const violation = <K extends IssueKey>(severity: Severity, key: K, params: ParamsOf<K>): Violation => ({
   severity,
-  code,
-  rule,
+  ...kindOf(key),
   params,
 });
 
@@ -44,7 +37,7 @@ const noCheck = (): Violation | null => null;
 export function compileColumn(def: Column): CompiledColumn {
   switch (def.type) {
     case 'text': {
-      const tooLong = violation('error', 'constraint-error', 'maxLength', { max: def.maxLength });
+      const tooLong = violation('error', 'constraint-error.maxLength', { max: def.maxLength });
       return {
         def,
         blank: null,
@@ -54,12 +47,10 @@ export function compileColumn(def: Column): CompiledColumn {
       };
     }
     case 'integer': {
-      const belowMin = violation('error', 'constraint-error', 'minimum', { min: def.min });
-      const zero = violation('warning', 'suspicious-value', 'zero');
+      const belowMin = violation('error', 'constraint-error.minimum', { min: def.min });
+      const zero = violation('warning', 'suspicious-value.zero', {});
       const large =
-        def.warnAbove === undefined
-          ? null
-          : violation('warning', 'suspicious-value', 'tooLarge', { max: def.warnAbove });
+        def.warnAbove === undefined ? null : violation('warning', 'suspicious-value.tooLarge', { max: def.warnAbove });
       return {
         def,
         blank: def.blankAs ?? null,
@@ -80,10 +71,10 @@ export function compileColumn(def: Column): CompiledColumn {
         check: (v, ctx) => {
           if (typeof v !== 'string') return null;
           if (def.withinYear && Number(v.slice(0, 4)) !== ctx.year) {
-            return violation('error', 'constraint-error', 'withinYear', { year: ctx.year });
+            return violation('error', 'constraint-error.withinYear', { year: ctx.year });
           }
           if (def.notAfterToday && v > ctx.today)
-            return violation('error', 'constraint-error', 'notAfterToday', { today: ctx.today });
+            return violation('error', 'constraint-error.notAfterToday', { today: ctx.today });
           return null;
         },
       };
@@ -94,7 +85,7 @@ export function compileColumn(def: Column): CompiledColumn {
     }
     case 'multiEnum': {
       const lookup = new EnumLookup(def.values);
-      const empty = violation('error', 'required', null);
+      const empty = violation('error', 'required', {});
       // Clerks type the same few combinations over and over; parse each once per run.
       const seen = new Map<Exclude<CellValue, null>, readonly string[] | CellFailure>();
       return {

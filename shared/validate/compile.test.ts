@@ -26,12 +26,13 @@ describe('compiled ledgers', () => {
     expect(compileLedger({ ...activity })).not.toBe(compileLedger(activity));
   });
 
-  it('name a field by its header, and an unknown field by itself', () => {
+  it('name a field by its header and place, and refuse a field the ledger lacks (a bug in a rule)', () => {
     const ledger = compileLedger({ ...sample });
     expect(ledger.headerOf('note')).toBe('备注');
     expect(ledger.headerOf('seq')).toBe('序号');
-    expect(ledger.headerOf('nope')).toBe('nope');
-    expect(ledger.indexOf.get('kind')).toBe(3);
+    expect(ledger.indexOf('kind')).toBe(3);
+    expect(() => ledger.headerOf('nope')).toThrow(/no column nope/);
+    expect(() => ledger.indexOf('nope')).toThrow(/no column nope/);
   });
 
   it('give every field its blank value, in column order', () => {

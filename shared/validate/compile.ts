@@ -5,7 +5,8 @@ import { type CompiledColumn, compileColumn, type FieldValue } from './columns.t
 export interface CompiledLedger {
   readonly def: LedgerDefinition;
   readonly columns: readonly CompiledColumn[];
-  readonly indexOf: ReadonlyMap<string, number>;
+  /** The column's place in the definition; a field the ledger lacks is a bug in a rule, and throws. */
+  readonly indexOf: (field: string) => number;
   readonly headerOf: (field: string) => string;
   /** Every field at its blank value, in column order: the shape of every typed row. */
   readonly blankRow: Readonly<Record<string, FieldValue>>;
@@ -16,14 +17,19 @@ const cache = new WeakMap<LedgerDefinition, CompiledLedger>();
 export function compileLedger(def: LedgerDefinition): CompiledLedger {
   const cached = cache.get(def);
   if (cached) return cached;
-  const indexOf = new Map(def.columns.map((c, i) => [c.key, i]));
+  const positions = new Map(def.columns.map((c, i) => [c.key, i]));
+  const indexOf = (field: string): number => {
+    const i = positions.get(field);
+    if (i === undefined) throw new Error(`${def.key} has no column ${field}`);
+    return i;
+  };
   const columns = def.columns.map(compileColumn);
   const compiled: CompiledLedger = {
     def,
     columns,
     blankRow: Object.fromEntries(columns.map((c) => [c.def.key, c.blank])),
     indexOf,
-    headerOf: (field) => def.columns[indexOf.get(field) ?? -1]?.header ?? field,
+    headerOf: (field) => def.columns[indexOf(field)]!.header,
   };
   cache.set(def, compiled);
   return compiled;

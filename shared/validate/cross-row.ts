@@ -1,14 +1,21 @@
 import type { CellValue } from '../cells/cell-value.ts';
-import type { Violation } from './columns.ts';
+import type { Violation } from './issue.ts';
 import type { CompiledLedger } from './compile.ts';
 import type { IssueDraft } from './issue.ts';
-import type { ReadRow } from './validate-sheet.ts';
+import type { ReadRow } from './read-row.ts';
 
 type Place = (field: string, row: ReadRow, value: CellValue, v: Violation) => IssueDraft;
 
+export interface CrossRowResult {
+  readonly drafts: IssueDraft[];
+  /** Excel rows that repeat another row's unique value: they carry an error now. */
+  readonly repeatedRows: ReadonlySet<number>;
+}
+
 /** Unique columns (an error at each repeat) and suspected duplicate rows (a warning). */
-export function checkCrossRow(ledger: CompiledLedger, rows: readonly ReadRow[], place: Place): IssueDraft[] {
+export function checkCrossRow(ledger: CompiledLedger, rows: readonly ReadRow[], place: Place): CrossRowResult {
   const drafts: IssueDraft[] = [];
+  const repeatedRows = new Set<number>();
   for (const column of ledger.def.columns) {
     if (!column.unique) continue;
     const first = new Map<string | number, number>();
@@ -18,7 +25,7 @@ export function checkCrossRow(ledger: CompiledLedger, rows: readonly ReadRow[], 
       const seen = first.get(value);
       if (seen === undefined) first.set(value, row.row);
       else {
-        row.hasError = true;
+        repeatedRows.add(row.row);
         drafts.push(
           place(column.key, row, value, {
             severity: 'error',
@@ -52,7 +59,7 @@ export function checkCrossRow(ledger: CompiledLedger, rows: readonly ReadRow[], 
       }
     }
   }
-  return drafts;
+  return { drafts, repeatedRows };
 }
 
 /** The fields' values as one Map key; null when any is blank. */

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { context, sheetOf, workbookOf } from '../../tests/support/ledger-builder.ts';
 import { validateWorkbook } from './validate-workbook.ts';
-import type { Issue } from './issue.ts';
+import type { Issue, IssuePlace } from './issue.ts';
+import { type IssueKey, kindOf } from './issue-kinds.ts';
 import { ISSUE_LIST_LIMIT, omittedAfter, summariseIssues } from './issue-summary.ts';
 
-const issue = (over: Partial<Issue>): Issue => ({
+const issue = (over: Partial<IssuePlace>, key: IssueKey = 'required'): Issue => ({
   severity: 'error',
-  code: 'required',
-  rule: null,
+  ...kindOf(key),
   ledger: 'activity',
   sheet: '活动台账',
   row: 4,
@@ -24,7 +24,7 @@ describe('summariseIssues', () => {
     const issues = [
       ...Array.from({ length: 30 }, (_, i) => issue({ row: 4 + i })),
       ...Array.from({ length: 30 }, (_, i) =>
-        issue({ row: 4 + i, severity: 'warning', code: 'suspicious-value', rule: 'zero', column: 'G' }),
+        issue({ row: 4 + i, severity: 'warning', column: 'G' }, 'suspicious-value.zero'),
       ),
       issue({ sheet: '监督检查台账', ledger: 'inspection', row: 5 }),
     ];
@@ -50,14 +50,7 @@ describe('summariseIssues', () => {
   });
 
   it('always lists issues without a row, which confirmations need', () => {
-    const fewer = issue({
-      severity: 'warning',
-      code: 'fewer-rows',
-      rule: 'fewer',
-      row: null,
-      column: null,
-      params: { version: 3 },
-    });
+    const fewer = issue({ severity: 'warning', row: null, column: null, params: { version: 3 } }, 'fewer-rows.fewer');
     const issues = [...Array.from({ length: 20 }, (_, i) => issue({ row: 4 + i })), fewer];
     const summary = summariseIssues(issues, 5);
     expect(summary.issues).toHaveLength(5);

@@ -1,4 +1,5 @@
-import type { Issue, IssueCode, Severity } from './issue.ts';
+import type { Issue, Severity } from './issue.ts';
+import type { IssueCode } from './issue-kinds.ts';
 
 /**
  * The most issues one answer lists. A workbook can break a rule on every one of 150,000 rows;
@@ -26,7 +27,8 @@ export interface IssueSummary {
 }
 
 type Kind = Pick<Issue, 'sheet' | 'severity' | 'code' | 'rule'>;
-const kindKey = (i: Kind): string => `${i.sheet}\u0000${i.severity}\u0000${i.code}\u0000${i.rule}`;
+/** What makes two issues, or an issue and a count, of one kind. */
+const kindKey = (i: Kind | IssueCount): string => `${i.sheet}\u0000${i.severity}\u0000${i.code}\u0000${i.rule}`;
 
 /**
  * Lists at most `limit` of `issues` (already in the engine's order) and counts all of them.

@@ -5,37 +5,13 @@
  */
 import type { CellValue } from '../cells/cell-value.ts';
 import type { LedgerKey } from '../ledgers/types.ts';
+import type { IssueKind, IssueParams } from './issue-kinds.ts';
 
 export type Severity = 'error' | 'warning';
 
-export const issueCodes = [
-  'no-ledger-sheet',
-  'template-version',
-  'missing-header',
-  'missing-label',
-  'extra-label',
-  'duplicate-label',
-  'formula-error',
-  'type-error',
-  'constraint-error',
-  'required',
-  'unique-error',
-  'duplicate-row',
-  'foreign-key',
-  'suspicious-value',
-  'fewer-rows',
-  'unreadable-file',
-] as const;
-export type IssueCode = (typeof issueCodes)[number];
-
-/** Values a message may interpolate; every one is plain data so issues serialise as JSON. */
-export type IssueParams = Readonly<Record<string, string | number>>;
-
-export interface Issue {
+/** Where an issue is, and how bad: everything but its kind and wording. */
+export interface IssuePlace {
   severity: Severity;
-  code: IssueCode;
-  /** Narrows `code` (e.g. constraint-error + maxLength); null when the code says it all. */
-  rule: string | null;
   ledger: LedgerKey | null;
   sheet: string | null;
   /** Excel row number (1-based), null for workbook-level issues. */
@@ -45,8 +21,12 @@ export interface Issue {
   header: string | null;
   value: CellValue;
   params: IssueParams;
-  message: string;
 }
 
+/** A rule a well-typed value breaks; the caller places it at a cell. */
+export type Violation = IssueKind & { readonly severity: Severity; readonly params: IssueParams };
+
 /** An issue before wording: what the engine's checks produce. */
-export type IssueDraft = Omit<Issue, 'message'>;
+export type IssueDraft = IssuePlace & IssueKind;
+
+export type Issue = IssueDraft & { message: string };

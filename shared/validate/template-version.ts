@@ -1,4 +1,5 @@
 import { headerOf, ledgerByKey } from '../ledgers/registry.ts';
+import { type IssueKey, kindOf, type ParamsOf } from './issue-kinds.ts';
 import type { TemplateRelease } from '../ledgers/template-releases.ts';
 import type { IssueDraft } from './issue.ts';
 
@@ -19,15 +20,14 @@ function addedSince(releases: readonly TemplateRelease[], from: number): { colum
   return { columns: columns.join('、'), values: values.join('、') };
 }
 
-const draft = (
+const draft = <K extends `template-version.${string}` & IssueKey>(
   severity: IssueDraft['severity'],
-  rule: string,
+  key: K,
   found: string,
-  params: IssueDraft['params'],
+  params: ParamsOf<K>,
 ): IssueDraft => ({
   severity,
-  code: 'template-version',
-  rule,
+  ...kindOf(key),
   ledger: null,
   sheet: null,
   row: null,
@@ -48,12 +48,12 @@ export function checkTemplateVersion(found: string | null, releases: readonly Te
   if (version === '' || version === current) return null;
   const accepted = releases.findIndex((r) => r.version === version);
   if (accepted >= 0)
-    return draft('warning', 'upgradable', found ?? version, {
+    return draft('warning', 'template-version.upgradable', found ?? version, {
       found: version,
       current,
       ...addedSince(releases, accepted),
     });
   const foundRank = rank(version);
   const rule = foundRank === null ? 'unknown' : foundRank < (rank(current) ?? 0) ? 'outdated' : 'newer';
-  return draft('error', rule, found ?? version, { found: version, current });
+  return draft('error', `template-version.${rule}`, found ?? version, { found: version, current });
 }

@@ -56,7 +56,9 @@ describe('validateSheet', () => {
         hasError: false,
       },
     ]);
-    expect(['seq', 'note', 'nope'].map(result.letterOf)).toEqual(['A', 'G', null]);
+    expect(['seq', 'note'].map(result.letterOf)).toEqual(['A', 'G']);
+    // A field the ledger lacks is a bug in a rule: it must not land quietly in some column.
+    expect(() => result.letterOf('nope')).toThrow(/no column nope/);
   });
 
   it('places everything relative to where the values start, header row included', () => {

@@ -5,26 +5,17 @@ import { isExcelError } from '../cells/excel-error.ts';
 import { ApproximateCount } from '../cells/approximate.ts';
 import { CellFailure, formulaError } from '../cells/failure.ts';
 import { columnLetter, topLeftOf } from './address.ts';
-import type { FieldValue, Violation } from './columns.ts';
+import type { FieldValue } from './columns.ts';
+import type { Violation } from './issue.ts';
 import type { CompiledLedger } from './compile.ts';
 import type { ValidationContext } from './context.ts';
 import { checkCrossRow } from './cross-row.ts';
+import type { ReadRow, RowData } from './read-row.ts';
 import { HEADER_SEARCH_ROWS, locateHeader } from './header.ts';
 import type { IssueDraft } from './issue.ts';
 import { checkRowRules } from './row-rules.ts';
 
-export type RowData = Record<string, FieldValue>;
-
 const requiredViolation: Violation = { severity: 'error', code: 'required', rule: null, params: {} };
-
-/** A non-blank data row as read: failed fields are null and listed in `failed`. */
-export interface ReadRow {
-  /** Excel row number. */
-  readonly row: number;
-  readonly data: RowData;
-  readonly failed: ReadonlySet<string> | null;
-  hasError: boolean;
-}
 
 /** A typed value as an issue's `value`: lists as the clerk would type them. */
 const shown = (value: FieldValue): CellValue =>
@@ -52,7 +43,7 @@ export interface SheetInput {
 
 export interface SheetResult {
   readonly headerRow: number | null;
-  readonly rows: ReadRow[];
+  readonly rows: readonly ReadRow[];
   readonly drafts: IssueDraft[];
   /** Where each field sits on the sheet: Excel column letter, or null when missing. */
   readonly letterOf: (field: string) => string | null;
@@ -76,10 +67,7 @@ export function validateSheet(
     value: CellValue,
     v: Violation,
   ): IssueDraft => ({
-    severity: v.severity,
-    code: v.code,
-    rule: v.rule,
-    params: v.params,
+    ...v,
     ledger: def.key,
     sheet,
     row,
@@ -118,8 +106,8 @@ export function validateSheet(
       }),
     );
   };
-  header.extras.forEach((i) => labelIssue(i, 'extra-label'));
-  header.repeats.forEach((i) => labelIssue(i, 'duplicate-label'));
+  for (const i of header.extras) labelIssue(i, 'extra-label');
+  for (const i of header.repeats) labelIssue(i, 'duplicate-label');
   const indexes = header.columnIndexes;
   columns.forEach((c, i) => {
     if (indexes[i] === -1 && c.def.required) {
@@ -129,22 +117,26 @@ export function validateSheet(
     }
   });
 
-  const rows = new RowReader(ledger, indexes, ctx, (rowNumber, i, value, v) =>
-    // Stryker disable next-line OptionalChaining: i is always one of the ledger's columns.
-    drafts.push(at(rowNumber, letter(indexes[i] ?? 0), columns[i]?.def.header ?? null, value, v)),
-  ).readAll(input.values, header.rowIndex + 1, origin.row);
-
-  const letterOf = (field: string): string | null => {
-    const index = indexes[ledger.indexOf.get(field) ?? -1] ?? -1;
+  /** Where the ledger's i-th column sits on the sheet: its letter, or null when the sheet lacks it. */
+  const letterAt = (i: number): string | null => {
+    const index = indexes[i] ?? -1;
     return index === -1 ? null : letter(index);
   };
-  appendAll(
-    drafts,
-    checkCrossRow(ledger, rows, (field, row, value, v) =>
-      at(row.row, letterOf(field), ledger.headerOf(field), value, v),
-    ),
+  const rows = new RowReader(ledger, indexes, ctx, (rowNumber, i, value, v) =>
+    // Stryker disable next-line OptionalChaining: i is always one of the ledger's columns.
+    drafts.push(at(rowNumber, letterAt(i), columns[i]?.def.header ?? null, value, v)),
+  ).readAll(input.values, header.rowIndex + 1, origin.row);
+
+  const letterOf = (field: string): string | null => letterAt(ledger.indexOf(field));
+  const crossRow = checkCrossRow(ledger, rows, (field, row, value, v) =>
+    at(row.row, letterOf(field), ledger.headerOf(field), value, v),
   );
-  return { headerRow, rows, drafts, letterOf };
+  appendAll(drafts, crossRow.drafts);
+  const marked =
+    crossRow.repeatedRows.size === 0
+      ? rows
+      : rows.map((r) => (crossRow.repeatedRows.has(r.row) ? { ...r, hasError: true } : r));
+  return { headerRow, rows: marked, drafts, letterOf };
 }
 
 function isBlankRow(cells: readonly CellValue[]): boolean {
@@ -210,7 +202,7 @@ class RowReader {
       }
       const read = isExcelError(cell) ? formulaError : column.read(cell as Exclude<CellValue, null>);
       if (read instanceof CellFailure) {
-        this.fail(i, cell, read);
+        this.fail(i, cell, read.violation);
         data[column.def.key] = column.blank;
         continue;
       }
@@ -229,7 +221,7 @@ class RowReader {
           typeof other === 'string' || typeof other === 'number'
             ? { ...v, params: { ...v.params, otherValue: other } }
             : v;
-        this.fail(this.ledger.indexOf.get(v.field) ?? 0, this.typedField(cells, data, v.field), shownOther);
+        this.fail(this.ledger.indexOf(v.field), this.typedField(cells, data, v.field), shownOther);
       }
     }
     return { row: rowNumber, data, failed: this.failed, hasError: this.hasError };
@@ -237,7 +229,7 @@ class RowReader {
 
   /** A field of this row as the clerk sees it; the typed value for a column the sheet lacks. */
   private typedField(cells: readonly CellValue[], data: RowData, field: string): CellValue {
-    const sheetIndex = this.indexes[this.ledger.indexOf.get(field) ?? -1] ?? -1;
+    const sheetIndex = this.indexes[this.ledger.indexOf(field)] ?? -1;
     return asTyped(sheetIndex === -1 ? null : (cells[sheetIndex] ?? null), data[field] ?? null);
   }
 }

@@ -27,7 +27,7 @@ export class RelationshipsHandler implements XmlHandler {
     this.baseDir = baseDir;
   }
 
-  open(tag: XmlTag): void {
+  open(tag: XmlTag): undefined {
     if (!tag.is('Relationship')) return;
     const target = tag.attr('Target') ?? '';
     const external = tag.attr('TargetMode') === 'External';
@@ -54,7 +54,7 @@ export class WorkbookHandler implements XmlHandler {
   /** Elements open around the current one: 0 for `workbook`, 1 for its children. */
   private depth = -1;
 
-  open(tag: XmlTag): void {
+  open(tag: XmlTag): undefined {
     this.depth++;
     if (tag.is('sheet')) {
       this.sheets.push({ name: tag.attr('name') ?? '', relId: tag.attr('id', true) ?? '' });
@@ -81,7 +81,7 @@ export class CustomPropertiesHandler implements XmlHandler {
   private name: string | null = null;
   private buffer = '';
 
-  open(tag: XmlTag): void {
+  open(tag: XmlTag): undefined {
     if (tag.is('property')) {
       this.name = tag.attr('name') ?? null;
       this.buffer = '';
@@ -113,7 +113,7 @@ export class CustomPropertiesHandler implements XmlHandler {
  * Windows tools that name entries with `\` write targets with it (see `partKey`).
  */
 export function resolvePartPath(baseDir: string, target: string): string {
-  const slashed = target.replaceAll('\\', '/');
+  const slashed = target.replace(/\\/g, '/');
   const joined = slashed.startsWith('/') ? slashed.slice(1) : baseDir + slashed;
   const parts: string[] = [];
   for (const segment of joined.split('/')) {

@@ -7,7 +7,7 @@ import { wordIssue } from '../messages/index.ts';
 import type { Issue } from '../validate/issue.ts';
 import type { WorkbookInput } from '../validate/validate-workbook.ts';
 import { readXlsx, XlsxReadError, type XlsxReadOptions } from './read-xlsx.ts';
-import { onlyLedgerSheets, stampOf, toWorkbookInput, type WorkbookStamp } from './workbook-input.ts';
+import { onlyLedgerSheets, toWorkbookInput, type WorkbookStamp, workbookStamp } from './workbook-input.ts';
 
 export type UploadRead =
   | { readonly kind: 'read'; readonly input: WorkbookInput; readonly stamp: WorkbookStamp }
@@ -17,7 +17,7 @@ export type UploadRead =
 export function readUpload(bytes: Uint8Array, limits: Pick<XlsxReadOptions, 'maxBytes'> = {}): UploadRead {
   try {
     const workbook = readXlsx(bytes, { ...limits, includeSheet: onlyLedgerSheets });
-    return { kind: 'read', input: toWorkbookInput(workbook), stamp: stampOf(workbook.customProperties) };
+    return { kind: 'read', input: toWorkbookInput(workbook), stamp: workbookStamp(workbook) };
   } catch (error) {
     if (error instanceof XlsxReadError) return { kind: 'unreadable', issue: unreadableIssue(error) };
     throw error;

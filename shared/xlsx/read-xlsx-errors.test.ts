@@ -79,7 +79,7 @@ describe('readXlsx errors', () => {
     for (const sheetData of cases) {
       const error = failure(oneSheet(sheetData, ['<t>only</t>']));
       expect(error.code, sheetData).toBe('corrupt');
-      expect(error.params['part'], sheetData).toBe('xl/worksheets/sheet1.xml');
+      expect(error.params.part, sheetData).toBe('xl/worksheets/sheet1.xml');
     }
   });
 
@@ -119,7 +119,7 @@ describe('readXlsx errors', () => {
     expect(bytes.length).toBeLessThan(100_000);
     const error = failure(bytes, { maxUncompressedBytes: 1_000_000 });
     expect(error.code).toBe('zip-bomb');
-    expect(error.params['limit']).toBe(1_000_000);
+    expect(error.params.limit).toBe(1_000_000);
   });
 
   it('stops a zip bomb whose directory lies about the inflated size', () => {

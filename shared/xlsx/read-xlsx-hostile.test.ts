@@ -121,7 +121,7 @@ describe('readXlsx on hostile uploads', () => {
   it('reads a cell of exactly 32,767 characters whole, even split across many steps', () => {
     // CJK, entities and Windows line ends across chunk and piece boundaries must all survive.
     const unit = '清&amp;风\r\n_x000D_';
-    const value = '清&风\n\r'.repeat(6553) + '清&';
+    const value = `${'清&风\n\r'.repeat(6553)}清&`;
     expect(value.length).toBe(MAX_CELL_TEXT);
     const xml = worksheet(
       `<row r="1"><c r="A1" t="inlineStr"><is><t>${unit.repeat(6553)}清&amp;</t></is></c><c r="B1"><v>1</v></c></row>`,

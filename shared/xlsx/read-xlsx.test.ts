@@ -83,7 +83,7 @@ describe('readXlsx on files written by openpyxl (fixtures/make-reader-fixtures.p
     });
     expect(asked).toEqual(['活动台账', 'Sparse', 'Skip', 'Edge', 'Empty']);
     expect(only.sheets.map((s) => s.name)).toEqual(['Sparse']);
-    expect(only.customProperties['QingfengYear']).toBe('2026');
+    expect(only.customProperties.QingfengYear).toBe('2026');
   });
 });
 
@@ -114,6 +114,6 @@ describe('readXlsx on a file saved by LibreOffice Calc', () => {
     const edge = sheet(book.sheets, 'Edge');
     expect(edge.values[0]).toEqual([2, 'ab', true, '#DIV/0!', '#N/A']);
     expect(edge.values[3]?.[0]).toBe(0);
-    expect(book.customProperties['QingfengTemplate']).toBe('2026.1');
+    expect(book.customProperties.QingfengTemplate).toBe('2026.1');
   });
 });

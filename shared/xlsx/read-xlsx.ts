@@ -6,6 +6,7 @@
  * and design choices: docs/xlsx-reader.md.
  */
 import type { CellValue } from '../cells/cell-value.ts';
+import { MAX_UPLOAD_BYTES } from '../limits.ts';
 import type { PackageReader } from './xml-part.ts';
 import { declaredSize, hasPart, readXmlPart } from './xml-part.ts';
 import {
@@ -16,6 +17,7 @@ import {
   WorkbookHandler,
   type Relationship,
 } from './package-xml.ts';
+import { isStampSheet, stampFromRows } from '../template/stamp-sheet.ts';
 import { SharedStringsHandler } from './shared-strings.ts';
 import { SheetGrid } from './sheet-grid.ts';
 import { SheetHandler } from './sheet-xml.ts';
@@ -36,16 +38,15 @@ export interface XlsxSheet {
 export interface XlsxWorkbook {
   sheets: XlsxSheet[];
   customProperties: Record<string, string>;
+  /** The stamp's entries in the stamp sheet (shared/template/stamp-sheet.ts), whatever includeSheet says. */
+  stampSheet: Record<string, string>;
 }
 
 export interface XlsxReadOptions {
   /** Sheets it rejects are not even inflated. Its exceptions propagate unchanged. */
   includeSheet?: (name: string) => boolean;
   /**
-   * File size limit, default 10 MiB: a workbook of typed text at that size needs about half
-   * of a Worker isolate's 128 MB to read and validate; at 20 MiB too little is left
-   * (bench/intake-memory.ts, docs/benchmarks.md).
-   */
+  /** File size limit, default MAX_UPLOAD_BYTES (shared/limits.ts). */
   maxBytes?: number;
   /** Total inflated bytes over all parts read (zip-bomb guard), default 300 MiB. */
   maxUncompressedBytes?: number;
@@ -54,18 +55,22 @@ export interface XlsxReadOptions {
 }
 
 const MiB = 1024 * 1024;
-const DEFAULT_MAX_BYTES = 10 * MiB;
 const DEFAULT_MAX_UNCOMPRESSED = 300 * MiB;
 const DEFAULT_MAX_CELLS = 5_000_000;
 
-interface SheetPart {
+export interface SheetPart {
   readonly name: string;
   readonly path: string;
 }
 
-interface OpenedWorkbook {
+/** The package opened and its lists read, before any sheet is: what the annotated workbook edits too. */
+export interface OpenedWorkbook {
   readonly pkg: PackageReader;
+  readonly workbookPath: string;
+  /** Worksheets only, in workbook order. */
   readonly sheets: readonly SheetPart[];
+  /** Every sheet's name, chart sheets included: a new sheet must not take one. */
+  readonly sheetNames: readonly string[];
   readonly date1904: boolean;
   readonly sharedStringsPath: string | null;
   readonly stylesPath: string | null;
@@ -76,7 +81,15 @@ export function readXlsx(bytes: Uint8Array, options: XlsxReadOptions = {}): Xlsx
   const book = guard(() => openWorkbook(bytes, options));
   const include = options.includeSheet;
   const wanted = include === undefined ? book.sheets : book.sheets.filter((s) => include(s.name));
-  return guard(() => readWorkbook(book, wanted, options.maxCells ?? DEFAULT_MAX_CELLS));
+  const stamp = book.sheets.find((s) => isStampSheet(s.name));
+  const read = stamp === undefined || wanted.includes(stamp) ? wanted : [...wanted, stamp];
+  const workbook = guard(() => readWorkbook(book, read, options.maxCells ?? DEFAULT_MAX_CELLS));
+  const stampSheet = workbook.sheets.find((s) => isStampSheet(s.name));
+  return {
+    ...workbook,
+    sheets: read === wanted ? workbook.sheets : workbook.sheets.filter((s) => s !== stampSheet),
+    stampSheet: stampSheet ? stampFromRows(stampSheet.values) : {},
+  };
 }
 
 function guard<T>(run: () => T): T {
@@ -87,9 +100,9 @@ function guard<T>(run: () => T): T {
   }
 }
 
-function openWorkbook(bytes: Uint8Array, options: XlsxReadOptions): OpenedWorkbook {
+export function openWorkbook(bytes: Uint8Array, options: XlsxReadOptions): OpenedWorkbook {
   if (!(bytes instanceof Uint8Array)) throw new XlsxReadError('not-xlsx', { reason: 'not bytes' });
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxBytes = options.maxBytes ?? MAX_UPLOAD_BYTES;
   if (bytes.length > maxBytes) {
     throw new XlsxReadError('too-large', { bytes: bytes.length, limit: maxBytes });
   }
@@ -104,7 +117,7 @@ function openWorkbook(bytes: Uint8Array, options: XlsxReadOptions): OpenedWorkbo
     throw new XlsxReadError('not-xlsx', { reason: 'no workbook part' });
   }
   const dir = dirOf(workbookPath);
-  const rels = readRelationships(pkg, `${dir}_rels/${workbookPath.slice(dir.length)}.rels`, dir);
+  const rels = readRelationships(pkg, relationshipsPath(workbookPath), dir);
   const byId = new Map(rels.map((r) => [r.id, r]));
   const sheets: SheetPart[] = [];
   for (const sheet of workbook.sheets) {
@@ -117,7 +130,9 @@ function openWorkbook(bytes: Uint8Array, options: XlsxReadOptions): OpenedWorkbo
   }
   return {
     pkg,
+    workbookPath,
     sheets,
+    sheetNames: workbook.sheets.map((s) => s.name),
     date1904: workbook.date1904,
     sharedStringsPath: findTarget(rels, 'sharedStrings'),
     stylesPath: findTarget(rels, 'styles'),
@@ -125,7 +140,11 @@ function openWorkbook(bytes: Uint8Array, options: XlsxReadOptions): OpenedWorkbo
   };
 }
 
-function readWorkbook(book: OpenedWorkbook, wanted: readonly SheetPart[], maxCells: number): XlsxWorkbook {
+function readWorkbook(
+  book: OpenedWorkbook,
+  wanted: readonly SheetPart[],
+  maxCells: number,
+): Omit<XlsxWorkbook, 'stampSheet'> {
   const { pkg } = book;
   const custom = new CustomPropertiesHandler();
   readXmlPart(pkg, book.customPropertiesPath, custom);
@@ -166,13 +185,19 @@ function readDateStyles(pkg: PackageReader, path: string | null): Set<number> {
   return styles.dateStyles();
 }
 
-function readRelationships(pkg: PackageReader, path: string, baseDir: string): Relationship[] {
+/** The relationships part of `part`: `xl/workbook.xml` → `xl/_rels/workbook.xml.rels`. */
+export function relationshipsPath(part: string): string {
+  const dir = dirOf(part);
+  return `${dir}_rels/${part.slice(dir.length)}.rels`;
+}
+
+export function readRelationships(pkg: PackageReader, path: string, baseDir: string): Relationship[] {
   if (!hasPart(pkg, path)) return [];
   const handler = new RelationshipsHandler(baseDir);
   readXmlPart(pkg, path, handler);
   return handler.relationships;
 }
 
-function findTarget(rels: readonly Relationship[], type: string): string | null {
+export function findTarget(rels: readonly Relationship[], type: string): string | null {
   return rels.find((r) => relType(r.type) === type && r.target !== null)?.target ?? null;
 }

@@ -14,7 +14,7 @@ export class SharedStringsHandler implements XmlHandler {
   private phoneticDepth = 0;
   private buffer = '';
 
-  open(tag: XmlTag): void {
+  open(tag: XmlTag): undefined {
     if (tag.is('si')) {
       this.inItem = true;
       this.buffer = '';

@@ -85,7 +85,7 @@ export class SheetHandler implements XmlHandler {
     this.context = context;
   }
 
-  open(tag: XmlTag): void | number {
+  open(tag: XmlTag): undefined | number {
     if (!this.inSheetData) {
       if (tag.is('sheetData')) this.inSheetData = true;
       else if (tag.is('mergeCell')) this.merge(tag);

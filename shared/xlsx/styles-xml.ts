@@ -28,7 +28,7 @@ export class StylesHandler implements XmlHandler {
   private readonly xfFormats: number[] = [];
   private inCellXfs = false;
 
-  open(tag: XmlTag): void {
+  open(tag: XmlTag): undefined {
     if (tag.is('numFmt')) {
       const id = tag.uint('numFmtId');
       if (id >= 0) this.customDates.set(id, isDateFormatCode(tag.attr('formatCode') ?? ''));

@@ -14,6 +14,7 @@ export interface WorkbookStamp {
   readonly year: number | null;
 }
 
+/** The stamp from its entries (custom document properties, the stamp sheet, or both merged). */
 export function stampOf(customProperties: Readonly<Record<string, string>>): WorkbookStamp {
   const year = Number(customProperties[TEMPLATE_STAMP.year]);
   return {
@@ -22,9 +23,14 @@ export function stampOf(customProperties: Readonly<Record<string, string>>): Wor
   };
 }
 
+/** A read workbook's stamp: the stamp sheet's entries win over custom properties written before it. */
+export function workbookStamp(workbook: Pick<XlsxWorkbook, 'customProperties' | 'stampSheet'>): WorkbookStamp {
+  return stampOf({ ...workbook.customProperties, ...workbook.stampSheet });
+}
+
 /** A read workbook as the engine's input: the same shape the add-in builds from Office.js. */
 export function toWorkbookInput(workbook: XlsxWorkbook): WorkbookInput {
   const sheets: Record<string, SheetInput> = {};
   for (const sheet of workbook.sheets) sheets[sheet.name] = { address: sheet.address, values: sheet.values };
-  return { sheets, templateVersion: stampOf(workbook.customProperties).templateVersion };
+  return { sheets, templateVersion: workbookStamp(workbook).templateVersion };
 }

@@ -15,7 +15,7 @@ class Recorder implements XmlHandler {
   readonly events: string[] = [];
   private pending = '';
 
-  open(tag: XmlTag): void {
+  open(tag: XmlTag): undefined {
     this.flush();
     const attrs: string[] = [];
     for (let k = 0; k < tag.attrCount * 4; k += 4) {

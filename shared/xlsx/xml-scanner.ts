@@ -18,7 +18,7 @@ export interface XmlHandler {
    * `tag.buf` from `tag.end`) and return the index just past it; the scanner resumes
    * there without calling close. This lets the sheet handler read `<v>1</v></c>` in one go.
    */
-  open(tag: XmlTag): void | number;
+  open(tag: XmlTag): undefined | number;
   close(tag: XmlTag): void;
   /**
    * Character data `b[from, to)`, raw (entity-encoded) unless `cdata`. Usually one call
@@ -123,7 +123,7 @@ export class XmlScanner {
       if (stop < b.length) this.carry = b.subarray(stop);
     }
     if (this.stack.length > 0) throw new MalformedPartError('unclosed element');
-    if (this.carry !== null && this.carry.some((c) => !isSpace(c))) {
+    if (this.carry?.some((c) => !isSpace(c))) {
       throw new MalformedPartError('unexpected end of XML');
     }
     if (!this.sawRoot) throw new MalformedPartError('no root element');

@@ -8,6 +8,8 @@ export interface ZipEntry {
   readonly name: string;
   readonly method: number;
   readonly flags: number;
+  /** CRC-32 of the inflated bytes, as the central directory states it: lets an entry be copied as it is. */
+  readonly crc32: number;
   readonly compressedSize: number;
   readonly uncompressedSize: number;
   readonly localHeaderOffset: number;
@@ -37,7 +39,7 @@ const names = new TextDecoder('utf-8');
  * `\` can only mean `/`.
  */
 export function partKey(name: string): string {
-  const slashed = name.replaceAll('\\', '/');
+  const slashed = name.replace(/\\/g, '/');
   return (slashed.startsWith('/') ? slashed.slice(1) : slashed).toLowerCase();
 }
 
@@ -86,6 +88,7 @@ export function openZip(bytes: Uint8Array): ZipArchive {
         name,
         method,
         flags,
+        crc32: view.getUint32(p + 16, true),
         compressedSize: sizes.compressed,
         uncompressedSize: sizes.uncompressed,
         localHeaderOffset: sizes.offset,

@@ -75,4 +75,33 @@ describe('architecture', () => {
       }
     }
   });
+
+  it('no module imports itself through others: a cycle means two files should be one or share a third', () => {
+    const files = ['shared', 'addin', 'dashboard', 'web', 'worker/src', 'cli', 'scripts'].flatMap(sourceFiles);
+    const known = new Set(files);
+    const edges = new Map(
+      files.map((f) => [
+        f,
+        importsOf(f)
+          .filter((s) => s.startsWith('.'))
+          .map((s) => join(f, '..', s.split('?')[0] ?? s))
+          .filter((t) => known.has(t)),
+      ]),
+    );
+    const cycles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const visit = (file: string, trail: string[]): void => {
+      if (state.get(file) === 'done') return;
+      if (state.get(file) === 'open') {
+        cycles.push([...trail.slice(trail.indexOf(file)), file].join(' → '));
+        return;
+      }
+      state.set(file, 'open');
+      for (const next of edges.get(file) ?? []) visit(next, [...trail, file]);
+      state.set(file, 'done');
+    };
+    for (const file of files) visit(file, []);
+    expect(files.length).toBeGreaterThan(200);
+    expect(cycles).toEqual([]);
+  });
 });

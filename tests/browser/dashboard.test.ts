@@ -9,6 +9,7 @@ import { submitWorkbook } from '../../scripts/seed.ts';
 import { DASHBOARD_CSP } from '../../worker/src/security/headers.ts';
 import { recordApi, recordScripts, signIn, warningsWorkbook } from './dashboard-page.ts';
 import { screenshot, startBrowserSystem, type BrowserSystem } from './harness.ts';
+import { inspectFile } from '../annotate/annotate-fixture.ts';
 
 /**
  * The dashboard in Chromium against the real Worker and D1: a clerk without the add-in uploads,
@@ -186,6 +187,40 @@ test('clerk without the add-in: template, issues by cell, dropped file, warnings
   ]);
   // A 核实说明 travels only in the JSON body, so this one went as JSON.
   expect(stored.source).toBe('json');
+  expect(problems).toEqual([]);
+  await close();
+}, 90_000);
+
+test('clerk without the add-in: 下载批注版 after a check gives the file back with its problem cells marked', async () => {
+  const { page, problems, close } = await open();
+  await signIn(page, sys.system.origin, sys.token('BZC', 'clerk'));
+  await page.getByLabel('选择文件').setInputFiles(join(FIXTURES_DIR, 'planted-problems.xlsx'));
+  await page.getByRole('region', { name: '校验问题' }).locator('tbody tr').first().waitFor();
+  const before = await api<{ submissions: unknown[] }>('/api/submissions?unit=BZC', sys.token('XX', 'supervisor'));
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '下载批注版' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('planted-problems-批注版.xlsx');
+  await expect(
+    page.getByRole('status').filter({ hasText: '已下载 planted-problems-批注版.xlsx' }).count(),
+  ).resolves.toBe(1);
+  await page.evaluate(() => document.getElementById('step-3')?.scrollIntoView());
+  await screenshot(page, 'clerk-upload-annotate');
+  // What the browser saved is the 批注版 of what the page checked: openpyxl sees every listed cell marked.
+  const saved = join(tmpdir(), `qingfeng-annotated-${process.pid}.xlsx`);
+  await download.saveAs(saved);
+  const seen = inspectFile(saved);
+  expect(seen.sheets[0]).toBe('校验问题');
+  const expected = JSON.parse(readFileSync(join(FIXTURES_DIR, 'planted-problems.expected.json'), 'utf8')) as {
+    sheet: string | null;
+    cell: string | null;
+  }[];
+  for (const { sheet, cell } of expected)
+    if (sheet !== null && cell !== null) expect(seen.marked[sheet]?.[cell]?.comment, `${sheet}!${cell}`).toBeTruthy();
+  // Nothing was stored: 报送记录 is as it was.
+  const after = await api<{ submissions: unknown[] }>('/api/submissions?unit=BZC', sys.token('XX', 'supervisor'));
+  expect(after.submissions.length).toBe(before.submissions.length);
   expect(problems).toEqual([]);
   await close();
 }, 90_000);
@@ -573,10 +608,10 @@ test('七眼桥镇’s supervisor sees neither 旧州镇 on screen nor in any an
   await signIn(page, sys.system.origin, sys.token('QYQ', 'supervisor'));
   await page.getByRole('region', { name: '报送情况' }).getByRole('rowheader', { name: '本寨村' }).waitFor();
   await page.getByRole('img', { name: /^活动次数（按乡镇、部门）/ }).waitFor();
-  const seen = [await page.locator('main').innerText()];
+  const seen = [await page.locator('main').textContent()];
   await page.getByRole('link', { name: '预警与催报' }).click();
   await page.getByRole('heading', { name: /^预警（/ }).waitFor();
-  seen.push(await page.locator('main').innerText());
+  seen.push(await page.locator('main').textContent());
   await page.getByRole('link', { name: '报送历史' }).click();
   await page.getByLabel('单位').locator('option', { hasText: '云马村' }).waitFor({ state: 'attached' });
   const units = await page.getByLabel('单位').locator('option').allTextContents();
@@ -584,7 +619,7 @@ test('七眼桥镇’s supervisor sees neither 旧州镇 on screen nor in any an
   // Asking for 旧州村 by URL gets the Worker's refusal, not its data.
   await page.goto(`${sys.system.origin}/dashboard/#/history?unit=JZC`);
   await expect(page.getByRole('alert').textContent()).resolves.toContain('找不到单位 JZC');
-  expect(await page.locator('main').innerText()).not.toMatch(/旧州/);
+  expect(await page.locator('main').textContent()).not.toMatch(/旧州/);
   expect(answers.length).toBeGreaterThan(5);
   for (const text of [...seen, ...answers.filter((a) => !a.includes('unit=JZC'))])
     expect(text).not.toMatch(/旧州|JZC|"JZ"/);
@@ -637,13 +672,11 @@ test('a careless resubmission: the blank template after a full ledger needs a co
     (route) =>
       route.request().method() === 'GET' ? route.fulfill({ json: { submissions: [], next: null } }) : route.continue(),
   );
-  await page
-    .getByLabel('选择文件')
-    .setInputFiles({
-      name: '空白模板.xlsx',
-      mimeType: 'application/octet-stream',
-      buffer: Buffer.from(template.bytes),
-    });
+  await page.getByLabel('选择文件').setInputFiles({
+    name: '空白模板.xlsx',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from(template.bytes),
+  });
   const region = page.getByRole('region', { name: '校验问题' });
   await region.getByText('本次报送没有任何数据行，请核实是否选错了文件').waitFor();
   await page.getByLabel(/我已逐条核实以上 1 条警告/).check();

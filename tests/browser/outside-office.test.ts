@@ -38,3 +38,33 @@ test('when Office.js cannot be fetched the page says so, in Chinese, with what t
   await expect(page.getByRole('alert').textContent()).resolves.toContain('Office.js 未能加载');
   await context.close();
 }, 60_000);
+
+test('in Trident (IE11), which runs no module script, the ES5 script says why in Chinese and links to 上传报送; elsewhere it stays silent', async () => {
+  const context = await sys.newContext();
+  const page = await context.newPage();
+  const problems = sys.watch(page);
+  // Trident as the page sees it: its user agent, and the module script never run.
+  await page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'userAgent', {
+      get: () => 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko',
+    });
+  });
+  await page.route(/\/static\/taskpane-[^/]*\.js$/, (route) => route.abort('blockedbyclient'));
+  await page.goto(`${sys.system.origin}/addin/taskpane`);
+  await page.locator('main.outside[data-reason="trident"]').waitFor();
+  await expect(page.getByRole('alert').textContent()).resolves.toContain('旧的 Internet Explorer 网页控件');
+  expect(await page.getByRole('link', { name: '打开网页上传报送' }).getAttribute('href')).toBe(
+    `${sys.system.origin}/dashboard/#/upload`,
+  );
+  await expect(page.locator('main').textContent()).resolves.toMatch(/WebView2.*Office 2021 或 Microsoft 365/);
+  await screenshot(page, 'taskpane-trident');
+
+  const modern = await context.newPage();
+  await modern.route(/\/static\/taskpane-[^/]*\.js$/, (route) => route.abort('blockedbyclient'));
+  await modern.goto(`${sys.system.origin}/addin/taskpane`);
+  await modern.waitForLoadState('load');
+  await expect(modern.locator('#app').innerHTML()).resolves.toBe('');
+  // Only the blocked module script may complain: no CSP refusal, no error from the ES5 script.
+  expect(problems.filter((p) => !p.includes('ERR_BLOCKED_BY_CLIENT'))).toEqual([]);
+  await context.close();
+}, 60_000);

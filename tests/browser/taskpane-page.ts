@@ -8,6 +8,7 @@ import type { BrowserSystem } from './harness.ts';
 export interface PaneOptions {
   readonly displayLanguage?: string;
   readonly excelApiMinor?: number;
+  readonly platform?: 'OfficeOnline' | 'PC' | 'Mac';
 }
 
 export interface OpenedPane {

@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { history, storedReceipt } from '../../shared/api/schemas.ts';
 import { activity, ledgers } from '../../shared/index.ts';
+import { readXlsx } from '../../shared/xlsx/read-xlsx.ts';
+import { STAMP_SHEET } from '../../shared/template/stamp-sheet.ts';
 import { highlightColour } from '../../addin/src/highlight/colours.ts';
 import { OFFICE_FRAME_ANCESTORS, taskpaneCsp } from '../../worker/src/security/headers.ts';
 import { screenshot, startBrowserSystem, type BrowserSystem } from './harness.ts';
@@ -42,7 +44,9 @@ describe('the task pane', () => {
     await page.getByRole('button', { name: '插入标准台账' }).click();
     await page.getByText('已插入 3 张表，升级 0 张表。').waitFor();
     const names = await page.evaluate(() => window.excelHost.sheets.map((s) => s.name));
-    expect(names).toEqual(['Sheet1', ...ledgers.map((l) => l.sheetName)]);
+    // The stamp's carrier every Excel can write: a hidden sheet.
+    expect(names).toEqual(['Sheet1', ...ledgers.map((l) => l.sheetName), STAMP_SHEET]);
+    await expect(page.evaluate((s) => window.excelHost.sheet(s).visibility, STAMP_SHEET)).resolves.toBe('Hidden');
     const title = await page.evaluate((s) => window.excelHost.sheet(s).values[0]?.[0], A);
     expect(title).toContain('本寨村');
 
@@ -95,6 +99,40 @@ describe('the task pane', () => {
     expect(body.counts.activity).toBe(4);
     expect(body.rows.activity).toHaveLength(4);
     expect(body.warnings.map((w) => w.note)).toEqual(['线上学习，参加人次另行统计']);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  test('while a cell is being edited the pane says to finish editing, and the same button then works; a protected sheet is checked but not painted', async () => {
+    const context = await sys.newContext();
+    const { page, problems } = await openPane(sys, context, shim);
+    // A supervisor: no earlier version to weigh the one-row ledger against.
+    await signIn(page, sys.token('JZ', 'supervisor'));
+    await page.getByRole('tab', { name: '台账' }).click();
+    await page.getByRole('button', { name: '插入标准台账' }).click();
+    await page.getByText('已插入 3 张表，升级 0 张表。').waitFor();
+    await typeRows(page, A, 'A3', [activityRow(1, { 参加人次: -5 })]);
+
+    await page.evaluate(() => {
+      window.excelHost.cellEditing = true;
+    });
+    await page.getByRole('button', { name: '校验' }).click();
+    await page.getByText('请先结束单元格编辑（按 Enter 或 Esc）再重试', { exact: false }).waitFor();
+    await page.evaluate(() => {
+      window.excelHost.cellEditing = false;
+    });
+    await page.getByRole('button', { name: '校验' }).click();
+    await page.getByText(/^发现 1 个错误/).waitFor();
+    expect(Object.keys(await fillsOf(page, A))).toHaveLength(1);
+
+    await page.evaluate((sheet) => {
+      window.excelHost.sheet(sheet).protected = true;
+    }, A);
+    await typeRows(page, A, 'A4', [activityRow(2, { 参加人次: -6 })]);
+    await page.getByRole('button', { name: '校验' }).click();
+    await page.getByText(new RegExp(`^发现 2 个错误.* 工作表“${A}”受保护，问题单元格未标色`)).waitFor();
+    // The earlier fill stays: a protected sheet is neither painted nor cleared.
+    expect(Object.keys(await fillsOf(page, A))).toHaveLength(1);
     expect(problems).toEqual([]);
     await context.close();
   }, 120_000);
@@ -298,6 +336,44 @@ describe('the task pane', () => {
     ]);
     // The Worker's UTF-8 name (filename*) reaches the browser's download.
     expect(download.suggestedFilename()).toBe('西秀区2026年廉政教育台账汇总.xlsx');
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  test('in Excel 2016 (ExcelApi 1.1) the pane says what inserted ledgers lack, and inserts and checks without ApiNotFound', async () => {
+    const context = await sys.newContext();
+    const { page, problems } = await openPane(sys, context, shim, { excelApiMinor: 1 });
+    await signIn(page, sys.token('BZC', 'clerk'));
+    await expect(page.getByRole('note').textContent()).resolves.toMatch(
+      /此 Excel 只支持 ExcelApi 1\.1，插入的台账没有列宽、行高和合并居中的标题、隐藏的模板信息表.*冻结的表头、下拉列表和输入限制/,
+    );
+    await page.getByRole('tab', { name: '台账' }).click();
+    await page.getByRole('button', { name: '插入标准台账' }).click();
+    await page.getByText('已插入 3 张表，升级 0 张表。').waitFor();
+    await typeRows(page, A, 'A3', [activityRow(1, { 参加人次: -5 })]);
+    await page.getByRole('button', { name: '校验' }).click();
+    await page.getByText('发现 1 个错误、0 个提醒。').waitFor();
+    expect(await fillsOf(page, A)).toEqual({ [`${col('参加人次')}3`]: highlightColour.error });
+    expect(await page.evaluate((s) => window.excelHost.sheet(s).visibility, STAMP_SHEET)).toBe('Visible');
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  test('in Excel for Mac, which ignores a[download], the file goes through the system browser, and the pane says where', async () => {
+    const context = await sys.newContext();
+    const { page, problems } = await openPane(sys, context, shim, { platform: 'Mac' });
+    await signIn(page, sys.token('XX', 'supervisor'));
+    await page.getByRole('tab', { name: '汇总' }).click();
+    await page.getByRole('button', { name: '下载 .xlsx 文件' }).click();
+    await page.getByText(/已改用系统浏览器下载“西秀区2026年廉政教育台账汇总\.xlsx”/).waitFor();
+    const [url] = await page.evaluate(() => window.openedInBrowser);
+    expect(url).toMatch(new RegExp(`^${sys.system.origin}/api/handoff/dl_`));
+    // The browser holds no credential: the link alone fetches the file, once.
+    const fetched = await context.request.get(url ?? '');
+    expect(fetched.status()).toBe(200);
+    expect(fetched.headers()['content-disposition']).toContain(encodeURIComponent('西秀区2026年廉政教育台账汇总.xlsx'));
+    expect(readXlsx(new Uint8Array(await fetched.body())).sheets.length).toBeGreaterThan(3);
+    expect((await context.request.get(url ?? '')).status()).toBe(404);
     expect(problems).toEqual([]);
     await context.close();
   }, 120_000);

@@ -183,8 +183,8 @@ describe('a district on the real dev server', { timeout: 60_000 }, () => {
     expect(checked).toEqual(Object.keys(libre ?? {}));
 
     const benzhai = row((r) => r[0] === 'BZC', '本寨村');
-    expect(benzhai['单位名称']).toBe('本寨村');
-    expect(benzhai['版本']).toBe('第1版');
+    expect(benzhai.单位名称).toBe('本寨村');
+    expect(benzhai.版本).toBe('第1版');
     expect(figures(benzhai)).toEqual(libre);
     expect(figures(row((r) => r[0] === 'QYQ', '七眼桥镇'))).toEqual(openpyxl);
     expect(figures(row((r) => r[0] === 'JYJ', '区教育局'))).toEqual(stamped);
@@ -204,7 +204,7 @@ describe('a district on the real dev server', { timeout: 60_000 }, () => {
     writeFileSync(docx, draft.bytes);
     const text = readFileSync(convert(docx, 'txt:Text', 'txt', work), 'utf8');
     const total = row((r) => r[1] === '西秀区 合计', '西秀区 合计');
-    expect(text).toContain(`区级主流媒体围绕全区廉政教育工作播发、刊载新闻信息${total['新闻报道条数']}条`);
+    expect(text).toContain(`区级主流媒体围绕全区廉政教育工作播发、刊载新闻信息${total.新闻报道条数}条`);
     expect(text).toContain('西秀区监察委员会2026年廉政教育工作情况（数据稿）');
   });
 

@@ -56,13 +56,23 @@ export function qualified(sheet: string, address: string): string {
   return /^[\p{L}\p{N}_]+$/u.test(sheet) ? `${sheet}!${address}` : `'${sheet.replaceAll("'", "''")}'!${address}`;
 }
 
+/**
+ * An error as Office.js raises it from a failed sync: OfficeExtension.Error (`RuntimeError` in
+ * excel-web-16.00.debug.js), named RichApi.Error, with the code, a debugInfo and trace messages.
+ */
 export class FakeOfficeError extends Error {
+  readonly traceMessages: string[] = [];
+  readonly innerError = null;
+  readonly debugInfo: { readonly code: string; readonly message: string; readonly errorLocation?: string };
+
   constructor(
     readonly code: string,
     message: string,
+    errorLocation?: string,
   ) {
     super(message);
     this.name = 'RichApi.Error';
+    this.debugInfo = errorLocation === undefined ? { code, message } : { code, message, errorLocation };
   }
 }
 

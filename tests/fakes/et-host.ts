@@ -177,6 +177,15 @@ export class EtHost implements RangeHost {
         if (host.activeSheet === state.name) host.activeSheet = name;
         state.name = name;
       },
+      get Visible() {
+        return state.visible;
+      },
+      /** As Excel: a workbook keeps at least one visible sheet. */
+      set Visible(value: number) {
+        if (value !== -1 && host.sheets.every((s) => s === state || s.visible !== -1))
+          throw invalidArgument('工作簿至少要有一张可见的工作表');
+        state.visible = value;
+      },
       Range: (address: string): EtRange => new FakeEtRange(host, state.name, address),
       get UsedRange(): EtRange {
         return new FakeEtRange(host, state.name, rectAddress(usedRect(state)));

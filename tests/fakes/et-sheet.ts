@@ -26,6 +26,8 @@ export interface EtValidationState {
 
 export interface EtSheetState {
   name: string;
+  /** XlSheetVisibility: -1 visible, 0 hidden, 2 very hidden. */
+  visible: number;
   /** Rows from A1 down (0-based here; ET's own indexes are 1-based). */
   values: EtCellState[][];
   /** BGR integers by "row,col". */
@@ -50,6 +52,7 @@ export interface EtSheetState {
 export function etSheet(name: string, values: readonly (readonly CellValue[])[] = []): EtSheetState {
   return {
     name,
+    visible: -1,
     values: values.map((row) => [...row]),
     fills: new Map(),
     numberFormats: new Map(),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ExcelHost, FakeOfficeError } from './excel-host.ts';
+import { API_MINOR, type GatedMember } from './excel-api-sets.ts';
+import { ExcelHost, type FakeRequestContext, FakeOfficeError } from './excel-host.ts';
 
 const host = (): ExcelHost =>
   new ExcelHost()
@@ -90,8 +91,10 @@ describe('fake Excel host', () => {
       await context.sync();
     });
     expect(h.stats.syncs).toBe(2);
-    expect(h.stats.payloadBytes[0]).toBe(2); // "[]"
-    expect(h.stats.payloadBytes[1]).toBeGreaterThan(50);
+    // An empty request is still Office.js's envelope around an empty body.
+    expect(h.stats.payloadBytes[0]).toBeGreaterThan(200);
+    expect(h.stats.payloadBytes[0]).toBeLessThan(500);
+    expect((h.stats.payloadBytes[1] ?? 0) - (h.stats.payloadBytes[0] ?? 0)).toBeGreaterThan(300);
   });
 
   it('fails a sync touching a missing sheet, an over-long multi-area address, and leftovers', async () => {
@@ -114,5 +117,64 @@ describe('fake Excel host', () => {
         context.workbook.worksheets.getItem('整改台账').activate();
       }),
     ).rejects.toThrow(/never synced/);
+  });
+
+  it('refuses, at sync, every member above its ExcelApi level with ApiNotFound, as Office does', async () => {
+    const use: Record<GatedMember, (context: FakeRequestContext) => void> = {
+      'Range.merge': (c) => c.workbook.worksheets.getItem('Empty').getRange('A1:B1').merge(),
+      'Range.unmerge': (c) => c.workbook.worksheets.getItem('Empty').getRange('A1:B1').unmerge(),
+      'RangeFormat.columnWidth': (c) => {
+        c.workbook.worksheets.getItem('Empty').getRange('A1').format.columnWidth = 60;
+      },
+      'RangeFormat.rowHeight': (c) => {
+        c.workbook.worksheets.getItem('Empty').getRange('A1').format.rowHeight = 30;
+      },
+      'Worksheet.protection': (c) => void c.workbook.worksheets.load('items/protection/protected'),
+      'Worksheet.getUsedRange(valuesOnly)': (c) => void c.workbook.worksheets.getItem('Empty').getUsedRange(true),
+      'Worksheet.visibility=': (c) => {
+        c.workbook.worksheets.getItem('Empty').visibility = 'Hidden';
+      },
+      'WorksheetCollection.getItemOrNullObject': (c) => void c.workbook.worksheets.getItemOrNullObject('Empty'),
+      'Worksheet.getUsedRangeOrNullObject': (c) =>
+        void c.workbook.worksheets.getItem('Empty').getUsedRangeOrNullObject(),
+      'Worksheet.freezePanes': (c) => c.workbook.worksheets.getItem('Empty').freezePanes.freezeRows(1),
+      'Workbook.properties': (c) => c.workbook.properties.custom.add('k', 'v'),
+      'Range.dataValidation': (c) => c.workbook.worksheets.getItem('Empty').getRange('A1').dataValidation.clear(),
+      'Worksheet.getRanges': (c) => void c.workbook.worksheets.getItem('Empty').getRanges('A1,B2'),
+    };
+    for (const [member, minor] of Object.entries(API_MINOR) as [GatedMember, number][]) {
+      const below = host();
+      below.excelApiMinor = minor - 1;
+      const refused = below.run(async (context) => {
+        use[member](context);
+        await context.sync();
+      });
+      await expect(refused, member).rejects.toMatchObject({ code: 'ApiNotFound' });
+      const at = host();
+      at.excelApiMinor = minor;
+      await at.run(async (context) => {
+        use[member](context);
+        await context.sync();
+      });
+    }
+  });
+
+  it('at ExcelApi 1.1, gives the used range of an empty sheet as A1, and counts formatted cells as used', async () => {
+    const h = host();
+    h.excelApiMinor = 1;
+    h.sheet('Empty').numberFormats.set('9,3', '@');
+    await h.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      const empty = sheets.getItem('Empty').getUsedRange().load('address');
+      const data = sheets.getItem('整改台账').getUsedRange().load('address');
+      await context.sync();
+      expect([empty.address, data.address]).toEqual(['Empty!D10', '整改台账!A1:B3']);
+    });
+    h.sheet('Empty').numberFormats.clear();
+    await h.run(async (context) => {
+      const empty = context.workbook.worksheets.getItem('Empty').getUsedRange().load('address');
+      await context.sync();
+      expect(empty.address).toBe('Empty!A1');
+    });
   });
 });

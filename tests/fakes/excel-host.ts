@@ -11,6 +11,7 @@ import { emptySheet, type HostState, type HostStats, Session, type SheetState } 
 
 export { FakeOfficeError } from './a1.ts';
 export { MAX_AREAS_ADDRESS } from './excel-proxies.ts';
+export { PAYLOAD_LIMIT_BYTES } from './excel-wire.ts';
 
 export class FakeRequestContext {
   readonly workbook: FakeWorkbook;
@@ -29,9 +30,22 @@ export class ExcelHost implements HostState {
   readonly customProperties = new Map<string, string | number | boolean>();
   selection: { sheet: string; address: string } | null = null;
   activeSheet: string | null = null;
-  readonly stats: HostStats = { syncs: 0, payloadBytes: [], responseBytes: [] };
+  readonly stats: HostStats = { syncs: 0, payloadBytes: [], responseBytes: [], refused: 0 };
   /** The newest ExcelApi 1.x the host implements; older hosts lack getRanges (1.9). */
   excelApiMinor = 17;
+  /** A person is typing in a cell (see Session.sync). */
+  cellEditing = false;
+  failure: { after: number; readonly code: string } | null = null;
+
+  /** The sync after `after` more successful ones fails with `code` before it reaches the workbook. */
+  failSync(after: number, code = 'GeneralException'): void {
+    this.failure = { after, code };
+  }
+
+  /** A table (Insert › Table) over the cells of an address such as "A2:F9". */
+  addTable(sheet: string, name: string, address: string): void {
+    this.sheet(sheet).tables.push({ name, ...parseRect(address) });
+  }
 
   /** A sheet whose values start at A1. */
   addSheet(name: string, values: readonly (readonly CellValue[])[] = []): this {
@@ -85,6 +99,7 @@ export class ExcelHost implements HostState {
     this.stats.syncs = 0;
     this.stats.payloadBytes.length = 0;
     this.stats.responseBytes.length = 0;
+    this.stats.refused = 0;
   }
 
   /** Stands in for Excel.run: one request context per batch, unusable after it. */

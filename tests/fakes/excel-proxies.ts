@@ -1,8 +1,17 @@
 /** The subset of the Excel JavaScript API the add-in's adapter uses, as fake proxies. */
 import { type CellValue, isoToExcelSerial } from '../../shared/index.ts';
 import { FakeOfficeError, invalidArgument, parseRect, qualified, type Rect, rectAddress } from './a1.ts';
+import { requireApi } from './excel-api-sets.ts';
 import { eachCell, FakeDataValidation, FakeFormat, overlaps } from './excel-range-parts.ts';
-import { emptySheet, propertyNames, Proxy, type Session, type SheetState } from './excel-session.ts';
+import { editable, emptySheet, propertyNames, FakeProxy, type Session, type SheetState } from './excel-session.ts';
+import { WORKBOOK } from './excel-wire.ts';
+
+/** The method call a proxy comes from, as Office.js records it in the object path. */
+interface Source {
+  readonly on: number;
+  readonly name: string;
+  readonly args: readonly unknown[];
+}
 
 /** Excel rejects a multi-area address longer than this (the classic 255-character reference limit). */
 export const MAX_AREAS_ADDRESS = 255;
@@ -26,20 +35,24 @@ export function typed(value: CellValue, formula: () => void): CellValue {
 
 const isEmpty = (v: CellValue | undefined): boolean => v === null || v === undefined || v === '';
 
-function usedRect(sheet: SheetState): Rect | null {
+/** The cells holding values, or (valuesOnly false) formats too: fills and number formats. */
+function usedRect(sheet: SheetState, valuesOnly: boolean): Rect | null {
   let top = Infinity,
     left = Infinity,
     bottom = -1,
     right = -1;
-  sheet.values.forEach((row, r) =>
-    row.forEach((v, c) => {
-      if (isEmpty(v)) return;
-      top = Math.min(top, r);
-      bottom = Math.max(bottom, r);
-      left = Math.min(left, c);
-      right = Math.max(right, c);
-    }),
-  );
+  const use = (r: number, c: number): void => {
+    top = Math.min(top, r);
+    bottom = Math.max(bottom, r);
+    left = Math.min(left, c);
+    right = Math.max(right, c);
+  };
+  for (const [r, row] of sheet.values.entries()) for (const [c, v] of row.entries()) if (!isEmpty(v)) use(r, c);
+  if (!valuesOnly)
+    for (const key of [...sheet.fills.keys(), ...sheet.numberFormats.keys()]) {
+      const [r = 0, c = 0] = key.split(',').map(Number);
+      use(r, c);
+    }
   return bottom < 0 ? null : { top, left, bottom, right };
 }
 
@@ -67,7 +80,7 @@ function valuesOf(sheet: SheetState, r: Rect): CellValue[][] {
 }
 
 /** A Range, or a RangeAreas when made from a comma-separated address. */
-export class FakeRange extends Proxy {
+export class FakeRange extends FakeProxy {
   readonly format: FakeFormat;
   readonly dataValidation: FakeDataValidation;
 
@@ -75,14 +88,14 @@ export class FakeRange extends Proxy {
     session: Session,
     private readonly sheetName: string,
     private readonly locate: (sheet: SheetState) => Rect[] | null,
-    json: Record<string, unknown>,
+    source: Source,
     /** The address asked for, when it is known before sync (getRange, getRanges). */
     readonly plainAddress = '',
   ) {
     super(session);
     this.format = new FakeFormat(session, this);
     this.dataValidation = new FakeDataValidation(session, this);
-    session.enqueue({ id: this.proxyId, ...json }, () => {
+    session.enqueue({ kind: 'object', id: this.proxyId, ...source }, () => {
       this.settle('isNullObject', this.locate(session.sheet(sheetName)) === null);
     });
   }
@@ -132,9 +145,10 @@ export class FakeRange extends Proxy {
         `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${property} ${this.plainAddress})`,
       );
     }
-    this.session.enqueue({ id: this.proxyId, set: property, value: grid }, () => {
-      const { sheet } = this.target();
-      grid.forEach((line, i) => line.forEach((value, j) => put(sheet, rect.top + i, rect.left + j, value)));
+    this.session.enqueue({ kind: 'set', on: this.proxyId, name: property, value: grid }, () => {
+      const sheet = editable(this.target().sheet, `Range.${property}`);
+      for (const [i, line] of grid.entries())
+        for (const [j, value] of line.entries()) put(sheet, rect.top + i, rect.left + j, value);
     });
   }
 
@@ -147,24 +161,37 @@ export class FakeRange extends Proxy {
   }
 
   unmerge(): void {
-    this.session.enqueue({ id: this.proxyId, call: 'unmerge' }, () => {
+    requireApi(this.session, 'Range.unmerge');
+    this.session.enqueue({ kind: 'call', on: this.proxyId, name: 'unmerge', args: [] }, () => {
       const { sheet, rects } = this.target();
+      editable(sheet, 'Range.unmerge');
       const kept = sheet.merges.filter((m) => !rects.some((r) => overlaps(m, r)));
       sheet.merges.splice(0, sheet.merges.length, ...kept);
     });
   }
 
   merge(): void {
-    this.session.enqueue({ id: this.proxyId, call: 'merge' }, () => {
+    requireApi(this.session, 'Range.merge');
+    this.session.enqueue({ kind: 'call', on: this.proxyId, name: 'merge', args: [] }, () => {
       const { sheet, rects } = this.target();
+      editable(sheet, 'Range.merge');
+      // "A table can't overlap with ... merged cells" (MergedRangeConflict,
+      // https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-error-handling#api-error-codes).
+      if (sheet.tables.some((t) => rects.some((r) => overlaps(t, r))))
+        throw new FakeOfficeError(
+          'MergedRangeConflict',
+          "Cannot complete the operation. A table can't overlap with merged cells.",
+          'Range.merge',
+        );
       sheet.merges.push(...rects);
     });
   }
 
   /** Contents clears values; All also clears formats and fills. */
   clear(applyTo: 'All' | 'Contents' = 'All'): void {
-    this.session.enqueue({ id: this.proxyId, call: 'clear', args: [applyTo] }, () => {
+    this.session.enqueue({ kind: 'call', on: this.proxyId, name: 'clear', args: [applyTo] }, () => {
       const { sheet, rects } = this.target();
+      editable(sheet, 'Range.clear');
       eachCell(
         rects.map((r) => ({ ...r, bottom: Math.min(r.bottom, sheet.values.length - 1) })),
         (_key, row, col) => {
@@ -190,7 +217,7 @@ export class FakeRange extends Proxy {
 
   load(props?: string | string[]): this {
     const names = propertyNames(props);
-    this.session.enqueue({ id: this.proxyId, load: names }, () => {
+    this.session.enqueue({ kind: 'query', on: this.proxyId, select: names }, () => {
       const rects = this.locate(this.session.sheet(this.sheetName));
       if (!rects) return undefined; // Loading a null object yields nothing; reading stays an error.
       const response: Record<string, unknown> = {};
@@ -212,7 +239,7 @@ export class FakeRange extends Proxy {
   }
 
   select(): void {
-    this.session.enqueue({ id: this.proxyId, call: 'select' }, () => {
+    this.session.enqueue({ kind: 'call', on: this.proxyId, name: 'select', args: [] }, () => {
       const { rects } = this.target();
       this.session.host.activeSheet = this.sheetName;
       this.session.host.selection = { sheet: this.sheetName, address: rects.map(rectAddress).join(',') };
@@ -220,16 +247,23 @@ export class FakeRange extends Proxy {
   }
 }
 
-export class FakeWorksheet extends Proxy {
+export class FakeWorksheet extends FakeProxy {
   constructor(
     session: Session,
     private sheetName: string,
-    json: Record<string, unknown> | null,
+    source: Source | null,
   ) {
     super(session);
-    if (json)
-      session.enqueue({ id: this.proxyId, ...json }, () => this.settle('isNullObject', !session.hasSheet(sheetName)));
+    if (source)
+      session.enqueue({ kind: 'object', id: this.proxyId, ...source }, () =>
+        this.settle('isNullObject', !session.hasSheet(sheetName)),
+      );
     else this.settle('isNullObject', false);
+  }
+
+  /** Worksheet.protection (ExcelApi 1.2): whether the sheet is protected, once loaded with the sheet. */
+  get protection(): { readonly protected: boolean } {
+    return { protected: this.read<boolean>('protection/protected') };
   }
 
   get name(): string {
@@ -238,7 +272,7 @@ export class FakeWorksheet extends Proxy {
 
   /** Renaming follows the sheet: this proxy keeps pointing at it under its new name. */
   set name(value: string) {
-    this.session.enqueue({ id: this.proxyId, set: 'name', value }, () => {
+    this.session.enqueue({ kind: 'set', on: this.proxyId, name: 'name', value }, () => {
       if (value.length > 31 || /[[\]:*?/\\]/.test(value)) throw invalidArgument(`invalid sheet name ${value}`);
       if (this.session.hasSheet(value))
         throw new FakeOfficeError('ItemAlreadyExists', `A worksheet named ${value} already exists`);
@@ -248,15 +282,38 @@ export class FakeWorksheet extends Proxy {
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    requireApi(this.session, 'Worksheet.getUsedRangeOrNullObject');
     return new FakeRange(
       this.session,
       this.sheetName,
       (s) => {
-        const r = usedRect(s);
+        const r = usedRect(s, valuesOnly ?? false);
         return r ? [r] : null;
       },
-      { of: this.proxyId, call: 'getUsedRangeOrNullObject', args: [valuesOnly ?? false] },
+      { on: this.proxyId, name: 'getUsedRangeOrNullObject', args: [valuesOnly ?? false] },
     );
+  }
+
+  /** ExcelApi 1.1: on an empty sheet, A1 (never a null object). */
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    if (valuesOnly !== undefined) requireApi(this.session, 'Worksheet.getUsedRange(valuesOnly)');
+    return new FakeRange(
+      this.session,
+      this.sheetName,
+      (s) => [usedRect(s, valuesOnly ?? false) ?? { top: 0, left: 0, bottom: 0, right: 0 }],
+      { on: this.proxyId, name: 'getUsedRange', args: valuesOnly === undefined ? [] : [valuesOnly] },
+    );
+  }
+
+  /** Reading it is ExcelApi 1.1; setting it, 1.2. */
+  set visibility(value: 'Visible' | 'Hidden' | 'VeryHidden') {
+    requireApi(this.session, 'Worksheet.visibility=');
+    this.session.enqueue({ kind: 'set', on: this.proxyId, name: 'visibility', value }, () => {
+      const sheet = this.session.sheet(this.sheetName);
+      if (value !== 'Visible' && this.session.host.sheets.every((s) => s === sheet || s.visibility !== 'Visible'))
+        throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet');
+      sheet.visibility = value;
+    });
   }
 
   /** Without an address: the whole sheet. */
@@ -266,21 +323,22 @@ export class FakeWorksheet extends Proxy {
       this.session,
       this.sheetName,
       () => [rect],
-      { of: this.proxyId, call: 'getRange', args: [address] },
+      { on: this.proxyId, name: 'getRange', args: [address] },
       address,
     );
   }
 
   readonly freezePanes = {
     freezeRows: (count: number): void => {
-      this.session.enqueue({ of: this.proxyId, call: 'freezePanes.freezeRows', args: [count] }, () => {
+      requireApi(this.session, 'Worksheet.freezePanes');
+      this.session.enqueue({ kind: 'call', on: this.proxyId, name: 'freezePanes.freezeRows', args: [count] }, () => {
         this.session.sheet(this.sheetName).frozenRows = count;
       });
     },
   };
 
   getRanges(address: string): FakeRange {
-    if (this.session.host.excelApiMinor < 9) throw new FakeOfficeError('ApiNotFound', 'getRanges needs ExcelApi 1.9');
+    requireApi(this.session, 'Worksheet.getRanges');
     if (address.length > MAX_AREAS_ADDRESS)
       throw invalidArgument(`multi-area address longer than ${MAX_AREAS_ADDRESS} characters`);
     const rects = address.split(',').map((a) => parseRect(a.trim()));
@@ -288,13 +346,13 @@ export class FakeWorksheet extends Proxy {
       this.session,
       this.sheetName,
       () => rects,
-      { of: this.proxyId, call: 'getRanges', args: [address] },
+      { on: this.proxyId, name: 'getRanges', args: [address] },
       address,
     );
   }
 
   delete(): void {
-    this.session.enqueue({ id: this.proxyId, call: 'delete' }, () => {
+    this.session.enqueue({ kind: 'call', on: this.proxyId, name: 'delete', args: [] }, () => {
       const at = this.session.host.sheets.findIndex((s) => s.name.toLowerCase() === this.sheetName.toLowerCase());
       if (at < 0) throw new FakeOfficeError('ItemNotFound', `worksheet ${this.sheetName}`);
       if (this.session.host.sheets.length === 1)
@@ -304,39 +362,47 @@ export class FakeWorksheet extends Proxy {
   }
 
   activate(): void {
-    this.session.enqueue({ id: this.proxyId, call: 'activate' }, () => {
+    this.session.enqueue({ kind: 'call', on: this.proxyId, name: 'activate', args: [] }, () => {
       this.session.host.activeSheet = this.session.sheet(this.sheetName).name;
     });
   }
 
-  /** Lets `worksheets.load` fill in a worksheet's name during sync. */
-  static loaded(session: Session, name: string): FakeWorksheet {
-    const sheet = new FakeWorksheet(session, name, null);
-    sheet.settle('name', name);
+  /** Lets `worksheets.load` fill in a worksheet's name (and protection) during sync. */
+  static loaded(session: Session, state: SheetState, collection: number, select: readonly string[]): FakeWorksheet {
+    const sheet = new FakeWorksheet(session, state.name, null);
+    // Office.js addresses an item of a loaded collection by the id Excel gave it.
+    session.wire.item(
+      sheet.proxyId,
+      collection,
+      `{${String(session.host.sheets.indexOf(state)).padStart(8, '0')}-0001-0000-0000-000000000000}`,
+    );
+    sheet.settle('name', state.name);
+    if (select.includes('items/protection/protected')) sheet.settle('protection/protected', state.protected);
     return sheet;
   }
 }
 
-export class FakeWorksheetCollection extends Proxy {
+export class FakeWorksheetCollection extends FakeProxy {
   get items(): FakeWorksheet[] {
     return this.read<FakeWorksheet[]>('items');
   }
 
   getItem(name: string): FakeWorksheet {
-    const sheet = new FakeWorksheet(this.session, name, { call: 'worksheets.getItem', args: [name] });
+    const sheet = new FakeWorksheet(this.session, name, { on: this.proxyId, name: 'getItem', args: [name] });
     // getItem fails the whole sync when the sheet is missing, as in Office.
-    this.session.enqueue({ check: sheet.proxyId }, () => void this.session.sheet(name));
+    this.session.enqueue({ kind: 'none' }, () => void this.session.sheet(name));
     return sheet;
   }
 
   getItemOrNullObject(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.session, name, { call: 'worksheets.getItemOrNullObject', args: [name] });
+    requireApi(this.session, 'WorksheetCollection.getItemOrNullObject');
+    return new FakeWorksheet(this.session, name, { on: this.proxyId, name: 'getItemOrNullObject', args: [name] });
   }
 
   /** Fails the sync on a name Excel refuses or one already taken, as Office does. */
   add(name: string): FakeWorksheet {
     const sheet = new FakeWorksheet(this.session, name, null);
-    this.session.enqueue({ id: sheet.proxyId, call: 'worksheets.add', args: [name] }, () => {
+    this.session.enqueue({ kind: 'object', id: sheet.proxyId, on: this.proxyId, name: 'add', args: [name] }, () => {
       if (name.length > 31 || /[[\]:*?/\\]/.test(name)) throw invalidArgument(`invalid sheet name ${name}`);
       if (this.session.hasSheet(name))
         throw new FakeOfficeError('ItemAlreadyExists', `A worksheet named ${name} already exists`);
@@ -346,26 +412,29 @@ export class FakeWorksheetCollection extends Proxy {
   }
 
   load(props?: string | string[]): this {
-    this.session.enqueue({ id: this.proxyId, load: propertyNames(props) }, () => {
-      const names = this.session.host.sheets.map((s) => s.name);
+    const select = propertyNames(props);
+    if (select.includes('items/protection/protected')) requireApi(this.session, 'Worksheet.protection');
+    this.session.enqueue({ kind: 'query', on: this.proxyId, select }, () => {
+      const { sheets } = this.session.host;
       this.settle(
         'items',
-        names.map((n) => FakeWorksheet.loaded(this.session, n)),
+        sheets.map((s) => FakeWorksheet.loaded(this.session, s, this.proxyId, select)),
       );
-      return names;
+      return sheets.map((s) => (select.includes('items/protection/protected') ? [s.name, s.protected] : s.name));
     });
     return this;
   }
 }
 
-export class FakeCustomProperty extends Proxy {
+export class FakeCustomProperty extends FakeProxy {
   constructor(
     session: Session,
     private readonly key: string,
   ) {
     super(session);
-    session.enqueue({ id: this.proxyId, call: 'properties.custom.getItemOrNullObject', args: [key] }, () =>
-      this.settle('isNullObject', !session.host.customProperties.has(key)),
+    session.enqueue(
+      { kind: 'object', id: this.proxyId, on: WORKBOOK, name: 'properties.custom.getItemOrNullObject', args: [key] },
+      () => this.settle('isNullObject', !session.host.customProperties.has(key)),
     );
   }
 
@@ -374,7 +443,7 @@ export class FakeCustomProperty extends Proxy {
   }
 
   load(props?: string | string[]): this {
-    this.session.enqueue({ id: this.proxyId, load: propertyNames(props) }, () => {
+    this.session.enqueue({ kind: 'query', on: this.proxyId, select: propertyNames(props) }, () => {
       const value = this.session.host.customProperties.get(this.key);
       if (value !== undefined) this.settle('value', value);
       return value;
@@ -394,15 +463,21 @@ export class FakeWorkbook {
 
   constructor(session: Session) {
     this.worksheets = new FakeWorksheetCollection(session);
+    session.wire.property(this.worksheets.proxyId, WORKBOOK, 'worksheets');
     this.properties = {
       custom: {
-        getItemOrNullObject: (key) => new FakeCustomProperty(session, key),
+        getItemOrNullObject: (key) => {
+          requireApi(session, 'Workbook.properties');
+          return new FakeCustomProperty(session, key);
+        },
         // Office's add replaces the value of an existing key.
-        add: (key, value) =>
+        add: (key, value) => {
+          requireApi(session, 'Workbook.properties');
           session.enqueue(
-            { call: 'properties.custom.add', args: [key, value] },
+            { kind: 'call', on: WORKBOOK, name: 'properties.custom.add', args: [key, value] },
             () => void session.host.customProperties.set(key, value),
-          ),
+          );
+        },
       },
     };
   }

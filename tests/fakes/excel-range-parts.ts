@@ -1,6 +1,7 @@
 /** The parts of a fake Range that only write: format (fill, font, sizes, wrap) and data validation. */
 import { FakeOfficeError, invalidArgument, parseRect, type Rect } from './a1.ts';
-import { type FakeValidation, Proxy, type Session, type SheetState } from './excel-session.ts';
+import { requireApi } from './excel-api-sets.ts';
+import { editable, type FakeValidation, FakeProxy, type Session, type SheetState } from './excel-session.ts';
 
 /** What a part needs of its range: where it is in Excel now (valid only during sync). */
 export interface RangeTarget {
@@ -19,7 +20,7 @@ export function eachCell(rects: readonly Rect[], visit: (key: string, row: numbe
       for (let col = r.left; col <= r.right; col++) visit(`${row},${col}`, row, col);
 }
 
-export class FakeFill extends Proxy {
+export class FakeFill extends FakeProxy {
   constructor(
     session: Session,
     private readonly range: RangeTarget,
@@ -32,15 +33,17 @@ export class FakeFill extends Proxy {
   }
 
   set color(value: string) {
-    this.session.enqueue({ id: this.proxyId, of: this.range.proxyId, set: 'format.fill.color', value }, () => {
+    this.session.enqueue({ kind: 'set', on: this.range.proxyId, name: 'format.fill.color', value }, () => {
       const { sheet, rects } = this.range.target();
+      editable(sheet, 'RangeFill.color');
       eachCell(rects, (key) => sheet.fills.set(key, value.toUpperCase()));
     });
   }
 
   clear(): void {
-    this.session.enqueue({ id: this.proxyId, of: this.range.proxyId, call: 'format.fill.clear' }, () => {
+    this.session.enqueue({ kind: 'call', on: this.range.proxyId, name: 'format.fill.clear', args: [] }, () => {
       const { sheet, rects } = this.range.target();
+      editable(sheet, 'RangeFill.clear');
       eachCell(rects, (key) => sheet.fills.delete(key));
     });
   }
@@ -69,14 +72,15 @@ export class FakeFormat {
   }
 
   private write(property: string, value: unknown, apply: (sheet: SheetState, rects: Rect[]) => void): void {
-    this.session.enqueue({ of: this.range.proxyId, set: property, value }, () => {
+    this.session.enqueue({ kind: 'set', on: this.range.proxyId, name: property, value }, () => {
       const { sheet, rects } = this.range.target();
-      apply(sheet, rects);
+      apply(editable(sheet, property), rects);
     });
   }
 
   set columnWidth(points: number) {
     if (!(points >= 0)) throw invalidArgument('columnWidth');
+    requireApi(this.session, 'RangeFormat.columnWidth');
     this.write('format.columnWidth', points, (sheet, rects) =>
       rects.forEach((r) => {
         for (let c = r.left; c <= r.right; c++) sheet.columnWidths.set(c, points);
@@ -86,6 +90,7 @@ export class FakeFormat {
 
   set rowHeight(points: number) {
     if (!(points >= 0)) throw invalidArgument('rowHeight');
+    requireApi(this.session, 'RangeFormat.rowHeight');
     this.write('format.rowHeight', points, (sheet, rects) =>
       rects.forEach((r) => {
         for (let row = r.top; row <= r.bottom; row++) sheet.rowHeights.set(row, points);
@@ -130,8 +135,9 @@ export class FakeDataValidation {
   }
 
   private write(property: string, value: unknown, apply: (v: FakeValidation) => void): void {
-    this.session.enqueue({ of: this.range.proxyId, set: `dataValidation.${property}`, value }, () =>
-      apply(this.entry(this.range.target().sheet)),
+    requireApi(this.session, 'Range.dataValidation');
+    this.session.enqueue({ kind: 'set', on: this.range.proxyId, name: `dataValidation.${property}`, value }, () =>
+      apply(this.entry(editable(this.range.target().sheet, `DataValidation.${property}`))),
     );
   }
 
@@ -168,8 +174,10 @@ export class FakeDataValidation {
 
   /** Removes every validation that overlaps the range, as Excel does. */
   clear(): void {
-    this.session.enqueue({ of: this.range.proxyId, call: 'dataValidation.clear' }, () => {
+    requireApi(this.session, 'Range.dataValidation');
+    this.session.enqueue({ kind: 'call', on: this.range.proxyId, name: 'dataValidation.clear', args: [] }, () => {
       const { sheet, rects } = this.range.target();
+      editable(sheet, 'DataValidation.clear');
       const kept = sheet.validations.filter((v) => !rects.some((r) => overlaps(parseRect(v.address), r)));
       sheet.validations.splice(0, sheet.validations.length, ...kept);
     });

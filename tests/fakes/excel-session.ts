@@ -6,9 +6,11 @@
  */
 import type { CellValue } from '../../shared/index.ts';
 import { FakeOfficeError } from './a1.ts';
+import { PAYLOAD_LIMIT_BYTES, Wire, type WireOp } from './excel-wire.ts';
 
 export interface SheetState {
   name: string;
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden';
   /** Rows from A1 down; null and "" are empty cells. */
   values: CellValue[][];
   /** Fill colour by "row,col" (0-based); absent means no fill. */
@@ -26,6 +28,27 @@ export interface SheetState {
   frozenRows: number;
   /** Cells Excel took as formulas when values were written (a string starting with "="). */
   readonly formulas: Set<string>;
+  /** Protected (Review › Protect Sheet): its cells and formats refuse changes; reading still works. */
+  protected: boolean;
+  /** Tables (Insert › Table, Excel.Table): a name and the cells it covers, header row included. */
+  readonly tables: {
+    readonly name: string;
+    readonly top: number;
+    readonly left: number;
+    readonly bottom: number;
+    readonly right: number;
+  }[];
+}
+
+/**
+ * Excel refuses to change a protected sheet's cells or formats ("The cell or chart you're trying
+ * to change is on a protected sheet"); Office.js reports it as AccessDenied, "You cannot perform
+ * the requested operation" (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-error-handling#api-error-codes).
+ */
+export function editable(sheet: SheetState, location: string): SheetState {
+  if (sheet.protected)
+    throw new FakeOfficeError('AccessDenied', 'You cannot perform the requested operation.', location);
+  return sheet;
 }
 
 /** A data validation as the add-in set it through Range.dataValidation. */
@@ -40,6 +63,7 @@ export interface FakeValidation {
 export function emptySheet(name: string, values: readonly (readonly CellValue[])[] = []): SheetState {
   return {
     name,
+    visibility: 'Visible',
     values: values.map((row) => [...row]),
     fills: new Map(),
     numberFormats: new Map(),
@@ -51,15 +75,19 @@ export function emptySheet(name: string, values: readonly (readonly CellValue[])
     validations: [],
     frozenRows: 0,
     formulas: new Set(),
+    protected: false,
+    tables: [],
   };
 }
 
 export interface HostStats {
   syncs: number;
-  /** JSON bytes of the operations each sync sent: what Excel on the web caps per request. */
+  /** Bytes of each sync's request as Office.js posts it (excel-wire.ts), refused ones included. */
   readonly payloadBytes: number[];
-  /** JSON bytes of what each sync brought back (loaded values): capped per response too. */
+  /** Bytes of what each sync brought back, as the host posts it back. */
   readonly responseBytes: number[];
+  /** Syncs the host refused for their size. */
+  refused: number;
 }
 
 export interface HostState {
@@ -69,21 +97,42 @@ export interface HostState {
   activeSheet: string | null;
   readonly stats: HostStats;
   readonly excelApiMinor: number;
+  /** The user is typing in a cell: Excel takes no request until they finish. */
+  readonly cellEditing: boolean;
+  /** A sync that fails on its way (a closed pane, a lost connection): counted down at each sync. */
+  failure: { after: number; readonly code: string } | null;
 }
 
 interface Operation {
-  readonly json: unknown;
+  readonly wire: WireOp;
   /** Runs in Excel at sync; may return what goes back in the response. */
   readonly apply: () => unknown;
 }
 
-const utf8 = new TextEncoder();
-const jsonBytes = (value: unknown): number => utf8.encode(JSON.stringify(value)).length;
+function payloadError(which: 'Request' | 'Response'): FakeOfficeError {
+  // Office.js's own wording (L_RequestPayloadSizeLimitExceededMessage in en-us/office_strings.debug.js).
+  return new FakeOfficeError(
+    `${which}PayloadSizeLimitExceeded`,
+    `The ${which.toLowerCase()} payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".`,
+  );
+}
+
+/**
+ * "The operation isn't available while Excel is in Edit cell mode. Exit Edit mode by using the
+ * Enter or Tab keys, or by selecting another cell, and then try again."
+ * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-error-handling#api-error-codes)
+ */
+const cellEditError = (): FakeOfficeError =>
+  new FakeOfficeError(
+    'InvalidOperationInCellEditMode',
+    "The operation isn't available while Excel is in Edit cell mode. Exit Edit mode by using the Enter or Tab keys, or by selecting another cell, and then try again.",
+  );
 
 export class Session {
   private queue: Operation[] = [];
   private closed = false;
   private nextId = 1;
+  readonly wire = new Wire(() => this.id());
 
   constructor(readonly host: HostState) {}
 
@@ -95,10 +144,10 @@ export class Session {
     return this.queue.length;
   }
 
-  enqueue(json: unknown, apply: () => unknown): void {
+  enqueue(wire: WireOp, apply: () => unknown): void {
     if (this.closed)
       throw new FakeOfficeError('InvalidObjectPath', 'an object was used after its Excel.run batch ended');
-    this.queue.push({ json, apply });
+    this.queue.push({ wire, apply });
   }
 
   sheet(name: string): SheetState {
@@ -111,21 +160,42 @@ export class Session {
     return this.host.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase());
   }
 
+  /**
+   * One round trip. Excel refuses an oversized request before running any of it; an oversized
+   * response is refused after the request ran, so its writes stay. A failing operation stops the
+   * batch where it is: the ones before it stay applied, as in Excel.
+   */
   async sync(): Promise<void> {
     if (this.closed) throw new FakeOfficeError('InvalidObjectPath', 'sync after the Excel.run batch ended');
     const ops = this.queue;
     this.queue = [];
     const { stats } = this.host;
     stats.syncs += 1;
-    stats.payloadBytes.push(jsonBytes(ops.map((op) => op.json)));
+    // A real sync is a network round trip: callers must not observe it synchronously.
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    const requestBytes = this.wire.requestBytes(ops.map((op) => op.wire));
+    stats.payloadBytes.push(requestBytes);
+    if (this.host.cellEditing) throw cellEditError();
+    const { failure } = this.host;
+    if (failure && failure.after-- <= 0) {
+      this.host.failure = null;
+      throw new FakeOfficeError(failure.code, 'the sync failed on its way to Excel');
+    }
+    if (requestBytes > PAYLOAD_LIMIT_BYTES) {
+      stats.refused += 1;
+      throw payloadError('Request');
+    }
     const responses: unknown[] = [];
     for (const op of ops) {
       const response = op.apply();
       if (response !== undefined) responses.push(response);
     }
-    stats.responseBytes.push(jsonBytes(responses));
-    // A real sync is a network round trip: callers must not observe it synchronously.
-    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    const responseBytes = Wire.responseBytes(responses);
+    stats.responseBytes.push(responseBytes);
+    if (responseBytes > PAYLOAD_LIMIT_BYTES) {
+      stats.refused += 1;
+      throw payloadError('Response');
+    }
   }
 
   close(): void {
@@ -134,7 +204,7 @@ export class Session {
 }
 
 /** A proxy whose properties exist only after a load (or a lookup) has been synced. */
-export class Proxy {
+export class FakeProxy {
   readonly proxyId: number;
   private readonly loaded = new Map<string, unknown>();
 

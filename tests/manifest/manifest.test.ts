@@ -114,9 +114,9 @@ describe('manifest.xml', () => {
     expect(bodies(manifest, 'Permissions')).toEqual(['ReadWriteDocument']);
   });
 
-  it('requires ExcelApi 1.8', () => {
+  it('requires only ExcelApi 1.1, all Excel 2016 has, so every desktop Excel from 2016 on offers it', () => {
     expect(only(manifest, 'Sets').DefaultMinVersion).toBe('1.1');
-    expect(elements(manifest, 'Set')).toEqual([{ Name: 'ExcelApi', MinVersion: '1.8' }]);
+    expect(elements(manifest, 'Set')).toEqual([{ Name: 'ExcelApi', MinVersion: '1.1' }]);
   });
 
   it('uses HTTPS for every URL, the task pane and its origin in AppDomains', () => {

@@ -19,7 +19,7 @@ import { validRow } from '../support/ledger-builder.ts';
 import { TEMPLATE_LAST_ROW } from '../../shared/template/layout.ts';
 import { templateWorkbook } from '../../worker/src/template/template-workbook.ts';
 import { convert, hasOpenpyxl, python, saveStream, workDir } from './tools.ts';
-import type { Inspected } from './writer-openpyxl.test.ts';
+import type { Inspected } from './inspected.ts';
 
 const dir = workDir();
 const templateFile = join(dir, 'template.xlsx');

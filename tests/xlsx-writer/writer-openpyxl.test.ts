@@ -4,35 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { isoToExcelSerial } from '../../shared/index.ts';
 import { styleNumberFormat, xlsxStream, type SheetSource, type StyleName } from '../../worker/src/xlsx/index.ts';
 import { hasOpenpyxl, python, saveStream, workDir } from './tools.ts';
-
-interface InspectedCell {
-  ref: string;
-  value: string | number | null;
-  type: string;
-  numberFormat: string;
-  bold: boolean;
-  color: string | null;
-  fill: string | null;
-  wrap: boolean;
-}
-interface InspectedSheet {
-  name: string;
-  state: string;
-  freeze: string | null;
-  merges: string[];
-  autoFilter: string | null;
-  columns: Record<string, { width: number; numberFormat: string }>;
-  rowHeights: Record<string, number>;
-  landscape: boolean;
-  fitToPage: boolean;
-  cells: InspectedCell[];
-  validations: Record<string, string | boolean | null>[];
-}
-export interface Inspected {
-  sheets: InspectedSheet[];
-  customProperties: Record<string, string>;
-  title: string | null;
-}
+import type { Inspected, InspectedCell, InspectedSheet } from './inspected.ts';
 
 const styles = Object.keys(styleNumberFormat) as StyleName[];
 const longList = Array.from({ length: 50 }, (_, i) => `乡镇（街道）选项${i + 1}`);

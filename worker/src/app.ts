@@ -6,8 +6,10 @@ import { stampTime } from './clock.ts';
 import { ApiError } from './errors.ts';
 import { authenticate } from './middleware/auth.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
+import { annotate } from './routes/annotate.ts';
 import { credentials } from './routes/credentials.ts';
 import { exporting } from './routes/export.ts';
+import { handoffFetch, handoffUpload } from './routes/handoff.ts';
 import { meta } from './routes/meta.ts';
 import { openapi } from './routes/openapi.ts';
 import { overview } from './routes/overview.ts';
@@ -16,10 +18,10 @@ import { status } from './routes/status.ts';
 import { template } from './routes/template.ts';
 import { submissions } from './routes/submissions.ts';
 import { settings } from './routes/settings.ts';
+import { MAX_UPLOAD_BYTES } from '../../shared/limits.ts';
+import { mb } from '../../shared/messages/format.ts';
 import { units } from './routes/units.ts';
 import { wps } from './routes/wps.ts';
-
-const DEFAULT_MAX_BODY = 10 * 1024 * 1024;
 
 /** The Worker's API: public metadata, then everything else behind a credential. */
 export function createApp(): Hono<AppEnv> {
@@ -39,14 +41,12 @@ export function createApp(): Hono<AppEnv> {
     .route('/', meta)
     .route('/', openapi)
     .route('/', template)
+    .route('/', handoffFetch)
     .use('*', async (c, next) =>
       bodyLimit({
-        maxSize: Number(c.env.MAX_BODY_BYTES) || DEFAULT_MAX_BODY,
+        maxSize: MAX_UPLOAD_BYTES,
         onError: () => {
-          throw new ApiError(
-            'payload-too-large',
-            `请求体超过上限（${((Number(c.env.MAX_BODY_BYTES) || DEFAULT_MAX_BODY) / 1048576).toFixed(0)} MB），请拆分或精简后再试`,
-          );
+          throw new ApiError('payload-too-large', `请求体超过上限（${mb(MAX_UPLOAD_BYTES)} MB），请拆分或精简后再试`);
         },
       })(c, next),
     )
@@ -55,8 +55,10 @@ export function createApp(): Hono<AppEnv> {
     .route('/', settings)
     .route('/', credentials)
     .route('/', submissions)
+    .route('/', annotate)
     .route('/', status)
     .route('/', exporting)
+    .route('/', handoffUpload)
     .route('/', overview)
     .route('/', report);
 

@@ -5,7 +5,9 @@ import { type RouteDoc, routeDocs } from './openapi/routes.ts';
 import { ADMIN, call, errorOf, type Reply, submitAs } from '../test/api.ts';
 import { seedDistrict } from '../test/district.ts';
 import { coverageProblems, endpointsOf, OUTSIDE_API } from '../test/route-coverage.ts';
-import { activityRows, submissionJson } from '../test/workbooks.ts';
+import { activityRows, fixtureBytes, submissionJson } from '../test/workbooks.ts';
+import { XLSX_TYPE } from '../../shared/xlsx/mime-type.ts';
+import { handoffLink } from '../../shared/api/schemas.ts';
 
 /**
  * Every endpoint the app serves × every role × a target outside the caller's unit scope.
@@ -18,6 +20,8 @@ const CALLERS: Caller[] = ['admin', 'supervisor', 'clerk', 'anonymous'];
 interface Request {
   path: string;
   json?: unknown;
+  /** A raw body with its content type, for endpoints that take a file. */
+  file?: { body: BodyInit; type: string };
 }
 
 let tokens: Record<Caller, string | null>;
@@ -37,6 +41,9 @@ beforeAll(async () => {
   foreignCredential = who.clerkJZC.id;
 });
 
+const HANDED_FILE = { body: 'PK-not-really-a-workbook', type: XLSX_TYPE };
+const HANDED_FILE_CALL = { body: HANDED_FILE.body, headers: { 'Content-Type': XLSX_TYPE } };
+
 /** For each endpoint: a request within 七眼桥镇's scope and one aimed outside it (the admin's succeeds, the others' are 404). */
 const requests: Record<string, { own: () => Request | Promise<Request>; foreign?: () => Request }> = {
   'get /api/health': { own: () => ({ path: '/api/health' }) },
@@ -44,6 +51,12 @@ const requests: Record<string, { own: () => Request | Promise<Request>; foreign?
   'get /api/openapi.json': { own: () => ({ path: '/api/openapi.json' }) },
   'get /api/docs': { own: () => ({ path: '/api/docs' }) },
   'get /api/template.xlsx': { own: () => ({ path: '/api/template.xlsx?year=2026' }) },
+  'post /api/handoff': { own: () => ({ path: '/api/handoff?name=x.xlsx', file: HANDED_FILE }) },
+  'get /api/handoff/{secret}': {
+    own: async () => ({
+      path: handoffLink.parse((await call('POST', '/api/handoff?name=x.xlsx', HANDED_FILE_CALL)).body).url,
+    }),
+  },
   'get /api/me': { own: () => ({ path: '/api/me' }) },
   'get /api/units': { own: () => ({ path: '/api/units' }) },
   'post /api/admin/units': {
@@ -58,6 +71,12 @@ const requests: Record<string, { own: () => Request | Promise<Request>; foreign?
   'put /api/admin/settings': { own: () => ({ path: '/api/admin/settings', json: { familyHall: '四知堂' } }) },
   'put /api/admin/deadlines': {
     own: () => ({ path: '/api/admin/deadlines', json: { year: 2026, month: 11, dueDate: '2026-12-07' } }),
+  },
+  'post /api/annotate': {
+    own: () => ({
+      path: '/api/annotate?year=2026',
+      file: { body: fixtureBytes('planted-problems.xlsx'), type: XLSX_TYPE },
+    }),
   },
   'post /api/validate': { own: () => ({ path: '/api/validate', json: submissionJson(activityRows(1)) }) },
   'post /api/submissions': { own: () => ({ path: '/api/submissions', json: growingWorkbook() }) },
@@ -111,6 +130,7 @@ async function send(method: string, request: Request, caller: Caller): Promise<R
   return call(method.toUpperCase(), request.path, {
     token: tokens[caller],
     ...(request.json === undefined ? {} : { json: request.json }),
+    ...(request.file === undefined ? {} : { body: request.file.body, headers: { 'Content-Type': request.file.type } }),
   });
 }
 

@@ -9,6 +9,8 @@ export type ApiErrorCode =
   | 'payload-too-large'
   | 'unsupported-media-type'
   | 'validation-failed'
+  /** A workbook the 批注版 cannot mark up (a part it must edit is missing or unreadable). */
+  | 'cannot-annotate'
   | 'confirmation-required'
   | 'rate-limited'
   | 'internal';
@@ -22,6 +24,7 @@ const STATUS: Record<ApiErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422
   'payload-too-large': 413,
   'unsupported-media-type': 415,
   'validation-failed': 422,
+  'cannot-annotate': 422,
   'confirmation-required': 422,
   'rate-limited': 429,
   internal: 500,

@@ -2,6 +2,7 @@ import { chunkByBudget, DEFAULT_SYNC_BUDGET, operationBytes } from '../highlight
 import { highlightColour } from '../highlight/colours.ts';
 import { type Mark, planHighlights } from '../highlight/plan.ts';
 import type { ExcelPort } from './port.ts';
+import { isProtected, loadSheetsWithProtection } from './sheet-protection.ts';
 
 /** A range the add-in painted; handed back on the next call so it can be cleared. */
 export interface HighlightedRange {
@@ -12,6 +13,13 @@ export interface HighlightedRange {
 interface FillOperation extends HighlightedRange {
   /** null clears the fill. */
   readonly colour: string | null;
+}
+
+export interface Highlights {
+  /** What to clear next time: the ranges painted, and earlier ones a protected sheet kept. */
+  readonly painted: HighlightedRange[];
+  /** Sheets with problem cells left unpainted: protected, so Excel would refuse the fill. */
+  readonly protectedSheets: string[];
 }
 
 export interface HighlightOptions {
@@ -28,13 +36,14 @@ const cost = (op: FillOperation): number => operationBytes(op.sheet, op.address,
  *
  * Clearing removes any fill the clerk had on those cells too: the template's data
  * cells carry none, and the alternative (remembering old fills) costs a read per cell.
+ * Protected sheets are left alone and named: the check still stands, only the paint is missing.
  */
 export async function highlightIssues(
   port: ExcelPort,
   issues: readonly Mark[],
   previous: readonly HighlightedRange[],
   options: HighlightOptions = {},
-): Promise<HighlightedRange[]> {
+): Promise<Highlights> {
   // Without getRanges (ExcelApi 1.9) each area of a multi-area address becomes its own range.
   const manyAreas = port.supports(9);
   const plan = planHighlights(issues).flatMap((p) =>
@@ -45,9 +54,12 @@ export async function highlightIssues(
     : previous.flatMap((p) => p.address.split(',').map((address) => ({ sheet: p.sheet, address })));
   return port.run(async (context) => {
     // Sheets may have been renamed or deleted since the last run; touching one would fail the sync.
-    const worksheets = context.workbook.worksheets.load('items/name');
+    const worksheets = loadSheetsWithProtection(port, context.workbook.worksheets);
     await context.sync();
-    const sheets = new Map(worksheets.items.map((s) => [s.name, s]));
+    const sheets = new Map(worksheets.items.filter((s) => !isProtected(port, s)).map((s) => [s.name, s]));
+    const protectedSheets = worksheets.items
+      .filter((s) => isProtected(port, s) && plan.some((p) => p.sheet === s.name))
+      .map((s) => s.name);
 
     const operations: FillOperation[] = [
       ...previousAreas.map((p) => ({ sheet: p.sheet, address: p.address, colour: null })),
@@ -64,6 +76,9 @@ export async function highlightIssues(
       }
       await context.sync();
     }
-    return operations.filter((op) => op.colour !== null).map(({ sheet, address }) => ({ sheet, address }));
+    const painted = operations.filter((op) => op.colour !== null).map(({ sheet, address }) => ({ sheet, address }));
+    // Paint left on a protected sheet is still there: handed back, it is cleared once it can be.
+    const stuck = previousAreas.filter((p) => !sheets.has(p.sheet) && worksheets.items.some((s) => s.name === p.sheet));
+    return { painted: [...painted, ...stuck], protectedSheets };
   });
 }

@@ -10,10 +10,14 @@ import {
   TITLE_HEIGHT,
   type LedgerLayout,
 } from '../../../shared/template/layout.ts';
+import { columnPoints } from '../../../shared/template/column-width.ts';
+import { STAMP_RANGE, STAMP_SHEET, stampRows } from '../../../shared/template/stamp-sheet.ts';
 import { planTemplate, type SheetPlan } from '../template/plan.ts';
+import { NEEDS } from './api-sets.ts';
 import { officeValidation } from './office-validation.ts';
 import type { ExcelPort } from './port.ts';
 import { readStandardSheets } from './read-workbook.ts';
+import { isProtected, loadSheetsWithProtection, SheetProtectedError } from './sheet-protection.ts';
 import { inertValue, writeColumnFormats, writeGrid } from './write-grid.ts';
 
 export interface InsertOptions {
@@ -48,41 +52,64 @@ export function backupName(sheet: string, taken: readonly string[]): string {
   }
 }
 
-/** Excel character units (the width of "0") to points, for Calibri 11 as Excel itself converts. */
-const points = (characters: number): number => Math.round((characters * 7 + 5) * 0.75 * 4) / 4;
 export const HEADER_FILL = '#DDEBF7';
-const lastLetter = (layout: LedgerLayout): string => layout.columns.at(-1)?.letter ?? 'A';
+const lastLetter = (layout: LedgerLayout): string => layout.columns[layout.columns.length - 1]?.letter ?? 'A';
 
 /**
- * Title, header, widths, validation and frozen header of one sheet (queued, not synced). A
- * sheet already in the layout keeps its title: the clerk may have written the unit in by hand.
+ * Title, header, widths, validation and frozen header of one sheet (queued, not synced), as far
+ * as this Excel's ExcelApi goes (api-sets.ts; the pane names what is missing). A sheet already
+ * in the layout keeps its title: the clerk may have written the unit in by hand.
  */
-function queueLayout(sheet: Excel.Worksheet, layout: LedgerLayout, lastRow: number, withTitle: boolean): void {
+function queueLayout(
+  port: ExcelPort,
+  sheet: Excel.Worksheet,
+  layout: LedgerLayout,
+  lastRow: number,
+  withTitle: boolean,
+): void {
   const last = lastLetter(layout);
+  const sized = port.supports(NEEDS.layout);
+  const dropdowns = port.supports(NEEDS.dropdowns);
   if (withTitle) {
     const title = sheet.getRange(`A1:${last}1`);
-    title.merge(false);
+    if (sized) title.merge(false);
     sheet.getRange('A1').values = [[inertValue(layout.title)]];
     title.format.font.bold = true;
-    title.format.horizontalAlignment = 'Center';
-    title.format.rowHeight = TITLE_HEIGHT;
+    title.format.horizontalAlignment = sized ? 'Center' : 'Left';
+    if (sized) title.format.rowHeight = TITLE_HEIGHT;
   }
   const header = sheet.getRange(`A${HEADER_ROW}:${last}${HEADER_ROW}`);
   header.values = [layout.columns.map((c) => inertValue(c.header))];
   header.format.font.bold = true;
   header.format.wrapText = true;
   header.format.fill.color = HEADER_FILL;
-  header.format.rowHeight = layout.headerHeight;
+  if (sized) header.format.rowHeight = layout.headerHeight;
   for (const column of layout.columns) {
+    if (sized) sheet.getRange(`${column.letter}1`).format.columnWidth = columnPoints(column.width);
+    if (!dropdowns) continue;
     const cells = sheet.getRange(`${column.letter}${FIRST_DATA_ROW}:${column.letter}${lastRow}`);
-    sheet.getRange(`${column.letter}1`).format.columnWidth = points(column.width);
     const { rule, errorAlert, prompt } = officeValidation(column.validation);
     cells.dataValidation.clear();
     if (rule) cells.dataValidation.rule = rule;
     if (errorAlert) cells.dataValidation.errorAlert = errorAlert;
     if (prompt) cells.dataValidation.prompt = prompt;
   }
-  sheet.freezePanes.freezeRows(HEADER_ROW);
+  if (port.supports(NEEDS.frozenHeader)) sheet.freezePanes.freezeRows(HEADER_ROW);
+}
+
+/**
+ * The template stamp in the stamp sheet (every ExcelApi), hidden where Excel can hide it (1.2),
+ * and as custom properties where Excel has them (1.7), for readers released before the sheet.
+ */
+function queueStamp(port: ExcelPort, context: Excel.RequestContext, allSheets: readonly string[], year: number): void {
+  const sheets = context.workbook.worksheets;
+  const sheet = allSheets.includes(STAMP_SHEET) ? sheets.getItem(STAMP_SHEET) : sheets.add(STAMP_SHEET);
+  sheet.getRange(STAMP_RANGE).values = stampRows(TEMPLATE_VERSION, year).map((row) => row.map(inertValue));
+  if (port.supports(NEEDS.hideSheet)) sheet.visibility = 'Hidden';
+  if (!port.supports(NEEDS.customProperties)) return;
+  const custom = context.workbook.properties.custom;
+  custom.add(TEMPLATE_STAMP.version, TEMPLATE_VERSION);
+  custom.add(TEMPLATE_STAMP.year, String(year));
 }
 
 /**
@@ -101,8 +128,15 @@ export async function insertStandardSheets(port: ExcelPort, options: InsertOptio
     const sheets = context.workbook.worksheets;
     const target = (plan: SheetPlan): Excel.Worksheet =>
       plan.kind === 'add' ? sheets.add(plan.layout.sheetName) : sheets.getItem(plan.sheet);
-    const handles = plans.map((plan) => ({ plan, sheet: target(plan) }));
+    // A protected ledger would refuse its layout half-way through: say so before anything changes.
+    loadSheetsWithProtection(port, sheets);
     await context.sync();
+    const locked = sheets.items.filter(
+      (s) => isProtected(port, s) && plans.some((p) => p.kind !== 'add' && p.sheet === s.name),
+    );
+    if (locked.length > 0) throw new SheetProtectedError(locked.map((s) => s.name));
+    // Added and looked up in the next sync, with the first backup or the layout.
+    const handles = plans.map((plan) => ({ plan, sheet: target(plan) }));
     for (const { plan, sheet } of handles) {
       if (plan.kind !== 'rebuild') continue;
       options.onProgress?.({ kind: 'rebuilding', sheet: plan.sheet });
@@ -113,13 +147,13 @@ export async function insertStandardSheets(port: ExcelPort, options: InsertOptio
       await writeGrid(context, backup, topLeftOf(plan.original.address) ?? { row: 1, column: 0 }, plan.original.values);
       // Old merges, validations and formats belong to the old columns; the layout sets them anew.
       const old = sheet.getRange(plan.clear);
-      old.unmerge();
-      old.dataValidation.clear();
+      if (port.supports(NEEDS.layout)) old.unmerge();
+      if (port.supports(NEEDS.dropdowns)) old.dataValidation.clear();
       old.clear('All');
       await writeGrid(context, sheet, { row: HEADER_ROW, column: 0 }, plan.rows);
     }
     options.onProgress?.({ kind: 'formatting' });
-    for (const { plan, sheet } of handles) queueLayout(sheet, plan.layout, plan.lastRow, plan.kind !== 'format');
+    for (const { plan, sheet } of handles) queueLayout(port, sheet, plan.layout, plan.lastRow, plan.kind !== 'format');
     await context.sync();
     for (const { plan, sheet } of handles) {
       const formats = plan.layout.columns.flatMap((c) =>
@@ -127,9 +161,7 @@ export async function insertStandardSheets(port: ExcelPort, options: InsertOptio
       );
       await writeColumnFormats(context, sheet, formats, { from: FIRST_DATA_ROW, to: plan.lastRow });
     }
-    const custom = context.workbook.properties.custom;
-    custom.add(TEMPLATE_STAMP.version, TEMPLATE_VERSION);
-    custom.add(TEMPLATE_STAMP.year, String(year));
+    queueStamp(port, context, existing.allSheets, year);
     handles[0]?.sheet.activate();
     await context.sync();
   });

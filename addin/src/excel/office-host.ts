@@ -31,3 +31,16 @@ export async function officeReady(waitMs: number): Promise<OfficeStart> {
   );
   return Promise.race([ready, new Promise<OfficeStart>((resolve) => setTimeout(resolve, waitMs, { kind: 'timeout' }))]);
 }
+
+/**
+ * How this host can save a download when its webview cannot: Excel for Mac and for iPad ignore
+ * `a[download]` (the click does nothing), so there a file goes through the system browser,
+ * opened with Office.context.ui.openBrowserWindow (OpenBrowserWindowApi 1.1, which Office has
+ * on Windows, Mac and iPad, not on the web). Null where `a[download]` works.
+ */
+export function browserWindowOpener(): ((url: string) => void) | null {
+  const { platform, requirements, ui } = Office.context;
+  const ignoresDownloads = platform === Office.PlatformType.Mac || platform === Office.PlatformType.iOS;
+  if (!ignoresDownloads || !requirements.isSetSupported('OpenBrowserWindowApi', '1.1')) return null;
+  return (url) => ui.openBrowserWindow(url);
+}

@@ -1,7 +1,7 @@
 /**
  * How the add-in reaches Excel: `Excel.run`, and which ExcelApi versions beyond the
- * manifest's 1.8 the host has. Everything in excel/ takes a port, so tests hand it the
- * in-memory host; production passes `officePort`, backed by Office.js from Microsoft's CDN.
+ * manifest's 1.1 the host has (api-sets.ts names the ones used). Everything in excel/ takes a
+ * port, so tests hand it the in-memory host; production passes `officePort`, backed by Office.js.
  */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 

@@ -1,9 +1,12 @@
 import type { CellValue, SheetInput, WorkbookInput } from '../../../shared/index.ts';
 import { columnLetter, TEMPLATE_STAMP, topLeftOf } from '../../../shared/index.ts';
 import { appendAll } from '../../../shared/append-all.ts';
+import { isStampSheet, STAMP_RANGE, stampFromRows } from '../../../shared/template/stamp-sheet.ts';
 import { onlyLedgerSheets, stampOf } from '../../../shared/xlsx/workbook-input.ts';
-import { jsonBytes } from '../../../web/json-bytes.ts';
+import { wireBytes } from '../../../web/json-bytes.ts';
 import { ChunkPlanner, DEFAULT_RESPONSE_BUDGET, type RowChunk } from '../read/chunks.ts';
+import { NEEDS } from './api-sets.ts';
+import { officeErrorCode } from './office-error.ts';
 import type { ExcelPort } from './port.ts';
 
 export interface StandardSheets {
@@ -32,32 +35,42 @@ interface UsedArea {
 
 /**
  * Reads every standard sheet: one round trip for sheet names and the template stamp, one for
- * the used ranges, then row chunks sized to stay under Excel on the web's response limit. The
- * round trips grow with the bytes read (about one per 2 MB), never with the number of cells.
+ * the used ranges, then row chunks sized to stay under Excel on the web's response limit; a
+ * chunk Excel refuses is read again in halves (ChunkPlanner.refused). The round trips grow with
+ * the bytes read (about one per 2 MB), never with the number of cells.
  */
 export async function readStandardSheets(port: ExcelPort, options: ReadOptions = {}): Promise<StandardSheets> {
   return port.run(async (context) => {
     const { workbook } = context;
     workbook.worksheets.load('items/name');
-    const stamp = Object.values(TEMPLATE_STAMP).map((key) => ({
-      key,
-      property: workbook.properties.custom.getItemOrNullObject(key).load('value'),
-    }));
+    // Custom properties (ExcelApi 1.7) carry the stamp of workbooks stamped before the stamp sheet.
+    const stamp = port.supports(NEEDS.customProperties)
+      ? Object.values(TEMPLATE_STAMP).map((key) => ({
+          key,
+          property: workbook.properties.custom.getItemOrNullObject(key).load('value'),
+        }))
+      : [];
     await context.sync();
     const custom: Record<string, string> = {};
     for (const { key, property } of stamp) if (!property.isNullObject) custom[key] = String(property.value);
     const allSheets = workbook.worksheets.items.map((s) => s.name);
+    const stampCells = workbook.worksheets.items
+      .find((sheet) => isStampSheet(sheet.name))
+      ?.getRange(STAMP_RANGE)
+      .load('values');
 
     const used = workbook.worksheets.items
       .filter((sheet) => onlyLedgerSheets(sheet.name))
-      .map((sheet) => ({ sheet, range: sheet.getUsedRangeOrNullObject(true).load('address,rowCount,columnCount') }));
+      .map((sheet) => ({ sheet, range: usedRange(port, sheet).load('address,rowCount,columnCount') }));
     await context.sync();
+    if (stampCells) Object.assign(custom, stampFromRows(stampCells.values));
     const areas: UsedArea[] = [];
     const sheets: Record<string, SheetInput> = {};
     for (const { sheet, range } of used) {
       // An empty standard sheet still reaches the engine, which reports its missing header.
-      const at = range.isNullObject ? null : topLeftOf(range.address);
-      if (range.isNullObject || at === null) {
+      const none = port.supports(NEEDS.nullObjects) && range.isNullObject;
+      const at = none ? null : topLeftOf(range.address);
+      if (at === null) {
         sheets[sheet.name] = { address: 'A1', values: [] };
         continue;
       }
@@ -78,12 +91,16 @@ export async function readStandardSheets(port: ExcelPort, options: ReadOptions =
     const values = new Map<string, CellValue[][]>(areas.map((a) => [a.name, []]));
     const totalRows = areas.reduce((sum, a) => sum + a.rows, 0);
     while (!planner.done) {
-      const loads = planner
-        .plan()
-        .map((chunk) => ({ chunk, range: chunkRange(workbook, areas, chunk).load('values') }));
-      await context.sync();
+      const chunks = planner.plan();
+      const loads = chunks.map((chunk) => ({ chunk, range: chunkRange(workbook, areas, chunk).load('values') }));
+      try {
+        await context.sync();
+      } catch (error) {
+        if (officeErrorCode(error) === 'ResponsePayloadSizeLimitExceeded' && planner.refused(chunks)) continue;
+        throw error;
+      }
       for (const { chunk, range } of loads) {
-        planner.measured(chunk, jsonBytes(range.values));
+        planner.measured(chunk, wireBytes(range.values));
         const into = values.get(chunk.sheet) ?? [];
         appendAll(into, range.values);
       }
@@ -93,6 +110,15 @@ export async function readStandardSheets(port: ExcelPort, options: ReadOptions =
     const { templateVersion, year } = stampOf(custom);
     return { input: { sheets, templateVersion }, year, allSheets };
   });
+}
+
+/**
+ * The cells with values; before ExcelApi 1.4 (no null object) an empty sheet's is A1, and
+ * before 1.2 formatted blank cells count too: the engine ignores blank rows either way.
+ */
+function usedRange(port: ExcelPort, sheet: Excel.Worksheet): Excel.Range {
+  if (port.supports(NEEDS.nullObjects)) return sheet.getUsedRangeOrNullObject(true);
+  return port.supports(NEEDS.valuesOnlyUsedRange) ? sheet.getUsedRange(true) : sheet.getUsedRange();
 }
 
 function chunkRange(workbook: Excel.Workbook, areas: readonly UsedArea[], chunk: RowChunk): Excel.Range {

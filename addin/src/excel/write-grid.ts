@@ -1,7 +1,7 @@
 import type { CellValue } from '../../../shared/index.ts';
 import { columnLetter } from '../../../shared/index.ts';
 import { chunkByBudget, DEFAULT_SYNC_BUDGET } from '../highlight/budget.ts';
-import { jsonBytes } from '../../../web/json-bytes.ts';
+import { wireBytes } from '../../../web/json-bytes.ts';
 
 /**
  * A value as Office.js should receive it. Excel reads a written string as if typed: "=…" (or
@@ -13,6 +13,9 @@ export function inertValue(value: CellValue): string | number | boolean {
   if (value === null) return '';
   return typeof value === 'string' && value !== '' ? `'${value}` : value;
 }
+
+/** A row's share of its band's object paths and actions, and the comma between rows. */
+const ROW_OVERHEAD_BYTES = 24;
 
 /**
  * Writes rows from a top-left cell in as many syncs as the payload budget needs. Office.js
@@ -27,9 +30,9 @@ export async function writeGrid(
 ): Promise<void> {
   const width = rows.reduce((most, r) => Math.max(most, r.length), 0);
   if (width === 0) return;
-  // Sized as sent: the apostrophes count too.
+  // Sized as sent: the apostrophes count too, and Office.js's bands of 1,500 cells (excel-wire.ts) cost a few bytes a row.
   const sent = rows.map((row, i) => ({ i, row: Array.from({ length: width }, (_, c) => inertValue(row[c] ?? null)) }));
-  for (const batch of chunkByBudget(sent, ({ row }) => jsonBytes(row) + 8, budget)) {
+  for (const batch of chunkByBudget(sent, ({ row }) => wireBytes(row) + ROW_OVERHEAD_BYTES, budget)) {
     const first = batch[0]?.i ?? 0;
     const from = `${columnLetter(top.column)}${top.row + first}`;
     const to = `${columnLetter(top.column + width - 1)}${top.row + first + batch.length - 1}`;
@@ -56,7 +59,7 @@ export async function writeColumnFormats(
   budget = DEFAULT_SYNC_BUDGET,
 ): Promise<void> {
   if (columns.length === 0 || rows.to < rows.from) return;
-  const perRow = columns.reduce((sum, c) => sum + c.code.length + 6, 0);
+  const perRow = columns.reduce((sum, c) => sum + wireBytes([c.code]) + ROW_OVERHEAD_BYTES, 0);
   const band = Math.max(1, Math.floor(budget / perRow));
   for (let from = rows.from; from <= rows.to; from += band) {
     const to = Math.min(rows.to, from + band - 1);

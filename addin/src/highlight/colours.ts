@@ -1,7 +1,2 @@
-import type { Severity } from '../../../shared/index.ts';
-
-/** Bootstrap's alert backgrounds: light enough to keep the cell text readable. */
-export const highlightColour: Readonly<Record<Severity, string>> = {
-  error: '#F8D7DA',
-  warning: '#FFF3CD',
-};
+/** The pane's highlights use the shared colours, as the annotated workbook does. */
+export { highlightColour } from '../../../shared/validate/highlight-colour.ts';

@@ -1,10 +1,12 @@
 /**
  * Which rows to ask Excel for in each round trip. Excel on the web refuses a response over
- * ~5 MB, and a cell's size is unknown until it is read, so each sheet starts with a small
- * probe and later chunks are sized from the bytes per row measured so far.
+ * 5 MB, and a cell's size is unknown until it is read, so each sheet starts with a small
+ * probe and later chunks are sized from the bytes per row measured so far. Rows read so far
+ * say nothing sure about the rows after them (short rows, then long ones), so a chunk Excel
+ * refuses is asked for again in halves, and the sheet's chunks grow back only as they succeed.
  */
 
-/** Bytes of loaded values aimed for per sync: half the 4 MB we promise never to exceed. */
+/** Wire bytes of loaded values aimed for per sync: under half of Excel on the web's 5 MB. */
 export const DEFAULT_RESPONSE_BUDGET = 2_000_000;
 /**
  * What a cell is assumed to cost before any row of its sheet has been read: about 300 Chinese
@@ -32,6 +34,8 @@ export interface RowChunk {
 export class ChunkPlanner {
   private readonly next = new Map<string, number>();
   private readonly bytesPerRow = new Map<string, number>();
+  /** Most rows a sheet's next chunk may have, after Excel refused a larger one. */
+  private readonly cap = new Map<string, number>();
 
   constructor(
     private readonly sheets: readonly SheetExtent[],
@@ -57,7 +61,7 @@ export class ChunkPlanner {
       const remaining = sheet.rows - offset;
       if (remaining <= 0) continue;
       const perRow = this.bytesPerRow.get(sheet.name) ?? sheet.columns * PROBE_BYTES_PER_CELL;
-      const fits = Math.floor(left / perRow);
+      const fits = Math.min(Math.floor(left / perRow), this.cap.get(sheet.name) ?? Infinity);
       const rows = Math.min(remaining, chunks.length === 0 ? Math.max(1, fits) : fits);
       if (rows <= 0) break;
       chunks.push({ sheet: sheet.name, offset, rows });
@@ -67,9 +71,23 @@ export class ChunkPlanner {
     return chunks;
   }
 
-  /** What a chunk really cost, once read. */
+  /** What a chunk really cost, once read. A capped sheet may try twice as many rows next. */
   measured(chunk: RowChunk, bytes: number): void {
     const perRow = (bytes / Math.max(1, chunk.rows)) * MARGIN;
     this.bytesPerRow.set(chunk.sheet, Math.max(perRow, this.bytesPerRow.get(chunk.sheet) ?? 0));
+    const cap = this.cap.get(chunk.sheet);
+    if (cap !== undefined) this.cap.set(chunk.sheet, cap * 2);
+  }
+
+  /**
+   * Excel refused the response of a sync holding these chunks: each goes back to be read again
+   * in half as many rows. False when every chunk was a single row already, so halving cannot help.
+   */
+  refused(chunks: readonly RowChunk[]): boolean {
+    for (const chunk of chunks) {
+      this.next.set(chunk.sheet, Math.min(chunk.offset, this.next.get(chunk.sheet) ?? chunk.offset));
+      this.cap.set(chunk.sheet, Math.max(1, Math.floor(chunk.rows / 2)));
+    }
+    return chunks.some((c) => c.rows > 1);
   }
 }

@@ -3,6 +3,7 @@ import type { Whoami } from '../../../shared/api/schemas.ts';
 import { followServer } from '../../../web/page-clock.ts';
 import { LedgerPanel } from './ledger-panel.tsx';
 import { describeError } from './errors.ts';
+import { HostNotes } from './host-notes.tsx';
 import type { PaneServices } from './services.ts';
 import type { PaneSettings } from './settings.ts';
 import { SettingsPanel } from './settings-panel.tsx';
@@ -64,7 +65,9 @@ export function App({ services }: { services: PaneServices }) {
         <h1>{t.appTitle}</h1>
         {who?.unit && <p class="unit">{who.unit.name}</p>}
       </header>
-      <nav
+      <HostNotes services={services} remembered={services.settings.remembered} />
+      <div
+        class="tabs"
         role="tablist"
         aria-label={t.appTitle}
         onKeyDown={(e) =>
@@ -88,7 +91,7 @@ export function App({ services }: { services: PaneServices }) {
             {x.label}
           </button>
         ))}
-      </nav>
+      </div>
       <section role="tabpanel" id={`panel-${shown}`} aria-labelledby={`tab-${shown}`}>
         {shown === 'ledger' && (
           <LedgerPanel

@@ -21,6 +21,7 @@ const checked = (issues: Issue[]): Checked => ({
   ...summariseIssues(issues),
   year: 2026,
   highlighted: [],
+  unpainted: [],
   sheets: {
     year: 2026,
     allSheets: ['S'],

@@ -12,6 +12,8 @@ export interface Checked extends CheckResult {
   /** The stamp's year when the workbook has one, else the settings' year. */
   readonly year: number;
   readonly highlighted: HighlightedRange[];
+  /** Sheets whose problem cells were not painted: protected. */
+  readonly unpainted: readonly string[];
 }
 
 export type CheckStep =
@@ -43,8 +45,8 @@ export async function checkWorkbook(
     ...(replaces === undefined ? {} : { replaces }),
   });
   onStep({ kind: 'highlighting' });
-  const highlighted = await services.workbook.highlight(result.issues, previous);
-  return { ...result, sheets, year, highlighted };
+  const { painted, protectedSheets } = await services.workbook.highlight(result.issues, previous);
+  return { ...result, sheets, year, highlighted: painted, unpainted: protectedSheets };
 }
 
 export function submissionBody(checked: Checked, notes: ReadonlyMap<string, string>): SubmissionRequest {

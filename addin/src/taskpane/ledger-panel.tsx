@@ -16,6 +16,7 @@ import type { PaneSettings } from './settings.ts';
 import { StatusLine } from './status-line.tsx';
 import type { PaneText } from './text-zh.ts';
 import { useTask } from './use-task.ts';
+import { describeError } from './errors.ts';
 import { WarningsConfirm } from './warnings-confirm.tsx';
 
 function returnedMarks(receipt: Returned): Mark[] {
@@ -71,7 +72,9 @@ export function LedgerPanel({
       ({ submissions: [newest] }) => {
         if (current) setLatest(newest?.returned ? newest : null);
       },
-      () => undefined,
+      (error: unknown) => {
+        if (current) setNotice({ kind: 'error', text: t.historyUnavailable(describeError(error, t)) });
+      },
     );
     return () => {
       current = false;
@@ -112,10 +115,14 @@ export function LedgerPanel({
   }
 
   function report(result: Checked): void {
+    const unpainted = result.unpainted.length > 0 ? ` ${t.unpainted(result.unpainted.join('”“'))}` : '';
     setNotice(
       result.issues.length === 0
         ? { kind: 'success', text: t.clean }
-        : { kind: result.errorCount > 0 ? 'error' : 'info', text: t.summary(result.errorCount, result.warningCount) },
+        : {
+            kind: result.errorCount > 0 ? 'error' : 'info',
+            text: `${t.summary(result.errorCount, result.warningCount)}${unpainted}`,
+          },
     );
   }
 
@@ -188,7 +195,9 @@ export function LedgerPanel({
   const onShowReturned = (returned: Returned) =>
     void run(t.highlighting, async () => {
       const marks = returnedMarks(returned);
-      setHighlighted(await services.workbook.highlight(marks, highlighted));
+      const { painted, protectedSheets } = await services.workbook.highlight(marks, highlighted);
+      setHighlighted(painted);
+      if (protectedSheets.length > 0) setNotice({ kind: 'info', text: t.unpainted(protectedSheets.join('”“')) });
       const first = marks[0];
       if (first) await services.workbook.select(first.sheet ?? '', `${first.column}${first.row}`);
     });

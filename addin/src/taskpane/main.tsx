@@ -6,12 +6,12 @@ import { render } from 'preact';
 import { createApiClient } from '../../../shared/api/client.ts';
 import { followServer, pageToday } from '../../../web/page-clock.ts';
 import { randomKey } from '../../../web/random-key.ts';
-import { saveFile } from '../../../web/save-file.ts';
 import { App } from './app.tsx';
 import { OutsideOffice } from './outside-office.tsx';
 import { paneStart } from './pane-host.ts';
+import { saveDownload } from './save-download.ts';
 import type { PaneServices } from './services.ts';
-import { settingsStore } from './settings.ts';
+import { settingsStore, usableStorage } from './settings.ts';
 import { en } from './text-en.ts';
 import { zhCN } from './text-zh.ts';
 import { validateInWorker } from './validate.ts';
@@ -50,15 +50,19 @@ async function start(): Promise<void> {
   const services: PaneServices = {
     text: english ? en : zhCN,
     locale: english ? 'en' : 'zh-CN',
-    settings: settingsStore(localStorage, office.partitionKey, {
-      server: location.origin,
-      token: '',
-      year: Number(pageToday().slice(0, 4)),
-    }),
+    settings: settingsStore(
+      usableStorage(() => localStorage),
+      office.partitionKey,
+      {
+        server: location.origin,
+        token: '',
+        year: Number(pageToday().slice(0, 4)),
+      },
+    ),
     workbook: start.workbook,
     api: (settings) => createApiClient({ server: settings.server, token: settings.token }),
     validate: validateInWorker,
-    saveFile,
+    saveFile: saveDownload(start.openBrowserWindow),
     newKey: randomKey,
     today: pageToday,
   };

@@ -1,5 +1,6 @@
 import type { ApiClient } from '../../../shared/api/client.ts';
 import type { LocaleName } from '../../../shared/index.ts';
+import type { SaveDownload } from './save-download.ts';
 import type { PaneSettings, SettingsStore } from './settings.ts';
 import type { PaneText } from './text-zh.ts';
 import type { CheckResult } from './validate.ts';
@@ -14,7 +15,7 @@ export interface PaneServices {
   readonly workbook: WorkbookActions;
   readonly api: (settings: PaneSettings) => ApiClient;
   readonly validate: (request: ValidateRequest) => Promise<CheckResult>;
-  readonly saveFile: (bytes: Blob, filename: string) => void;
+  readonly saveFile: SaveDownload;
   readonly newKey: () => string;
   readonly today: () => string;
 }

@@ -29,8 +29,14 @@ export function SettingsPanel({
     event.preventDefault();
     const origin = normaliseServer(server);
     const y = Number(year);
-    if (origin === null) return setProblem(t.badServer);
-    if (!Number.isInteger(y) || y < 2000 || y > 2100) return setProblem(t.badYear);
+    if (origin === null) {
+      setProblem(t.badServer);
+      return;
+    }
+    if (!Number.isInteger(y) || y < 2000 || y > 2100) {
+      setProblem(t.badYear);
+      return;
+    }
     setProblem(null);
     onSave({ server: origin, token: token.trim(), year: y });
   };

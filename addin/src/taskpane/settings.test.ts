@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseServer, settingsKey, settingsStore } from './settings.ts';
+import { normaliseServer, settingsKey, settingsStore, usableStorage } from './settings.ts';
 
-class MemoryStorage implements Pick<Storage, 'getItem' | 'setItem'> {
+class MemoryStorage implements Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
   readonly items = new Map<string, string>();
   getItem(key: string): string | null {
     return this.items.get(key) ?? null;
   }
   setItem(key: string, value: string): void {
     this.items.set(key, value);
+  }
+  removeItem(key: string): void {
+    this.items.delete(key);
   }
 }
 
@@ -40,5 +43,35 @@ describe('pane settings', () => {
     expect(normaliseServer('http://ledger.example')).toBeNull();
     expect(normaliseServer('javascript:alert(1)')).toBeNull();
     expect(normaliseServer('not a url')).toBeNull();
+  });
+
+  it('live in memory, said not remembered, where storage is blocked or refuses writes', () => {
+    const blocked = usableStorage(() => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    });
+    expect(blocked).toBeNull();
+    const inMemory = settingsStore(blocked, undefined, defaults);
+    expect(inMemory.remembered).toBe(false);
+    inMemory.save({ ...defaults, token: 't1' });
+    expect(inMemory.load().token).toBe('t1');
+
+    const full = new MemoryStorage();
+    full.setItem = () => {
+      throw new DOMException('quota', 'QuotaExceededError');
+    };
+    expect(usableStorage(() => full)).toBeNull();
+    // Storage that worked at first and then refuses a write: kept in memory from then on.
+    const flaky = new MemoryStorage();
+    const store = settingsStore(flaky, undefined, defaults);
+    expect(store.remembered).toBe(true);
+    flaky.setItem = full.setItem;
+    store.save({ ...defaults, token: 't2' });
+    expect([store.remembered, store.load().token]).toEqual([false, 't2']);
+  });
+
+  it('use the page storage when it works', () => {
+    const working = new MemoryStorage();
+    expect(usableStorage(() => working)).toBe(working);
+    expect(working.items.size).toBe(0);
   });
 });

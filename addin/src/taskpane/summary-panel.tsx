@@ -20,7 +20,8 @@ export function SummaryPanel({ services, api, year }: { services: PaneServices; 
   const intoWorkbook = () =>
     void run(t.downloading, async (progress) => {
       const { bytes } = await api.download('/export', query);
-      const book = readXlsx(new Uint8Array(await bytes.arrayBuffer()));
+      // Through Response: Blob.arrayBuffer is missing before Chromium 76 and in EdgeHTML 18.
+      const book = readXlsx(new Uint8Array(await new Response(bytes).arrayBuffer()));
       const sheets = book.sheets.filter((s) => s.values.length > 0).map(summarySheet);
       const written = await services.workbook.writeSheets(sheets, SUMMARY_PREFIX, (done, total) =>
         progress(t.writing(done, total)),
@@ -31,7 +32,9 @@ export function SummaryPanel({ services, api, year }: { services: PaneServices; 
   const asFile = () =>
     void run(t.downloading, async () => {
       const { bytes, filename } = await api.download('/export', query);
-      services.saveFile(bytes, filename ?? `汇总-${year}.xlsx`);
+      const name = filename ?? `汇总-${year}.xlsx`;
+      const where = await services.saveFile(bytes, name, api);
+      setNotice({ kind: 'success', text: where === 'browser' ? t.savedByBrowser(name) : t.savedToDownloads(name) });
     });
 
   return (

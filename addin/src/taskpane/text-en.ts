@@ -23,6 +23,16 @@ export const en: PaneText = {
     'Excel for Windows: the administrator puts manifest.xml in a shared folder; add it under File › Options › Trust Center › Trust Center Settings › Trusted Add-in Catalogs with "Show in Menu", restart Excel and pick Qingfeng Ledger under Insert › My Add-ins › Shared Folder.',
     'Excel on the web: open a workbook, Insert › Add-ins › Upload My Add-in, and choose manifest.xml.',
   ],
+  olderExcel: (minor, missing) =>
+    `This Excel has only ExcelApi 1.${minor}: inserted ledgers lack ${missing.join(', ')}. Checking, highlighting and submitting work as usual; for the full layout use Microsoft 365, Excel on the web, or download the standard template from the web page.`,
+  missingFeature: {
+    layout: 'column widths, row heights and the merged title',
+    'hidden-stamp': 'a hidden template sheet (the “_清风台账” sheet shows; do not change or delete it)',
+    'frozen-header': 'a frozen header',
+    dropdowns: 'dropdowns and input limits',
+  },
+  notRemembered:
+    'The browser does not let this add-in store data: the credential and settings last only until the task pane closes, then the credential must be pasted again.',
   server: 'Server',
   serverHint: 'The server this add-in came from; rarely needs changing.',
   credential: 'Credential',
@@ -76,6 +86,8 @@ export const en: PaneText = {
   receiptHash: 'Checksum (SHA-256)',
   countsText: (r, a, i) => `${r} cases, ${a} activities, ${i} inspections`,
   returnedTitle: (version) => `Version ${version} was returned for correction`,
+  historyUnavailable: (detail) =>
+    `Could not read this unit's submissions, so a returned version may go unseen: ${detail}`,
   returnedReason: 'Reason',
   returnedCells: 'Cells to correct',
   showReturnedCells: 'Mark them in the sheet',
@@ -87,9 +99,21 @@ export const en: PaneText = {
   downloading: 'Downloading…',
   writing: (done, total) => `Writing sheet ${done} / ${total}…`,
   written: (n) => `Wrote ${n} summary sheets (named “汇总-…”).`,
+  savedToDownloads: (name) => `Downloaded “${name}” to the browser's download location (usually the Downloads folder).`,
+  savedByBrowser: (name) =>
+    `This Excel cannot save files itself, so your web browser is downloading “${name}”: find it in the browser's downloads or the Downloads folder. The link works once, within 10 minutes.`,
   supervisorsOnly: 'The summary is for supervisors.',
   officeError: (detail) => `Excel could not do that: ${detail}`,
-  cellEditing: 'Finish editing the cell (Enter or Esc) first.',
+  cellEditing:
+    'Finish editing the cell (Enter or Esc), then retry: Excel takes no add-in requests while a cell is edited.',
+  sheetProtected: (sheets) =>
+    `Sheet “${sheets}” is protected and cannot be changed. Unprotect it (Review › Unprotect Sheet) and retry.`,
+  unpainted: (sheets) =>
+    `Sheet “${sheets}” is protected, so its problem cells are not marked (the check stands). To mark them, unprotect it (Review › Unprotect Sheet) and check again.`,
+  accessDenied: 'The workbook or a sheet is protected, so Excel refused the change. Unprotect it (Review) and retry.',
+  tableInTheWay:
+    'The title row lies in a table, so its cells cannot be merged. Convert the table to a range (Table Design › Convert to Range) and retry.',
+  payloadTooLarge: 'A row holds more than Excel accepts in one request (5 MB). Shorten its long texts and retry.',
   sheetExists: 'A sheet with that name exists; rename it and retry.',
   apiMissing: 'This Excel version cannot do that; update Excel or use Excel on the web.',
   unexpected: (detail) => `Unexpected error: ${detail}`,

@@ -22,6 +22,16 @@ export const zhCN = {
     'Excel（Windows）：管理员把 manifest.xml 放在共享文件夹，在 文件 › 选项 › 信任中心 › 信任中心设置 › 受信任的加载项目录 中添加该文件夹并勾选“在菜单中显示”，重启 Excel 后在 插入 › 我的加载项 › 共享文件夹 中选择“清风台账”。',
     'Excel 网页版：打开工作簿，插入 › 加载项 › 上传我的加载项，选择 manifest.xml。',
   ],
+  // What this Excel or this browser cannot do
+  olderExcel: (minor: number, missing: readonly string[]) =>
+    `此 Excel 只支持 ExcelApi 1.${minor}，插入的台账没有${missing.join('、')}。校验、标出问题和报送不受影响；需要完整格式时，请用 Microsoft 365、Excel 网页版，或在网页上下载标准模板。`,
+  missingFeature: {
+    layout: '列宽、行高和合并居中的标题',
+    'hidden-stamp': '隐藏的模板信息表（“_清风台账”表会显示出来，请勿修改或删除）',
+    'frozen-header': '冻结的表头',
+    dropdowns: '下拉列表和输入限制',
+  },
+  notRemembered: '浏览器不允许本加载项保存数据：凭证和设置只在本次打开期间有效，关闭任务窗格后需要重新粘贴凭证。',
   // Settings
   server: '服务器地址',
   serverHint: '默认是本加载项所在的服务器，一般不用改。',
@@ -78,6 +88,7 @@ export const zhCN = {
   receiptHash: '校验码（SHA-256）',
   countsText: (r: number, a: number, i: number) => `整改 ${r} 条，活动 ${a} 条，检查 ${i} 条`,
   returnedTitle: (version: number) => `第 ${version} 版报送已被退回`,
+  historyUnavailable: (detail: string) => `暂时查不到本单位的报送记录，无法确认是否有被退回的版本：${detail}`,
   returnedReason: '退回原因',
   returnedCells: '需修改的单元格',
   showReturnedCells: '在表中标出',
@@ -91,9 +102,19 @@ export const zhCN = {
   writing: (done: number, total: number) => `正在写入第 ${done} / ${total} 张表…`,
   written: (n: number) => `已写入 ${n} 张汇总表（表名以“汇总-”开头）。`,
   supervisorsOnly: '汇总仅供监督员使用。',
+  savedToDownloads: (name: string) => `已下载“${name}”，保存在浏览器默认的下载位置（一般是“下载”文件夹）。`,
+  savedByBrowser: (name: string) =>
+    `此 Excel 不能直接保存文件，已改用系统浏览器下载“${name}”：请到浏览器的下载列表或“下载”（Downloads）文件夹找到它。链接 10 分钟内有效，只能用一次。`,
   // Errors
   officeError: (detail: string) => `Excel 操作失败：${detail}`,
-  cellEditing: '请先结束单元格编辑（按回车或 Esc），再点按钮。',
+  cellEditing: '请先结束单元格编辑（按 Enter 或 Esc）再重试：Excel 在编辑单元格时不接受加载项的操作。',
+  sheetProtected: (sheets: string) => `工作表“${sheets}”受保护，无法修改。请在“审阅”选项卡点“撤消工作表保护”后重试。`,
+  unpainted: (sheets: string) =>
+    `工作表“${sheets}”受保护，问题单元格未标色（检查结果不受影响）。如需标色，请在“审阅”选项卡点“撤消工作表保护”后重新校验。`,
+  accessDenied: '工作簿或工作表受保护，Excel 拒绝修改。请在“审阅”选项卡撤消保护后重试。',
+  tableInTheWay:
+    '工作表的标题行在“表格”（套用表格格式）之内，无法合并标题单元格。请在“表设计”选项卡点“转换为区域”后重试。',
+  payloadTooLarge: '一次传给 Excel 的数据超过了 5 MB 的上限（某一行的内容过多）。请缩短该行的长文本后重试。',
   sheetExists: '已有同名工作表，请改名后重试。',
   apiMissing: '当前 Excel 版本不支持此操作，请升级 Excel 或使用网页版 Excel。',
   unexpected: (detail: string) => `出现意外错误：${detail}`,

@@ -1,5 +1,6 @@
 /** What the pane may ask of the workbook: the adapter's functions bound to one Excel port. */
-import { highlightIssues, type HighlightedRange } from '../excel/highlights.ts';
+import { type MissingFeature, missingFeatures, newestMinor } from '../excel/api-sets.ts';
+import { type HighlightedRange, type Highlights, highlightIssues } from '../excel/highlights.ts';
 import type { Mark } from '../highlight/plan.ts';
 import { insertStandardSheets, type InsertOptions, type InsertResult } from '../excel/insert-template.ts';
 import type { ExcelPort } from '../excel/port.ts';
@@ -8,8 +9,11 @@ import { selectCell } from '../excel/select-cell.ts';
 import { type SheetData, writeSheets } from '../excel/write-sheets.ts';
 
 export interface WorkbookActions {
+  /** The newest ExcelApi 1.x this Excel has (0 in WPS, which has no such levels), and what a clerk misses for lack of newer ones. */
+  readonly excelApi: number;
+  readonly missing: readonly MissingFeature[];
   read(onProgress: (done: number, total: number) => void): Promise<StandardSheets>;
-  highlight(issues: readonly Mark[], previous: readonly HighlightedRange[]): Promise<HighlightedRange[]>;
+  highlight(issues: readonly Mark[], previous: readonly HighlightedRange[]): Promise<Highlights>;
   select(sheet: string, address: string): Promise<boolean>;
   insert(options: InsertOptions): Promise<InsertResult>;
   writeSheets(
@@ -21,6 +25,8 @@ export interface WorkbookActions {
 
 export function workbookActions(port: ExcelPort): WorkbookActions {
   return {
+    excelApi: newestMinor(port),
+    missing: missingFeatures(port),
     read: (onProgress) => readStandardSheets(port, { onProgress }),
     highlight: (issues, previous) => highlightIssues(port, issues, previous),
     select: (sheet, address) => selectCell(port, sheet, address),

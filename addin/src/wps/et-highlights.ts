@@ -1,5 +1,5 @@
 /** 标出问题单元格 on WPS: the same plan as on Excel (planHighlights), painted through Interior. */
-import type { HighlightedRange } from '../excel/highlights.ts';
+import type { HighlightedRange, Highlights } from '../excel/highlights.ts';
 import { chunkByBudget, DEFAULT_SYNC_BUDGET, operationBytes } from '../highlight/budget.ts';
 import { highlightColour } from '../highlight/colours.ts';
 import { type Mark, planHighlights } from '../highlight/plan.ts';
@@ -23,7 +23,7 @@ export async function highlightEt(
   app: EtApplication,
   issues: readonly Mark[],
   previous: readonly HighlightedRange[],
-): Promise<HighlightedRange[]> {
+): Promise<Highlights> {
   // Sheets may have been renamed or deleted since the last run.
   const sheets = new Map(worksheetsOf(activeWorkbook(app)).map((s) => [s.Name, s]));
   const operations: FillOperation[] = [
@@ -39,5 +39,9 @@ export async function highlightEt(
     }
     await breathe();
   }
-  return operations.filter((op) => op.colour !== null).map(({ sheet, address }) => ({ sheet, address }));
+  // Sheet protection is not modelled on WPS yet: a protected sheet's paint fails as WPS refuses it.
+  return {
+    painted: operations.filter((op) => op.colour !== null).map(({ sheet, address }) => ({ sheet, address })),
+    protectedSheets: [],
+  };
 }

@@ -2,6 +2,7 @@
  * 插入标准台账 on WPS: the same plan as on Excel (planTemplate) — add, re-format or rebuild each
  * standard sheet, back a rebuilt sheet up first — applied through ET, then the stamp.
  */
+import { STAMP_RANGE, STAMP_SHEET, stampRows } from '../../../shared/template/stamp-sheet.ts';
 import { TEMPLATE_STAMP, TEMPLATE_VERSION, topLeftOf } from '../../../shared/index.ts';
 import {
   FIRST_DATA_ROW,
@@ -101,6 +102,11 @@ export async function insertEtSheets(app: EtApplication, options: InsertOptions)
     applyLayout(app, sheet, plan.layout, plan.lastRow, plan.kind !== 'format');
     await breathe();
   }
+  // The stamp sheet every reader prefers (shared/template/stamp-sheet.ts), and the custom
+  // properties earlier readers know.
+  const stampSheet = sheetNamed(workbook, STAMP_SHEET) ?? addSheet(workbook, STAMP_SHEET);
+  stampSheet.Range(STAMP_RANGE).Value2 = stampRows(TEMPLATE_VERSION, year).map((row) => row.map(inertValue));
+  stampSheet.Visible = XL.sheetHidden;
   stamp(workbook.CustomDocumentProperties, TEMPLATE_STAMP.version, TEMPLATE_VERSION);
   stamp(workbook.CustomDocumentProperties, TEMPLATE_STAMP.year, String(year));
   handles[0]?.sheet.Activate();

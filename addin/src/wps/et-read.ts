@@ -2,6 +2,7 @@
  * 读取标准台账 on WPS: sheet names and the template stamp, then each standard sheet's used range
  * in row chunks (the same ChunkPlanner as on Excel), trimmed to the cells that hold values.
  */
+import { isStampSheet, STAMP_RANGE, stampFromRows } from '../../../shared/template/stamp-sheet.ts';
 import type { CellValue, SheetInput } from '../../../shared/index.ts';
 import { TEMPLATE_STAMP } from '../../../shared/index.ts';
 import { appendAll } from '../../../shared/append-all.ts';
@@ -64,7 +65,12 @@ export async function readEtSheets(app: EtApplication, options: ReadOptions = {}
   const workbook = activeWorkbook(app);
   const worksheets = worksheetsOf(workbook);
   const allSheets = worksheets.map((s) => s.Name);
-  const custom = customProperties(workbook.CustomDocumentProperties);
+  const stampSheet = worksheets.find((s) => isStampSheet(s.Name));
+  // The stamp sheet's entries win over custom properties written before it, as workbookStamp does.
+  const custom = {
+    ...customProperties(workbook.CustomDocumentProperties),
+    ...(stampSheet ? stampFromRows(rowsOf(stampSheet.Range(STAMP_RANGE).Value2, 3, 2)) : {}),
+  };
 
   const areas: UsedArea[] = worksheets
     .filter((sheet) => onlyLedgerSheets(sheet.Name))

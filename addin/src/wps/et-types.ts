@@ -32,6 +32,8 @@ export const XL = {
   colorIndexNone: -4142,
   /** msoPropertyTypeString, for CustomDocumentProperties.Add. */
   propertyTypeString: 4,
+  /** XlSheetVisibility.xlSheetHidden (lib.et.d.ts:17450). */
+  sheetHidden: 0,
 } as const;
 
 /** lib.et.d.ts:1942 */
@@ -106,6 +108,8 @@ export interface EtWorksheet {
   Range(address: string): EtRange;
   /** lib.et.d.ts:4718; includes cells that are only formatted. */
   readonly UsedRange: EtRange;
+  /** lib.et.d.ts:4592: XlSheetVisibility (-1 visible, 0 hidden, 2 very hidden). */
+  Visible: number;
   /** lib.et.d.ts:4544, 4548; Delete asks the user unless Application.DisplayAlerts is false. */
   Activate(): void;
   Delete(): void;

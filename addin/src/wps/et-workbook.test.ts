@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { activity, ledgers } from '../../../shared/index.ts';
+import { STAMP_SHEET, stampRows } from '../../../shared/template/stamp-sheet.ts';
+import { activity, ledgers, TEMPLATE_VERSION } from '../../../shared/index.ts';
 import { ledgerLayout } from '../../../shared/template/layout.ts';
 import { EtHost } from '../../../tests/fakes/et-host.ts';
 import { bigHost, sheetNames } from '../../test/workbooks.ts';
@@ -25,7 +26,11 @@ describe('the WPS adapter', () => {
     expect(sheet.validations.get(`2,${date}`)?.formula1).toMatch(/^=DATE\(\d{4},\d{1,2},\d{1,2}\)$/);
     expect(sheet.fills.get('1,0')).toBe(bgr(HEADER_FILL));
     expect(host.displayAlerts).toBe(true);
-    expect(host.sheets).toHaveLength(1 + ledgers.length);
+    // Sheet1, the ledgers, and the hidden stamp sheet with the version every reader prefers.
+    expect(host.sheets).toHaveLength(2 + ledgers.length);
+    const stamp = host.sheet(STAMP_SHEET);
+    expect(stamp.visible).toBe(0);
+    expect(host.values(STAMP_SHEET).slice(0, 2)).toEqual(stampRows(TEMPLATE_VERSION, 2026).slice(0, 2));
   });
 
   it('reads the values only, however far the formats reach, in chunks with progress', async () => {

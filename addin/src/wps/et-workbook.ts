@@ -9,6 +9,9 @@ import { writeEtSheets } from './et-write-sheets.ts';
 
 export function etWorkbookActions(app: EtApplication): WorkbookActions {
   return {
+    // WPS has no ExcelApi levels: every layout feature the pane uses is there (ribbon, validation, freeze).
+    excelApi: 0,
+    missing: [],
     read: (onProgress) => readEtSheets(app, { onProgress }),
     highlight: (issues, previous) => highlightEt(app, issues, previous),
     // Promise.resolve().then: a thrown ET error becomes a rejection, as from the Excel adapter.

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { warningKey } from '../../../shared/api/warning-key.ts';
 import { type Issue, type IssueSummary, omittedAfter } from '../../../shared/index.ts';
 import { moreOfKind } from '../../../shared/messages/zh-CN.ts';
+import { ScrollRegion } from '../ui/scroll-region.tsx';
 
 const cellOf = (issue: Issue): string =>
   issue.column !== null && issue.row !== null
@@ -44,7 +45,7 @@ function bySheet({ issues, counts }: Listed): [string, { list: Numbered[]; total
 export function IssueTable({ summary, notes, onNote }: { summary: Listed } & Notes) {
   const more = omittedAfter(summary);
   return (
-    <div class="table-scroll" role="region" aria-label="校验问题" tabIndex={0}>
+    <ScrollRegion label="校验问题">
       {bySheet(summary).map(([sheet, { list, total }]) => (
         <SheetIssues
           key={sheet}
@@ -56,7 +57,7 @@ export function IssueTable({ summary, notes, onNote }: { summary: Listed } & Not
           {...(onNote ? { onNote } : {})}
         />
       ))}
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -7,7 +7,8 @@ import { summariseIssues, wordIssue } from '../../../shared/index.ts';
 import type { Session } from '../session.ts';
 import { NoticeError } from '../ui/error-text.ts';
 import { jsonBytes } from '../../../web/json-bytes.ts';
-import { MAX_BODY_BYTES, sendUpload, type CheckedUpload } from './send-upload.ts';
+import { MAX_UPLOAD_BYTES } from '../../../shared/limits.ts';
+import { sendUpload, type CheckedUpload } from './send-upload.ts';
 
 const warning = wordIssue({
   severity: 'warning',
@@ -50,6 +51,10 @@ function recording(): { session: Session; sent: string[] } {
       sent.push(`xlsx ${workbook.size} ${year} ${key}`);
       return {} as StoredReceipt;
     },
+    annotateXlsx: async (workbook, year) => {
+      sent.push(`annotate ${workbook.size} ${year}`);
+      return workbook;
+    },
   };
   return { session, sent };
 }
@@ -73,7 +78,7 @@ describe('sendUpload', () => {
     const { session, sent } = recording();
     // 7 Mi characters of Chinese are 21 MiB of UTF-8: the limit counts bytes, not characters.
     const big = checked('廉'.repeat(7 * 1024 * 1024));
-    expect(jsonBytes(big.reply.input)).toBeGreaterThan(MAX_BODY_BYTES);
+    expect(jsonBytes(big.reply.input)).toBeGreaterThan(MAX_UPLOAD_BYTES);
     expect(() => sendUpload(session, big, new Map([[warningKey(warning), '已核实']]), 'k3')).toThrow(NoticeError);
     expect(() => sendUpload(session, big, new Map([[warningKey(warning), '已核实']]), 'k3')).toThrow(
       /超过服务器接收上限 10\.0 MB.*请清空核实说明/,

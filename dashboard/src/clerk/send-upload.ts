@@ -1,3 +1,5 @@
+import { MAX_UPLOAD_BYTES } from '../../../shared/limits.ts';
+import { mb } from '../../../shared/messages/format.ts';
 import { explanationsOf } from '../../../shared/api/explanations.ts';
 import { fewerRowsThan } from '../../../shared/api/fewer-rows.ts';
 import { submissionRequest } from '../../../shared/api/submission-request.ts';
@@ -6,14 +8,6 @@ import type { StoredReceipt } from '../../../shared/api/schemas.ts';
 import type { Session } from '../session.ts';
 import { NoticeError } from '../ui/error-text.ts';
 import type { CheckReply } from './check-worker.ts';
-
-/**
- * The Worker refuses larger request bodies: MAX_BODY_BYTES in worker/wrangler.jsonc (10 MiB).
- * The API does not publish it, so it is repeated here; keep the two equal.
- */
-export const MAX_BODY_BYTES = 10 * 1024 * 1024;
-
-const mb = (bytes: number): string => (bytes / 1048576).toFixed(1);
 
 /** A file the engine read, with the exact bytes it read: those, not the file on disk now, are sent. */
 export interface CheckedUpload {
@@ -35,18 +29,18 @@ export function sendUpload(
   const explanations = explanationsOf(reply.issues, notes);
   const fewerRows = fewerRowsThan(reply.issues);
   if (explanations.length === 0) {
-    if (workbook.size > MAX_BODY_BYTES) {
+    if (workbook.size > MAX_UPLOAD_BYTES) {
       throw new NoticeError(
-        `文件约 ${mb(workbook.size)} MB，超过服务器接收上限 ${mb(MAX_BODY_BYTES)} MB，请精简工作簿（如删去无关的工作表、图片）后重新选择。`,
+        `文件约 ${mb(workbook.size)} MB，超过服务器接收上限 ${mb(MAX_UPLOAD_BYTES)} MB，请精简工作簿（如删去无关的工作表、图片）后重新选择。`,
       );
     }
     return session.uploadXlsx(workbook, reply.year, key, fewerRows);
   }
   const body = submissionRequest(reply.input, reply.year, reply.issues, notes);
   const size = jsonBytes(body);
-  if (size > MAX_BODY_BYTES) {
+  if (size > MAX_UPLOAD_BYTES) {
     throw new NoticeError(
-      `附核实说明的报送内容约 ${mb(size)} MB，超过服务器接收上限 ${mb(MAX_BODY_BYTES)} MB。请清空核实说明后报送（将直接上传 ${mb(workbook.size)} MB 的原文件），或精简工作簿后重新选择。`,
+      `附核实说明的报送内容约 ${mb(size)} MB，超过服务器接收上限 ${mb(MAX_UPLOAD_BYTES)} MB。请清空核实说明后报送（将直接上传 ${mb(workbook.size)} MB 的原文件），或精简工作簿后重新选择。`,
     );
   }
   return session.api.submit(body, key, fewerRows);

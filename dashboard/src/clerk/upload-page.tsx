@@ -7,6 +7,7 @@ import { chinaDate } from '../../../web/format-time.ts';
 import type { Session } from '../session.ts';
 import { LoadedView } from '../ui/loaded-view.tsx';
 import { useLoad } from '../use-load.ts';
+import { AnnotatedDownload } from './annotated-download.tsx';
 import { checkFile } from './check-file.ts';
 import type { CheckReply } from './check-worker.ts';
 import { DropZone } from './drop-zone.tsx';
@@ -68,7 +69,7 @@ export function UploadPage({ session }: { session: Session }) {
   function fewerRowsAnswered(server: readonly Issue[], message: string): void {
     const round = ++rounds.current;
     setChecked((before) => {
-      if (!before || before.reply.kind !== 'checked') return before;
+      if (before?.reply.kind !== 'checked') return before;
       return { ...before, round, reply: withFewerRowsFrom(server, before.reply), notice: message };
     });
   }
@@ -168,6 +169,10 @@ function CheckedView({
         <p class="notice error" role="alert">
           {checked.notice}
         </p>
+      )}
+      {/* Above the list: with many issues, the marked-up file is the quicker way to fix them. */}
+      {reply.issues.length > 0 && (
+        <AnnotatedDownload session={session} file={checked.file} workbook={checked.workbook} year={reply.year} />
       )}
       {reply.issues.length > 0 && <IssueTable summary={reply} {...(reply.errorCount === 0 ? { notes, onNote } : {})} />}
       <SubmitPanel

@@ -51,6 +51,7 @@ export function ReturnForm({
         rows={3}
         value={reason}
         onInput={(e) => setReason(e.currentTarget.value)}
+        // biome-ignore lint/a11y/noAutofocus: the form opens on the supervisor's 退回 click, to type the reason at once.
         autoFocus
       />
       <label for="return-cells">需修改的单元格（可选）</label>

@@ -1,6 +1,7 @@
 import { placedMessage } from '../../../shared/messages/places.ts';
 import { chinaDateTime } from '../../../web/format-time.ts';
 import type { Version } from './use-versions.ts';
+import { ScrollRegion } from '../ui/scroll-region.tsx';
 
 /** Every version of a unit, newest first, with what can be done to each. */
 export function VersionTable({
@@ -18,7 +19,7 @@ export function VersionTable({
   onReturn: (v: Version) => void;
 }) {
   return (
-    <div class="table-scroll" role="region" aria-label="报送版本" tabIndex={0}>
+    <ScrollRegion label="报送版本">
       <table class="data">
         <thead>
           <tr>
@@ -79,6 +80,6 @@ export function VersionTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

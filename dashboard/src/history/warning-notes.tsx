@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { SubmissionWarnings } from '../../../shared/api/schemas.ts';
 import { errorText } from '../ui/error-text.ts';
 import { warningPlace } from './warning-place.ts';
+import { ScrollRegion } from '../ui/scroll-region.tsx';
 
 /**
  * The warnings a version was accepted with and the clerk's 核实说明, a page at a time (a version
@@ -43,7 +44,7 @@ export function WarningNotes({
       <h3 id="notes-title">
         第 {data.version} 版的提醒与核实说明（{data.warningCount} 条提醒{shownText}）
       </h3>
-      <div class="table-scroll" role="region" aria-label="提醒与核实说明" tabIndex={0}>
+      <ScrollRegion label="提醒与核实说明">
         <table class="data">
           <thead>
             <tr>
@@ -64,7 +65,7 @@ export function WarningNotes({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {next !== null && (
         <p class="issue-more">
           <button type="button" onClick={() => void more(next)} disabled={loading}>

@@ -1,5 +1,6 @@
 import type { Overview } from '../../../shared/api/schemas.ts';
 import { DUE_SOON_DAYS } from '../../../shared/report/alerts.ts';
+import { ScrollRegion } from '../ui/scroll-region.tsx';
 
 const CSS = { 逾期未完成: 'st-missing', 即将到期: 'st-late', 逾期完成: 'st-returned' } as const;
 
@@ -15,7 +16,7 @@ export function AlertTable({ overview }: { overview: Overview }) {
       {overview.alerts.length === 0 ? (
         <p class="notice success">没有需要预警的案件。</p>
       ) : (
-        <div class="table-scroll" role="region" aria-labelledby="alerts-title" tabIndex={0}>
+        <ScrollRegion labelledBy="alerts-title">
           <table class="data nowrap">
             <thead>
               <tr>
@@ -54,7 +55,7 @@ export function AlertTable({ overview }: { overview: Overview }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

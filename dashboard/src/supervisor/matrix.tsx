@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { StatusMatrix } from '../../../shared/api/schemas.ts';
 import { cellOf, LEGEND } from './status-cell.ts';
 import { visibleRows } from './unit-tree.ts';
+import { ScrollRegion } from '../ui/scroll-region.tsx';
 
 /** Units × months; township rows open to their villages. */
 export function Matrix({ matrix }: { matrix: StatusMatrix }) {
@@ -14,7 +15,7 @@ export function Matrix({ matrix }: { matrix: StatusMatrix }) {
   return (
     <section aria-labelledby="matrix-title">
       <h2 id="matrix-title">报送情况</h2>
-      <div class="table-scroll" role="region" aria-labelledby="matrix-title" tabIndex={0}>
+      <ScrollRegion labelledBy="matrix-title">
         <table class="matrix">
           <caption class="visually-hidden">{matrix.year} 年各单位各月报送情况</caption>
           <thead>
@@ -62,7 +63,7 @@ export function Matrix({ matrix }: { matrix: StatusMatrix }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <ul class="legend" aria-label="图例">
         {LEGEND.map((l) => (
           <li key={l.css}>

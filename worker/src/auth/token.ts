@@ -12,6 +12,11 @@ export function newToken(): string {
   return `qf_${base64url(crypto.getRandomValues(new Uint8Array(32)))}`;
 }
 
+/** A one-time download link's secret (routes/handoff.ts): 256 random bits, like a credential. */
+export function newLinkSecret(): string {
+  return `dl_${base64url(crypto.getRandomValues(new Uint8Array(32)))}`;
+}
+
 /** A short random id for rows the API names (credentials, submissions). */
 export function newId(prefix: string): string {
   return `${prefix}_${base64url(crypto.getRandomValues(new Uint8Array(12)))}`;

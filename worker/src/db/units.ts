@@ -1,18 +1,5 @@
 import { inTreeOrder } from '../units/tree.ts';
-
-export type UnitKind = 'district' | 'township' | 'department' | 'village';
-
-export interface Unit {
-  code: string;
-  name: string;
-  kind: UnitKind;
-  parentCode: string | null;
-  /** '/D/T/V/': every ancestor's code, root first. */
-  path: string;
-  sortOrder: number;
-  /** Owes monthly reports (completeness, 催报, 报送率); the district itself by default does not. */
-  reports: boolean;
-}
+import type { Unit } from '../units/unit.ts';
 
 /** D1 returns the column as 0 or 1. */
 type UnitRow = Omit<Unit, 'reports'> & { reports: number };

@@ -11,14 +11,14 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * A CSV has no number formats: a date cell (an Excel serial styled as a date, by the cell or, for a
  * bare value, by its column, as the workbook writer decides) is written as its ISO date.
  */
-function valueOf(cell: Cell, columnStyle: StyleName | undefined): string | number | null {
+function csvValue(cell: Cell, columnStyle: StyleName | undefined): string | number | null {
   const value = cell !== null && typeof cell === 'object' ? cell.value : cell;
   const style = cell !== null && typeof cell === 'object' ? (cell.style ?? columnStyle) : columnStyle;
   return style === 'date' && typeof value === 'number' ? excelSerialToIso(value) : value;
 }
 
 function field(cell: Cell, columnStyle: StyleName | undefined): string {
-  const value = valueOf(cell, columnStyle);
+  const value = csvValue(cell, columnStyle);
   if (value === null) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   const text = FORMULA_START.test(value) ? `'${value}` : value;

@@ -18,7 +18,7 @@ import {
   type Range,
 } from '../db/consolidation.ts';
 import { deadlineOverrides, submissionTimesUnder } from '../db/deadlines.ts';
-import type { Unit } from '../db/units.ts';
+import type { Unit } from '../units/unit.ts';
 import { unitsUnder } from '../db/units.ts';
 import { type StatusMatrix, statusMatrix } from '../status/matrix.ts';
 

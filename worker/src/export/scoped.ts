@@ -1,7 +1,8 @@
 import type { Context } from 'hono';
 import { requestToday } from '../clock.ts';
 import { reportSettingsOf } from '../db/settings.ts';
-import { rootUnit, type Unit, unitByCode } from '../db/units.ts';
+import { rootUnit, unitByCode } from '../db/units.ts';
+import type { Unit } from '../units/unit.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError } from '../errors.ts';
 import { canSee } from '../scope.ts';

@@ -3,7 +3,7 @@ import { ADMIN, call, errorOf, type Reply, TEST_NOW } from '../../test/api.ts';
 import { credential, seedDistrict } from '../../test/district.ts';
 
 /** The instant `seconds` after TEST_NOW. */
-const after = (seconds: number): string => new Date(Date.parse(TEST_NOW) + seconds * 1000).toISOString();
+const secondsLater = (seconds: number): string => new Date(Date.parse(TEST_NOW) + seconds * 1000).toISOString();
 
 /** A request from the client address `ip`, with `Authorization: <authorization>` (or none), at `at`. */
 function from(ip: string, authorization: string | null, at = TEST_NOW): Promise<Reply> {
@@ -72,16 +72,16 @@ describe('authentication', () => {
   it('counts failures over the last 10 minutes, sliding with the clock', async () => {
     const ip = '198.51.100.4';
     await failTimes(ip, 10);
-    await failTimes(ip, 10, after(300));
-    expectLimited(await from(ip, bearer('qf_wrong'), after(300)), 300);
+    await failTimes(ip, 10, secondsLater(300));
+    expectLimited(await from(ip, bearer('qf_wrong'), secondsLater(300)), 300);
     // Refused attempts are not counted: the earliest failures still leave at 10 minutes.
-    expectLimited(await from(ip, bearer('qf_wrong'), after(599)), 1);
+    expectLimited(await from(ip, bearer('qf_wrong'), secondsLater(599)), 1);
     // 10 minutes after the first ten, they no longer count: ten more are answered 401…
-    await failTimes(ip, 10, after(600));
+    await failTimes(ip, 10, secondsLater(600));
     // …and the eleventh waits for the second ten to leave, at 15 minutes.
-    expectLimited(await from(ip, bearer('qf_wrong'), after(600)), 300);
-    await failTimes(ip, 20, after(1200));
-    expectLimited(await from(ip, bearer('qf_wrong'), after(1200)), 600);
+    expectLimited(await from(ip, bearer('qf_wrong'), secondsLater(600)), 300);
+    await failTimes(ip, 20, secondsLater(1200));
+    expectLimited(await from(ip, bearer('qf_wrong'), secondsLater(1200)), 600);
   });
 
   it('refuses a credential once it is revoked', async () => {

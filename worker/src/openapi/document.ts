@@ -43,12 +43,12 @@ function operation(doc: RouteDoc): unknown {
     description: who,
     ...(doc.roles === 'public' ? { security: [] } : {}),
     parameters: parameters(doc),
-    ...(doc.body
+    ...(doc.body || doc.acceptsXlsx
       ? {
           requestBody: {
             required: true,
             content: {
-              'application/json': { schema: schema(doc.body) },
+              ...(doc.body ? { 'application/json': { schema: schema(doc.body) } } : {}),
               ...(doc.acceptsXlsx ? { [XLSX_TYPE]: { schema: { type: 'string', format: 'binary' } } } : {}),
             },
           },

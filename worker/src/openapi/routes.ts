@@ -4,6 +4,7 @@ import {
   deadlineBody,
   errorBody,
   exportQuery,
+  handoffLink,
   health,
   history,
   historyQuery,
@@ -46,7 +47,7 @@ export interface RouteDoc {
   readonly scoped?: boolean;
   readonly query?: z.ZodType;
   readonly body?: z.ZodType;
-  /** Also accepts the raw workbook. */
+  /** Accepts the raw workbook (besides the JSON `body`, where there is one). */
   readonly acceptsXlsx?: boolean;
   readonly response?: z.ZodType;
   /** The status of success when it is not 200 (a replayed submission answers 200). */
@@ -73,6 +74,22 @@ export const routeDocs: readonly RouteDoc[] = [
     summary: '下载空白标准台账模板',
     roles: 'public',
     query: templateQuery,
+    produces: 'xlsx',
+  },
+  {
+    method: 'post',
+    path: '/api/handoff',
+    summary: '把 .xlsx 文件转交给系统浏览器下载（Excel for Mac 的加载项不能直接下载）：答复一次性链接，10 分钟内有效',
+    roles: ALL,
+    acceptsXlsx: true,
+    response: handoffLink,
+    status: 201,
+  },
+  {
+    method: 'get',
+    path: '/api/handoff/{secret}',
+    summary: '用一次性链接取回转交的文件（链接本身即凭证）',
+    roles: 'public',
     produces: 'xlsx',
   },
   { method: 'get', path: '/api/me', summary: '当前凭证所属的角色与单位', roles: ALL, response: whoami },
@@ -126,6 +143,16 @@ export const routeDocs: readonly RouteDoc[] = [
     acceptsXlsx: true,
     query: submissionYearQuery,
     response: validation,
+  },
+  {
+    method: 'post',
+    path: '/api/annotate',
+    summary:
+      '批注版：上传 .xlsx（不保存），校验同 /api/validate，答回同一工作簿：问题单元格按级别填色并附批注，首个工作表“校验问题”列出问题并链接到单元格',
+    roles: ALL,
+    acceptsXlsx: true,
+    query: submissionYearQuery,
+    produces: 'xlsx',
   },
   {
     method: 'post',

@@ -1,7 +1,6 @@
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import { historyQuery, returnBody, submissionQuery, warningsQuery } from '../../../shared/api/schemas.ts';
-import { summariseIssues } from '../../../shared/index.ts';
 import { sha256Hex } from '../auth/token.ts';
 import {
   fewerRowsWarningsOf,
@@ -22,7 +21,7 @@ import { ApiError } from '../errors.ts';
 import { requireRole } from '../middleware/auth.ts';
 import { jsonBody, queryWith } from '../request.ts';
 import { canReturn, canSee, scopePath } from '../scope.ts';
-import { checkIntake, requireFewerRowsConfirmed, validateIntake } from '../submissions/check.ts';
+import { checkIntake, dryRunCheck, requireFewerRowsConfirmed } from '../submissions/check.ts';
 import { diffVersions } from '../submissions/diff.ts';
 import { readIntake } from '../submissions/intake.ts';
 import { receiptOf, storedReceiptOf } from '../submissions/receipt.ts';
@@ -41,14 +40,7 @@ async function visibleSubmission(c: Context<AppEnv>): Promise<SubmissionRecord> 
 export const submissions = new Hono<AppEnv>()
   /** Validates exactly as a submission would be, and stores nothing. */
   .post('/validate', async (c) => {
-    const caller = c.get('caller');
-    const intake = await readIntake(c);
-    // A clerk's workbook is also weighed against the version it would replace, as 报送 weighs it.
-    const replaces =
-      caller.role === 'clerk' ? await replacedVersion(c.env.DB, caller.unitCode, intake.year) : undefined;
-    const { issues, errorCount, warningCount, counts } = summariseIssues(
-      validateIntake(intake, requestToday(c), replaces).issues,
-    );
+    const { issues, errorCount, warningCount, counts } = await dryRunCheck(c, await readIntake(c));
     return c.json({ ok: errorCount === 0, errorCount, warningCount, issues, counts });
   })
   .post('/submissions', requireRole('clerk'), async (c) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Unit } from '../db/units.ts';
+import type { Unit } from '../units/unit.ts';
 import { statusMatrix } from './matrix.ts';
 
 const unit = (code: string, name: string, parentCode: string | null): Unit => ({

@@ -1,5 +1,5 @@
 import type { SubmissionTime } from '../db/deadlines.ts';
-import type { Unit } from '../db/units.ts';
+import type { Unit } from '../units/unit.ts';
 import { type Completeness, type MonthStatus, monthStatus } from './completeness.ts';
 import { deadlineOf, windowStart } from './deadline.ts';
 

@@ -1,5 +1,9 @@
+import type { Context } from 'hono';
 import type { Receipt } from '../../../shared/api/schemas.ts';
-import { summariseIssues, type ValidationResult, validateWorkbook } from '../../../shared/index.ts';
+import { type IssueSummary, summariseIssues, type ValidationResult, validateWorkbook } from '../../../shared/index.ts';
+import { requestToday } from '../clock.ts';
+import { replacedVersion } from '../db/submissions.ts';
+import type { AppEnv } from '../env.ts';
 import type { ReplacedVersion } from '../../../shared/validate/fewer-rows.ts';
 import { ApiError } from '../errors.ts';
 import type { Intake } from './intake.ts';
@@ -11,6 +15,16 @@ import { warningKey } from '../../../shared/api/warning-key.ts';
  */
 export function validateIntake(intake: Intake, today: string, replaces?: ReplacedVersion | null): ValidationResult {
   return validateWorkbook(intake.input, { year: intake.year, today, ...(replaces === undefined ? {} : { replaces }) });
+}
+
+/**
+ * The check a submission would get, storing nothing: what /api/validate answers and the 批注版
+ * marks. A clerk's workbook is also weighed against the version it would replace, as 报送 weighs it.
+ */
+export async function dryRunCheck(c: Context<AppEnv>, intake: Intake): Promise<IssueSummary> {
+  const caller = c.get('caller');
+  const replaces = caller.role === 'clerk' ? await replacedVersion(c.env.DB, caller.unitCode, intake.year) : undefined;
+  return summariseIssues(validateIntake(intake, requestToday(c), replaces).issues);
 }
 
 /** Any error refuses a submission, listed or not: a 422 carrying the first issues and the count of every kind. */

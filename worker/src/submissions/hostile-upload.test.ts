@@ -93,17 +93,20 @@ describe('hostile uploads', () => {
       expect(issues[0]?.message).toMatch(wording);
     });
 
-    it(`${name}: /api/submissions refuses it and stores nothing`, { timeout: 60_000 }, async () => {
-      const before = await stored();
-      const reply = await call('POST', '/api/submissions?year=2026', {
-        token: who.clerkBZC.token,
-        body: uploads[name],
-        headers: { 'Content-Type': XLSX_TYPE },
+    // The 批注版 reads an upload as 报送 does, so it is refused as 报送 refuses it.
+    for (const path of ['/api/submissions', '/api/annotate']) {
+      it(`${name}: ${path} refuses it and stores nothing`, { timeout: 60_000 }, async () => {
+        const before = await stored();
+        const reply = await call('POST', `${path}?year=2026`, {
+          token: who.clerkBZC.token,
+          body: uploads[name],
+          headers: { 'Content-Type': XLSX_TYPE },
+        });
+        expectSmallChineseRefusal(reply);
+        expect(errorOf(reply).issues?.[0]).toMatchObject({ code: 'unreadable-file', rule });
+        expect(await stored()).toEqual(before);
       });
-      expectSmallChineseRefusal(reply);
-      expect(errorOf(reply).issues?.[0]).toMatchObject({ code: 'unreadable-file', rule });
-      expect(await stored()).toEqual(before);
-    });
+    }
   }
 
   it('names the cell of the 100 MB string in the issue’s own fields', { timeout: 60_000 }, async () => {

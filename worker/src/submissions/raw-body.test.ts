@@ -1,4 +1,5 @@
 import { env } from 'cloudflare:workers';
+import { MAX_UPLOAD_BYTES } from '../../../shared/limits.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { receipt } from '../../../shared/api/schemas.ts';
 import { bodyOf, call, errorOf } from '../../test/api.ts';
@@ -54,8 +55,8 @@ describe('the raw body of a submission', () => {
   });
 });
 
-describe('the body limit (MAX_BODY_BYTES)', () => {
-  const limit = Number(env.MAX_BODY_BYTES);
+describe('the body limit (MAX_UPLOAD_BYTES)', () => {
+  const limit = MAX_UPLOAD_BYTES;
 
   it('lets a body of exactly the limit through to be read', async () => {
     const reply = await call('POST', '/api/submissions', {
@@ -76,7 +77,7 @@ describe('the body limit (MAX_BODY_BYTES)', () => {
     expect(reply.status).toBe(413);
     expect(errorOf(reply)).toEqual({
       code: 'payload-too-large',
-      message: '请求体超过上限（10 MB），请拆分或精简后再试',
+      message: '请求体超过上限（10.0 MB），请拆分或精简后再试',
     });
   });
 });

@@ -54,7 +54,7 @@ export function instructionsSheet(year: number): SheetSource {
   layout.line(`清风台账填报说明（${year}年度，模板版本 ${TEMPLATE_VERSION}）`, 'title', 30);
   layout.blank();
   layout.line('一、基本要求', 'bold');
-  generalRules(year).forEach((text, i) => layout.line(`${i + 1}. ${text}`));
+  for (const [i, text] of generalRules(year).entries()) layout.line(`${i + 1}. ${text}`);
   layout.blank();
   layout.line('二、活动类别与“参加人次”口径（廉政教育活动台账）', 'bold');
   layout.cells(['活动类别', '参加人次填写', '含义'], 'header');
@@ -71,7 +71,7 @@ export function instructionsSheet(year: number): SheetSource {
     for (const column of def.columns) {
       layout.cells([printedHeader(column), column.required ? '必填' : '选填', columnRule(column, year)]);
     }
-    ledgerRules(def).forEach((text) => layout.line(`• ${text}`));
+    for (const text of ledgerRules(def)) layout.line(`• ${text}`);
   }
   return {
     spec: {

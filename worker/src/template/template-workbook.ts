@@ -4,6 +4,7 @@ import { TEMPLATE_STAMP } from '../../../shared/ledgers/registry.ts';
 import { xlsxStream, type SheetSource } from '../xlsx/index.ts';
 import { instructionsSheet } from './instructions-sheet.ts';
 import { ledgerSheet } from './ledger-sheet.ts';
+import { stampSheet } from './stamp-sheet.ts';
 
 export interface TemplateOptions {
   readonly year: number;
@@ -13,15 +14,20 @@ export interface TemplateOptions {
   readonly created?: Date;
 }
 
-/** Ledger sheets in registry order (the first is the one that opens), then 填报说明. */
+/** Ledger sheets in registry order (the first is the one that opens), 填报说明, then the hidden stamp sheet. */
 export function templateSheets(options: TemplateOptions): SheetSource[] {
-  return [...ledgers.map((def) => ledgerSheet(def, options.year, options.unitName)), instructionsSheet(options.year)];
+  return [
+    ...ledgers.map((def) => ledgerSheet(def, options.year, options.unitName)),
+    instructionsSheet(options.year),
+    stampSheet(TEMPLATE_VERSION, options.year),
+  ];
 }
 
 export function templateWorkbook(options: TemplateOptions): ReadableStream<Uint8Array> {
   const unit = options.unitName?.trim();
   return xlsxStream(templateSheets(options), {
     title: `${unit ?? ''}${options.year}年清风台账标准模板`,
+    // Also as custom properties, which readers released before the stamp sheet look for.
     customProperties: { [TEMPLATE_STAMP.version]: TEMPLATE_VERSION, [TEMPLATE_STAMP.year]: String(options.year) },
     ...(options.created ? { created: options.created } : {}),
   });

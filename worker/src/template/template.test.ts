@@ -2,7 +2,8 @@ import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { isoToExcelSerial, ledgers, TEMPLATE_VERSION, validateWorkbook } from '../../../shared/index.ts';
 import { readXlsx } from '../../../shared/xlsx/read-xlsx.ts';
-import { stampOf, toWorkbookInput } from '../../../shared/xlsx/workbook-input.ts';
+import { STAMP_SHEET } from '../../../shared/template/stamp-sheet.ts';
+import { stampOf, toWorkbookInput, workbookStamp } from '../../../shared/xlsx/workbook-input.ts';
 import { validRow } from '../../../tests/support/ledger-builder.ts';
 import { fetchAt } from '../../test/api.ts';
 import { xlsxStream, type Row } from '../xlsx/index.ts';
@@ -27,8 +28,13 @@ describe('GET /api/template.xlsx', () => {
     expect(response.headers.get('content-disposition')).toBe(
       `attachment; filename="qingfeng-template-2026.xlsx"; filename*=UTF-8''${encodeURIComponent('七眼桥镇-清风台账标准模板-2026.xlsx')}`,
     );
-    const book = readXlsx(new Uint8Array(await response.arrayBuffer()));
-    expect(book.sheets.map((s) => s.name)).toEqual([...ledgers.map((l) => l.sheetName), INSTRUCTIONS_SHEET]);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const book = readXlsx(bytes);
+    expect(book.sheets.map((s) => s.name)).toEqual([
+      ...ledgers.map((l) => l.sheetName),
+      INSTRUCTIONS_SHEET,
+      STAMP_SHEET,
+    ]);
     for (const def of ledgers) {
       const sheet = book.sheets.find((s) => s.name === def.sheetName);
       expect(sheet?.values[0]?.[0]).toBe(def.title.replace('{unit}', '七眼桥镇').replace('{year}', '2026'));
@@ -37,7 +43,22 @@ describe('GET /api/template.xlsx', () => {
         false,
       );
     }
+    // Stamped twice: the hidden sheet Office 2016 can read and write, and the custom properties of before.
+    expect(stampOf(book.stampSheet)).toEqual({ templateVersion: TEMPLATE_VERSION, year: 2026 });
     expect(stampOf(book.customProperties)).toEqual({ templateVersion: TEMPLATE_VERSION, year: 2026 });
+    expect(readXlsx(bytes, { includeSheet: () => false }).stampSheet).toEqual(book.stampSheet);
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const workbookXml = strFromU8(unzipSync(bytes)['xl/workbook.xml'] ?? new Uint8Array());
+    expect(workbookXml).toMatch(new RegExp(`<sheet name="${STAMP_SHEET}" sheetId="\\d+" state="hidden"`));
+  });
+
+  it('a workbook stamped only in the stamp sheet (as Office 2016 stamps it) is recognised, the sheet winning', async () => {
+    const stream = xlsxStream(templateSheets({ year: 2027 }), {
+      customProperties: { QingfengTemplate: '2020.1', QingfengYear: '2020' },
+    });
+    const book = readXlsx(new Uint8Array(await new Response(stream).arrayBuffer()));
+    expect(workbookStamp(book)).toEqual({ templateVersion: TEMPLATE_VERSION, year: 2027 });
+    expect(toWorkbookInput(book).templateVersion).toBe(TEMPLATE_VERSION);
   });
 
   it('names a unit with quotes safely: percent-encoded in filename*, left out of the ASCII filename', async () => {

@@ -1,4 +1,4 @@
-import type { UnitKind } from '../db/units.ts';
+import type { UnitKind } from './unit.ts';
 
 /** What each kind of unit is called in Chinese, in the 汇总 and in the units API's messages. */
 export const UNIT_KIND_NAMES: Readonly<Record<UnitKind, string>> = {

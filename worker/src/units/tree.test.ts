@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Unit } from '../db/units.ts';
+import type { Unit } from './unit.ts';
 import { inTreeOrder, mergeUnits } from './tree.ts';
 
 const existing: Unit[] = [

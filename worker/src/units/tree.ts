@@ -1,4 +1,4 @@
-import type { Unit, UnitKind } from '../db/units.ts';
+import type { Unit, UnitKind } from './unit.ts';
 
 export interface UnitInput {
   code: string;

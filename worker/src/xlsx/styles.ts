@@ -4,6 +4,7 @@
  */
 import type { StyleName } from './types.ts';
 
+// 宋体 11 has the 8-pixel "0" that shared/template/column-width.ts sizes every column with.
 const FONT = '<name val="宋体"/><family val="3"/><charset val="134"/>';
 const FONTS = [
   `<font><sz val="11"/>${FONT}</font>`,

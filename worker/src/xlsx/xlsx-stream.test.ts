@@ -57,7 +57,7 @@ describe('xlsxStream values', () => {
   });
 
   it("caps text at Excel's 32,767 characters without splitting a surrogate pair", async () => {
-    const long = 'a'.repeat(MAX_CELL_CHARS - 1) + '😀tail';
+    const long = `${'a'.repeat(MAX_CELL_CHARS - 1)}😀tail`;
     const book = readXlsx(await bytesOf(xlsxStream([sheet('S', [[long, 'b'.repeat(MAX_CELL_CHARS + 5)]])])));
     expect(book.sheets[0]?.values[0]).toEqual(['a'.repeat(MAX_CELL_CHARS - 1), 'b'.repeat(MAX_CELL_CHARS)]);
   });

@@ -64,7 +64,7 @@ export function inlineString(value: string): string {
     preserve = edgeSpace(value) || value.includes('  ');
   } else {
     const clean = cellText(value);
-    preserve = edgeSpace(clean) || /[\t\n\r]|  /.test(clean);
+    preserve = edgeSpace(clean) || /[\t\n\r]| {2}/.test(clean);
     text = escapeCellText(clean);
   }
   if (text === '') return '';

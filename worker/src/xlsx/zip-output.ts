@@ -4,7 +4,7 @@
  * Deflate is the runtime's zlib where there is one (native-deflate.ts), else fflate's sync
  * `ZipDeflate`; not `AsyncZipDeflate`, which needs Web Workers, and workerd has none.
  */
-import { Zip, ZipDeflate } from 'fflate';
+import { Zip, ZipDeflate, type ZipInputFile } from 'fflate';
 import { hasNativeDeflate, NativeDeflateFile } from './native-deflate.ts';
 
 /** XML characters gathered before a push: 32–96 KB of UTF-8, the size fflate deflates in one go. */
@@ -60,6 +60,23 @@ export class ZipOutput {
     await entry.close();
   }
 
+  /**
+   * An entry copied from another zip as it is: its compressed bytes, CRC and size unchanged, so
+   * a part nobody edited leaves exactly as it arrived (the annotated workbook).
+   */
+  copy(path: string, copied: { compressed: Uint8Array; crc: number; size: number; method: number }): void {
+    const file: ZipInputFile = {
+      filename: path,
+      size: copied.size,
+      crc: copied.crc,
+      compression: copied.method,
+      mtime: this.mtime,
+    };
+    this.zip.add(file);
+    // fflate's handler wants bytes on a plain ArrayBuffer; the upload's may be a view of anything.
+    file.ondata?.(null, copied.compressed.slice(), true);
+  }
+
   end(): void {
     this.zip.end();
   }
@@ -109,7 +126,8 @@ export class ZipEntryWriter {
   }
 }
 
-function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {
+/** The chunks as one array of `size` bytes. */
+export function concat(chunks: readonly Uint8Array[], size: number): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(size);
   let offset = 0;
   for (const chunk of chunks) {

@@ -1,0 +1,37 @@
+/**
+ * The parts the annotation edits, read whole as text. Only those few are inflated (the sheets
+ * with problems, styles, the workbook and its lists), through the reader's bounded inflate.
+ */
+import { type InflateBudget, streamEntry } from '../../../shared/xlsx/inflate-entry.ts';
+import { Utf8Feed } from '../../../shared/xlsx/xml-encoding.ts';
+import { partKey, type ZipArchive, type ZipEntry } from '../../../shared/xlsx/zip-entries.ts';
+import { AnnotateRefusal } from './refusal.ts';
+
+/**
+ * Parts held as text at once: one sheet's XML of a 10 MB upload stays well under this (sheet XML
+ * inflates 4–20×), and twice it fits a Worker's 128 MB with the output being built.
+ */
+export const MAX_EDITED_PART_BYTES = 48 * 1024 * 1024;
+
+export function entryOf(archive: ZipArchive, path: string): ZipEntry | undefined {
+  return archive.entries.get(partKey(path));
+}
+
+/** The part as text, or null when the package has none; a UTF-16 part comes back with a UTF-8 declaration. */
+export function partText(archive: ZipArchive, path: string, budget: InflateBudget): string | null {
+  const entry = entryOf(archive, path);
+  if (entry === undefined) return null;
+  if (entry.uncompressedSize > MAX_EDITED_PART_BYTES) {
+    throw new AnnotateRefusal(`“${entry.name}”过大（超过 ${MAX_EDITED_PART_BYTES / 1048576} MB），无法生成批注版`);
+  }
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+  let text = '';
+  const feed = new Utf8Feed((chunk) => {
+    text += decoder.decode(chunk, { stream: true });
+  });
+  streamEntry(archive, entry, budget, (chunk) => feed.push(chunk));
+  feed.end();
+  text += decoder.decode();
+  // The text is written back as UTF-8, so its declaration must stop saying UTF-16.
+  return text.replace(/^(<\?xml[^>]*?encoding\s*=\s*["'])UTF-16(["'])/i, '$1UTF-8$2');
+}
