@@ -39,6 +39,9 @@ export default defineConfig({
         taskpane: 'addin/taskpane.html',
         dashboard: 'dashboard/index.html',
       },
+      // Rollup names a shared chunk after one of its modules, so it could be called
+      // "one-shot-worker-…" and pass for a classic worker script; shared chunks get one name.
+      output: { chunkFileNames: 'static/shared-[hash].js' },
     },
   },
   // Classic worker scripts: EdgeHTML 18 has no module workers.

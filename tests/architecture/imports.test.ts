@@ -52,6 +52,15 @@ describe('architecture', () => {
       expect(code(file), file).not.toMatch(/\b(?:Excel|Office|OfficeExtension)\.(?!js\b)[A-Za-z]/);
   });
 
+  it("WPS's ET object model is reached only from the add-in's WPS adapter (addin/src/wps/) and the pane's start", () => {
+    const wps = join('addin', 'src', 'wps');
+    const start = join('addin', 'src', 'taskpane', 'pane-host.ts');
+    const users = ['addin', 'dashboard', 'web', 'shared', 'worker/src']
+      .flatMap(sourceFiles)
+      .filter((file) => importsOf(file).some((spec) => join(file, '..', spec).startsWith(`${wps}/`)));
+    expect(users.filter((file) => !file.startsWith(`${wps}/`))).toEqual([start]);
+  });
+
   it('the pages import shared/ and web/, never the Worker, and not each other', () => {
     for (const [dir, forbidden] of [
       ['addin', ['worker', 'dashboard']],

@@ -20,7 +20,7 @@ export const MAX_AREAS_ADDRESS = 255;
  * What Excel makes of a value written through Range.values, as if typed: formulas, numbers and
  * dates out of strings that look like them (the add-in must prevent all three for text).
  */
-function typed(value: CellValue, formula: () => void): CellValue {
+export function typed(value: CellValue, formula: () => void): CellValue {
   if (typeof value !== 'string') return value;
   if (/^[=+\-@]./.test(value) && !/^[+-]?\d+(\.\d+)?$/.test(value)) {
     formula();

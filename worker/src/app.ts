@@ -21,6 +21,7 @@ import { settings } from './routes/settings.ts';
 import { MAX_UPLOAD_BYTES } from '../../shared/limits.ts';
 import { mb } from '../../shared/messages/format.ts';
 import { units } from './routes/units.ts';
+import { wps } from './routes/wps.ts';
 
 /** The Worker's API: public metadata, then everything else behind a credential. */
 export function createApp(): Hono<AppEnv> {
@@ -65,6 +66,7 @@ export function createApp(): Hono<AppEnv> {
     new Hono<AppEnv>()
       .use('*', securityHeaders())
       .route('/api', api)
+      .route('/', wps)
       // The static build answers every file; the bare origin is the dashboard's front door.
       .get('/', (c) => c.redirect('/dashboard/', 302))
       .notFound((c) =>

@@ -40,5 +40,8 @@ export function coverageProblems(
   ];
 }
 
-/** Routes of the app that are not part of the API: the bare origin redirects to the dashboard. */
-export const OUTSIDE_API: readonly string[] = ['get /'];
+/**
+ * Routes of the app that are not part of the API: the bare origin redirects to the dashboard,
+ * and WPS reads its add-in list (public, like the add-in's own files) from /wps/jsplugins.xml.
+ */
+export const OUTSIDE_API: readonly string[] = ['get /', 'get /wps/jsplugins.xml'];

@@ -52,7 +52,7 @@ export function backupName(sheet: string, taken: readonly string[]): string {
   }
 }
 
-const HEADER_FILL = '#DDEBF7';
+export const HEADER_FILL = '#DDEBF7';
 const lastLetter = (layout: LedgerLayout): string => layout.columns[layout.columns.length - 1]?.letter ?? 'A';
 
 /**

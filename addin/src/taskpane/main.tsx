@@ -1,22 +1,20 @@
 /**
- * The task pane's entry: waits for Office.js, picks the language from Excel's display
+ * The task pane's entry: finds WPS 表格 or waits for Office.js, picks the language from Excel's display
  * language, and wires the UI to the real Excel port, the API, localStorage and a worker.
  */
 import { render } from 'preact';
 import { createApiClient } from '../../../shared/api/client.ts';
 import { followServer, pageToday } from '../../../web/page-clock.ts';
 import { randomKey } from '../../../web/random-key.ts';
-import { browserWindowOpener, officeReady } from '../excel/office-host.ts';
-import { officePort } from '../excel/port.ts';
 import { App } from './app.tsx';
 import { OutsideOffice } from './outside-office.tsx';
+import { paneStart } from './pane-host.ts';
 import { saveDownload } from './save-download.ts';
 import type { PaneServices } from './services.ts';
 import { settingsStore, usableStorage } from './settings.ts';
 import { en } from './text-en.ts';
 import { zhCN } from './text-zh.ts';
 import { validateInWorker } from './validate.ts';
-import { workbookActions } from './workbook.ts';
 import './taskpane.css';
 
 /** The pane's clock keeps to the Worker that served it; offline, the desk's own clock stands in. */
@@ -36,8 +34,8 @@ const OFFICE_WAIT_MS = 15_000;
 async function start(): Promise<void> {
   const root = document.getElementById('app');
   if (!root) return;
-  const [start] = await Promise.all([officeReady(OFFICE_WAIT_MS), followServingWorker()]);
-  if (start.kind !== 'excel') {
+  const [start] = await Promise.all([paneStart(OFFICE_WAIT_MS), followServingWorker()]);
+  if (start.kind !== 'ready') {
     // No Excel to ask for its language: the browser's decides.
     render(
       <OutsideOffice text={navigator.language.toLowerCase().startsWith('en') ? en : zhCN} reason={start.kind} />,
@@ -61,10 +59,10 @@ async function start(): Promise<void> {
         year: Number(pageToday().slice(0, 4)),
       },
     ),
-    workbook: workbookActions(officePort),
+    workbook: start.workbook,
     api: (settings) => createApiClient({ server: settings.server, token: settings.token }),
     validate: validateInWorker,
-    saveFile: saveDownload(browserWindowOpener()),
+    saveFile: saveDownload(start.openBrowserWindow),
     newKey: randomKey,
     today: pageToday,
   };

@@ -9,7 +9,7 @@ import { selectCell } from '../excel/select-cell.ts';
 import { type SheetData, writeSheets } from '../excel/write-sheets.ts';
 
 export interface WorkbookActions {
-  /** The newest ExcelApi 1.x this Excel has, and what a clerk misses for lack of newer ones. */
+  /** The newest ExcelApi 1.x this Excel has (0 in WPS, which has no such levels), and what a clerk misses for lack of newer ones. */
   readonly excelApi: number;
   readonly missing: readonly MissingFeature[];
   read(onProgress: (done: number, total: number) => void): Promise<StandardSheets>;
