@@ -1,9 +1,10 @@
-import type { LedgerKey } from './types.ts';
+import type { LedgerKey } from './registry.ts';
 
-/** One thing a template release added: a column, or a value of a column's list. */
+/** One thing a template release added: a ledger (its sheet), a column, or a value of a column's list. */
 export interface TemplateAddition {
   readonly ledger: LedgerKey;
-  readonly column: string;
+  /** Absent when the whole ledger is new. */
+  readonly column?: string;
   /** A new allowed value of an enum column; absent when the column itself is new. */
   readonly value?: string;
 }

@@ -1,9 +1,9 @@
-import type { LedgerDefinition } from '../ledgers/types.ts';
+import type { LedgerDefinition, LedgerKey } from '../ledgers/types.ts';
 import { type CompiledColumn, compileColumn, type FieldValue } from './columns.ts';
 
 /** A ledger prepared for validation: built once per definition and reused across runs. */
 export interface CompiledLedger {
-  readonly def: LedgerDefinition;
+  readonly def: LedgerDefinition<LedgerKey>;
   readonly columns: readonly CompiledColumn[];
   readonly indexOf: ReadonlyMap<string, number>;
   readonly headerOf: (field: string) => string;
@@ -11,9 +11,9 @@ export interface CompiledLedger {
   readonly blankRow: Readonly<Record<string, FieldValue>>;
 }
 
-const cache = new WeakMap<LedgerDefinition, CompiledLedger>();
+const cache = new WeakMap<LedgerDefinition<LedgerKey>, CompiledLedger>();
 
-export function compileLedger(def: LedgerDefinition): CompiledLedger {
+export function compileLedger(def: LedgerDefinition<LedgerKey>): CompiledLedger {
   const cached = cache.get(def);
   if (cached) return cached;
   const indexOf = new Map(def.columns.map((c, i) => [c.key, i]));

@@ -1,5 +1,5 @@
 import { headerOf, ledgerByKey } from '../ledgers/registry.ts';
-import type { TemplateRelease } from '../ledgers/template-releases.ts';
+import type { TemplateAddition, TemplateRelease } from '../ledgers/template-releases.ts';
 import type { IssueDraft } from './issue.ts';
 
 const VERSION = /^(\d{4})\.(\d+)$/;
@@ -9,14 +9,24 @@ function rank(version: string): number | null {
   return m ? Number(m[1]) * 1000 + Number(m[2]) : null;
 }
 
-/** What the releases after `from` added: new columns' headers, and new values as "header：value". */
-function addedSince(releases: readonly TemplateRelease[], from: number): { columns: string; values: string } {
-  const added = releases.slice(from + 1).flatMap((r) => r.added);
-  const columns = added.filter((a) => a.value === undefined).map((a) => headerOf(ledgerByKey(a.ledger), a.column));
-  const values = added
-    .filter((a) => a.value !== undefined)
-    .map((a) => `${headerOf(ledgerByKey(a.ledger), a.column)}：${a.value}`);
-  return { columns: columns.join('、'), values: values.join('、') };
+/**
+ * What the releases after `from` added: new ledgers' sheet names, new columns' headers, and new
+ * values as "header：value" (each param only when there is some, as the wording expects).
+ */
+function addedSince(releases: readonly TemplateRelease[], from: number): Record<string, string> {
+  const added = releases.slice(from + 1).flatMap((r): readonly TemplateAddition[] => r.added);
+  const sheets = added.filter((a) => a.column === undefined).map((a) => ledgerByKey(a.ledger).sheetName);
+  const columns = added.flatMap((a) =>
+    a.column !== undefined && a.value === undefined ? [headerOf(ledgerByKey(a.ledger), a.column)] : [],
+  );
+  const values = added.flatMap((a) =>
+    a.column !== undefined && a.value !== undefined ? [`${headerOf(ledgerByKey(a.ledger), a.column)}：${a.value}`] : [],
+  );
+  return {
+    columns: columns.join('、'),
+    values: values.join('、'),
+    ...(sheets.length > 0 ? { sheets: sheets.join('、') } : {}),
+  };
 }
 
 const draft = (

@@ -74,7 +74,7 @@ export const en: PaneText = {
   receiptTime: 'Received',
   receiptCounts: 'Rows',
   receiptHash: 'Checksum (SHA-256)',
-  countsText: (r, a, i) => `${r} cases, ${a} activities, ${i} inspections`,
+  countsText: (counts) => counts.map((c) => `${c.sheet}: ${c.rows}`).join('; '),
   returnedTitle: (version) => `Version ${version} was returned for correction`,
   returnedReason: 'Reason',
   returnedCells: 'Cells to correct',
