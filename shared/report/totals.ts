@@ -87,7 +87,7 @@ export function addTotals(a: Totals, b: Totals): Totals {
   a.inspection.problemsFixed += b.inspection.problemsFixed;
   for (const t of talliedLedgers) {
     const from = b.tallies[t.def.key];
-    if (from) addTally((a.tallies[t.def.key] ??= emptyTally(t)), from);
+    if (from) a.tallies[t.def.key] = addTally(a.tallies[t.def.key] ?? emptyTally(t), from);
   }
   return a;
 }
