@@ -4,6 +4,7 @@ export { type Clock, fixedClock, systemClock } from './clock.ts';
 export { todayInChina } from './cells/civil-date.ts';
 export { chinaDateTimeSerial, excelSerialToIso, isoToExcelSerial } from './cells/date.ts';
 export * from './ledgers/activity.ts';
+export * from './ledgers/case-library.ts';
 export * from './ledgers/inspection.ts';
 export * from './ledgers/rectification.ts';
 export { ledgerByKey, ledgerKeys, ledgers, TEMPLATE_STAMP, TEMPLATE_VERSION } from './ledgers/registry.ts';

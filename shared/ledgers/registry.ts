@@ -1,4 +1,5 @@
 import { activity } from './activity.ts';
+import { caseLibrary } from './case-library.ts';
 import { inspection } from './inspection.ts';
 import { rectification } from './rectification.ts';
 import { templateReleases } from './template-releases.ts';
@@ -32,8 +33,8 @@ export function registryOf<const L extends readonly LedgerDefinition[]>(list: L)
   };
 }
 
-/** In workbook order: cases first, so activities can reference them. */
-export const { ledgers, ledgerKeys, ledgerByKey } = registryOf([rectification, activity, inspection]);
+/** In workbook order: cases first, so activities and the case library can reference them. */
+export const { ledgers, ledgerKeys, ledgerByKey } = registryOf([rectification, activity, inspection, caseLibrary]);
 export type Ledger = (typeof ledgers)[number];
 export type LedgerKey = Ledger['key'];
 

@@ -28,4 +28,5 @@ export const templateReleases = [
       { ledger: 'activity', column: 'category', value: '通报曝光' },
     ],
   },
+  { version: '2026.3', added: [{ ledger: 'caseLibrary' }] },
 ] as const satisfies readonly TemplateRelease[];

@@ -172,7 +172,7 @@ describe('POST /api/submissions', () => {
     expect(reply.status).toBe(201);
     const r = bodyOf(reply, receipt);
     expect(r.sha256).toBe(await sha256Hex(bytes));
-    expect(r.counts).toEqual({ rectification: 8, activity: 13, inspection: 8 });
+    expect(r.counts).toEqual({ rectification: 8, activity: 13, inspection: 8, caseLibrary: 0 });
   });
 
   it('answers a workbook with planted problems with 422 and the problems at their cells', async () => {
