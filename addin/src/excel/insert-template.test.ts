@@ -53,7 +53,7 @@ describe('insertStandardSheets', () => {
         );
       }
     }
-    expect(host.customProperties.get('QingfengTemplate')).toBe('2026.2');
+    expect(host.customProperties.get('QingfengTemplate')).toBe('2026.3');
     expect(host.customProperties.get('QingfengYear')).toBe('2026');
     expect(host.activeSheet).toBe(rectification.sheetName);
   });
@@ -161,7 +161,7 @@ describe('insertStandardSheets', () => {
 
     const result = await insertStandardSheets(fakePort(host), { year: YEAR });
     expect(result.rebuilt).toEqual([activity.sheetName]);
-    expect(host.customProperties.get('QingfengTemplate')).toBe('2026.2');
+    expect(host.customProperties.get('QingfengTemplate')).toBe('2026.3');
     const { input } = await readStandardSheets(fakePort(host));
     const sheet = host.sheet(activity.sheetName);
     expect(sheet.values[1]).toEqual(ledgerLayout(activity, YEAR).columns.map((c) => c.header));
