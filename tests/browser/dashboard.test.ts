@@ -167,7 +167,8 @@ test('clerk without the add-in: template, issues by cell, dropped file, warnings
   await page.getByRole('heading', { name: '报送成功 · 回执' }).waitFor();
   const receipt = await page.locator('.receipt dl').textContent();
   expect(receipt).toContain('2026 年第 2 版');
-  expect(receipt).toContain('廉政教育活动 2 行');
+  expect(receipt).toContain('廉政教育活动台账 2 行');
+  expect(receipt).toContain('典型案例库 1 行');
   // The Worker holds what the receipt says: version 2 with the two warnings, from this clerk.
   const history = await api<{
     submissions: { submissionId: string; version: number; warningCount: number; counts: { activity: number } }[];
@@ -637,13 +638,11 @@ test('a careless resubmission: the blank template after a full ledger needs a co
     (route) =>
       route.request().method() === 'GET' ? route.fulfill({ json: { submissions: [], next: null } }) : route.continue(),
   );
-  await page
-    .getByLabel('选择文件')
-    .setInputFiles({
-      name: '空白模板.xlsx',
-      mimeType: 'application/octet-stream',
-      buffer: Buffer.from(template.bytes),
-    });
+  await page.getByLabel('选择文件').setInputFiles({
+    name: '空白模板.xlsx',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from(template.bytes),
+  });
   const region = page.getByRole('region', { name: '校验问题' });
   await region.getByText('本次报送没有任何数据行，请核实是否选错了文件').waitFor();
   await page.getByLabel(/我已逐条核实以上 1 条警告/).check();

@@ -156,9 +156,11 @@ describe('a district on the real dev server', { timeout: 60_000 }, () => {
       '报送情况',
       '预警',
       '核实说明',
+      '分类统计',
       '一案一整改台账',
       '廉政教育活动台账',
       '监督检查台账',
+      '典型案例库',
     ]);
 
     const summary = exported.find((s) => s.name === '汇总')?.rows ?? [];
