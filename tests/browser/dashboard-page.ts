@@ -27,8 +27,8 @@ export function recordApi(page: Page): string[] {
 
 /**
  * A valid activity ledger with warnings only, written by excelts. By default two (a repeated row,
- * 参加人次 of 0) and a 典型案例库 of one case; `rows` rows of 参加人次 0 give 2 × rows − 1 (each
- * also repeats the first).
+ * 参加人次 of 0) and a 典型案例库 of three cases, as many as 本寨村's first version has; `rows` rows
+ * of 参加人次 0 give 2 × rows − 1 (each also repeats the first).
  */
 export async function warningsWorkbook(path: string, rows?: number): Promise<void> {
   const writer = new WorkbookWriter({ filename: path, useSharedStrings: true, useStyles: true });
@@ -39,7 +39,7 @@ export async function warningsWorkbook(path: string, rows?: number): Promise<voi
   await sheet.commit();
   if (rows === undefined) {
     const cases = writer.addWorksheet(caseLibrary.sheetName);
-    for (const row of sheetOf('caseLibrary', [{}]).values) cases.addRow(row).commit();
+    for (const row of sheetOf('caseLibrary', [{}, {}, {}]).values) cases.addRow(row).commit();
     await cases.commit();
   }
   await writer.commit();

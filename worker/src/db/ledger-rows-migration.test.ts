@@ -10,21 +10,18 @@ beforeAll(async () => {
   who = await seedDistrict();
 });
 
-const migration = (): string[] => {
-  const found = env.TEST_MIGRATIONS.find((m) => m.name.startsWith('0006_'));
-  if (!found) throw new Error('no migration 0006');
+const migration = (prefix: string): string[] => {
+  const found = env.TEST_MIGRATIONS.find((m) => m.name.startsWith(prefix));
+  if (!found) throw new Error(`no migration ${prefix}`);
   return found.queries;
 };
 
 /** ledger_rows as migration 0001 made it, with its CHECK naming the three ledgers of then. */
-const BEFORE_0006 = `CREATE TABLE ledger_rows (
-  submission_id TEXT NOT NULL REFERENCES submissions (id),
-  ledger        TEXT NOT NULL CHECK (ledger IN ('rectification', 'activity', 'inspection')),
-  row_number    INTEGER NOT NULL,
-  row_date      TEXT,
-  data          TEXT NOT NULL,
-  PRIMARY KEY (submission_id, ledger, row_number)
-) WITHOUT ROWID`;
+const before0006 = (): string => {
+  const created = migration('0001_').find((q) => q.includes('CREATE TABLE ledger_rows'));
+  if (!created) throw new Error('0001 creates no ledger_rows');
+  return created;
+};
 
 const tableSql = async (): Promise<string> =>
   (await env.DB.prepare("SELECT sql FROM sqlite_master WHERE name = 'ledger_rows'").first<{ sql: string }>())?.sql ??
@@ -33,7 +30,7 @@ const tableSql = async (): Promise<string> =>
 describe('migration 0006 (ledger_rows names no ledgers)', () => {
   it('keeps every row and the primary key, and drops the CHECK', async () => {
     // Two versions stored under the old table, so the diff reads rows of both after the rebuild.
-    await env.DB.batch([env.DB.prepare('DROP TABLE ledger_rows'), env.DB.prepare(BEFORE_0006)]);
+    await env.DB.batch([env.DB.prepare('DROP TABLE ledger_rows'), env.DB.prepare(before0006())]);
     await submitAs(who.clerkBZC.token, submissionJson(activityRows(3)));
     const second = await submitAs(who.clerkBZC.token, submissionJson(activityRows(4)));
     const stray = env.DB.prepare(
@@ -42,7 +39,7 @@ describe('migration 0006 (ledger_rows names no ledgers)', () => {
     await expect(stray.run()).rejects.toThrow(/CHECK constraint failed/);
     const before = await env.DB.prepare('SELECT * FROM ledger_rows ORDER BY submission_id, ledger, row_number').all();
 
-    await env.DB.batch(migration().map((q) => env.DB.prepare(q)));
+    await env.DB.batch(migration('0006_').map((q) => env.DB.prepare(q)));
 
     expect(await tableSql()).not.toMatch(/CHECK/);
     const after = await env.DB.prepare('SELECT * FROM ledger_rows ORDER BY submission_id, ledger, row_number').all();

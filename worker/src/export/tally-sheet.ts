@@ -30,8 +30,11 @@ function* table(ledger: TalliedLedger, groups: readonly TallyGroup[], index: num
     const value = g.values[index] ?? null;
     byValue.set(value, addTally(byValue.get(value) ?? emptyTally(ledger), g));
   }
-  yield [{ value: `${def.sheetName}：按${header}`, style: 'bold' }];
-  yield [header, tally.rows, ...tally.sums.map((k) => headerOf(def, k))].map((h) => ({ value: h, style: 'header' }));
+  // The table's header names what it breaks down, so the first one is row 3 like every summary sheet's.
+  yield [`${header}（${def.sheetName}）`, tally.rows, ...tally.sums.map((k) => headerOf(def, k))].map((h) => ({
+    value: h,
+    style: 'header',
+  }));
   const total = emptyTally(ledger);
   for (const value of valuesOf(
     def.columns.find((c) => c.key === key),
@@ -64,7 +67,8 @@ export function tallySheet(c: Consolidation): SheetSource {
       freeze: { rows: 2 },
       merges: heading.merges,
       rowHeights: heading.rowHeights,
-      print: exportPrint(c, title, 2),
+      // A few short tables: one page, so the first table's header repeats on no other.
+      print: exportPrint(c, title, 3, 1),
     },
     rows: rows(c, heading),
   };

@@ -157,9 +157,9 @@ describe('a fifth ledger added as data, in this test only', () => {
     const bzc = summary.find((r) => r[0] === 'BZC') ?? [];
     expect([bzc[header.indexOf('谈话次数')], bzc[header.indexOf('谈话人数')]]).toEqual([3, 21]);
     const tallies = sheet('分类统计');
-    const table = tallies.findIndex((r) => r[0] === '谈心谈话台账：按谈话方式');
-    expect(tallies.slice(table + 1, table + 5).map((r) => r.slice(0, 3))).toEqual([
-      ['谈话方式', '谈话次数', '谈话人数'],
+    const table = tallies.findIndex((r) => r[0] === '谈话方式（谈心谈话台账）');
+    expect(tallies.slice(table, table + 4).map((r) => r.slice(0, 3))).toEqual([
+      ['谈话方式（谈心谈话台账）', '谈话次数', '谈话人数'],
       ['集体谈话', 2, 20],
       ['个别谈话', 1, 1],
       ['合计', 3, 21],

@@ -125,18 +125,19 @@ describe('典型案例库 through the Worker', () => {
     const table = (title: string) => {
       const at = tallies.findIndex((r) => r[0] === title);
       const end = tallies.findIndex((r, i) => i > at && r[0] === '合计');
-      return tallies.slice(at + 1, end + 1).map((r) => r.slice(0, 4));
+      return tallies.slice(at, end + 1).map((r) => r.slice(0, 4));
     };
-    const bySector = table('典型案例库：按行业领域');
-    expect(bySector[0]).toEqual(['行业领域', '典型案例数', '涉案人数', '用于警示教育场次']);
+    const bySector = table('行业领域（典型案例库）');
+    expect(bySector[0]).toEqual(['行业领域（典型案例库）', '典型案例数', '涉案人数', '用于警示教育场次']);
+    expect(tallies[2]?.[0]).toBe('行业领域（典型案例库）');
     expect(bySector.filter((r) => typeof r[1] === 'number' && r[1] > 0)).toEqual([
       ['教育', 2, 5, 0],
       ['农业农村', 1, 2, 3],
       ['村（社区）', 3, 6, 6],
       ['合计', 6, 13, 9],
     ]);
-    expect(bySector.map((r) => r[0])).toEqual(['行业领域', ...caseLibrary.columns[3].values, '合计']);
-    const byViolation = table('典型案例库：按违纪违法类型');
+    expect(bySector.map((r) => r[0])).toEqual(['行业领域（典型案例库）', ...caseLibrary.columns[3].values, '合计']);
+    const byViolation = table('违纪违法类型（典型案例库）');
     expect(byViolation.filter((r) => typeof r[1] === 'number' && r[1] > 0)).toEqual([
       ['贪污贿赂', 1, 3, 2],
       ['玩忽职守', 1, 1, 1],
