@@ -48,8 +48,9 @@ export interface DemoSubmission {
 
 /**
  * What the first start submits, so every screen has something real to show: villages, a
- * township and a department reporting (both ledgers, an overdue case in 本寨村's), a workbook of
- * the previous template (its upgrade warning), and a version a township returned.
+ * township and a department reporting (both ledgers, an overdue case in 本寨村's, three typical
+ * cases of the 典型案例库 in 七眼桥镇's), a workbook of an earlier template (its upgrade warning),
+ * and a version a township returned.
  */
 export const DEMO_SUBMISSIONS: readonly DemoSubmission[] = [
   { unitCode: 'BZC', fixture: 'sample-messy-valid.xlsx' },

@@ -11,7 +11,7 @@ import {
   TEMPLATE_VERSION,
 } from '../shared/index.ts';
 import { headerOf } from '../shared/ledgers/registry.ts';
-import { templateReleases } from '../shared/ledgers/template-releases.ts';
+import { type TemplateAddition, templateReleases } from '../shared/ledgers/template-releases.ts';
 import type { Column, LedgerDefinition } from '../shared/ledgers/types.ts';
 import { DUE_SOON_DAYS } from '../shared/report/alerts.ts';
 import { defaultReportSettings } from '../shared/api/schemas.ts';
@@ -89,11 +89,11 @@ export function ledgerDocs(): string {
     r.added.length === 0
       ? '首版'
       : r.added
-          .map((a) => {
-            const header = headerOf(ledgerByKey(a.ledger), a.column);
-            return 'value' in a
-              ? `${header}新增可选值“${a.value}”`
-              : `${ledgerByKey(a.ledger).sheetName}新增列“${header}”`;
+          .map((a: TemplateAddition) => {
+            const def = ledgerByKey(a.ledger);
+            if (a.column === undefined) return `新增“${def.sheetName}”`;
+            const header = headerOf(def, a.column);
+            return a.value !== undefined ? `${header}新增可选值“${a.value}”` : `${def.sheetName}新增列“${header}”`;
           })
           .join('；'),
   ]);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ledgerKeys } from '../ledgers/registry.ts';
 import { issueCodes } from '../validate/issue-kinds.ts';
 import { readCellReference } from '../validate/cell-reference.ts';
 
@@ -6,6 +7,9 @@ import { readCellReference } from '../validate/cell-reference.ts';
  * The Worker's API as Zod schemas: the Worker parses requests with them, the add-in parses
  * responses with them, and the OpenAPI document is generated from them.
  */
+
+/** A ledger's key, as the registry lists them. */
+export const ledgerKey = z.enum(ledgerKeys);
 
 export const cellValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
@@ -36,7 +40,7 @@ export const issue = z.object({
   severity: z.enum(['error', 'warning']),
   code: z.enum(issueCodes),
   rule: z.string().nullable(),
-  ledger: z.enum(['rectification', 'activity', 'inspection']).nullable(),
+  ledger: ledgerKey.nullable(),
   sheet: z.string().nullable(),
   row: z.number().int().nullable(),
   column: z.string().nullable(),
@@ -58,11 +62,8 @@ export const issueCount = z.object({
 
 export const storedWarning = issue.extend({ note: z.string().nullable() });
 
-export const ledgerCounts = z.object({
-  rectification: z.number().int(),
-  activity: z.number().int(),
-  inspection: z.number().int(),
-});
+/** Rows per ledger, every ledger of the registry named (0 for a ledger the version has no rows of). */
+export const ledgerCounts = z.record(ledgerKey, z.number().int());
 
 export const receipt = z.object({
   submissionId: z.string(),
@@ -270,9 +271,8 @@ export const exportSheets = [
   'status',
   'alerts',
   'notes',
-  'rectification',
-  'activity',
-  'inspection',
+  'tallies',
+  ...ledgerKeys,
 ] as const;
 /** What a consolidation is of: one scope, one year, an optional date range (export and overview alike). */
 const consolidationQuery = z.object({
@@ -365,7 +365,7 @@ export const submissionDiff = z.object({
   version: z.number().int(),
   previous: z.object({ submissionId: z.string(), version: z.number().int() }).nullable(),
   ledgers: z.record(
-    z.enum(['rectification', 'activity', 'inspection']),
+    ledgerKey,
     z.object({
       added: z.array(diffedRow),
       removed: z.array(diffedRow),

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { textLength } from '../cells/text.ts';
-import { activity } from './activity.ts';
-import { inspection } from './inspection.ts';
-import { rectification } from './rectification.ts';
-import type { Column, LedgerKey } from './types.ts';
+import type { activity } from './activity.ts';
+import type { inspection } from './inspection.ts';
+import type { rectification } from './rectification.ts';
+import { type Ledger, type LedgerKey, ledgers } from './registry.ts';
+import type { Column } from './types.ts';
 
 /**
  * Zod schemas of the typed rows the engine produces, derived from the ledger definitions.
@@ -54,7 +55,7 @@ export function columnSchema(column: Column): z.ZodType {
   return (alwaysSet ? base : base.nullable()).meta({ title: column.header });
 }
 
-function rowSchema<D extends { readonly key: LedgerKey; readonly columns: readonly Column[] }>(
+function rowSchema<D extends { readonly key: string; readonly columns: readonly Column[] }>(
   def: D,
 ): z.ZodType<RowOf<D>> {
   const shape = Object.fromEntries(def.columns.map((c) => [c.key, columnSchema(c)]));
@@ -63,22 +64,18 @@ function rowSchema<D extends { readonly key: LedgerKey; readonly columns: readon
   return z.strictObject(shape) as unknown as z.ZodType<RowOf<D>>;
 }
 
-export const rectificationRow = rowSchema(rectification);
-export const activityRow = rowSchema(activity);
-export const inspectionRow = rowSchema(inspection);
+/** Each ledger's typed row, by key. */
+export type RowsByLedger = { [L in Ledger as L['key']]: RowOf<L> };
+
+export type RowSchemas = { readonly [K in LedgerKey]: z.ZodType<RowsByLedger[K]> };
+
+/** One row schema per ledger of the registry, by key. */
+export const rowSchemas = Object.fromEntries(ledgers.map((def) => [def.key, rowSchema(def)])) as RowSchemas;
+
+export const rectificationRow = rowSchemas.rectification;
+export const activityRow = rowSchemas.activity;
+export const inspectionRow = rowSchemas.inspection;
 
 export type RectificationRow = RowOf<typeof rectification>;
 export type ActivityRow = RowOf<typeof activity>;
 export type InspectionRow = RowOf<typeof inspection>;
-
-export interface RowsByLedger {
-  rectification: RectificationRow;
-  activity: ActivityRow;
-  inspection: InspectionRow;
-}
-
-export const rowSchemas: { readonly [K in LedgerKey]: z.ZodType<RowsByLedger[K]> } = {
-  rectification: rectificationRow,
-  activity: activityRow,
-  inspection: inspectionRow,
-};

@@ -20,8 +20,10 @@ interface SpecRow {
   rule: string;
 }
 
+/** A ledger's section: its heading says "(key `x`)", or "(key `x`; new in template …)" for a later one. */
 function specTable(key: string): SpecRow[] {
-  const section = spec?.split(/^## /m).find((s) => s.includes(`(key \`${key}\`)`)) ?? '';
+  const heading = new RegExp(`^[^\n]*\\(key \`${key}\`[;)]`);
+  const section = spec?.split(/^## /m).find((s) => heading.test(s)) ?? '';
   return section
     .split('\n')
     .filter((line) => /^\| \d+ \|/.test(line))
@@ -47,6 +49,12 @@ function expectColumnMatches(column: Column, row: SpecRow): void {
   if (column.type === 'enum' || column.type === 'multiEnum') {
     const listed = row.rule.replace(/^≥ 1 of |^optional; /, '').split(/, /);
     if (listed.length > 1) expect(listed).toEqual([...column.values]);
+    // "the 一案一整改台账 list": the same values as that ledger's column of the same header.
+    const shared = /^the (\S+) list$/.exec(row.rule)?.[1];
+    if (shared !== undefined) {
+      const other = ledgers.find((l) => l.sheetName === shared)?.columns.find((c) => c.header === row.header);
+      expect(other && 'values' in other ? [...other.values] : null).toEqual([...column.values]);
+    }
   }
   if (column.type === 'date') {
     expect(Boolean(column.notAfterToday)).toBe(/not after today/.test(row.rule));
@@ -59,7 +67,11 @@ if (spec !== null)
     it.each(ledgers.map((l) => [l.key, l] as const))('%s: headers, order, types and limits', (key, def) => {
       const rows = specTable(key);
       expect(rows.map((r) => r.header)).toEqual(def.columns.map((c) => c.header));
-      for (const [i, column] of def.columns.entries()) expectColumnMatches(column, rows[i]!);
+      for (const [i, column] of def.columns.entries()) {
+        const row = rows[i];
+        expect(row, column.header).toBeDefined();
+        if (row) expectColumnMatches(column, row);
+      }
     });
 
     it('activity categories are the spec list', () => {

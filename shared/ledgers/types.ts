@@ -3,7 +3,7 @@
  * consolidated workbook are all derived from them, so a rule is written once.
  */
 
-export type LedgerKey = 'rectification' | 'activity' | 'inspection';
+/** A ledger's key: one of the registry's (shared/ledgers/registry.ts), which lists the definitions. */
 
 interface ColumnBase<K extends string = string> {
   /** Field key in typed rows and in storage. */
@@ -86,11 +86,26 @@ export interface DuplicateRowRule {
 /** A value that should exist in another ledger of the same workbook (a warning). */
 export interface ForeignKeyRule {
   readonly field: string;
-  readonly ledger: LedgerKey;
+  /** The key of the ledger referred to; the registry's tests check it names one of its ledgers. */
+  readonly ledger: string;
   readonly references: string;
 }
 
-export interface LedgerDefinition<L extends LedgerKey = LedgerKey, C extends readonly Column[] = readonly Column[]> {
+/**
+ * What the consolidated workbook adds up of a ledger whose figures are not the work report's
+ * (those are shared/report/totals.ts): per unit in 汇总 its rows and the sums of integer
+ * columns; in 分类统计 the same per value of each enum column named.
+ */
+export interface LedgerTally {
+  /** The 汇总 column counting its rows, e.g. 典型案例数. */
+  readonly rows: string;
+  /** Keys of integer columns summed; 汇总 names each by its header. */
+  readonly sums: readonly string[];
+  /** Keys of enum columns 分类统计 breaks the rows and sums down by, value by value. */
+  readonly breakdowns: readonly string[];
+}
+
+export interface LedgerDefinition<L extends string = string, C extends readonly Column[] = readonly Column[]> {
   readonly key: L;
   readonly sheetName: string;
   /** Title printed above the header in the template; `{unit}` and `{year}` are filled in. */
@@ -101,4 +116,5 @@ export interface LedgerDefinition<L extends LedgerKey = LedgerKey, C extends rea
   readonly rowRules: readonly RowRule[];
   readonly duplicateRow?: DuplicateRowRule;
   readonly foreignKeys?: readonly ForeignKeyRule[];
+  readonly tally?: LedgerTally;
 }

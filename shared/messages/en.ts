@@ -11,7 +11,7 @@ export const en: Locale = {
     'template-version.outdated': ({ p }) =>
       `The workbook's template version ${p.found} is outdated (current: ${p.current}). Click "Insert standard ledgers" in the add-in to upgrade (your rows are kept), or paste your data into the latest template.`,
     'template-version.upgradable': ({ p }) =>
-      `The workbook's template version ${p.found} is older than ${p.current} but still accepted; ${p.columns ? `the missing column(s) "${p.columns}" read as blank` : 'it is read as it is'}. Click "Insert standard ledgers" in the add-in to upgrade (your rows are kept) and fill in what is new${p.values ? ` (including ${p.values})` : ''}.`,
+      `The workbook's template version ${p.found} is older than ${p.current} but still accepted; ${p.columns ? `the missing column(s) "${p.columns}" read as blank` : 'it is read as it is'}. Click "Insert standard ledgers" in the add-in to upgrade (your rows are kept) and fill in what is new${p.sheets || p.values ? ` (including ${[p.sheets ? `the sheet(s) "${p.sheets}"` : '', p.values ?? ''].filter(Boolean).join(', ')})` : ''}.`,
     'template-version.newer': ({ p }) =>
       `The workbook's template version ${p.found} is newer than this tool's ${p.current}. Update the add-in or reload the page.`,
     'template-version.unknown': ({ p }) =>

@@ -37,6 +37,7 @@ const sample = {
     days: 28,
     count: 1200,
     ref: 'A0',
+    sheets: '典型案例库',
     columns: '上级媒体采用条数',
     values: '活动类别：通报曝光',
   },

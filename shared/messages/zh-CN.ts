@@ -11,7 +11,7 @@ export const zhCN: Locale = {
     'template-version.outdated': ({ p }) =>
       `工作簿模板版本为 ${p.found}，已过期（当前为 ${p.current}）。请在加载项中点击“插入标准台账”升级（已填数据会保留），或下载最新模板后把数据粘贴过去`,
     'template-version.upgradable': ({ p }) =>
-      `工作簿模板版本为 ${p.found}（当前为 ${p.current}），仍可报送，${p.columns ? `缺少的“${p.columns}”列按空白计` : '已按原样读取'}。请在加载项中点击“插入标准台账”升级（已填数据会保留），以便填写新增内容${p.values ? `（含${p.values}）` : ''}`,
+      `工作簿模板版本为 ${p.found}（当前为 ${p.current}），仍可报送，${p.columns ? `缺少的“${p.columns}”列按空白计` : '已按原样读取'}。请在加载项中点击“插入标准台账”升级（已填数据会保留），以便填写新增内容${p.sheets || p.values ? `（含${[p.sheets ? `“${p.sheets}”表` : '', p.values ?? ''].filter(Boolean).join('、')}）` : ''}`,
     'template-version.newer': ({ p }) =>
       `工作簿模板版本为 ${p.found}，比本工具支持的 ${p.current} 新，请更新加载项或刷新页面后再校验`,
     'template-version.unknown': ({ p }) =>

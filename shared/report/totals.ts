@@ -2,6 +2,7 @@ import { type ActivityCategory, activityCategories } from '../ledgers/activity.t
 import { rectificationStatuses } from '../ledgers/rectification.ts';
 import { type Measure, type ReportFigure, reportFigures } from './figures.ts';
 import { reportPhrase } from './phrasing.ts';
+import { addTally, emptyTally, type TallyTotals, talliedLedgers } from './tallies.ts';
 import type { ScopeWording } from './scope-wording.ts';
 
 export interface ActivityTotals {
@@ -27,6 +28,8 @@ export interface Totals {
     warningAttendance: number;
   };
   inspection: { rows: number; problemsFound: number; problemsFixed: number };
+  /** Each tallied ledger's rows and sums, by key (see shared/report/tallies.ts). */
+  tallies: Record<string, TallyTotals>;
 }
 
 export function emptyTotals(): Totals {
@@ -51,6 +54,7 @@ export function emptyTotals(): Totals {
       warningAttendance: 0,
     },
     inspection: { rows: 0, problemsFound: 0, problemsFixed: 0 },
+    tallies: Object.fromEntries(talliedLedgers.map((t) => [t.def.key, emptyTally(t)])),
   };
 }
 
@@ -81,6 +85,10 @@ export function addTotals(a: Totals, b: Totals): Totals {
   a.inspection.rows += b.inspection.rows;
   a.inspection.problemsFound += b.inspection.problemsFound;
   a.inspection.problemsFixed += b.inspection.problemsFixed;
+  for (const t of talliedLedgers) {
+    const from = b.tallies[t.def.key];
+    if (from) a.tallies[t.def.key] = addTally(a.tallies[t.def.key] ?? emptyTally(t), from);
+  }
   return a;
 }
 

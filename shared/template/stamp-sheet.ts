@@ -7,7 +7,7 @@
  * properties, which workbooks stamped before it still carry.
  */
 import type { CellValue } from '../cells/cell-value.ts';
-import { TEMPLATE_STAMP } from '../ledgers/registry.ts';
+import { TEMPLATE_STAMP } from '../ledgers/template-releases.ts';
 
 export const STAMP_SHEET = '_清风台账';
 

@@ -1,9 +1,10 @@
 import type { LedgerDefinition } from '../ledgers/types.ts';
+import type { LedgerKey } from '../ledgers/registry.ts';
 import { type CompiledColumn, compileColumn, type FieldValue } from './columns.ts';
 
 /** A ledger prepared for validation: built once per definition and reused across runs. */
 export interface CompiledLedger {
-  readonly def: LedgerDefinition;
+  readonly def: LedgerDefinition<LedgerKey>;
   readonly columns: readonly CompiledColumn[];
   /** The column's place in the definition; a field the ledger lacks is a bug in a rule, and throws. */
   readonly indexOf: (field: string) => number;
@@ -12,9 +13,9 @@ export interface CompiledLedger {
   readonly blankRow: Readonly<Record<string, FieldValue>>;
 }
 
-const cache = new WeakMap<LedgerDefinition, CompiledLedger>();
+const cache = new WeakMap<LedgerDefinition<LedgerKey>, CompiledLedger>();
 
-export function compileLedger(def: LedgerDefinition): CompiledLedger {
+export function compileLedger(def: LedgerDefinition<LedgerKey>): CompiledLedger {
   const cached = cache.get(def);
   if (cached) return cached;
   const positions = new Map(def.columns.map((c, i) => [c.key, i]));

@@ -4,10 +4,11 @@ import { placedMessage } from '../messages/index.ts';
 import { validateWorkbook } from './validate-workbook.ts';
 import { FAR_FEWER, fewerRowsWarnings } from './fewer-rows.ts';
 
-const counts = (rectification: number, activity: number, inspection: number) => ({
+const counts = (rectification: number, activity: number, inspection: number, caseLibrary = 0) => ({
   rectification,
   activity,
   inspection,
+  caseLibrary,
 });
 const v3 = (rectification: number, activity: number, inspection: number) => ({
   version: 3,

@@ -1,5 +1,5 @@
 import { ledgers } from '../ledgers/registry.ts';
-import type { LedgerKey } from '../ledgers/types.ts';
+import type { LedgerKey } from '../ledgers/registry.ts';
 import type { IssueDraft } from './issue.ts';
 
 /**

@@ -8,7 +8,7 @@
 export const issueKinds = {
   'no-ledger-sheet': ['expected'],
   'template-version.outdated': ['found', 'current'],
-  'template-version.upgradable': ['found', 'current', 'columns', 'values'],
+  'template-version.upgradable': ['found', 'current', 'sheets', 'columns', 'values'],
   'template-version.newer': ['found', 'current'],
   'template-version.unknown': ['found', 'current'],
   'missing-header': ['searched', 'example'],

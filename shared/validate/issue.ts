@@ -4,7 +4,7 @@
  * attached late from a locale table (see ../messages), keyed by `code` or `code.rule`.
  */
 import type { CellValue } from '../cells/cell-value.ts';
-import type { LedgerKey } from '../ledgers/types.ts';
+import type { LedgerKey } from '../ledgers/registry.ts';
 import type { IssueKind, IssueParams } from './issue-kinds.ts';
 
 export type Severity = 'error' | 'warning';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { context, type RowCells, sheetOf, validRow, workbookOf } from '../../tests/support/ledger-builder.ts';
 import { ledgerByKey, ledgers } from '../ledgers/registry.ts';
-import type { LedgerKey } from '../ledgers/types.ts';
+import type { LedgerKey } from '../ledgers/registry.ts';
 import { placedMessage } from '../messages/index.ts';
 import { validateWorkbook } from './validate-workbook.ts';
 
@@ -621,6 +621,144 @@ const cases: Case[] = [
     at: '已整改问题数',
     why: '已整改问题数 ≥ 0',
   },
+  // Ledger 4 — 典型案例库
+  {
+    ledger: 'caseLibrary',
+    changes: { 序号: 0 },
+    code: 'constraint-error',
+    rule: 'minimum',
+    at: '序号',
+    why: '序号 ≥ 1',
+  },
+  {
+    ledger: 'caseLibrary',
+    changes: { 案例编号: '' },
+    code: 'required',
+    rule: null,
+    at: '案例编号',
+    why: '案例编号 required',
+  },
+  {
+    ledger: 'caseLibrary',
+    changes: { 案例编号: '案'.repeat(41) },
+    code: 'constraint-error',
+    rule: 'maxLength',
+    at: '案例编号',
+    why: '案例编号 ≤ 40',
+  },
+  {
+    ledger: 'caseLibrary',
+    changes: { 案例名称: '名'.repeat(101) },
+    code: 'constraint-error',
+    rule: 'maxLength',
+    at: '案例名称',
+    why: '案例名称 ≤ 100',
+  },
+  {
+    ledger: 'caseLibrary',
+    changes: { 行业领域: '金融' },
+    code: 'type-error',
+    rule: 'enum',
+    at: '行业领域',
+    why: '行业领域 is the 一案一整改台账 list',
+  },
+  {
+    ledger: 'caseLibrary',
+    changes: { 违纪违法类型: '受贿' },
+    code: 'type-error',
+    rule: 'enum',
+    at: '违纪违法类型',
+    why: '违纪违法类型 outside its list',
+  },
+  {
+    ledger: 'caseLibrary',
+    changes: { 涉案人员层级: '厅局级' },
+    code: 'type-error',
+    rule: 'enum',
+    at: '涉案人员层级',
+    why: '涉案人员层级 outside its list',
+  },
+  {
+    ledger: 'caseLibrary',
+    changes: { 涉案人数: 0 },
+    code: 'constraint-error',
+    rule: 'minimum',
+    at: '涉案人数',
+    why: '涉案人数 ≥ 1',
+  },
+  {
+    ledger: 'caseLibrary',
+    changes: { 涉案人数: null },
+    code: 'required',
+    rule: null,
+    at: '涉案人数',
+    why: '涉案人数 required',
+  },
+  {
+    ledger: 'caseLibrary',
+    changes: { 简要案情: '' },
+    code: 'required',
+    rule: null,
+    at: '简要案情',
+    why: '简要案情 required',
+  },
+  {
+    ledger: 'caseLibrary',
+    changes: { 处理结果: '果'.repeat(201) },
+    code: 'constraint-error',
+    rule: 'maxLength',
+    at: '处理结果',
+    why: '处理结果 ≤ 200',
+  },
+  {
+    ledger: 'caseLibrary',
+    changes: { 收录日期: '2025-12-31' },
+    code: 'constraint-error',
+    rule: 'withinYear',
+    at: '收录日期',
+    why: '收录日期 inside the year',
+  },
+  {
+    ledger: 'caseLibrary',
+    changes: { 收录日期: '2026-11-25' },
+    code: 'constraint-error',
+    rule: 'notAfterToday',
+    at: '收录日期',
+    why: '收录日期 not after today',
+  },
+  {
+    ledger: 'caseLibrary',
+    changes: { 使用方式: '网络曝光、电视' },
+    code: 'type-error',
+    rule: 'multiEnum',
+    at: '使用方式',
+    why: '使用方式 outside its list',
+  },
+  {
+    ledger: 'caseLibrary',
+    changes: { 用于警示教育场次: -1 },
+    code: 'constraint-error',
+    rule: 'minimum',
+    at: '用于警示教育场次',
+    why: '用于警示教育场次 ≥ 0',
+  },
+  {
+    ledger: 'caseLibrary',
+    changes: { 关联案件编号: '七纪案〔2026〕99号' },
+    code: 'foreign-key',
+    rule: null,
+    severity: 'warning',
+    at: '关联案件编号',
+    why: '关联案件编号 must exist in the case sheet (典型案例库)',
+  },
+  {
+    ledger: 'caseLibrary',
+    changes: { 备注: '备'.repeat(501) },
+    code: 'constraint-error',
+    rule: 'maxLength',
+    at: '备注',
+    why: '典型案例库 备注 ≤ 500',
+  },
 ];
 
 /** The planted row is the second data row: title in row 1, header in row 2, data from row 3. */
@@ -631,6 +769,7 @@ function planted(c: Case) {
     rectification: sheetOf('rectification', [{}]),
     activity: sheetOf('activity', [{ 活动主题: '廉政党课' }]),
     inspection: sheetOf('inspection', [{}]),
+    caseLibrary: sheetOf('caseLibrary', [{}]),
   };
   sheets[c.ledger] = sheetOf(c.ledger, [c.ledger === 'activity' ? { 活动主题: '廉政党课' } : {}, c.changes]);
   return validateWorkbook(workbookOf(sheets), context);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { context, sheetOf, workbookOf } from '../../tests/support/ledger-builder.ts';
-import { TEMPLATE_VERSION } from '../ledgers/registry.ts';
+import { TEMPLATE_VERSION } from '../ledgers/template-releases.ts';
 import { type TemplateRelease, templateReleases } from '../ledgers/template-releases.ts';
 import { checkTemplateVersion } from './template-version.ts';
 import { validateWorkbook } from './validate-workbook.ts';
@@ -13,7 +13,7 @@ describe('template version', () => {
     expect(validateWorkbook(workbookOf(broken), context).issues).toHaveLength(2);
   });
 
-  it('reads a 2026.1 workbook whole, with one warning naming what 2026.2 added', () => {
+  it('reads a 2026.1 workbook whole, with one warning naming what 2026.2 and 2026.3 added', () => {
     const result = validateWorkbook(workbookOf(broken, '2026.1'), context);
     expect(result.errorCount).toBe(2);
     expect(result.issues.filter((i) => i.code === 'template-version')).toEqual([
@@ -22,11 +22,36 @@ describe('template version', () => {
         rule: 'upgradable',
         sheet: null,
         value: '2026.1',
-        params: { found: '2026.1', current: '2026.2', columns: '上级媒体采用条数', values: '活动类别：通报曝光' },
+        params: {
+          found: '2026.1',
+          current: '2026.3',
+          columns: '上级媒体采用条数',
+          values: '活动类别：通报曝光',
+          sheets: '典型案例库',
+        },
         message:
-          '工作簿模板版本为 2026.1（当前为 2026.2），仍可报送，缺少的“上级媒体采用条数”列按空白计。请在加载项中点击“插入标准台账”升级（已填数据会保留），以便填写新增内容（含活动类别：通报曝光）',
+          '工作簿模板版本为 2026.1（当前为 2026.3），仍可报送，缺少的“上级媒体采用条数”列按空白计。请在加载项中点击“插入标准台账”升级（已填数据会保留），以便填写新增内容（含“典型案例库”表、活动类别：通报曝光）',
       }),
     ]);
+  });
+
+  it('reads a 2026.2 workbook, which has no 典型案例库, with the warning that names it', () => {
+    const result = validateWorkbook(workbookOf(broken, '2026.2'), context);
+    expect(result.errorCount).toBe(2);
+    const [warning] = result.issues.filter((i) => i.code === 'template-version');
+    expect(warning?.params).toEqual({
+      found: '2026.2',
+      current: '2026.3',
+      columns: '',
+      values: '',
+      sheets: '典型案例库',
+    });
+    expect(warning?.message).toBe(
+      '工作簿模板版本为 2026.2（当前为 2026.3），仍可报送，已按原样读取。请在加载项中点击“插入标准台账”升级（已填数据会保留），以便填写新增内容（含“典型案例库”表）',
+    );
+    expect(validateWorkbook(workbookOf(broken, '2026.2'), { ...context, locale: 'en' }).issues[0]?.message).toContain(
+      'including the sheet(s) "典型案例库"',
+    );
   });
 
   it.each([
@@ -92,11 +117,18 @@ describe('checkTemplateVersion', () => {
     expect(checkTemplateVersion(' 2026.1 ', releases)).toEqual({
       ...issue(' 2026.1 ', 'upgradable', { found: '2026.1', current: '2026.3' }),
       severity: 'warning',
-      params: { found: '2026.1', current: '2026.3', columns: '上级媒体采用条数、备注', values: '活动类别：通报曝光' },
+      params: {
+        found: '2026.1',
+        current: '2026.3',
+        sheets: '',
+        columns: '上级媒体采用条数、备注',
+        values: '活动类别：通报曝光',
+      },
     });
     expect(checkTemplateVersion('2026.2', releases)?.params).toEqual({
       found: '2026.2',
       current: '2026.3',
+      sheets: '',
       columns: '备注',
       values: '活动类别：通报曝光',
     });

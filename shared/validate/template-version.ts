@@ -1,6 +1,6 @@
 import { headerOf, ledgerByKey } from '../ledgers/registry.ts';
 import { type IssueKey, kindOf, type ParamsOf } from './issue-kinds.ts';
-import type { TemplateRelease } from '../ledgers/template-releases.ts';
+import type { TemplateAddition, TemplateRelease } from '../ledgers/template-releases.ts';
 import type { IssueDraft } from './issue.ts';
 
 const VERSION = /^(\d{4})\.(\d+)$/;
@@ -10,14 +10,27 @@ function rank(version: string): number | null {
   return m ? Number(m[1]) * 1000 + Number(m[2]) : null;
 }
 
-/** What the releases after `from` added: new columns' headers, and new values as "header：value". */
-function addedSince(releases: readonly TemplateRelease[], from: number): { columns: string; values: string } {
-  const added = releases.slice(from + 1).flatMap((r) => r.added);
-  const columns = added.filter((a) => a.value === undefined).map((a) => headerOf(ledgerByKey(a.ledger), a.column));
-  const values = added
-    .filter((a) => a.value !== undefined)
-    .map((a) => `${headerOf(ledgerByKey(a.ledger), a.column)}：${a.value}`);
-  return { columns: columns.join('、'), values: values.join('、') };
+/**
+ * What the releases after `from` added: new ledgers' sheet names, new columns' headers, and new
+ * values as "header：value" (each '' when there is none; the wording leaves those out).
+ */
+function addedSince(
+  releases: readonly TemplateRelease[],
+  from: number,
+): Pick<ParamsOf<'template-version.upgradable'>, 'sheets' | 'columns' | 'values'> {
+  const added = releases.slice(from + 1).flatMap((r): readonly TemplateAddition[] => r.added);
+  const sheets = added.filter((a) => a.column === undefined).map((a) => ledgerByKey(a.ledger).sheetName);
+  const columns = added.flatMap((a) =>
+    a.column !== undefined && a.value === undefined ? [headerOf(ledgerByKey(a.ledger), a.column)] : [],
+  );
+  const values = added.flatMap((a) =>
+    a.column !== undefined && a.value !== undefined ? [`${headerOf(ledgerByKey(a.ledger), a.column)}：${a.value}`] : [],
+  );
+  return {
+    columns: columns.join('、'),
+    values: values.join('、'),
+    sheets: sheets.join('、'),
+  };
 }
 
 const draft = <K extends `template-version.${string}` & IssueKey>(

@@ -37,7 +37,11 @@ const HEADERS = sample.columns.map((c) => c.header);
 const ctx = { year: 2026, today: '2026-11-24' } as const;
 const good: CellValue[] = [1, '2026-03-05', '甲', '区级', 2, '2026-04-01', '说明'];
 
-function check(values: readonly (readonly CellValue[])[], address = 'A1', def: LedgerDefinition = sample): SheetResult {
+function check(
+  values: readonly (readonly CellValue[])[],
+  address = 'A1',
+  def: LedgerDefinition<'activity'> = sample,
+): SheetResult {
   return validateSheet(compileLedger({ ...def }), '样表', { address, values }, ctx);
 }
 const placed = (d: IssueDraft): string =>

@@ -4,7 +4,7 @@ import { fewerRowsWarnings } from './fewer-rows.ts';
 import { ledgers } from '../ledgers/registry.ts';
 import { templateReleases } from '../ledgers/template-releases.ts';
 import type { RowsByLedger } from '../ledgers/schema.ts';
-import type { LedgerKey } from '../ledgers/types.ts';
+import type { LedgerKey } from '../ledgers/registry.ts';
 import { type LocaleName, wordIssue } from '../messages/index.ts';
 import { compileLedger } from './compile.ts';
 import type { ValidationContext } from './context.ts';

@@ -1,5 +1,6 @@
 import { foldKey } from '../cells/fold.ts';
-import { ledgers, TEMPLATE_STAMP } from '../ledgers/registry.ts';
+import { ledgers } from '../ledgers/registry.ts';
+import { TEMPLATE_STAMP } from '../ledgers/template-releases.ts';
 import type { SheetInput } from '../validate/validate-sheet.ts';
 import type { WorkbookInput } from '../validate/validate-workbook.ts';
 import type { XlsxWorkbook } from './read-xlsx.ts';

@@ -2,7 +2,7 @@
 import { gzipSync } from 'node:zlib';
 import { WorkbookWriter } from '@cj-tech-master/excelts';
 import type { Page } from 'playwright-core';
-import { activity } from '../../shared/index.ts';
+import { activity, caseLibrary } from '../../shared/index.ts';
 import { type RowCells, sheetOf } from '../support/ledger-builder.ts';
 
 /** Signs in with the keyboard only: the credential field has focus order first, Enter submits. */
@@ -27,7 +27,8 @@ export function recordApi(page: Page): string[] {
 
 /**
  * A valid activity ledger with warnings only, written by excelts. By default two (a repeated row,
- * 参加人次 of 0); `rows` rows of 参加人次 0 give 2 × rows − 1 (each also repeats the first).
+ * 参加人次 of 0) and a 典型案例库 of three cases, as many as 本寨村's first version has; `rows` rows
+ * of 参加人次 0 give 2 × rows − 1 (each also repeats the first).
  */
 export async function warningsWorkbook(path: string, rows?: number): Promise<void> {
   const writer = new WorkbookWriter({ filename: path, useSharedStrings: true, useStyles: true });
@@ -36,6 +37,11 @@ export async function warningsWorkbook(path: string, rows?: number): Promise<voi
     rows === undefined ? [{}, { 参加人次: 0 }] : Array.from({ length: rows }, () => ({ 参加人次: 0 }));
   for (const row of sheetOf('activity', planted).values) sheet.addRow(row).commit();
   await sheet.commit();
+  if (rows === undefined) {
+    const cases = writer.addWorksheet(caseLibrary.sheetName);
+    for (const row of sheetOf('caseLibrary', [{}, {}, {}]).values) cases.addRow(row).commit();
+    await cases.commit();
+  }
   await writer.commit();
 }
 

@@ -123,9 +123,11 @@ test('clerk without the add-in: template, issues by cell, dropped file, warnings
   const listed = await rows.evaluateAll((trs) =>
     trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 3).map((td) => td.textContent ?? '')),
   );
-  expect(listed.map(([level, sheet, cell]) => `${level} ${sheet} ${cell}`)).toEqual(
-    expected.map((e) => `${e.severity === 'error' ? '错误' : '警告'} ${e.sheet ?? '整个文件'} ${e.cell ?? ''}`),
-  );
+  // …and, after them, that the file has no 典型案例库 where 本寨村's version 1 (stamped-2026) had three cases.
+  expect(listed.map(([level, sheet, cell]) => `${level} ${sheet} ${cell}`)).toEqual([
+    ...expected.map((e) => `${e.severity === 'error' ? '错误' : '警告'} ${e.sheet ?? '整个文件'} ${e.cell ?? ''}`),
+    '警告 典型案例库 ',
+  ]);
   await expect(page.getByRole('alert').last().textContent()).resolves.toContain('不能报送');
   expect(await page.getByRole('button', { name: /^报送/ }).count()).toBe(0);
   // Checked in the browser by the shared engine: the Worker was not asked.
@@ -168,7 +170,8 @@ test('clerk without the add-in: template, issues by cell, dropped file, warnings
   await page.getByRole('heading', { name: '报送成功 · 回执' }).waitFor();
   const receipt = await page.locator('.receipt dl').textContent();
   expect(receipt).toContain('2026 年第 2 版');
-  expect(receipt).toContain('廉政教育活动 2 行');
+  expect(receipt).toContain('廉政教育活动台账 2 行');
+  expect(receipt).toContain('典型案例库 3 行');
   // The Worker holds what the receipt says: version 2 with the two warnings, from this clerk.
   const history = await api<{
     submissions: { submissionId: string; version: number; warningCount: number; counts: { activity: number } }[];

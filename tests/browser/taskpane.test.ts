@@ -42,7 +42,7 @@ describe('the task pane', () => {
     await expect(page.getByTestId('signed-in').textContent()).resolves.toContain('本寨村（填报员）');
     await page.getByRole('tab', { name: '台账' }).click();
     await page.getByRole('button', { name: '插入标准台账' }).click();
-    await page.getByText('已插入 3 张表，升级 0 张表。').waitFor();
+    await page.getByText(`已插入 ${ledgers.length} 张表，升级 0 张表。`).waitFor();
     const names = await page.evaluate(() => window.excelHost.sheets.map((s) => s.name));
     // The stamp's carrier every Excel can write: a hidden sheet.
     expect(names).toEqual(['Sheet1', ...ledgers.map((l) => l.sheetName), STAMP_SHEET]);
@@ -202,7 +202,7 @@ describe('the task pane', () => {
     await signIn(page, token);
     await page.getByRole('tab', { name: '台账' }).click();
     await page.getByRole('button', { name: '插入标准台账' }).click();
-    await page.getByText('已插入 3 张表').waitFor();
+    await page.getByText(`已插入 ${ledgers.length} 张表`).waitFor();
     await typeRows(page, A, 'A3', [activityRow(1)]);
 
     let lose = true;
@@ -251,7 +251,7 @@ describe('the task pane', () => {
     await page.getByText('第 1 版报送已被退回').waitFor();
     await expect(page.getByText('参加人次与签到表不符，请核实').isVisible()).resolves.toBe(true);
     await page.getByRole('button', { name: '插入标准台账' }).click();
-    await page.getByText('已插入 3 张表').waitFor();
+    await page.getByText(`已插入 ${ledgers.length} 张表`).waitFor();
     await page.getByRole('button', { name: '在表中标出' }).click();
     await expect.poll(() => fillsOf(page, A)).toEqual({ [cell]: highlightColour.error });
     await expect.poll(() => page.evaluate(() => window.excelHost.selection)).toEqual({ sheet: A, address: cell });
@@ -269,7 +269,7 @@ describe('the task pane', () => {
     await signIn(page, token);
     await page.getByRole('tab', { name: '台账' }).click();
     await page.getByRole('button', { name: '插入标准台账' }).click();
-    await page.getByText('已插入 3 张表').waitFor();
+    await page.getByText(`已插入 ${ledgers.length} 张表`).waitFor();
     await typeRows(page, A, 'A3', [activityRow(1)]);
     await page.getByRole('button', { name: '一键报送' }).click();
     const lost = kept.counts.activity - 1;
@@ -386,7 +386,7 @@ describe('the task pane', () => {
     await page.getByTestId('signed-in').waitFor();
     await page.getByRole('tab', { name: 'Ledgers' }).click();
     await page.getByRole('button', { name: 'Insert standard sheets' }).click();
-    await page.getByText('Inserted 3 sheets, upgraded 0.').waitFor();
+    await page.getByText(`Inserted ${ledgers.length} sheets, upgraded 0.`).waitFor();
     await typeRows(page, A, 'A3', [activityRow(1, { 参加人次: -5 }), activityRow(2, { 参加人次: -6 })]);
     await page.getByRole('button', { name: 'Check' }).click();
     await page.getByText('2 errors, 0 warnings.').waitFor();
@@ -412,7 +412,7 @@ describe('the task pane', () => {
     await signIn(page, sys.token('BZC', 'clerk'));
     await page.getByRole('tab', { name: '台账' }).click();
     await page.getByRole('button', { name: '插入标准台账' }).click();
-    await page.getByText('已插入 3 张表').waitFor();
+    await page.getByText(`已插入 ${ledgers.length} 张表`).waitFor();
     const rows = Array.from({ length: 50_000 }, (_, i) => activityRow(i + 1, i % 1000 === 999 ? { 参加人次: -1 } : {}));
     await typeRows(page, A, 'A3', rows);
 
@@ -445,7 +445,7 @@ describe('the task pane', () => {
     await signIn(page, sys.token('JZ', 'supervisor'));
     await page.getByRole('tab', { name: '台账' }).click();
     await page.getByRole('button', { name: '插入标准台账' }).click();
-    await page.getByText('已插入 3 张表').waitFor();
+    await page.getByText(`已插入 ${ledgers.length} 张表`).waitFor();
     await typeRows(
       page,
       A,

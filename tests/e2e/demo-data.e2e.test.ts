@@ -3,7 +3,7 @@
  * screen something real (several units, both ledgers, an overdue case, a returned version).
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { overview } from '../../shared/api/schemas.ts';
+import { history, overview } from '../../shared/api/schemas.ts';
 import { seedDemo, submitDemoData, type DemoCredential } from '../../scripts/seed.ts';
 import { type DevSystem, startDevSystem } from '../support/dev-system.ts';
 
@@ -30,4 +30,13 @@ test('the first start shows several units reporting, an overdue case and a retur
   // 旧州村's only version is returned, so 旧州镇 has nothing counted yet.
   expect(seen.groups.filter((g) => g.rows > 0).map((g) => g.name)).toEqual(['七眼桥镇', '区教育局']);
   expect(seen.alerts.some((a) => a.alert === '逾期未完成' && a.unitCode === 'BZC')).toBe(true);
+}, 60_000);
+
+test('the demo data holds a few typical cases of the 典型案例库 (七眼桥镇)', async () => {
+  const district = credentials.find((c) => c.unitCode === 'XX' && c.role === 'supervisor');
+  const reply = await dev.system.client.call('GET', '/api/submissions?unit=QYQ&year=2026', {
+    token: district?.token ?? '',
+  });
+  expect(reply.status).toBe(200);
+  expect(history.parse(reply.json).submissions.map((s) => s.counts.caseLibrary)).toEqual([3]);
 }, 60_000);

@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { FIXTURES_DIR } from '../../scripts/paths.ts';
+import { ledgers } from '../../shared/index.ts';
 import { XLSX_TYPE } from '../../shared/xlsx/mime-type.ts';
 import { seedDemo, submitWorkbook, type DemoCredential } from '../../scripts/seed.ts';
 import type { RunningSystem } from '../../scripts/system.ts';
@@ -156,9 +157,11 @@ describe('a district on the real dev server', { timeout: 60_000 }, () => {
       '报送情况',
       '预警',
       '核实说明',
+      '分类统计',
       '一案一整改台账',
       '廉政教育活动台账',
       '监督检查台账',
+      '典型案例库',
     ]);
 
     const summary = exported.find((s) => s.name === '汇总')?.rows ?? [];
@@ -245,7 +248,7 @@ describe('a district on the real dev server', { timeout: 60_000 }, () => {
         footer: '第 &P 页 共 &N 页',
       });
       expect(s.header, s.sheet).toMatch(/^西秀区2026年.+\n范围：西秀区（9 个单位）/);
-      expect(s.printTitleRows, s.sheet).toBe(s.sheet.endsWith('台账') ? '$1:$1' : '$3:$3');
+      expect(s.printTitleRows, s.sheet).toBe(ledgers.some((l) => l.sheetName === s.sheet) ? '$1:$1' : '$3:$3');
     }
     expect(setup.find((s) => s.sheet === '报告数据')?.fitToHeight).toBe(1);
     // Long 简要案情 wraps onto rows tall enough for several lines.

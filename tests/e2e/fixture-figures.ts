@@ -56,6 +56,7 @@ export function figuresOf(sheets: readonly DumpedSheet[], categories: readonly s
   const activity = records(sheets, '廉政教育活动台账');
   const rectification = records(sheets, '一案一整改台账');
   const inspection = records(sheets, '监督检查台账');
+  const cases = records(sheets, '典型案例库');
   const figures: Figures = {};
   for (const c of categories) figures[`${c}（次）`] = activity.filter((r) => text(r.get('活动类别')) === c).length;
   Object.assign(figures, {
@@ -75,6 +76,9 @@ export function figuresOf(sheets: readonly DumpedSheet[], categories: readonly s
     监督检查次数: inspection.length,
     发现问题数: sum(inspection, '发现问题数'),
     已整改问题数: sum(inspection, '已整改问题数'),
+    典型案例数: cases.length,
+    涉案人数: sum(cases, '涉案人数'),
+    用于警示教育场次: sum(cases, '用于警示教育场次'),
   });
   return figures;
 }

@@ -1,11 +1,11 @@
-import type { CellValue, LedgerDefinition, SheetInput, WorkbookInput } from '../../shared/index.ts';
-import { activity, inspection, rectification } from '../../shared/index.ts';
+import type { CellValue, LedgerDefinition, LedgerKey, SheetInput, WorkbookInput } from '../../shared/index.ts';
+import { ledgerByKey } from '../../shared/index.ts';
 
 /** Cells by header: a row as a clerk sees it. */
 export type RowCells = Readonly<Record<string, CellValue>>;
 
 /** One valid row per ledger; tests change one cell to plant exactly one problem. */
-export const validRow: Readonly<Record<'rectification' | 'activity' | 'inspection', RowCells>> = {
+export const validRow: Readonly<Record<LedgerKey, RowCells>> = {
   rectification: {
     序号: 1,
     案件编号: '七纪案〔2026〕3号',
@@ -51,33 +51,50 @@ export const validRow: Readonly<Record<'rectification' | 'activity' | 'inspectio
     已整改问题数: 2,
     备注: null,
   },
+  caseLibrary: {
+    序号: 1,
+    案例编号: '西典〔2026〕1号',
+    案例名称: '某村干部侵占惠民补贴案',
+    行业领域: '村（社区）',
+    违纪违法类型: '侵害群众利益',
+    涉案人员层级: '村（社区）干部',
+    涉案人数: 2,
+    简要案情: '虚报冒领危房改造补贴',
+    处理结果: '党内严重警告，追缴违纪款项',
+    收录日期: '2026-05-12',
+    使用方式: '文件通报、警示教育读本',
+    用于警示教育场次: 3,
+    关联案件编号: null,
+    备注: null,
+  },
 };
-
-const defs = { rectification, activity, inspection } as const;
 
 /** A sheet with a title row, the template's header row and the given rows (as changes to a valid row). */
 export function sheetOf(
-  key: keyof typeof defs,
+  key: LedgerKey,
   rows: readonly RowCells[],
   options: { headers?: readonly string[]; title?: boolean; address?: string } = {},
 ): SheetInput {
-  const def: LedgerDefinition = defs[key];
+  const def: LedgerDefinition = ledgerByKey(key);
   const headers = options.headers ?? def.columns.map((c) => c.header);
-  // Each row gets its own 序号 and 案件编号 so only planted repeats are repeats.
+  // Each row gets its own 序号, 案件编号 and 案例编号 so only planted repeats are repeats.
   const fresh = (h: string, i: number): CellValue =>
-    h === '序号' ? i + 1 : h === '案件编号' ? `七纪案〔2026〕${i + 1}号` : (validRow[key][h] ?? null);
+    h === '序号'
+      ? i + 1
+      : h === '案件编号'
+        ? `七纪案〔2026〕${i + 1}号`
+        : h === '案例编号'
+          ? `西典〔2026〕${i + 1}号`
+          : (validRow[key][h] ?? null);
   const body = rows.map((changes, i) => headers.map((h) => (h in changes ? (changes[h] ?? null) : fresh(h, i))));
   const title =
     options.title === false ? [] : [[`七眼桥镇2026年${def.sheetName}`, ...headers.slice(1).map(() => null)]];
   return { address: options.address ?? 'A1', values: [...title, [...headers], ...body] };
 }
 
-export function workbookOf(
-  sheets: Partial<Record<keyof typeof defs, SheetInput>>,
-  templateVersion?: string,
-): WorkbookInput {
+export function workbookOf(sheets: Partial<Record<LedgerKey, SheetInput>>, templateVersion?: string): WorkbookInput {
   const named: Record<string, SheetInput> = {};
-  for (const [key, sheet] of Object.entries(sheets)) named[defs[key as keyof typeof defs].sheetName] = sheet;
+  for (const [key, sheet] of Object.entries(sheets)) named[ledgerByKey(key).sheetName] = sheet;
   return { sheets: named, templateVersion: templateVersion ?? null };
 }
 

@@ -37,6 +37,7 @@ function rowsToFill(): Record<string, Record<string, unknown>[]> {
         let value: unknown = validRow[def.key][column.header] ?? null;
         if (column.header === '序号') value = n;
         if (column.header === '案件编号') value = `七纪案〔2026〕${n}号`;
+        if (column.header === '案例编号') value = `西典〔2026〕${n}号`;
         if (column.header === '活动主题' || column.header === '检查内容') value = `${String(value)}（第${n}次）`;
         if (column.type === 'date' && typeof value === 'string') value = { date: value };
         if (value !== null) row[column.header] = value;

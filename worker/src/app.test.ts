@@ -5,7 +5,7 @@ describe('the API shell', () => {
   it('answers health without a credential', async () => {
     const reply = await call('GET', '/api/health', { token: null });
     expect(reply.status).toBe(200);
-    expect(reply.body).toMatchObject({ ok: true, templateVersion: '2026.2' });
+    expect(reply.body).toMatchObject({ ok: true, templateVersion: '2026.3' });
   });
 
   it('refuses requests without a credential, in Chinese', async () => {

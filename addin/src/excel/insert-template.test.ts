@@ -62,9 +62,9 @@ describe.each(EXCEL_API_LEVELS)('insertStandardSheets at ExcelApi 1.%i', (minor)
         );
       }
     }
-    expect(stampSheetOf(host)).toEqual({ QingfengTemplate: '2026.2', QingfengYear: '2026' });
+    expect(stampSheetOf(host)).toEqual({ QingfengTemplate: '2026.3', QingfengYear: '2026' });
     expect(host.sheet(STAMP_SHEET).visibility).toBe(sized ? 'Hidden' : 'Visible');
-    expect(host.customProperties.get('QingfengTemplate')).toBe(frozen ? '2026.2' : undefined);
+    expect(host.customProperties.get('QingfengTemplate')).toBe(frozen ? '2026.3' : undefined);
     expect(host.customProperties.get('QingfengYear')).toBe(frozen ? '2026' : undefined);
     expect(host.activeSheet).toBe(rectification.sheetName);
   });
@@ -176,8 +176,8 @@ describe.each(EXCEL_API_LEVELS)('insertStandardSheets at ExcelApi 1.%i', (minor)
 
       const result = await insertStandardSheets(fakePort(host), { year: YEAR });
       expect(result.rebuilt).toEqual([activity.sheetName]);
-      expect(stampSheetOf(host).QingfengTemplate).toBe('2026.2');
-      expect(host.customProperties.get('QingfengTemplate')).toBe('2026.2');
+      expect(stampSheetOf(host).QingfengTemplate).toBe('2026.3');
+      expect(host.customProperties.get('QingfengTemplate')).toBe('2026.3');
       const { input } = await readStandardSheets(fakePort(host));
       const sheet = host.sheet(activity.sheetName);
       expect(sheet.values[1]).toEqual(ledgerLayout(activity, YEAR).columns.map((c) => c.header));

@@ -37,7 +37,7 @@ describe.each(EXCEL_API_LEVELS)('readStandardSheets at ExcelApi 1.%i', (minor) =
     expect(Object.keys(input.sheets)).toEqual([sheetNames.activity]);
     expect(allSheets).toEqual(['说明', sheetNames.activity, STAMP_SHEET]);
     expect(input.sheets[sheetNames.activity]?.address).toBe(`${sheetNames.activity}!A1:N6`);
-    expect(input.templateVersion).toBe('2026.2');
+    expect(input.templateVersion).toBe('2026.3');
     expect(year).toBe(2026);
     const result = validateWorkbook(input, context);
     // The planted host's two errors and three warnings, read through the chunked reader.

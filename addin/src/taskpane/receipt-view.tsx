@@ -1,9 +1,9 @@
 import type { StoredReceipt } from '../../../shared/api/schemas.ts';
+import { rowCountsBySheet } from '../../../shared/ledgers/row-counts.ts';
 import { chinaDateTime } from '../../../web/format-time.ts';
 import type { PaneText } from './text-zh.ts';
 
 export function ReceiptView({ receipt, t }: { receipt: StoredReceipt; t: PaneText }) {
-  const { rectification, activity, inspection } = receipt.counts;
   return (
     <section class="receipt" aria-label={t.receiptTitle}>
       <h3>{t.receiptTitle}</h3>
@@ -13,7 +13,7 @@ export function ReceiptView({ receipt, t }: { receipt: StoredReceipt; t: PaneTex
         <dt>{t.receiptTime}</dt>
         <dd>{chinaDateTime(receipt.receivedAt)}</dd>
         <dt>{t.receiptCounts}</dt>
-        <dd>{t.countsText(rectification, activity, inspection)}</dd>
+        <dd>{t.countsText(rowCountsBySheet(receipt.counts))}</dd>
         <dt>{t.receiptHash}</dt>
         <dd class="hash">{receipt.sha256}</dd>
       </dl>

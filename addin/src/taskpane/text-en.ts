@@ -84,7 +84,7 @@ export const en: PaneText = {
   receiptTime: 'Received',
   receiptCounts: 'Rows',
   receiptHash: 'Checksum (SHA-256)',
-  countsText: (r, a, i) => `${r} cases, ${a} activities, ${i} inspections`,
+  countsText: (counts) => counts.map((c) => `${c.sheet}: ${c.rows}`).join('; '),
   returnedTitle: (version) => `Version ${version} was returned for correction`,
   historyUnavailable: (detail) =>
     `Could not read this unit's submissions, so a returned version may go unseen: ${detail}`,

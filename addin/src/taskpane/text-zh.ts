@@ -86,7 +86,8 @@ export const zhCN = {
   receiptTime: '报送时间',
   receiptCounts: '条数',
   receiptHash: '校验码（SHA-256）',
-  countsText: (r: number, a: number, i: number) => `整改 ${r} 条，活动 ${a} 条，检查 ${i} 条`,
+  countsText: (counts: readonly { sheet: string; rows: number }[]) =>
+    counts.map((c) => `${c.sheet} ${c.rows} 条`).join('，'),
   returnedTitle: (version: number) => `第 ${version} 版报送已被退回`,
   historyUnavailable: (detail: string) => `暂时查不到本单位的报送记录，无法确认是否有被退回的版本：${detail}`,
   returnedReason: '退回原因',

@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import type { StoredReceipt } from '../../../shared/api/schemas.ts';
+import { rowCountsBySheet } from '../../../shared/ledgers/row-counts.ts';
 import { chinaDateTime } from '../../../web/format-time.ts';
 
 /** 回执: what the district now holds, and the fingerprint to quote if anyone asks. */
@@ -20,8 +21,9 @@ export function ReceiptView({ receipt }: { receipt: StoredReceipt }) {
         <dd>{chinaDateTime(receipt.receivedAt)}</dd>
         <dt>行数</dt>
         <dd>
-          一案一整改 {receipt.counts.rectification} 行，廉政教育活动 {receipt.counts.activity} 行，监督检查{' '}
-          {receipt.counts.inspection} 行
+          {rowCountsBySheet(receipt.counts)
+            .map((c) => `${c.sheet} ${c.rows} 行`)
+            .join('，')}
         </dd>
         <dt>已核实警告</dt>
         <dd>{receipt.warnings.length} 条</dd>

@@ -1,7 +1,12 @@
+import { ledgers } from '../../../shared/ledgers/registry.ts';
+import { rowCountsBySheet } from '../../../shared/ledgers/row-counts.ts';
 import { placedMessage } from '../../../shared/messages/places.ts';
 import { chinaDateTime } from '../../../web/format-time.ts';
 import type { Version } from './use-versions.ts';
 import { ScrollRegion } from '../ui/scroll-region.tsx';
+
+/** The rows column names the ledgers as the sheets do, without the 台账 they all but share. */
+const ROWS_HEADER = `${ledgers.map((l) => l.sheetName.replace(/台账$/, '')).join(' / ')}（行）`;
 
 /** Every version of a unit, newest first, with what can be done to each. */
 export function VersionTable({
@@ -23,7 +28,7 @@ export function VersionTable({
       <table class="data">
         <thead>
           <tr>
-            {['版本', '提交时间', '案件 / 活动 / 检查（行）', '警告', '状态', '操作'].map((h) => (
+            {['版本', '提交时间', ROWS_HEADER, '警告', '状态', '操作'].map((h) => (
               <th scope="col" key={h}>
                 {h}
               </th>
@@ -36,7 +41,9 @@ export function VersionTable({
               <th scope="row">第 {v.version} 版</th>
               <td>{chinaDateTime(v.receivedAt)}</td>
               <td>
-                {v.counts.rectification} / {v.counts.activity} / {v.counts.inspection}
+                {rowCountsBySheet(v.counts)
+                  .map((c) => c.rows)
+                  .join(' / ')}
                 {/* A version that erased rows the one before had is marked, in the clerk's confirmed words. */}
                 {v.fewerRows.length > 0 && (
                   <>

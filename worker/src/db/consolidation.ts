@@ -111,6 +111,50 @@ export async function inspectionSums(db: D1Database, ids: string, range: Range):
   return results;
 }
 
+/** One unit's rows of a tallied ledger that agree on every breakdown column, with their sums. */
+export interface TallyGroup {
+  ord: number;
+  /** The breakdown columns' values, in the tally's order (null: blank). */
+  values: (string | null)[];
+  rows: number;
+  /** The tally's sums, in its order. */
+  sums: number[];
+}
+
+/**
+ * Rows and sums of a tallied ledger per unit and combination of its breakdown values: the
+ * 汇总 adds a unit's groups up, 分类统计 the groups of every unit by one value. The columns
+ * are named by JSON paths bound as parameters (?5…), never spliced into the SQL.
+ */
+export async function tallyGroups(
+  db: D1Database,
+  ids: string,
+  range: Range,
+  ledger: LedgerKey,
+  tally: { readonly breakdowns: readonly string[]; readonly sums: readonly string[] },
+): Promise<TallyGroup[]> {
+  const paths = [...tally.breakdowns, ...tally.sums].map((key) => `$.${key}`);
+  const param = (i: number): string => `?${5 + i}`;
+  const values = tally.breakdowns.map((_, i) => `json_extract(r.data, ${param(i)}) AS v${i}`);
+  const sums = tally.sums.map((_, i) => `TOTAL(json_extract(r.data, ${param(tally.breakdowns.length + i)})) AS s${i}`);
+  const { results } = await db
+    .prepare(
+      `SELECT j.key AS ord, ${[...values, 'COUNT(*) AS rows', ...sums].join(', ')}
+       ${FROM_CHOSEN} GROUP BY ${['j.key', ...tally.breakdowns.map((_, i) => `v${i}`)].join(', ')}`,
+    )
+    .bind(ids, ledger, range.from, range.to, ...paths)
+    .all<Record<string, string | number | null>>();
+  return results.map((r) => ({
+    ord: Number(r.ord),
+    values: tally.breakdowns.map((_, i) => {
+      const v = r[`v${i}`];
+      return v === null || v === undefined ? null : String(v);
+    }),
+    rows: Number(r.rows),
+    sums: tally.sums.map((_, i) => Number(r[`s${i}`])),
+  }));
+}
+
 export interface PagedRow {
   ord: number;
   row_number: number;

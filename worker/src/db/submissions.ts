@@ -1,5 +1,5 @@
 import type { Receipt } from '../../../shared/api/schemas.ts';
-import type { LedgerKey } from '../../../shared/index.ts';
+import { type LedgerKey, ledgerKeys } from '../../../shared/index.ts';
 import type { ReplacedVersion } from '../../../shared/validate/fewer-rows.ts';
 
 export interface SubmissionRecord {
@@ -44,6 +44,15 @@ const warningOf = (r: { warning: string; note: string | null }): StoredWarning =
   note: r.note,
 });
 
+/**
+ * Rows per ledger as stored with a submission: a version stored before a ledger existed has
+ * none of it, which is 0 rows, not a missing figure.
+ */
+export function storedCounts(json: string): Receipt['counts'] {
+  const stored = JSON.parse(json) as Partial<Receipt['counts']>;
+  return Object.fromEntries(ledgerKeys.map((key) => [key, stored[key] ?? 0])) as Receipt['counts'];
+}
+
 /** One stored row: [ledger, Excel row, the row's date, typed data]. */
 export type StoredRow = readonly [LedgerKey, number, string | null, unknown];
 
@@ -77,6 +86,9 @@ function chunkRows(rows: readonly unknown[]): string[] {
  * same transaction, so concurrent submissions of one unit get consecutive versions.
  */
 export async function insertSubmission(db: D1Database, s: NewSubmission, rows: readonly StoredRow[]): Promise<number> {
+  // ledger_rows names no ledgers (migration 0006): the registry's keys are the only ones stored.
+  const stray = rows.find(([ledger]) => !ledgerKeys.includes(ledger));
+  if (stray) throw new Error(`row of unknown ledger ${stray[0]}`);
   const head = db
     .prepare(
       `INSERT INTO submissions (id, unit_code, year, version, template_version, received_at, sha256, source, credential_id, idempotency_key, counts, warning_count)
@@ -257,7 +269,7 @@ export async function replacedVersion(db: D1Database, unitCode: string, year: nu
     )
     .bind(unitCode, year)
     .first<{ version: number; counts: string }>();
-  return row ? { version: row.version, counts: JSON.parse(row.counts) as ReplacedVersion['counts'] } : null;
+  return row ? { version: row.version, counts: storedCounts(row.counts) } : null;
 }
 
 /**

@@ -40,7 +40,7 @@ function* pages(c: Consolidation, ledger: LedgerKey): Generator<number[]> {
 }
 
 /** Every row of the ledger for every unit in scope, read out of D1 as the sheet is written. */
-async function* rows(db: D1Database, def: LedgerDefinition, c: Consolidation): AsyncGenerator<Row> {
+async function* rows(db: D1Database, def: LedgerDefinition<LedgerKey>, c: Consolidation): AsyncGenerator<Row> {
   yield [...UNIT_HEADERS, ...def.columns.map((col) => col.header)].map((h) => ({ value: h, style: 'header' }));
   for (const ords of pages(c, def.key)) {
     let pending = ords.map((ord) => ({ ord, after: 0 }));

@@ -7,6 +7,7 @@ import {
 import { alertHorizon, type CaseAlert, caseAlert } from '../../../shared/report/alerts.ts';
 import type { CountedVersion } from '../../../shared/report/counted-version.ts';
 import type { ReportSettings } from '../../../shared/api/schemas.ts';
+import { addTally, type TalliedLedger, talliedLedgers } from '../../../shared/report/tallies.ts';
 import { addTotals, emptyTotals, type Totals } from '../../../shared/report/totals.ts';
 import {
   activitySums,
@@ -16,6 +17,8 @@ import {
   chosenSubmissions,
   inspectionSums,
   type Range,
+  type TallyGroup,
+  tallyGroups,
 } from '../db/consolidation.ts';
 import { deadlineOverrides, submissionTimesUnder } from '../db/deadlines.ts';
 import type { Unit } from '../units/unit.ts';
@@ -51,6 +54,8 @@ export interface Consolidation {
   alerts: Alert[];
   status: StatusMatrix;
   total: Totals;
+  /** Each tallied ledger's groups (every unit, every combination of breakdown values), for 分类统计. */
+  tallies: { ledger: TalliedLedger; groups: TallyGroup[] }[];
   settings: ReportSettings;
 }
 
@@ -95,12 +100,20 @@ export async function loadConsolidation(
   const byOrd = scope.filter((u) => u.chosen !== null);
   const ids = JSON.stringify(byOrd.map((u) => u.chosen?.id));
 
-  const [activity, cases, inspections, candidates] = await Promise.all([
+  const [activity, cases, inspections, candidates, tallied] = await Promise.all([
     activitySums(db, ids, range, settings.familyHall),
     caseSums(db, ids, range, today),
     inspectionSums(db, ids, range),
     alertCandidates(db, ids, range, alertHorizon(today)),
+    Promise.all(talliedLedgers.map((t) => tallyGroups(db, ids, range, t.def.key, t.tally))),
   ]);
+  const tallies = talliedLedgers.map((ledger, i) => ({ ledger, groups: tallied[i] ?? [] }));
+  for (const { ledger, groups } of tallies) {
+    for (const g of groups) {
+      const t = byOrd[g.ord]?.totals.tallies[ledger.def.key];
+      if (t) addTally(t, g);
+    }
+  }
   for (const a of activity) {
     const unit = byOrd[a.ord];
     if (!unit || !activityCategories.includes(a.category as ActivityCategory)) continue;
@@ -142,5 +155,5 @@ export async function loadConsolidation(
     overrides,
     today,
   });
-  return { root, year, range, today, units: scope, ids, byOrd, alerts, status, total, settings };
+  return { root, year, range, today, units: scope, ids, byOrd, alerts, status, total, settings, tallies };
 }

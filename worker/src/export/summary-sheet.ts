@@ -1,4 +1,6 @@
 import { activityCategories, rectificationStatuses } from '../../../shared/index.ts';
+import { headerOf } from '../../../shared/ledgers/registry.ts';
+import { emptyTally, talliedLedgers } from '../../../shared/report/tallies.ts';
 import { countedVersionLabel } from '../../../shared/report/counted-version.ts';
 import { activitySum, addTotals, emptyTotals, type Totals } from '../../../shared/report/totals.ts';
 import type { Cell, Row, SheetSource, StyleName } from '../xlsx/types.ts';
@@ -28,6 +30,7 @@ export const SUMMARY_HEADERS = [
   '监督检查次数',
   '发现问题数',
   '已整改问题数',
+  ...talliedLedgers.flatMap(({ def, tally }) => [tally.rows, ...tally.sums.map((key) => headerOf(def, key))]),
 ];
 
 function figures(t: Totals): number[] {
@@ -46,6 +49,10 @@ function figures(t: Totals): number[] {
     t.inspection.rows,
     t.inspection.problemsFound,
     t.inspection.problemsFixed,
+    ...talliedLedgers.flatMap((l) => {
+      const { rows, sums } = t.tallies[l.def.key] ?? emptyTally(l);
+      return [rows, ...sums];
+    }),
   ];
 }
 

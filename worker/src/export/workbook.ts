@@ -8,6 +8,7 @@ import { reportSheet } from './report-sheet.ts';
 import { reportUnitsSheet } from './report-units-sheet.ts';
 import { statusSheet } from './status-sheet.ts';
 import { summarySheet } from './summary-sheet.ts';
+import { tallySheet } from './tally-sheet.ts';
 
 /** The consolidated workbook's sheets, in the spec's order. */
 export function consolidatedSheets(db: D1Database, c: Consolidation): SheetSource[] {
@@ -18,6 +19,7 @@ export function consolidatedSheets(db: D1Database, c: Consolidation): SheetSourc
     statusSheet(c),
     alertsSheet(c),
     notesSheet(db, c),
+    tallySheet(c),
     ...ledgerSheets(db, c),
   ];
 }

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type CellValue, isoToExcelSerial } from '../../../shared/index.ts';
+import { type CellValue, isoToExcelSerial, ledgers } from '../../../shared/index.ts';
 import { TEST_TODAY } from '../../../tests/support/test-clock.ts';
 import { readXlsx } from '../../../shared/xlsx/read-xlsx.ts';
 import { call, errorOf, submitAs } from '../../test/api.ts';
@@ -82,9 +82,8 @@ describe('GET /api/export', () => {
       '报送情况',
       '预警',
       '核实说明',
-      '一案一整改台账',
-      '廉政教育活动台账',
-      '监督检查台账',
+      '分类统计',
+      ...ledgers.map((l) => l.sheetName),
     ]);
   });
 

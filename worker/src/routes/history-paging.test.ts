@@ -4,7 +4,7 @@ import { history, receipt } from '../../../shared/api/schemas.ts';
 import { bodyOf, call, errorOf } from '../../test/api.ts';
 import { seedDistrict } from '../../test/district.ts';
 import { activityRows, submissionJson } from '../../test/workbooks.ts';
-import { insertSubmission } from '../db/submissions.ts';
+import { insertSubmission, storedCounts } from '../db/submissions.ts';
 
 let who: Awaited<ReturnType<typeof seedDistrict>>;
 beforeAll(async () => {
@@ -74,7 +74,7 @@ describe('GET /api/submissions pages', () => {
               source: 'json',
               credentialId: who.clerkJZC.id,
               idempotencyKey: null,
-              counts: { rectification: 0, activity: 0, inspection: 0 },
+              counts: storedCounts('{}'),
               warnings: [],
             },
             [],

@@ -5,7 +5,7 @@ import { ISSUE_LIST_LIMIT } from '../../../shared/index.ts';
 import { bodyOf, call, errorOf } from '../../test/api.ts';
 import { seedDistrict } from '../../test/district.ts';
 import { activityRows, submissionJson } from '../../test/workbooks.ts';
-import { insertSubmission } from '../db/submissions.ts';
+import { insertSubmission, storedCounts } from '../db/submissions.ts';
 
 let who: Awaited<ReturnType<typeof seedDistrict>>;
 beforeAll(async () => {
@@ -155,7 +155,7 @@ describe('warnings of an accepted submission', () => {
         source: 'json',
         credentialId: who.clerkBZC.id,
         idempotencyKey: null,
-        counts: { rectification: 0, activity: 1, inspection: 0 },
+        counts: { ...storedCounts('{}'), activity: 1 },
         warnings: [good, broken],
       },
       [['activity', 3, '2026-03-05', { 序号: 1 }]],

@@ -5,7 +5,7 @@ import { bodyOf, call, errorOf } from '../../test/api.ts';
 import { seedDistrict } from '../../test/district.ts';
 import { activityRows, fixtureBytes, submissionJson } from '../../test/workbooks.ts';
 import { sha256Hex } from '../auth/token.ts';
-import { insertSubmission } from '../db/submissions.ts';
+import { insertSubmission, storedCounts } from '../db/submissions.ts';
 import { XLSX_TYPE } from '../../../shared/xlsx/mime-type.ts';
 import { TEST_NOW } from '../../../tests/support/test-clock.ts';
 
@@ -110,8 +110,8 @@ describe('POST /api/submissions', () => {
       { length: 3000 },
       (_, i) => ['activity', i + 3, '2026-03-05', { seq: i + 1, topic: 'x'.repeat(200) }] as const,
     );
-    // The last chunk breaks the ledger CHECK constraint after earlier chunks were inserted.
-    const broken = [...good, ['bogus' as 'activity', 9999, null, {}] as const];
+    // The last chunk repeats a row of the first (its primary key) after earlier chunks were inserted.
+    const broken = [...good, ['activity', 3, null, {}] as const];
     await expect(
       insertSubmission(
         env.DB,
@@ -125,16 +125,41 @@ describe('POST /api/submissions', () => {
           source: 'json',
           credentialId: who.clerkBZC.id,
           idempotencyKey: null,
-          counts: { rectification: 0, activity: 3001, inspection: 0 },
+          counts: { ...storedCounts('{}'), activity: 3001 },
           warnings: [],
         },
         broken,
       ),
-    ).rejects.toThrow(/CHECK constraint failed/);
+    ).rejects.toThrow(/UNIQUE constraint failed/);
     expect(await countSubmissions()).toBe(before);
     expect((await env.DB.prepare('SELECT COUNT(*) AS n FROM ledger_rows').first<{ n: number }>())?.n).toBe(
       rowsBefore?.n,
     );
+  });
+
+  it('stores rows of the registry’s ledgers only (ledger_rows no longer checks the key itself)', async () => {
+    const before = await countSubmissions();
+    const stray = ['bogus' as 'activity', 3, null, {}] as const;
+    await expect(
+      insertSubmission(
+        env.DB,
+        {
+          id: 'sub_stray',
+          unitCode: 'BZC',
+          year: 2026,
+          templateVersion: null,
+          receivedAt: TEST_NOW,
+          sha256: '0'.repeat(64),
+          source: 'json',
+          credentialId: who.clerkBZC.id,
+          idempotencyKey: null,
+          counts: storedCounts('{}'),
+          warnings: [],
+        },
+        [stray],
+      ),
+    ).rejects.toThrow(/unknown ledger bogus/);
+    expect(await countSubmissions()).toBe(before);
   });
 
   it('accepts the raw workbook written by LibreOffice and keeps its hash', async () => {
@@ -147,7 +172,7 @@ describe('POST /api/submissions', () => {
     expect(reply.status).toBe(201);
     const r = bodyOf(reply, receipt);
     expect(r.sha256).toBe(await sha256Hex(bytes));
-    expect(r.counts).toEqual({ rectification: 8, activity: 13, inspection: 8 });
+    expect(r.counts).toEqual({ rectification: 8, activity: 13, inspection: 8, caseLibrary: 0 });
   });
 
   it('answers a workbook with planted problems with 422 and the problems at their cells', async () => {

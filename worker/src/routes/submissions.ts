@@ -1,6 +1,7 @@
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import { historyQuery, returnBody, submissionQuery, warningsQuery } from '../../../shared/api/schemas.ts';
+import { ledgerKeys } from '../../../shared/index.ts';
 import { sha256Hex } from '../auth/token.ts';
 import {
   fewerRowsWarningsOf,
@@ -94,7 +95,7 @@ export const submissions = new Hono<AppEnv>()
   .get('/submissions/:id', async (c) => {
     const record = await visibleSubmission(c);
     const rows = await rowsOf(c.env.DB, record.id);
-    const grouped: Record<string, unknown[]> = { rectification: [], activity: [], inspection: [] };
+    const grouped: Record<string, unknown[]> = Object.fromEntries(ledgerKeys.map((key) => [key, []]));
     for (const r of rows) grouped[r.ledger]?.push({ row: r.row_number, data: JSON.parse(r.data) });
     return c.json({ ...(await storedReceiptOf(c.env.DB, record)), rows: grouped });
   })

@@ -37,7 +37,13 @@ describe('template 2026.2 beside 2026.1', () => {
       [
         'template-version',
         'upgradable',
-        { found: '2026.1', current: '2026.2', columns: '上级媒体采用条数', values: '活动类别：通报曝光' },
+        {
+          found: '2026.1',
+          current: '2026.3',
+          columns: '上级媒体采用条数',
+          values: '活动类别：通报曝光',
+          sheets: '典型案例库',
+        },
       ],
     ]);
     const stored = await env.DB.prepare(

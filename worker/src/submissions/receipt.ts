@@ -1,6 +1,6 @@
 import type { Receipt } from '../../../shared/api/schemas.ts';
 import { ISSUE_LIST_LIMIT } from '../../../shared/index.ts';
-import { type SubmissionRecord, warningsOf } from '../db/submissions.ts';
+import { storedCounts, type SubmissionRecord, warningsOf } from '../db/submissions.ts';
 
 export interface ReturnInfo {
   at: string;
@@ -20,7 +20,7 @@ export function receiptOf(r: SubmissionRecord): Omit<StoredReceiptOf, 'warnings'
     version: r.version,
     receivedAt: r.received_at,
     sha256: r.sha256,
-    counts: JSON.parse(r.counts),
+    counts: storedCounts(r.counts),
     warningCount: r.warning_count,
     templateVersion: r.template_version,
     source: r.source,

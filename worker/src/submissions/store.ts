@@ -1,6 +1,6 @@
 import { XLSX_TYPE } from '../../../shared/xlsx/mime-type.ts';
 import type { Receipt } from '../../../shared/api/schemas.ts';
-import { ledgerByKey, type LedgerKey, type ValidationResult } from '../../../shared/index.ts';
+import { ledgerByKey, type LedgerKey, ledgerKeys, type ValidationResult } from '../../../shared/index.ts';
 import type { UnitCaller } from '../auth/caller.ts';
 import { newId } from '../auth/token.ts';
 import {
@@ -18,7 +18,7 @@ type Clerk = UnitCaller;
 
 function rowsToStore(result: ValidationResult): { rows: StoredRow[]; counts: Receipt['counts'] } {
   const rows: StoredRow[] = [];
-  const counts = { rectification: 0, activity: 0, inspection: 0 };
+  const counts = Object.fromEntries(ledgerKeys.map((key) => [key, 0])) as Receipt['counts'];
   for (const ledger of Object.values(result.ledgers)) {
     const key: LedgerKey = ledger.ledger;
     const dateField = ledgerByKey(key).dateField;
