@@ -110,7 +110,7 @@ describe('the task pane', () => {
     await signIn(page, sys.token('JZ', 'supervisor'));
     await page.getByRole('tab', { name: '台账' }).click();
     await page.getByRole('button', { name: '插入标准台账' }).click();
-    await page.getByText('已插入 3 张表，升级 0 张表。').waitFor();
+    await page.getByText(`已插入 ${ledgers.length} 张表，升级 0 张表。`).waitFor();
     await typeRows(page, A, 'A3', [activityRow(1, { 参加人次: -5 })]);
 
     await page.evaluate(() => {
@@ -349,7 +349,7 @@ describe('the task pane', () => {
     );
     await page.getByRole('tab', { name: '台账' }).click();
     await page.getByRole('button', { name: '插入标准台账' }).click();
-    await page.getByText('已插入 3 张表，升级 0 张表。').waitFor();
+    await page.getByText(`已插入 ${ledgers.length} 张表，升级 0 张表。`).waitFor();
     await typeRows(page, A, 'A3', [activityRow(1, { 参加人次: -5 })]);
     await page.getByRole('button', { name: '校验' }).click();
     await page.getByText('发现 1 个错误、0 个提醒。').waitFor();

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { officeJsUrl } from '../../addin/build/office-js.ts';
 import { highlightColour } from '../../addin/src/highlight/colours.ts';
 import { activity, type CellValue, ledgers } from '../../shared/index.ts';
+import { STAMP_SHEET } from '../../shared/template/stamp-sheet.ts';
 import { etShimScript } from './et-fake/bundle.ts';
 import { sheetViewHtml } from './et-fake/sheet-view.ts';
 import { type BrowserSystem, screenshot, startBrowserSystem } from './harness.ts';
@@ -39,9 +40,9 @@ describe('the task pane in WPS 表格', () => {
     await signIn(page, token);
     await page.getByRole('tab', { name: '台账' }).click();
     await page.getByRole('button', { name: '插入标准台账' }).click();
-    await page.getByText('已插入 3 张表，升级 0 张表。').waitFor();
+    await page.getByText(`已插入 ${ledgers.length} 张表，升级 0 张表。`).waitFor();
     const names = await page.evaluate(() => window.etHost.sheets.map((s) => s.name));
-    expect(names).toEqual(['Sheet1', ...ledgers.map((l) => l.sheetName)]);
+    expect(names).toEqual(['Sheet1', ...ledgers.map((l) => l.sheetName), STAMP_SHEET]);
     expect(await page.evaluate(() => window.etHost.customProperties.get('QingfengYear'))).toBe('2026');
 
     const type = (from: string, rows: CellValue[][]) =>
