@@ -1,6 +1,7 @@
 /** Opens the built task pane in Chromium with the in-memory Excel host standing in for office.js. */
 import type { BrowserContext, Page, Response } from 'playwright-core';
-import { type CellValue, columnLetter, type LedgerDefinition } from '../../shared/index.ts';
+import { activity, type CellValue, columnLetter, type LedgerDefinition } from '../../shared/index.ts';
+import { validRow } from '../support/ledger-builder.ts';
 import { officeJsUrl } from '../../addin/build/office-js.ts';
 import type { BrowserSystem } from './harness.ts';
 
@@ -22,6 +23,8 @@ export async function openPane(
   context: BrowserContext,
   shim: string,
   options: PaneOptions = {},
+  /** Anything else to set up on the page before it loads (init scripts, routes). */
+  prepare: (page: Page) => Promise<void> = async () => undefined,
 ): Promise<OpenedPane> {
   const page = await context.newPage();
   const problems = sys.watch(page);
@@ -29,6 +32,7 @@ export async function openPane(
     (window as unknown as { officeShimOptions: unknown }).officeShimOptions = o;
   }, options);
   await standInForOfficeJs(page, sys, shim);
+  await prepare(page);
   const response = await page.goto(`${sys.system.origin}/addin/taskpane`);
   return { page, problems, response };
 }
@@ -45,6 +49,17 @@ export function letterOf(def: LedgerDefinition, header: string): string {
   const index = def.columns.findIndex((c) => c.header === header);
   if (index < 0) throw new Error(`no column ${header} in ${def.sheetName}`);
   return columnLetter(index);
+}
+
+/** A valid activity row (序号 n, a theme of its own so it is no suspected duplicate) with some cells changed. */
+export function activityRow(n: number, changes: Record<string, CellValue> = {}): CellValue[] {
+  const own: Record<string, CellValue> = {
+    ...validRow.activity,
+    序号: n,
+    活动主题: `廉政主题教育第${n}讲`,
+    ...changes,
+  };
+  return activity.columns.map((c) => own[c.header] ?? null);
 }
 
 /** A clerk typing rows into a sheet of the fake workbook. */

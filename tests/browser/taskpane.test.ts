@@ -7,15 +7,14 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { history, storedReceipt } from '../../shared/api/schemas.ts';
-import { activity, type CellValue, ledgers } from '../../shared/index.ts';
+import { activity, ledgers } from '../../shared/index.ts';
 import { readXlsx } from '../../shared/xlsx/read-xlsx.ts';
 import { STAMP_SHEET } from '../../shared/template/stamp-sheet.ts';
 import { highlightColour } from '../../addin/src/highlight/colours.ts';
-import { validRow } from '../support/ledger-builder.ts';
 import { OFFICE_FRAME_ANCESTORS, taskpaneCsp } from '../../worker/src/security/headers.ts';
 import { screenshot, startBrowserSystem, type BrowserSystem } from './harness.ts';
 import { officeShimScript } from './office-fake/bundle.ts';
-import { fillsOf, letterOf, openPane, signIn, standInForOfficeJs, typeRows } from './taskpane-page.ts';
+import { activityRow, fillsOf, letterOf, openPane, signIn, standInForOfficeJs, typeRows } from './taskpane-page.ts';
 
 let sys: BrowserSystem;
 let shim: string;
@@ -27,16 +26,6 @@ afterAll(async () => sys?.stop(), 30_000);
 
 const A = activity.sheetName;
 const col = (header: string): string => letterOf(activity, header);
-/** A valid activity row (序号 n, a theme of its own so it is no suspected duplicate) with some cells changed. */
-function activityRow(n: number, changes: Record<string, CellValue> = {}): CellValue[] {
-  const own: Record<string, CellValue> = {
-    ...validRow.activity,
-    序号: n,
-    活动主题: `廉政主题教育第${n}讲`,
-    ...changes,
-  };
-  return activity.columns.map((c) => own[c.header] ?? null);
-}
 
 async function clerkHistory(token: string) {
   const reply = await sys.system.client.call('GET', '/api/submissions?year=2026', { token });
