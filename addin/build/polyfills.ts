@@ -6,13 +6,14 @@
  * legacy-webview message, parses it.
  */
 import { sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { Plugin } from 'vite';
 import { POLYFILLS_URL } from '../src/legacy/polyfills-url.ts';
 
-export const POLYFILLS_ENTRY = 'addin/src/legacy/polyfills.ts';
+const POLYFILLS_ENTRY = fileURLToPath(new URL('../src/legacy/polyfills.ts', import.meta.url));
 
-export async function bundlePolyfills(): Promise<string> {
+async function bundlePolyfills(): Promise<string> {
   const result = await build({
     entryPoints: [POLYFILLS_ENTRY],
     bundle: true,

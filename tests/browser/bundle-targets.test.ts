@@ -12,7 +12,7 @@ import { parse } from 'acorn';
 import { describe, expect, it } from 'vitest';
 import { POLYFILLS_URL } from '../../addin/src/legacy/polyfills-url.ts';
 import { REPO_ROOT } from '../../scripts/paths.ts';
-import { hasBuiltIn, NEWER_BUILT_INS, removeBuiltIns } from './newer-built-ins.ts';
+import { builtInAt, NEWER_BUILT_INS, removeBuiltIns } from './newer-built-ins.ts';
 
 const STATIC = join(REPO_ROOT, 'dist/site/static');
 const scripts = readdirSync(STATIC).filter((f) => f.endsWith('.js'));
@@ -109,9 +109,9 @@ function supplied(): string[] {
   const { scope, removed } = runPolyfills({}, PATHS);
   const absent = new Set([
     ...removed,
-    ...PATHS.filter((path) => !hasBuiltIn(runInContext('this', createContext({})), path)),
+    ...PATHS.filter((path) => builtInAt(runInContext('this', createContext({})), path) === undefined),
   ]);
-  return PATHS.filter((path) => absent.has(path) && hasBuiltIn(scope, path));
+  return PATHS.filter((path) => absent.has(path) && builtInAt(scope, path) !== undefined);
 }
 
 const POLYFILLS = readFileSync(join(REPO_ROOT, 'dist/site', POLYFILLS_URL), 'utf8');
@@ -150,17 +150,10 @@ describe(`the polyfill script (${POLYFILLS_URL})`, () => {
     const natives = { queueMicrotask, TextEncoder, TextDecoder };
     const context = createContext({ ...natives });
     const scope = runInContext('this.self = this', context) as object;
-    const before = supplied().map((path) => [path, valueAt(scope, path)] as const);
+    const before = supplied().map((path) => [path, builtInAt(scope, path)] as const);
     expect(before.every(([, value]) => value !== undefined)).toBe(true);
     runInContext(POLYFILLS, context);
-    for (const [path, value] of before) expect(valueAt(scope, path), path).toBe(value);
-    expect(valueAt(scope, 'TextDecoder')).toBe(TextDecoder);
+    for (const [path, value] of before) expect(builtInAt(scope, path), path).toBe(value);
+    expect(builtInAt(scope, 'TextDecoder')).toBe(TextDecoder);
   });
 });
-
-function valueAt(scope: object, path: string): unknown {
-  let value: unknown = scope;
-  for (const key of path.split('.'))
-    value = value === null || value === undefined ? undefined : Reflect.get(Object(value), key);
-  return value;
-}

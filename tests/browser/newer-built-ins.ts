@@ -2,7 +2,7 @@
  * Built-ins newer than the pane's oldest webviews: EdgeHTML 18 (Office 2016/2019 without WebView2)
  * and the Chromium 69–72 of WPS's webviews, per MDN's compatibility tables. A pane script may use
  * one only if the polyfill script (addin/src/legacy/polyfills.ts) supplies it; bundle-targets checks
- * that, and old-webview.test.ts removes them all from Chromium to run the pane as those webviews would.
+ * that, and old-webview-page.ts removes them from Chromium to run the pane as those webviews would.
  */
 export interface NewerBuiltIn {
   /** Where it lives, as a path from the global object. */
@@ -85,10 +85,10 @@ export function removeBuiltIns(scope: object, paths: readonly string[]): string[
   return removed;
 }
 
-/** Whether `scope` has a built-in at `path` (any value but undefined). */
-export function hasBuiltIn(scope: object, path: string): boolean {
+/** The value at `path` from `scope`, or undefined where any step is missing. */
+export function builtInAt(scope: object, path: string): unknown {
   let value: unknown = scope;
   for (const key of path.split('.'))
     value = value === null || value === undefined ? undefined : Reflect.get(Object(value), key);
-  return value !== undefined;
+  return value;
 }
