@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import { officeJs, officeJsSource } from './addin/build/office-js.ts';
+import { legacyPolyfills } from './addin/build/polyfills.ts';
 import { assetHeadersFile } from './worker/src/security/headers.ts';
 
 const officeJsFrom = officeJsSource(process.env.QINGFENG_OFFICE_JS);
@@ -46,6 +47,6 @@ export default defineConfig({
   },
   // Classic worker scripts: EdgeHTML 18 has no module workers.
   worker: { format: 'iife' },
-  plugins: [assetHeaders(), officeJs(officeJsFrom)],
+  plugins: [assetHeaders(), officeJs(officeJsFrom), legacyPolyfills()],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeExcelEscapes, decodeUtf8, decodeXmlText } from './xml-text.ts';
 
-const strict = new TextDecoder('utf-8', { fatal: true });
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 function outcome(decode: () => string): string {
   try {
@@ -29,6 +29,13 @@ describe('decodeUtf8', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('keeps a leading U+FEFF, short run or long (the round-trip property found it dropped)', () => {
+    for (const text of ['\ufeff清风', '\ufeff𐀀', `\ufeff${'台账'.repeat(40)}`]) {
+      const b = new TextEncoder().encode(text);
+      expect(decodeUtf8(b, 0, b.length)).toBe(text);
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 /** Text-level decoding for the SpreadsheetML subset: UTF-8, entities, Excel escapes. */
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+// ignoreBOM: a run is a cell's text, where U+FEFF is a character; a part's own BOM is the scanner's.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Longest run decoded in JS; TextDecoder's fixed per-call cost only pays off above it. */
 const SHORT = 64;

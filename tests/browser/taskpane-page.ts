@@ -23,6 +23,8 @@ export async function openPane(
   context: BrowserContext,
   shim: string,
   options: PaneOptions = {},
+  /** Anything else to set up on the page before it loads (init scripts, routes). */
+  prepare: (page: Page) => Promise<void> = async () => undefined,
 ): Promise<OpenedPane> {
   const page = await context.newPage();
   const problems = sys.watch(page);
@@ -30,6 +32,7 @@ export async function openPane(
     (window as unknown as { officeShimOptions: unknown }).officeShimOptions = o;
   }, options);
   await standInForOfficeJs(page, sys, shim);
+  await prepare(page);
   const response = await page.goto(`${sys.system.origin}/addin/taskpane`);
   return { page, problems, response };
 }

@@ -14,6 +14,7 @@ import { highlightColour } from '../../addin/src/highlight/colours.ts';
 import { OFFICE_FRAME_ANCESTORS, taskpaneCsp } from '../../worker/src/security/headers.ts';
 import { screenshot, startBrowserSystem, type BrowserSystem } from './harness.ts';
 import { officeShimScript } from './office-fake/bundle.ts';
+import { MUST_GO, oldWebview } from './old-webview-page.ts';
 import { activityRow, fillsOf, letterOf, openPane, signIn, standInForOfficeJs, typeRows } from './taskpane-page.ts';
 
 let sys: BrowserSystem;
@@ -464,6 +465,32 @@ describe('the task pane', () => {
     expect(await group.getByRole('button', { name: /^再显示/ }).count()).toBe(0);
     // Only what is listed is painted.
     expect(Object.keys(await fillsOf(page, A))).toHaveLength(1000);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  test('in EdgeHTML 18 (Chromium without the newer built-ins, page and worker): loads with the polyfill script, checks, highlights and submits', async () => {
+    const context = await sys.newContext();
+    const old = oldWebview(sys.system.origin);
+    // Office 2019 retail without WebView2: ExcelApi 1.7 on Windows.
+    const { page, problems } = await openPane(sys, context, shim, { excelApiMinor: 7, platform: 'PC' }, old.prepare);
+    // The pane first (without the polyfill script it never renders), then Playwright's
+    // page.evaluate, which itself needs globalThis.
+    await signIn(page, sys.token('JZC', 'clerk'));
+    await expect(page.evaluate(() => window.removedBuiltIns)).resolves.toEqual(expect.arrayContaining(MUST_GO));
+    await page.getByRole('tab', { name: '台账' }).click();
+    await page.getByRole('button', { name: '插入标准台账' }).click();
+    await page.getByText(`已插入 ${ledgers.length} 张表，升级 0 张表。`).waitFor();
+    await typeRows(page, A, 'A3', [activityRow(1), activityRow(2, { 参加人次: -5 })]);
+    await page.getByRole('button', { name: '校验' }).click();
+    await page.getByText(/^发现 1 个错误/).waitFor();
+    expect(old.workersStarted).toHaveLength(1);
+    expect(await fillsOf(page, A)).toEqual({ [`${col('参加人次')}4`]: highlightColour.error });
+
+    await typeRows(page, A, `${col('参加人次')}4`, [[30]]);
+    await page.getByRole('button', { name: '一键报送' }).click();
+    await page.getByText('报送成功').waitFor();
+    await expect(page.locator('[data-field="version"]').textContent()).resolves.toBe('1');
     expect(problems).toEqual([]);
     await context.close();
   }, 120_000);

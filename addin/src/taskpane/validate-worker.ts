@@ -1,5 +1,7 @@
 /// <reference lib="webworker" />
 /** Runs the shared engine off the pane's thread, so 50,000 rows never freeze the pane. */
+// First: the engine uses built-ins EdgeHTML 18 lacks, and the page's polyfill script never reaches a worker.
+import '../legacy/worker-polyfills.ts';
 // Not shared/index.ts: it brings the Zod row schemas, which a worker that only checks never uses.
 import type { LocaleName } from '../../../shared/messages/index.ts';
 import { summariseIssues } from '../../../shared/validate/issue-summary.ts';
