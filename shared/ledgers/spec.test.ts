@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { activityCategories } from './activity.ts';
@@ -8,11 +8,11 @@ import type { Column } from './types.ts';
 /**
  * The commission's handout of the contract lives beside the repository (../shared/ledger-spec.md).
  * Where it is there (developers' machines and CI), the definitions must say what its tables say;
- * a clone without it has nothing to compare, and defines no test here. The repository's own
- * contract is docs/ledgers.md, generated from these definitions (tests/docs/).
+ * a clone without it has nothing to compare, and vitest.config.ts leaves this file out there. The
+ * repository's own contract is docs/ledgers.md, generated from these definitions (tests/docs/).
  */
 const specPath = fileURLToPath(new URL('../../../shared/ledger-spec.md', import.meta.url));
-const spec = existsSync(specPath) ? readFileSync(specPath, 'utf8') : null;
+const spec = readFileSync(specPath, 'utf8');
 
 interface SpecRow {
   header: string;
@@ -23,7 +23,7 @@ interface SpecRow {
 /** A ledger's section: its heading says "(key `x`)", or "(key `x`; new in template …)" for a later one. */
 function specTable(key: string): SpecRow[] {
   const heading = new RegExp(`^[^\n]*\\(key \`${key}\`[;)]`);
-  const section = spec?.split(/^## /m).find((s) => heading.test(s)) ?? '';
+  const section = spec.split(/^## /m).find((s) => heading.test(s)) ?? '';
   return section
     .split('\n')
     .filter((line) => /^\| \d+ \|/.test(line))
@@ -62,21 +62,20 @@ function expectColumnMatches(column: Column, row: SpecRow): void {
   }
 }
 
-if (spec !== null)
-  describe('ledger definitions follow ledger-spec.md', () => {
-    it.each(ledgers.map((l) => [l.key, l] as const))('%s: headers, order, types and limits', (key, def) => {
-      const rows = specTable(key);
-      expect(rows.map((r) => r.header)).toEqual(def.columns.map((c) => c.header));
-      for (const [i, column] of def.columns.entries()) {
-        const row = rows[i];
-        expect(row, column.header).toBeDefined();
-        if (row) expectColumnMatches(column, row);
-      }
-    });
-
-    it('activity categories are the spec list', () => {
-      const listed = [...(spec ?? '').matchAll(/^\| (\S+) \| .+ \| .+ \|$/gm)].map((m) => m[1]);
-      const start = listed.indexOf('理论学习');
-      expect(listed.slice(start, start + activityCategories.length)).toEqual([...activityCategories]);
-    });
+describe('ledger definitions follow ledger-spec.md', () => {
+  it.each(ledgers.map((l) => [l.key, l] as const))('%s: headers, order, types and limits', (key, def) => {
+    const rows = specTable(key);
+    expect(rows.map((r) => r.header)).toEqual(def.columns.map((c) => c.header));
+    for (const [i, column] of def.columns.entries()) {
+      const row = rows[i];
+      expect(row, column.header).toBeDefined();
+      if (row) expectColumnMatches(column, row);
+    }
   });
+
+  it('activity categories are the spec list', () => {
+    const listed = [...spec.matchAll(/^\| (\S+) \| .+ \| .+ \|$/gm)].map((m) => m[1]);
+    const start = listed.indexOf('理论学习');
+    expect(listed.slice(start, start + activityCategories.length)).toEqual([...activityCategories]);
+  });
+});
