@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { randomKey } from '../../../web/random-key.ts';
 import { ApiCallError } from '../../../shared/api/client.ts';
 import type { StoredReceipt } from '../../../shared/api/schemas.ts';
 import { errorText } from '../ui/error-text.ts';
@@ -21,7 +22,7 @@ export function SubmitPanel({
   warningCount: number;
   onReceipt: (receipt: StoredReceipt) => void;
 }) {
-  const [key] = useState(() => crypto.randomUUID());
+  const [key] = useState(randomKey);
   const [confirmed, setConfirmed] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<{ message: string; retry: boolean } | null>(null);
