@@ -1,4 +1,4 @@
-import { activityCategories, activity, type CellValue, isoToExcelSerial } from '../shared/index.ts';
+import { activityCategories, activity, type CellValue, isoToExcelSerial } from '#shared/index.ts';
 
 /**
  * A year's activity ledger of a large district as Office.js hands it over: title row,

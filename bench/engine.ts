@@ -1,4 +1,4 @@
-import { activity, activityCategories, type CellValue, excelSerialToIso, validateWorkbook } from '../shared/index.ts';
+import { activity, activityCategories, type CellValue, excelSerialToIso, validateWorkbook } from '#shared/index.ts';
 import { activitySheetValues } from './activity-rows.ts';
 import { median, table } from './measure.ts';
 

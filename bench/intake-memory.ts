@@ -10,10 +10,10 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { activity } from '../shared/index.ts';
-import { declareSize, streamedXlsx, type RepeatedPart } from '../shared/xlsx/fixtures/hostile-package.ts';
-import { worksheet } from '../shared/xlsx/fixtures/synthetic-package.ts';
-import { readUpload } from '../shared/xlsx/read-upload.ts';
+import { activity } from '#shared/index.ts';
+import { declareSize, streamedXlsx, type RepeatedPart } from '#shared/xlsx/fixtures/hostile-package.ts';
+import { worksheet } from '#shared/xlsx/fixtures/synthetic-package.ts';
+import { readUpload } from '#shared/xlsx/read-upload.ts';
 import { activitySheetValues } from './activity-rows.ts';
 import { table } from './measure.ts';
 import { ensureActivityWorkbook } from './xlsx-fixture.ts';

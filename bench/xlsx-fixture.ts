@@ -7,7 +7,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { WorkbookWriter } from '@cj-tech-master/excelts';
-import { activity, type CellValue } from '../shared/index.ts';
+import { activity, type CellValue } from '#shared/index.ts';
 import { activitySheetValues } from './activity-rows.ts';
 
 export const BENCH_ROWS = 100_000;

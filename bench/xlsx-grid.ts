@@ -1,5 +1,5 @@
 /** Shared shape of every benchmarked reader's output, and a fingerprint to compare them. */
-import type { CellValue } from '../shared/cells/cell-value.ts';
+import type { CellValue } from '#shared/cells/cell-value.ts';
 
 export type Grid = CellValue[][];
 

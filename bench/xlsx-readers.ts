@@ -4,13 +4,13 @@
  */
 import { Workbook, WorkbookReader, type CellValue as ExceltsValue } from '@cj-tech-master/excelts';
 import { Inflate, unzipSync } from 'fflate';
-import type { CellValue } from '../shared/cells/cell-value.ts';
-import { validateWorkbook } from '../shared/index.ts';
-import { streamEntry } from '../shared/xlsx/inflate-entry.ts';
-import { readXlsx } from '../shared/xlsx/read-xlsx.ts';
-import { readUpload } from '../shared/xlsx/read-upload.ts';
-import { onlyLedgerSheets, toWorkbookInput } from '../shared/xlsx/workbook-input.ts';
-import { entryData, openZip, type ZipArchive, type ZipEntry } from '../shared/xlsx/zip-entries.ts';
+import type { CellValue } from '#shared/cells/cell-value.ts';
+import { validateWorkbook } from '#shared/index.ts';
+import { streamEntry } from '#shared/xlsx/inflate-entry.ts';
+import { readXlsx } from '#shared/xlsx/read-xlsx.ts';
+import { readUpload } from '#shared/xlsx/read-upload.ts';
+import { onlyLedgerSheets, toWorkbookInput } from '#shared/xlsx/workbook-input.ts';
+import { entryData, openZip, type ZipArchive, type ZipEntry } from '#shared/xlsx/zip-entries.ts';
 import { denseRows, type Grid } from './xlsx-grid.ts';
 import { readWithRegex } from './xlsx-regex-reader.ts';
 

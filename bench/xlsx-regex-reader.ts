@@ -4,7 +4,7 @@
  * phonetic handling, no limits: it shows the cost of materialising the XML.
  */
 import { strFromU8, unzipSync } from 'fflate';
-import type { CellValue } from '../shared/cells/cell-value.ts';
+import type { CellValue } from '#shared/cells/cell-value.ts';
 import { denseRows, type Grid } from './xlsx-grid.ts';
 
 const SHEET = 'xl/worksheets/sheet1.xml';

@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { WorkbookWriter } from '@cj-tech-master/excelts';
-import { activity, activityCategories, isoToExcelSerial } from '../shared/index.ts';
+import { activity, activityCategories, isoToExcelSerial } from '#shared/index.ts';
 import { xlsxStream, type ColumnSpec, type Row, type XlsxOptions } from '../worker/src/xlsx/index.ts';
 import { table } from './measure.ts';
 

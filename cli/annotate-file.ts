@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { systemClock } from '../shared/index.ts';
-import { XlsxReadError } from '../shared/xlsx/read-xlsx.ts';
-import { unreadableIssue } from '../shared/xlsx/read-upload.ts';
+import { systemClock } from '#shared/index.ts';
+import { XlsxReadError } from '#shared/xlsx/read-xlsx.ts';
+import { unreadableIssue } from '#shared/xlsx/read-upload.ts';
 import { annotateWorkbook } from '../worker/src/annotate/annotate-workbook.ts';
 import { AnnotateRefusal } from '../worker/src/annotate/refusal.ts';
 import type { FileReport } from './check-file.ts';

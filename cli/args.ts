@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { ISSUE_LIST_LIMIT } from '../shared/index.ts';
+import { ISSUE_LIST_LIMIT } from '#shared/index.ts';
 
 export interface CliOptions {
   readonly files: readonly string[];

@@ -6,9 +6,9 @@ import {
   systemClock,
   todayInChina,
   validateWorkbook,
-} from '../shared/index.ts';
-import { XlsxReadError } from '../shared/xlsx/read-xlsx.ts';
-import { readUpload, unreadableIssue } from '../shared/xlsx/read-upload.ts';
+} from '#shared/index.ts';
+import { XlsxReadError } from '#shared/xlsx/read-xlsx.ts';
+import { readUpload, unreadableIssue } from '#shared/xlsx/read-upload.ts';
 
 /** What the CLI says of one file: the engine's bounded summary, as every answer carries it. */
 export interface FileReport extends IssueSummary {

@@ -1,5 +1,5 @@
-import { type Issue, type IssueCount, omittedAfter, placedMessage } from '../shared/index.ts';
-import { moreOfKind } from '../shared/messages/zh-CN.ts';
+import { type Issue, type IssueCount, omittedAfter, placedMessage } from '#shared/index.ts';
+import { moreOfKind } from '#shared/messages/zh-CN.ts';
 import type { FileReport } from './check-file.ts';
 
 const tally = (errors: number, warnings: number): string => `${errors} 个错误，${warnings} 个警告`;

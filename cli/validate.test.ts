@@ -3,10 +3,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { activity, columnLetter, ISSUE_LIST_LIMIT } from '../shared/index.ts';
-import { buildXlsx, escapeXml, worksheet } from '../shared/xlsx/fixtures/synthetic-package.ts';
-import { openWorkbook } from '../shared/xlsx/read-xlsx.ts';
-import { readUpload } from '../shared/xlsx/read-upload.ts';
+import { activity, columnLetter, ISSUE_LIST_LIMIT } from '#shared/index.ts';
+import { buildXlsx, escapeXml, worksheet } from '#shared/xlsx/fixtures/synthetic-package.ts';
+import { openWorkbook } from '#shared/xlsx/read-xlsx.ts';
+import { readUpload } from '#shared/xlsx/read-upload.ts';
 import { sheetOf } from '../tests/support/ledger-builder.ts';
 
 const FIXTURES = 'tests/fixtures';

@@ -3,23 +3,17 @@
  * definitions, the template releases and the report figures themselves: what the engine
  * checks and what the report counts can never differ from what this page says.
  */
-import {
-  activityCategories,
-  activityCategoryMeaning,
-  ledgerByKey,
-  ledgers,
-  TEMPLATE_VERSION,
-} from '../shared/index.ts';
-import { headerOf } from '../shared/ledgers/registry.ts';
-import { type TemplateAddition, templateReleases } from '../shared/ledgers/template-releases.ts';
-import type { Column, LedgerDefinition } from '../shared/ledgers/types.ts';
-import { DUE_SOON_DAYS } from '../shared/report/alerts.ts';
-import { defaultReportSettings } from '../shared/api/schemas.ts';
-import { type Measure, reportFigures } from '../shared/report/figures.ts';
-import { scopeWording } from '../shared/report/scope-wording.ts';
-import { sentencePieces } from '../shared/report/totals.ts';
-import { columnRule, ledgerRules } from '../shared/template/rule-text.ts';
-import { HEADER_SEARCH_ROWS } from '../shared/validate/header.ts';
+import { activityCategories, activityCategoryMeaning, ledgerByKey, ledgers, TEMPLATE_VERSION } from '#shared/index.ts';
+import { headerOf } from '#shared/ledgers/registry.ts';
+import { type TemplateAddition, templateReleases } from '#shared/ledgers/template-releases.ts';
+import type { Column, LedgerDefinition } from '#shared/ledgers/types.ts';
+import { DUE_SOON_DAYS } from '#shared/report/alerts.ts';
+import { defaultReportSettings } from '#shared/api/schemas.ts';
+import { type Measure, reportFigures } from '#shared/report/figures.ts';
+import { scopeWording } from '#shared/report/scope-wording.ts';
+import { sentencePieces } from '#shared/report/totals.ts';
+import { columnRule, ledgerRules } from '#shared/template/rule-text.ts';
+import { HEADER_SEARCH_ROWS } from '#shared/validate/header.ts';
 
 const TYPE_NAMES: Record<Column['type'], string> = {
   text: '文字',

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { ApiClient, Reply } from './client.ts';
 import { DEMO_CREDENTIALS, DEMO_SUBMISSIONS, DEMO_UNITS, DEMO_YEAR, unitName, type Role } from './demo-district.ts';
-import { XLSX_TYPE } from '../shared/xlsx/mime-type.ts';
+import { XLSX_TYPE } from '#shared/xlsx/mime-type.ts';
 import { FIXTURES_DIR } from './paths.ts';
 
 export interface DemoCredential {

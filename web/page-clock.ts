@@ -1,5 +1,5 @@
-import type { Clock } from '../shared/clock.ts';
-import { todayInChina } from '../shared/cells/civil-date.ts';
+import type { Clock } from '#shared/clock.ts';
+import { todayInChina } from '#shared/cells/civil-date.ts';
 
 /**
  * The pages keep the Worker's time, not the desk's: a check's 今天 and "this year" must be the

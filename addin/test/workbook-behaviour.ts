@@ -3,16 +3,9 @@
  * the Office.js adapter on the fake Excel host and for the ET adapter on the fake WPS host.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  activity,
-  type CellValue,
-  type Issue,
-  ledgers,
-  TEMPLATE_VERSION,
-  validateWorkbook,
-} from '../../shared/index.ts';
-import { HEADER_ROW, ledgerLayout, TEMPLATE_LAST_ROW } from '../../shared/template/layout.ts';
-import { STAMP_SHEET } from '../../shared/template/stamp-sheet.ts';
+import { activity, type CellValue, type Issue, ledgers, TEMPLATE_VERSION, validateWorkbook } from '#shared/index.ts';
+import { HEADER_ROW, ledgerLayout, TEMPLATE_LAST_ROW } from '#shared/template/layout.ts';
+import { STAMP_SHEET } from '#shared/template/stamp-sheet.ts';
 import { context, sheetOf, validRow } from '../../tests/support/ledger-builder.ts';
 import { highlightColour } from '../src/highlight/colours.ts';
 import type { WorkbookActions } from '../src/taskpane/workbook.ts';

@@ -5,9 +5,9 @@ import {
   rectification,
   type SheetInput,
   TEMPLATE_VERSION,
-} from '../../shared/index.ts';
+} from '#shared/index.ts';
 import { sheetOf, validRow } from '../../tests/support/ledger-builder.ts';
-import { STAMP_SHEET, stampFromRows, stampRows } from '../../shared/template/stamp-sheet.ts';
+import { STAMP_SHEET, stampFromRows, stampRows } from '#shared/template/stamp-sheet.ts';
 import type { ExcelHost } from '../../tests/fakes/excel-host.ts';
 import { hostAt } from './fake-port.ts';
 

@@ -1,4 +1,4 @@
-import { activityCategories } from '../../shared/index.ts';
+import { activityCategories } from '#shared/index.ts';
 
 /** Row i of a unit's activity ledger, as a clerk's cells keyed by header. */
 export function activityCells(i: number): Record<string, string | number | null> {

@@ -2,7 +2,7 @@
  * The floor for the export benchmark: the bare writer in workerd writing a ledger sheet of
  * the same shape and size as the consolidated workbook's, with no D1 and no consolidation.
  */
-import { isoToExcelSerial } from '../../shared/index.ts';
+import { isoToExcelSerial } from '#shared/index.ts';
 import { type Cell, type Row, xlsxStream } from '../../worker/src/xlsx/index.ts';
 import { activityCells } from './district-rows.ts';
 

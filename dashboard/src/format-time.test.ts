@@ -1,6 +1,6 @@
 /** web/format-time.ts, tested here: vitest's node project covers dashboard/ but not web/. */
 import { describe, expect, it } from 'vitest';
-import { chinaDate, chinaDateTime } from '../../web/format-time.ts';
+import { chinaDate, chinaDateTime } from '#web/format-time.ts';
 
 describe('China time', () => {
   it('gives the date in China, not the UTC date: before 08:00 China time the two differ', () => {

@@ -2,7 +2,7 @@
  * The dashboard's pure helpers, in Node (the browser test drives them too, through the pages).
  */
 import { describe, expect, it } from 'vitest';
-import type { MonthStatus, StatusMatrix } from '../../shared/api/schemas.ts';
+import type { MonthStatus, StatusMatrix } from '#shared/api/schemas.ts';
 import { parseReturnCells } from './history/return-cells.ts';
 import { warningPlace } from './history/warning-place.ts';
 import { cellOf } from './supervisor/status-cell.ts';

@@ -1,4 +1,4 @@
-import type { Whoami } from '../../shared/api/schemas.ts';
+import type { Whoami } from '#shared/api/schemas.ts';
 
 export type Route = 'status' | 'alerts' | 'history' | 'upload';
 

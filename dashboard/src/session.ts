@@ -1,6 +1,6 @@
-import { createApiClient, type ApiClient } from '../../shared/api/client.ts';
-import type { Whoami } from '../../shared/api/schemas.ts';
-import { followServer } from '../../web/page-clock.ts';
+import { createApiClient, type ApiClient } from '#shared/api/client.ts';
+import type { Whoami } from '#shared/api/schemas.ts';
+import { followServer } from '#web/page-clock.ts';
 import { type XlsxAnnotate, xlsxAnnotate, xlsxUpload, type XlsxUpload } from './clerk/upload-xlsx.ts';
 
 /** Session storage, not local: the credential goes when the tab closes, on shared office PCs too. */

@@ -2,8 +2,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type IssueSummary, summariseIssues, validateWorkbook } from '../../shared/index.ts';
-import { readUpload } from '../../shared/xlsx/read-upload.ts';
+import { type IssueSummary, summariseIssues, validateWorkbook } from '#shared/index.ts';
+import { readUpload } from '#shared/xlsx/read-upload.ts';
 import { annotateWorkbook } from '../../worker/src/annotate/annotate-workbook.ts';
 import { PYTHON } from '../xlsx-writer/tools.ts';
 

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { highlightColour } from '../../shared/validate/highlight-colour.ts';
+import { highlightColour } from '#shared/validate/highlight-colour.ts';
 import { REPO_ROOT } from '../../scripts/paths.ts';
 import { convert } from '../xlsx-writer/tools.ts';
 import { annotated, inspectFile } from './annotate-fixture.ts';

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { highlightColour } from '../../shared/validate/highlight-colour.ts';
-import { entryData, openZip, type ZipArchive } from '../../shared/xlsx/zip-entries.ts';
+import { highlightColour } from '#shared/validate/highlight-colour.ts';
+import { entryData, openZip, type ZipArchive } from '#shared/xlsx/zip-entries.ts';
 import { annotated, checked, inspect } from './annotate-fixture.ts';
 
 const argb = (hex: string): string => `FF${hex.slice(1)}`;

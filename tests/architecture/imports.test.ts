@@ -22,13 +22,28 @@ function importsOf(file: string): string[] {
   return [...readFileSync(file, 'utf8').matchAll(IMPORT)].map((m) => m[1] ?? m[2] ?? '');
 }
 
+/** The repository path an import names — a relative path or one of package.json's `#shared/*`, `#web/*` — or null for a package. */
+function targetOf(file: string, spec: string): string | null {
+  const path = spec.split('?')[0] ?? spec;
+  if (path.startsWith('.')) return join(file, '..', path);
+  const alias = /^#(shared|web)\/(.+)$/.exec(path);
+  return alias ? join(alias[1] ?? '', alias[2] ?? '') : null;
+}
+
+/** The repository files a file imports. */
+const localImportsOf = (file: string): string[] =>
+  importsOf(file).flatMap((spec) => {
+    const target = targetOf(file, spec);
+    return target === null ? [] : [target];
+  });
+
 describe('architecture', () => {
   it('shared/ imports only shared/, zod and portable libraries: no Node APIs, no add-in, no worker', () => {
     const allowedPackages = new Set(['zod', 'fflate']);
     for (const file of sourceFiles('shared')) {
       for (const spec of importsOf(file)) {
-        if (spec.startsWith('.')) {
-          const target = join(file, '..', spec);
+        const target = targetOf(file, spec);
+        if (target !== null) {
           expect(target.startsWith('shared/'), `${file} imports ${spec}`).toBe(true);
         } else {
           expect(allowedPackages.has(spec), `${file} imports ${spec}`).toBe(true);
@@ -57,7 +72,7 @@ describe('architecture', () => {
     const start = join('addin', 'src', 'taskpane', 'pane-host.ts');
     const users = ['addin', 'dashboard', 'web', 'shared', 'worker/src']
       .flatMap(sourceFiles)
-      .filter((file) => importsOf(file).some((spec) => join(file, '..', spec).startsWith(`${wps}/`)));
+      .filter((file) => localImportsOf(file).some((target) => target.startsWith(`${wps}/`)));
     expect(users.filter((file) => !file.startsWith(`${wps}/`))).toEqual([start]);
   });
 
@@ -68,9 +83,9 @@ describe('architecture', () => {
       ['web', ['worker', 'addin', 'dashboard']],
     ] as const) {
       for (const file of sourceFiles(dir)) {
-        for (const spec of importsOf(file).filter((s) => s.startsWith('.'))) {
-          const target = join(file, '..', spec);
-          for (const other of forbidden) expect(target.startsWith(`${other}/`), `${file} imports ${spec}`).toBe(false);
+        for (const target of localImportsOf(file)) {
+          for (const other of forbidden)
+            expect(target.startsWith(`${other}/`), `${file} imports ${target}`).toBe(false);
         }
       }
     }
@@ -79,15 +94,7 @@ describe('architecture', () => {
   it('no module imports itself through others: a cycle means two files should be one or share a third', () => {
     const files = ['shared', 'addin', 'dashboard', 'web', 'worker/src', 'cli', 'scripts'].flatMap(sourceFiles);
     const known = new Set(files);
-    const edges = new Map(
-      files.map((f) => [
-        f,
-        importsOf(f)
-          .filter((s) => s.startsWith('.'))
-          .map((s) => join(f, '..', s.split('?')[0] ?? s))
-          .filter((t) => known.has(t)),
-      ]),
-    );
+    const edges = new Map(files.map((f) => [f, localImportsOf(f).filter((t) => known.has(t))]));
     const cycles: string[] = [];
     const state = new Map<string, 'open' | 'done'>();
     const visit = (file: string, trail: string[]): void => {

@@ -2,7 +2,7 @@
 import { gzipSync } from 'node:zlib';
 import { WorkbookWriter } from '@cj-tech-master/excelts';
 import type { Page } from 'playwright-core';
-import { activity, caseLibrary } from '../../shared/index.ts';
+import { activity, caseLibrary } from '#shared/index.ts';
 import { type RowCells, sheetOf } from '../support/ledger-builder.ts';
 
 /** Signs in with the keyboard only: the credential field has focus order first, Enter submits. */

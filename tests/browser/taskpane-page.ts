@@ -1,6 +1,6 @@
 /** Opens the built task pane in Chromium with the in-memory Excel host standing in for office.js. */
 import type { BrowserContext, Page, Response } from 'playwright-core';
-import { activity, type CellValue, columnLetter, type LedgerDefinition } from '../../shared/index.ts';
+import { activity, type CellValue, columnLetter, type LedgerDefinition } from '#shared/index.ts';
 import { validRow } from '../support/ledger-builder.ts';
 import { officeJsUrl } from '../../addin/build/office-js.ts';
 import type { BrowserSystem } from './harness.ts';

@@ -6,10 +6,10 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { history, storedReceipt } from '../../shared/api/schemas.ts';
-import { activity, ledgers } from '../../shared/index.ts';
-import { readXlsx } from '../../shared/xlsx/read-xlsx.ts';
-import { STAMP_SHEET } from '../../shared/template/stamp-sheet.ts';
+import { history, storedReceipt } from '#shared/api/schemas.ts';
+import { activity, ledgers } from '#shared/index.ts';
+import { readXlsx } from '#shared/xlsx/read-xlsx.ts';
+import { STAMP_SHEET } from '#shared/template/stamp-sheet.ts';
 import { highlightColour } from '../../addin/src/highlight/colours.ts';
 import { OFFICE_FRAME_ANCESTORS, taskpaneCsp } from '../../worker/src/security/headers.ts';
 import { screenshot, startBrowserSystem, type BrowserSystem } from './harness.ts';

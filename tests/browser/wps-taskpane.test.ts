@@ -7,8 +7,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { officeJsUrl } from '../../addin/build/office-js.ts';
 import { highlightColour } from '../../addin/src/highlight/colours.ts';
-import { activity, type CellValue, ledgers } from '../../shared/index.ts';
-import { STAMP_SHEET } from '../../shared/template/stamp-sheet.ts';
+import { activity, type CellValue, ledgers } from '#shared/index.ts';
+import { STAMP_SHEET } from '#shared/template/stamp-sheet.ts';
 import { etShimScript } from './et-fake/bundle.ts';
 import { sheetViewHtml } from './et-fake/sheet-view.ts';
 import { type BrowserSystem, screenshot, startBrowserSystem } from './harness.ts';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { activityCategories, ledgers, TEMPLATE_VERSION } from '../../shared/index.ts';
-import { reportFigures } from '../../shared/report/figures.ts';
+import { activityCategories, ledgers, TEMPLATE_VERSION } from '#shared/index.ts';
+import { reportFigures } from '#shared/report/figures.ts';
 import { ledgerDocs } from '../../scripts/ledger-docs.ts';
 import { LEDGER_DOCS } from '../../scripts/paths.ts';
 

@@ -3,7 +3,7 @@
  * screen something real (several units, both ledgers, an overdue case, a returned version).
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { history, overview } from '../../shared/api/schemas.ts';
+import { history, overview } from '#shared/api/schemas.ts';
 import { seedDemo, submitDemoData, type DemoCredential } from '../../scripts/seed.ts';
 import { type DevSystem, startDevSystem } from '../support/dev-system.ts';
 

@@ -6,7 +6,7 @@
  * active workbook once the workbook is closed. Types are the adapter's own declarations
  * (addin/src/wps/et-types.ts), so the fake and the adapter cannot drift apart silently.
  */
-import type { CellValue } from '../../shared/index.ts';
+import type { CellValue } from '#shared/index.ts';
 import type {
   EtApplication,
   EtDocumentProperties,

@@ -3,7 +3,7 @@
  * (Kingsoft's typings, npm et-jsapi-declare lib.et.d.ts, declare the same members), so where WPS's
  * own docs are silent the rules below follow Microsoft's VBA reference, cited per rule.
  */
-import type { CellValue } from '../../shared/index.ts';
+import type { CellValue } from '#shared/index.ts';
 import { invalidArgument, type Rect } from './a1.ts';
 
 export type EtCellState = string | number | boolean | null | undefined;

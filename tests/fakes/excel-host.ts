@@ -4,7 +4,7 @@
  * Excel JavaScript API that enforces Office.js semantics — nothing is read before
  * load + sync, nothing changes before sync — and counts round trips and payload bytes.
  */
-import type { CellValue } from '../../shared/index.ts';
+import type { CellValue } from '#shared/index.ts';
 import { parseRect, rectAddress } from './a1.ts';
 import { FakeWorkbook } from './excel-proxies.ts';
 import { emptySheet, type HostState, type HostStats, Session, type SheetState } from './excel-session.ts';

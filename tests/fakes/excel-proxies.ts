@@ -1,5 +1,5 @@
 /** The subset of the Excel JavaScript API the add-in's adapter uses, as fake proxies. */
-import { type CellValue, isoToExcelSerial } from '../../shared/index.ts';
+import { type CellValue, isoToExcelSerial } from '#shared/index.ts';
 import { FakeOfficeError, invalidArgument, parseRect, qualified, type Rect, rectAddress } from './a1.ts';
 import { requireApi } from './excel-api-sets.ts';
 import { eachCell, FakeDataValidation, FakeFormat, overlaps } from './excel-range-parts.ts';

@@ -4,7 +4,7 @@
  * discipline so an adapter that forgets a sync or reads an unloaded property fails here
  * the way it would fail in Excel, not only in production.
  */
-import type { CellValue } from '../../shared/index.ts';
+import type { CellValue } from '#shared/index.ts';
 import { FakeOfficeError } from './a1.ts';
 import { PAYLOAD_LIMIT_BYTES, Wire, type WireOp } from './excel-wire.ts';
 

@@ -1,5 +1,5 @@
-import type { CellValue, LedgerDefinition, LedgerKey, SheetInput, WorkbookInput } from '../../shared/index.ts';
-import { ledgerByKey } from '../../shared/index.ts';
+import type { CellValue, LedgerDefinition, LedgerKey, SheetInput, WorkbookInput } from '#shared/index.ts';
+import { ledgerByKey } from '#shared/index.ts';
 
 /** Cells by header: a row as a clerk sees it. */
 export type RowCells = Readonly<Record<string, CellValue>>;

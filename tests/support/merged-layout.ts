@@ -3,8 +3,8 @@
  * the header's width and a 组织单位 merged over three data rows, where the cells under the
  * anchors still hold values (files written by other programs keep them; Excel hides them).
  */
-import type { CellValue } from '../../shared/index.ts';
-import { activity, columnLetter } from '../../shared/index.ts';
+import type { CellValue } from '#shared/index.ts';
+import { activity, columnLetter } from '#shared/index.ts';
 import { sheetOf } from './ledger-builder.ts';
 
 export const mergedSheetName = activity.sheetName;

@@ -11,12 +11,12 @@ import {
   ledgers,
   TEMPLATE_VERSION,
   validateWorkbook,
-} from '../../shared/index.ts';
-import { readXlsx } from '../../shared/xlsx/read-xlsx.ts';
-import { stampOf, toWorkbookInput } from '../../shared/xlsx/workbook-input.ts';
-import { columnLetter } from '../../shared/index.ts';
+} from '#shared/index.ts';
+import { readXlsx } from '#shared/xlsx/read-xlsx.ts';
+import { stampOf, toWorkbookInput } from '#shared/xlsx/workbook-input.ts';
+import { columnLetter } from '#shared/index.ts';
 import { validRow } from '../support/ledger-builder.ts';
-import { TEMPLATE_LAST_ROW } from '../../shared/template/layout.ts';
+import { TEMPLATE_LAST_ROW } from '#shared/template/layout.ts';
 import { templateWorkbook } from '../../worker/src/template/template-workbook.ts';
 import { convert, hasOpenpyxl, python, saveStream, workDir } from './tools.ts';
 import type { Inspected } from './inspected.ts';

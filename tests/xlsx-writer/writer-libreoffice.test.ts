@@ -1,7 +1,7 @@
 /** LibreOffice opens the writer's output and gets the values: the first sheet converted to CSV. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isoToExcelSerial } from '../../shared/index.ts';
+import { isoToExcelSerial } from '#shared/index.ts';
 import { xlsxStream, type Row } from '../../worker/src/xlsx/index.ts';
 import { convert, CSV_FILTER, readCsv, saveStream, workDir } from './tools.ts';
 

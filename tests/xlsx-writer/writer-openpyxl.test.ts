@@ -1,7 +1,7 @@
 /** The writer's output as openpyxl reads it: a second implementation of the format checks ours. */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isoToExcelSerial } from '../../shared/index.ts';
+import { isoToExcelSerial } from '#shared/index.ts';
 import { styleNumberFormat, xlsxStream, type SheetSource, type StyleName } from '../../worker/src/xlsx/index.ts';
 import { hasOpenpyxl, python, saveStream, workDir } from './tools.ts';
 import type { Inspected, InspectedCell, InspectedSheet } from './inspected.ts';

@@ -18,8 +18,8 @@ import { status } from './routes/status.ts';
 import { template } from './routes/template.ts';
 import { submissions } from './routes/submissions.ts';
 import { settings } from './routes/settings.ts';
-import { MAX_UPLOAD_BYTES } from '../../shared/limits.ts';
-import { mb } from '../../shared/messages/format.ts';
+import { MAX_UPLOAD_BYTES } from '#shared/limits.ts';
+import { mb } from '#shared/messages/format.ts';
 import { units } from './routes/units.ts';
 import { wps } from './routes/wps.ts';
 

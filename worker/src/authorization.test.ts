@@ -6,8 +6,8 @@ import { ADMIN, call, errorOf, type Reply, submitAs } from '../test/api.ts';
 import { seedDistrict } from '../test/district.ts';
 import { coverageProblems, endpointsOf, OUTSIDE_API } from '../test/route-coverage.ts';
 import { activityRows, fixtureBytes, submissionJson } from '../test/workbooks.ts';
-import { XLSX_TYPE } from '../../shared/xlsx/mime-type.ts';
-import { handoffLink } from '../../shared/api/schemas.ts';
+import { XLSX_TYPE } from '#shared/xlsx/mime-type.ts';
+import { handoffLink } from '#shared/api/schemas.ts';
 
 /**
  * Every endpoint the app serves × every role × a target outside the caller's unit scope.

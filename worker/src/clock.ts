@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { type Clock, fixedClock, systemClock, todayInChina } from '../../shared/index.ts';
+import { type Clock, fixedClock, systemClock, todayInChina } from '#shared/index.ts';
 import type { AppEnv } from './env.ts';
 
 /** The Worker's clock: the system's, unless `FIXED_NOW` stops it at an instant (tests, demos). */

@@ -1,4 +1,4 @@
-import type { Issue } from '../../shared/index.ts';
+import type { Issue } from '#shared/index.ts';
 
 export type ApiErrorCode =
   | 'bad-request'

@@ -1,7 +1,7 @@
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env, exports } from 'cloudflare:workers';
 import type { z } from 'zod';
-import { errorBody } from '../../shared/api/schemas.ts';
+import { errorBody } from '#shared/api/schemas.ts';
 import worker from '../src/index.ts';
 
 export const ADMIN = 'test-admin-token';

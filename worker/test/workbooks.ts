@@ -1,5 +1,5 @@
 import { env } from 'cloudflare:workers';
-import { TEMPLATE_VERSION } from '../../shared/index.ts';
+import { TEMPLATE_VERSION } from '#shared/index.ts';
 import { type RowCells, sheetOf, workbookOf } from '../../tests/support/ledger-builder.ts';
 
 /** A fixture workbook's bytes (see TEST_WORKBOOKS in vitest.config.ts). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Issue, validateWorkbook } from '../../../shared/index.ts';
+import { type Issue, validateWorkbook } from '#shared/index.ts';
 import { context } from '../../../tests/support/ledger-builder.ts';
 import { atEnds, EXCEL_API_LEVELS, fakePort } from '../../test/fake-port.ts';
 import { bigHost, plantedHost, sheetNames } from '../../test/workbooks.ts';

@@ -1,6 +1,6 @@
 /** The adapter in the states a clerk's Excel is really in: editing a cell, protected sheets, ledgers formatted as tables. */
 import { describe, expect, it } from 'vitest';
-import { rectification, validateWorkbook } from '../../../shared/index.ts';
+import { rectification, validateWorkbook } from '#shared/index.ts';
 import { ExcelHost } from '../../../tests/fakes/excel-host.ts';
 import { context, sheetOf } from '../../../tests/support/ledger-builder.ts';
 import { fakePort } from '../../test/fake-port.ts';

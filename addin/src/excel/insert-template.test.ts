@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { activity, type CellValue, ledgers, rectification, validateWorkbook } from '../../../shared/index.ts';
-import { ledgerLayout, TEMPLATE_LAST_ROW } from '../../../shared/template/layout.ts';
-import { columnPixels } from '../../../shared/template/column-width.ts';
-import { STAMP_SHEET } from '../../../shared/template/stamp-sheet.ts';
+import { activity, type CellValue, ledgers, rectification, validateWorkbook } from '#shared/index.ts';
+import { ledgerLayout, TEMPLATE_LAST_ROW } from '#shared/template/layout.ts';
+import { columnPixels } from '#shared/template/column-width.ts';
+import { STAMP_SHEET } from '#shared/template/stamp-sheet.ts';
 import { context, type RowCells, sheetOf, validRow } from '../../../tests/support/ledger-builder.ts';
 import { atEnds, EXCEL_API_LEVELS, fakePort, hostAt } from '../../test/fake-port.ts';
 import { stampSheetOf } from '../../test/workbooks.ts';

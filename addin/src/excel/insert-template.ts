@@ -2,16 +2,10 @@
  * 插入标准台账: puts the standard ledger sheets into the open workbook, laid out exactly as the
  * downloadable template (shared/template), and stamps the template version and year.
  */
-import { TEMPLATE_STAMP, TEMPLATE_VERSION, topLeftOf } from '../../../shared/index.ts';
-import {
-  FIRST_DATA_ROW,
-  FORMAT_CODES,
-  HEADER_ROW,
-  TITLE_HEIGHT,
-  type LedgerLayout,
-} from '../../../shared/template/layout.ts';
-import { columnPoints } from '../../../shared/template/column-width.ts';
-import { STAMP_RANGE, STAMP_SHEET, stampRows } from '../../../shared/template/stamp-sheet.ts';
+import { TEMPLATE_STAMP, TEMPLATE_VERSION, topLeftOf } from '#shared/index.ts';
+import { FIRST_DATA_ROW, FORMAT_CODES, HEADER_ROW, TITLE_HEIGHT, type LedgerLayout } from '#shared/template/layout.ts';
+import { columnPoints } from '#shared/template/column-width.ts';
+import { STAMP_RANGE, STAMP_SHEET, stampRows } from '#shared/template/stamp-sheet.ts';
 import { planTemplate, type SheetPlan } from '../template/plan.ts';
 import { NEEDS } from './api-sets.ts';
 import { officeValidation } from './office-validation.ts';

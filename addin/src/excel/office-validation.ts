@@ -1,5 +1,5 @@
 /** The template's data validations (shared/template) in Office.js's shape (ExcelApi 1.8). */
-import { canBeInline, type DataValidation } from '../../../shared/template/validation.ts';
+import { canBeInline, type DataValidation } from '#shared/template/validation.ts';
 
 export interface OfficeValidation {
   readonly rule: Excel.DataValidationRule | null;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { validateWorkbook } from '../../../shared/index.ts';
+import { validateWorkbook } from '#shared/index.ts';
 import { context } from '../../../tests/support/ledger-builder.ts';
-import { STAMP_SHEET, stampRows } from '../../../shared/template/stamp-sheet.ts';
+import { STAMP_SHEET, stampRows } from '#shared/template/stamp-sheet.ts';
 import { atEnds, EXCEL_API_LEVELS, fakePort, hostAt } from '../../test/fake-port.ts';
 import { ExcelHost, PAYLOAD_LIMIT_BYTES } from '../../../tests/fakes/excel-host.ts';
 import {

@@ -1,9 +1,9 @@
-import type { CellValue, SheetInput, WorkbookInput } from '../../../shared/index.ts';
-import { columnLetter, TEMPLATE_STAMP, topLeftOf } from '../../../shared/index.ts';
-import { appendAll } from '../../../shared/append-all.ts';
-import { isStampSheet, STAMP_RANGE, stampFromRows } from '../../../shared/template/stamp-sheet.ts';
-import { onlyLedgerSheets, stampOf } from '../../../shared/xlsx/workbook-input.ts';
-import { wireBytes } from '../../../web/json-bytes.ts';
+import type { CellValue, SheetInput, WorkbookInput } from '#shared/index.ts';
+import { columnLetter, TEMPLATE_STAMP, topLeftOf } from '#shared/index.ts';
+import { appendAll } from '#shared/append-all.ts';
+import { isStampSheet, STAMP_RANGE, stampFromRows } from '#shared/template/stamp-sheet.ts';
+import { onlyLedgerSheets, stampOf } from '#shared/xlsx/workbook-input.ts';
+import { wireBytes } from '#web/json-bytes.ts';
 import { ChunkPlanner, DEFAULT_RESPONSE_BUDGET, type RowChunk } from '../read/chunks.ts';
 import { NEEDS } from './api-sets.ts';
 import { officeErrorCode } from './office-error.ts';

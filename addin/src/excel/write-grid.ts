@@ -1,7 +1,7 @@
-import type { CellValue } from '../../../shared/index.ts';
-import { columnLetter } from '../../../shared/index.ts';
+import type { CellValue } from '#shared/index.ts';
+import { columnLetter } from '#shared/index.ts';
 import { chunkByBudget, DEFAULT_SYNC_BUDGET } from '../highlight/budget.ts';
-import { wireBytes } from '../../../web/json-bytes.ts';
+import { wireBytes } from '#web/json-bytes.ts';
 
 /**
  * A value as Office.js should receive it. Excel reads a written string as if typed: "=…" (or

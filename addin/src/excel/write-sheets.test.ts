@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ExcelHost } from '../../../tests/fakes/excel-host.ts';
-import { wireBytes } from '../../../web/json-bytes.ts';
+import { wireBytes } from '#web/json-bytes.ts';
 import { EXCEL_API_LEVELS, fakePort, hostAt } from '../../test/fake-port.ts';
 import { DEFAULT_SYNC_BUDGET } from '../highlight/budget.ts';
 import { sheetNameFor, writeSheets } from './write-sheets.ts';

@@ -1,4 +1,4 @@
-import { type CellValue, topLeftOf } from '../../../shared/index.ts';
+import { type CellValue, topLeftOf } from '#shared/index.ts';
 import { NEEDS } from './api-sets.ts';
 import type { ExcelPort } from './port.ts';
 import { type ColumnFormat, writeColumnFormats, writeGrid } from './write-grid.ts';

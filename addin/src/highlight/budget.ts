@@ -1,4 +1,4 @@
-import { wireBytes } from '../../../web/json-bytes.ts';
+import { wireBytes } from '#web/json-bytes.ts';
 
 /**
  * Splits operations into syncs that each stay under a payload budget. Excel on the web

@@ -1,4 +1,4 @@
-import type { Issue } from '../../../shared/index.ts';
+import type { Issue } from '#shared/index.ts';
 
 /** The cell to show for an issue: its own cell, else the row's first cell, else none. */
 export function issueCell(issue: Issue): { sheet: string; address: string } | null {

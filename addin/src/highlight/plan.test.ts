@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Issue, Severity } from '../../../shared/index.ts';
+import type { Issue, Severity } from '#shared/index.ts';
 import { MAX_AREAS_ADDRESS, planHighlights } from './plan.ts';
 
 const issue = (severity: Severity, row: number | null, column: string | null): Issue => ({

@@ -3,9 +3,9 @@
  * Cells are coalesced into column runs ("C3:C9") and runs packed into multi-area
  * addresses, because each range is an operation in the request Excel must accept.
  */
-import { columnLetter, type Issue, type Severity } from '../../../shared/index.ts';
-import { appendAll } from '../../../shared/append-all.ts';
-import { columnIndex } from '../../../shared/validate/address.ts';
+import { columnLetter, type Issue, type Severity } from '#shared/index.ts';
+import { appendAll } from '#shared/append-all.ts';
+import { columnIndex } from '#shared/validate/address.ts';
 
 export interface PaintRange {
   readonly sheet: string;

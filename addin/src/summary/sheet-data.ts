@@ -3,10 +3,10 @@
  * arrive as Excel serial numbers; columns headed like a ledger's date column get a date format
  * back, or supervisors would see 46082 where the download shows 2026-03-01.
  */
-import { columnLetter, ledgers, topLeftOf } from '../../../shared/index.ts';
-import { FORMAT_CODES } from '../../../shared/template/layout.ts';
-import { HEADER_SEARCH_ROWS } from '../../../shared/validate/header.ts';
-import type { XlsxSheet } from '../../../shared/xlsx/read-xlsx.ts';
+import { columnLetter, ledgers, topLeftOf } from '#shared/index.ts';
+import { FORMAT_CODES } from '#shared/template/layout.ts';
+import { HEADER_SEARCH_ROWS } from '#shared/validate/header.ts';
+import type { XlsxSheet } from '#shared/xlsx/read-xlsx.ts';
 import type { SheetData } from '../excel/write-sheets.ts';
 
 const DATE_HEADERS: ReadonlySet<string> = new Set<string>(

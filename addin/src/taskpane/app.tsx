@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Whoami } from '../../../shared/api/schemas.ts';
-import { followServer } from '../../../web/page-clock.ts';
+import type { Whoami } from '#shared/api/schemas.ts';
+import { followServer } from '#web/page-clock.ts';
 import { LedgerPanel } from './ledger-panel.tsx';
 import { describeError } from './errors.ts';
 import { HostNotes } from './host-notes.tsx';

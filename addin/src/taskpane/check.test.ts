@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { warningKey } from '../../../shared/api/warning-key.ts';
-import { type Issue, summariseIssues } from '../../../shared/index.ts';
+import { warningKey } from '#shared/api/warning-key.ts';
+import { type Issue, summariseIssues } from '#shared/index.ts';
 import { type Checked, groupBySheet, submissionBody } from './check.ts';
 
 const issue = (severity: Issue['severity'], sheet: string | null, row: number | null): Issue => ({

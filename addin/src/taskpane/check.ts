@@ -1,7 +1,7 @@
-import type { SubmissionRequest } from '../../../shared/api/client.ts';
-import { submissionRequest } from '../../../shared/api/submission-request.ts';
-import type { Issue } from '../../../shared/index.ts';
-import type { ReplacedVersion } from '../../../shared/validate/fewer-rows.ts';
+import type { SubmissionRequest } from '#shared/api/client.ts';
+import { submissionRequest } from '#shared/api/submission-request.ts';
+import type { Issue } from '#shared/index.ts';
+import type { ReplacedVersion } from '#shared/validate/fewer-rows.ts';
 import type { HighlightedRange } from '../excel/highlights.ts';
 import type { StandardSheets } from '../excel/read-workbook.ts';
 import type { PaneServices } from './services.ts';

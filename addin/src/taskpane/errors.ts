@@ -1,4 +1,4 @@
-import { ApiCallError } from '../../../shared/api/client.ts';
+import { ApiCallError } from '#shared/api/client.ts';
 import { officeErrorCode } from '../excel/office-error.ts';
 import { SheetProtectedError } from '../excel/sheet-protection.ts';
 import type { PaneText } from './text-zh.ts';

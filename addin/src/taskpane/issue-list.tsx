@@ -1,6 +1,6 @@
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
-import { type Issue, omittedAfter } from '../../../shared/index.ts';
+import { type Issue, omittedAfter } from '#shared/index.ts';
 import { issueCell } from '../highlight/issue-cell.ts';
 import { groupBySheet } from './check.ts';
 import type { PaneText } from './text-zh.ts';

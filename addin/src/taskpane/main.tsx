@@ -3,9 +3,9 @@
  * language, and wires the UI to the real Excel port, the API, localStorage and a worker.
  */
 import { render } from 'preact';
-import { createApiClient } from '../../../shared/api/client.ts';
-import { followServer, pageToday } from '../../../web/page-clock.ts';
-import { randomKey } from '../../../web/random-key.ts';
+import { createApiClient } from '#shared/api/client.ts';
+import { followServer, pageToday } from '#web/page-clock.ts';
+import { randomKey } from '#web/random-key.ts';
 import { App } from './app.tsx';
 import { OutsideOffice } from './outside-office.tsx';
 import { paneStart } from './pane-host.ts';

@@ -1,6 +1,6 @@
-import type { StoredReceipt } from '../../../shared/api/schemas.ts';
-import { rowCountsBySheet } from '../../../shared/ledgers/row-counts.ts';
-import { chinaDateTime } from '../../../web/format-time.ts';
+import type { StoredReceipt } from '#shared/api/schemas.ts';
+import { rowCountsBySheet } from '#shared/ledgers/row-counts.ts';
+import { chinaDateTime } from '#web/format-time.ts';
 import type { PaneText } from './text-zh.ts';
 
 export function ReceiptView({ receipt, t }: { receipt: StoredReceipt; t: PaneText }) {

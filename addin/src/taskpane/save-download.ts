@@ -1,5 +1,5 @@
-import type { ApiClient } from '../../../shared/api/client.ts';
-import { saveFile } from '../../../web/save-file.ts';
+import type { ApiClient } from '#shared/api/client.ts';
+import { saveFile } from '#web/save-file.ts';
 
 /** Where a downloaded file went, to tell the clerk: the webview's downloads, or the system browser's. */
 export type SavedTo = 'downloads' | 'browser';

@@ -1,5 +1,5 @@
-import type { ApiClient } from '../../../shared/api/client.ts';
-import type { LocaleName } from '../../../shared/index.ts';
+import type { ApiClient } from '#shared/api/client.ts';
+import type { LocaleName } from '#shared/index.ts';
 import type { SaveDownload } from './save-download.ts';
 import type { PaneSettings, SettingsStore } from './settings.ts';
 import type { PaneText } from './text-zh.ts';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Whoami } from '../../../shared/api/schemas.ts';
+import type { Whoami } from '#shared/api/schemas.ts';
 import { normaliseServer, type PaneSettings } from './settings.ts';
 import type { PaneText } from './text-zh.ts';
 

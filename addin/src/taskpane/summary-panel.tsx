@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { ApiClient } from '../../../shared/api/client.ts';
-import { readXlsx } from '../../../shared/xlsx/read-xlsx.ts';
+import type { ApiClient } from '#shared/api/client.ts';
+import { readXlsx } from '#shared/xlsx/read-xlsx.ts';
 import { summarySheet } from '../summary/sheet-data.ts';
 import type { PaneServices } from './services.ts';
 import { StatusLine } from './status-line.tsx';

@@ -1,4 +1,4 @@
-import { moreOfKind } from '../../../shared/messages/en.ts';
+import { moreOfKind } from '#shared/messages/en.ts';
 import type { PaneText } from './text-zh.ts';
 
 /** English wording, for an Excel whose display language is English. */

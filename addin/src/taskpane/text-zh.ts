@@ -1,4 +1,4 @@
-import { moreOfKind } from '../../../shared/messages/zh-CN.ts';
+import { moreOfKind } from '#shared/messages/zh-CN.ts';
 
 /** The task pane's wording in Chinese, the default. en.ts must have the same keys (tested). */
 export const zhCN = {

@@ -3,10 +3,10 @@
 // First: the engine uses built-ins EdgeHTML 18 lacks, and the page's polyfill script never reaches a worker.
 import '../legacy/worker-polyfills.ts';
 // Not shared/index.ts: it brings the Zod row schemas, which a worker that only checks never uses.
-import type { LocaleName } from '../../../shared/messages/index.ts';
-import { summariseIssues } from '../../../shared/validate/issue-summary.ts';
-import { validateWorkbook, type WorkbookInput } from '../../../shared/validate/validate-workbook.ts';
-import type { ReplacedVersion } from '../../../shared/validate/fewer-rows.ts';
+import type { LocaleName } from '#shared/messages/index.ts';
+import { summariseIssues } from '#shared/validate/issue-summary.ts';
+import { validateWorkbook, type WorkbookInput } from '#shared/validate/validate-workbook.ts';
+import type { ReplacedVersion } from '#shared/validate/fewer-rows.ts';
 
 export interface ValidateRequest {
   readonly input: WorkbookInput;

@@ -1,5 +1,5 @@
-import type { IssueSummary } from '../../../shared/index.ts';
-import { askWorker } from '../../../web/one-shot-worker.ts';
+import type { IssueSummary } from '#shared/index.ts';
+import { askWorker } from '#web/one-shot-worker.ts';
 import type { ValidateRequest } from './validate-worker.ts';
 import ValidateWorker from './validate-worker.ts?worker';
 

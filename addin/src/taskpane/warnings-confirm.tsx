@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { warningKey } from '../../../shared/api/warning-key.ts';
-import type { LocaleName } from '../../../shared/index.ts';
-import { placedMessage } from '../../../shared/messages/places.ts';
-import { omittedAfter } from '../../../shared/validate/issue-summary.ts';
+import { warningKey } from '#shared/api/warning-key.ts';
+import type { LocaleName } from '#shared/index.ts';
+import { placedMessage } from '#shared/messages/places.ts';
+import { omittedAfter } from '#shared/validate/issue-summary.ts';
 import { issueCell } from '../highlight/issue-cell.ts';
 import type { PaneText } from './text-zh.ts';
 import type { CheckResult } from './validate.ts';

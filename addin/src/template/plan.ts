@@ -4,23 +4,17 @@
  * hand-made one in the current layout, moving every row and every extra column along (rows
  * above the old header, such as old titles, survive only in the backup of the sheet).
  */
-import {
-  type CellValue,
-  ledgers,
-  type LedgerDefinition,
-  type SheetInput,
-  type WorkbookInput,
-} from '../../../shared/index.ts';
-import { locateHeader } from '../../../shared/validate/header.ts';
-import { findSheet } from '../../../shared/validate/validate-workbook.ts';
-import { topLeftOf } from '../../../shared/validate/address.ts';
+import { type CellValue, ledgers, type LedgerDefinition, type SheetInput, type WorkbookInput } from '#shared/index.ts';
+import { locateHeader } from '#shared/validate/header.ts';
+import { findSheet } from '#shared/validate/validate-workbook.ts';
+import { topLeftOf } from '#shared/validate/address.ts';
 import {
   FIRST_DATA_ROW,
   HEADER_ROW,
   ledgerLayout,
   type LedgerLayout,
   TEMPLATE_LAST_ROW,
-} from '../../../shared/template/layout.ts';
+} from '#shared/template/layout.ts';
 
 export type SheetPlan =
   | { readonly kind: 'add'; readonly layout: LedgerLayout; readonly lastRow: number }

@@ -1,5 +1,5 @@
 /** Reading and writing rows of cells through Range.Value2, in chunks the pane can breathe between. */
-import { type CellValue, columnLetter } from '../../../shared/index.ts';
+import { type CellValue, columnLetter } from '#shared/index.ts';
 import type { ColumnFormat } from '../excel/write-grid.ts';
 import { DEFAULT_SYNC_BUDGET } from '../highlight/budget.ts';
 import { rowBatches } from '../write/row-batches.ts';

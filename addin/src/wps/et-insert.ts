@@ -2,15 +2,9 @@
  * 插入标准台账 on WPS: the same plan as on Excel (planTemplate) — add, re-format or rebuild each
  * standard sheet, back a rebuilt sheet up first — applied through ET, then the stamp.
  */
-import { STAMP_RANGE, STAMP_SHEET, stampRows } from '../../../shared/template/stamp-sheet.ts';
-import { TEMPLATE_STAMP, TEMPLATE_VERSION, topLeftOf } from '../../../shared/index.ts';
-import {
-  FIRST_DATA_ROW,
-  FORMAT_CODES,
-  HEADER_ROW,
-  type LedgerLayout,
-  TITLE_HEIGHT,
-} from '../../../shared/template/layout.ts';
+import { STAMP_RANGE, STAMP_SHEET, stampRows } from '#shared/template/stamp-sheet.ts';
+import { TEMPLATE_STAMP, TEMPLATE_VERSION, topLeftOf } from '#shared/index.ts';
+import { FIRST_DATA_ROW, FORMAT_CODES, HEADER_ROW, type LedgerLayout, TITLE_HEIGHT } from '#shared/template/layout.ts';
 import { backupName, HEADER_FILL, type InsertOptions, type InsertResult } from '../excel/insert-template.ts';
 import { inertValue } from '../excel/write-grid.ts';
 import { planTemplate, type SheetPlan } from '../template/plan.ts';

@@ -2,12 +2,12 @@
  * 读取标准台账 on WPS: sheet names and the template stamp, then each standard sheet's used range
  * in row chunks (the same ChunkPlanner as on Excel), trimmed to the cells that hold values.
  */
-import { isStampSheet, STAMP_RANGE, stampFromRows } from '../../../shared/template/stamp-sheet.ts';
-import type { CellValue, SheetInput } from '../../../shared/index.ts';
-import { TEMPLATE_STAMP } from '../../../shared/index.ts';
-import { appendAll } from '../../../shared/append-all.ts';
-import { onlyLedgerSheets, stampOf } from '../../../shared/xlsx/workbook-input.ts';
-import { jsonBytes } from '../../../web/json-bytes.ts';
+import { isStampSheet, STAMP_RANGE, stampFromRows } from '#shared/template/stamp-sheet.ts';
+import type { CellValue, SheetInput } from '#shared/index.ts';
+import { TEMPLATE_STAMP } from '#shared/index.ts';
+import { appendAll } from '#shared/append-all.ts';
+import { onlyLedgerSheets, stampOf } from '#shared/xlsx/workbook-input.ts';
+import { jsonBytes } from '#web/json-bytes.ts';
 import type { ReadOptions, StandardSheets } from '../excel/read-workbook.ts';
 import { ChunkPlanner, DEFAULT_RESPONSE_BUDGET } from '../read/chunks.ts';
 import { activeWorkbook, breathe, worksheetsOf } from './et-book.ts';

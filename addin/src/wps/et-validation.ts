@@ -1,5 +1,5 @@
 /** The template's data validations (shared/template) as ET's Validation.Add and its properties. */
-import { canBeInline, type DataValidation } from '../../../shared/template/validation.ts';
+import { canBeInline, type DataValidation } from '#shared/template/validation.ts';
 import { type EtValidation, XL } from './et-types.ts';
 
 interface AddArguments {

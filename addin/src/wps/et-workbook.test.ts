@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { STAMP_SHEET, stampRows } from '../../../shared/template/stamp-sheet.ts';
-import { activity, ledgers, TEMPLATE_VERSION } from '../../../shared/index.ts';
-import { ledgerLayout } from '../../../shared/template/layout.ts';
+import { STAMP_SHEET, stampRows } from '#shared/template/stamp-sheet.ts';
+import { activity, ledgers, TEMPLATE_VERSION } from '#shared/index.ts';
+import { ledgerLayout } from '#shared/template/layout.ts';
 import { EtHost } from '../../../tests/fakes/et-host.ts';
 import { bigHost, sheetNames } from '../../test/workbooks.ts';
 import { HEADER_FILL } from '../excel/insert-template.ts';

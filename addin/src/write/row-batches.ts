@@ -2,8 +2,8 @@
  * Rows to write, as inert values padded to one width, cut into batches that each fit a byte
  * budget: what a grid write sends per call, on any host.
  */
-import type { CellValue } from '../../../shared/index.ts';
-import { jsonBytes } from '../../../web/json-bytes.ts';
+import type { CellValue } from '#shared/index.ts';
+import { jsonBytes } from '#web/json-bytes.ts';
 import { inertValue } from '../excel/write-grid.ts';
 import { chunkByBudget } from '../highlight/budget.ts';
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { saveFile } from '../../../web/save-file.ts';
+import { saveFile } from '#web/save-file.ts';
 import type { Session } from '../session.ts';
 import { errorText } from '../ui/error-text.ts';
 

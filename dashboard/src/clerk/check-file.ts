@@ -1,5 +1,5 @@
-import { askWorker } from '../../../web/one-shot-worker.ts';
-import { pageToday } from '../../../web/page-clock.ts';
+import { askWorker } from '#web/one-shot-worker.ts';
+import { pageToday } from '#web/page-clock.ts';
 import type { CheckReply, CheckRequest } from './check-worker.ts';
 import CheckWorker from './check-worker.ts?worker';
 

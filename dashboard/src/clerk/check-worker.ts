@@ -1,11 +1,11 @@
 /// <reference lib="webworker" />
 /** Reads and validates an uploaded workbook off the page's thread: a large ledger never freezes the page. */
 // Not shared/index.ts: it brings the Zod row schemas, which a worker that only checks never uses.
-import type { Issue } from '../../../shared/validate/issue.ts';
-import { type IssueSummary, summariseIssues } from '../../../shared/validate/issue-summary.ts';
-import { validateWorkbook, type WorkbookInput } from '../../../shared/validate/validate-workbook.ts';
-import { readUpload } from '../../../shared/xlsx/read-upload.ts';
-import { replacedIn } from '../../../shared/api/fewer-rows.ts';
+import type { Issue } from '#shared/validate/issue.ts';
+import { type IssueSummary, summariseIssues } from '#shared/validate/issue-summary.ts';
+import { validateWorkbook, type WorkbookInput } from '#shared/validate/validate-workbook.ts';
+import { readUpload } from '#shared/xlsx/read-upload.ts';
+import { replacedIn } from '#shared/api/fewer-rows.ts';
 import { thisYear } from '../this-year.ts';
 
 export interface CheckRequest {

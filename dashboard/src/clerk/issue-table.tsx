@@ -1,8 +1,8 @@
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
-import { warningKey } from '../../../shared/api/warning-key.ts';
-import { type Issue, type IssueSummary, omittedAfter } from '../../../shared/index.ts';
-import { moreOfKind } from '../../../shared/messages/zh-CN.ts';
+import { warningKey } from '#shared/api/warning-key.ts';
+import { type Issue, type IssueSummary, omittedAfter } from '#shared/index.ts';
+import { moreOfKind } from '#shared/messages/zh-CN.ts';
 import { ScrollRegion } from '../ui/scroll-region.tsx';
 
 const cellOf = (issue: Issue): string =>

@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
-import type { StoredReceipt } from '../../../shared/api/schemas.ts';
-import { rowCountsBySheet } from '../../../shared/ledgers/row-counts.ts';
-import { chinaDateTime } from '../../../web/format-time.ts';
+import type { StoredReceipt } from '#shared/api/schemas.ts';
+import { rowCountsBySheet } from '#shared/ledgers/row-counts.ts';
+import { chinaDateTime } from '#web/format-time.ts';
 
 /** 回执: what the district now holds, and the fingerprint to quote if anyone asks. */
 export function ReceiptView({ receipt }: { receipt: StoredReceipt }) {

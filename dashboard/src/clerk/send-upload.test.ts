@@ -1,13 +1,13 @@
 /** Which body 报送 sends, and the size refusal made before anything leaves the browser. */
 import { describe, expect, it } from 'vitest';
-import { createApiClient } from '../../../shared/api/client.ts';
-import type { StoredReceipt } from '../../../shared/api/schemas.ts';
-import { warningKey } from '../../../shared/api/warning-key.ts';
-import { summariseIssues, wordIssue } from '../../../shared/index.ts';
+import { createApiClient } from '#shared/api/client.ts';
+import type { StoredReceipt } from '#shared/api/schemas.ts';
+import { warningKey } from '#shared/api/warning-key.ts';
+import { summariseIssues, wordIssue } from '#shared/index.ts';
 import type { Session } from '../session.ts';
 import { NoticeError } from '../ui/error-text.ts';
-import { jsonBytes } from '../../../web/json-bytes.ts';
-import { MAX_UPLOAD_BYTES } from '../../../shared/limits.ts';
+import { jsonBytes } from '#web/json-bytes.ts';
+import { MAX_UPLOAD_BYTES } from '#shared/limits.ts';
 import { sendUpload, type CheckedUpload } from './send-upload.ts';
 
 const warning = wordIssue({

@@ -1,10 +1,10 @@
-import { MAX_UPLOAD_BYTES } from '../../../shared/limits.ts';
-import { mb } from '../../../shared/messages/format.ts';
-import { explanationsOf } from '../../../shared/api/explanations.ts';
-import { fewerRowsThan } from '../../../shared/api/fewer-rows.ts';
-import { submissionRequest } from '../../../shared/api/submission-request.ts';
-import { jsonBytes } from '../../../web/json-bytes.ts';
-import type { StoredReceipt } from '../../../shared/api/schemas.ts';
+import { MAX_UPLOAD_BYTES } from '#shared/limits.ts';
+import { mb } from '#shared/messages/format.ts';
+import { explanationsOf } from '#shared/api/explanations.ts';
+import { fewerRowsThan } from '#shared/api/fewer-rows.ts';
+import { submissionRequest } from '#shared/api/submission-request.ts';
+import { jsonBytes } from '#web/json-bytes.ts';
+import type { StoredReceipt } from '#shared/api/schemas.ts';
 import type { Session } from '../session.ts';
 import { NoticeError } from '../ui/error-text.ts';
 import type { CheckReply } from './check-worker.ts';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { randomKey } from '../../../web/random-key.ts';
-import { ApiCallError } from '../../../shared/api/client.ts';
-import type { StoredReceipt } from '../../../shared/api/schemas.ts';
+import { randomKey } from '#web/random-key.ts';
+import { ApiCallError } from '#shared/api/client.ts';
+import type { StoredReceipt } from '#shared/api/schemas.ts';
 import { errorText } from '../ui/error-text.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Session } from '../session.ts';
 import { errorText } from '../ui/error-text.ts';
-import { saveFile } from '../../../web/save-file.ts';
+import { saveFile } from '#web/save-file.ts';
 import { thisYear } from '../this-year.ts';
 
 /**

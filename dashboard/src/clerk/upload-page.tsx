@@ -1,9 +1,9 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
-import { ApiCallError } from '../../../shared/api/client.ts';
-import { withFewerRowsFrom } from '../../../shared/api/fewer-rows.ts';
-import type { StoredReceipt } from '../../../shared/api/schemas.ts';
-import { type Issue, summariseIssues } from '../../../shared/index.ts';
-import { chinaDate } from '../../../web/format-time.ts';
+import { ApiCallError } from '#shared/api/client.ts';
+import { withFewerRowsFrom } from '#shared/api/fewer-rows.ts';
+import type { StoredReceipt } from '#shared/api/schemas.ts';
+import { type Issue, summariseIssues } from '#shared/index.ts';
+import { chinaDate } from '#web/format-time.ts';
 import type { Session } from '../session.ts';
 import { LoadedView } from '../ui/loaded-view.tsx';
 import { useLoad } from '../use-load.ts';

@@ -1,6 +1,6 @@
-import { XLSX_TYPE } from '../../../shared/xlsx/mime-type.ts';
-import { ApiCallError, apiUrl, refusalOf } from '../../../shared/api/client.ts';
-import { storedReceipt, type StoredReceipt } from '../../../shared/api/schemas.ts';
+import { XLSX_TYPE } from '#shared/xlsx/mime-type.ts';
+import { ApiCallError, apiUrl, refusalOf } from '#shared/api/client.ts';
+import { storedReceipt, type StoredReceipt } from '#shared/api/schemas.ts';
 
 /** POST /api/submissions with the workbook itself; the Worker reads and validates it as the JSON body. */
 export type XlsxUpload = (

@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
-import type { SubmissionDiff } from '../../../shared/api/schemas.ts';
-import { ledgerByKey, ledgerKeys } from '../../../shared/ledgers/registry.ts';
+import type { SubmissionDiff } from '#shared/api/schemas.ts';
+import { ledgerByKey, ledgerKeys } from '#shared/ledgers/registry.ts';
 
 type Data = Record<string, unknown>;
 

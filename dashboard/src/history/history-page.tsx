@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { z } from 'zod';
-import { submissionDiff, submissionWarnings, unit as unitSchema } from '../../../shared/api/schemas.ts';
-import { chinaDate } from '../../../web/format-time.ts';
+import { submissionDiff, submissionWarnings, unit as unitSchema } from '#shared/api/schemas.ts';
+import { chinaDate } from '#web/format-time.ts';
 import type { Session } from '../session.ts';
 import { LoadedView } from '../ui/loaded-view.tsx';
 import { thisYear } from '../this-year.ts';

@@ -1,5 +1,5 @@
-import type { ReturnBody } from '../../../shared/api/schemas.ts';
-import { readCellReference } from '../../../shared/validate/cell-reference.ts';
+import type { ReturnBody } from '#shared/api/schemas.ts';
+import { readCellReference } from '#shared/validate/cell-reference.ts';
 
 /**
  * The cells a supervisor names as `工作表!单元格`, separated by spaces, commas or 、; the add-in

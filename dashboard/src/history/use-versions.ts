@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { History } from '../../../shared/api/schemas.ts';
+import type { History } from '#shared/api/schemas.ts';
 import type { Session } from '../session.ts';
 import { errorText } from '../ui/error-text.ts';
 import { type Loaded, useLoad } from '../use-load.ts';

@@ -1,7 +1,7 @@
-import { ledgers } from '../../../shared/ledgers/registry.ts';
-import { rowCountsBySheet } from '../../../shared/ledgers/row-counts.ts';
-import { placedMessage } from '../../../shared/messages/places.ts';
-import { chinaDateTime } from '../../../web/format-time.ts';
+import { ledgers } from '#shared/ledgers/registry.ts';
+import { rowCountsBySheet } from '#shared/ledgers/row-counts.ts';
+import { placedMessage } from '#shared/messages/places.ts';
+import { chinaDateTime } from '#web/format-time.ts';
 import type { Version } from './use-versions.ts';
 import { ScrollRegion } from '../ui/scroll-region.tsx';
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { SubmissionWarnings } from '../../../shared/api/schemas.ts';
+import type { SubmissionWarnings } from '#shared/api/schemas.ts';
 import { errorText } from '../ui/error-text.ts';
 import { warningPlace } from './warning-place.ts';
 import { ScrollRegion } from '../ui/scroll-region.tsx';

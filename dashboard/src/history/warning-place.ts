@@ -1,4 +1,4 @@
-import type { SubmissionWarnings } from '../../../shared/api/schemas.ts';
+import type { SubmissionWarnings } from '#shared/api/schemas.ts';
 
 /**
  * Where a stored warning points: `廉政教育活动台账!G5` for a cell; a row-level warning has no

@@ -1,5 +1,5 @@
-import type { Overview } from '../../../shared/api/schemas.ts';
-import { DUE_SOON_DAYS } from '../../../shared/report/alerts.ts';
+import type { Overview } from '#shared/api/schemas.ts';
+import { DUE_SOON_DAYS } from '#shared/report/alerts.ts';
 import { ScrollRegion } from '../ui/scroll-region.tsx';
 
 const CSS = { 逾期未完成: 'st-missing', 即将到期: 'st-late', 逾期完成: 'st-returned' } as const;

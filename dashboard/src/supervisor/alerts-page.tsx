@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { overview, statusMatrix } from '../../../shared/api/schemas.ts';
+import { overview, statusMatrix } from '#shared/api/schemas.ts';
 import type { Session } from '../session.ts';
 import { LoadedView } from '../ui/loaded-view.tsx';
 import { thisYear } from '../this-year.ts';

@@ -1,4 +1,4 @@
-import type { Overview } from '../../../shared/api/schemas.ts';
+import type { Overview } from '#shared/api/schemas.ts';
 
 /** Says which version the figures count where a unit's newest was returned, in the 汇总's own words. */
 export function AwaitingResubmission({ overview }: { overview: Overview }) {

@@ -1,4 +1,4 @@
-import type { Overview } from '../../../shared/api/schemas.ts';
+import type { Overview } from '#shared/api/schemas.ts';
 import { BarChart } from './bar-chart.tsx';
 import { ColumnChart } from './column-chart.tsx';
 

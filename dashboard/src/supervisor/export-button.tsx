@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Session } from '../session.ts';
 import { errorText } from '../ui/error-text.ts';
-import { rangeNamePart } from '../../../shared/report/range-name.ts';
-import { saveFile } from '../../../web/save-file.ts';
+import { rangeNamePart } from '#shared/report/range-name.ts';
+import { saveFile } from '#web/save-file.ts';
 import type { Filters } from './report-filters.tsx';
 
 /** What the supervisor can download for the chosen scope and dates. */

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { StatusMatrix } from '../../../shared/api/schemas.ts';
+import type { StatusMatrix } from '#shared/api/schemas.ts';
 import { cellOf, LEGEND } from './status-cell.ts';
 import { visibleRows } from './unit-tree.ts';
 import { ScrollRegion } from '../ui/scroll-region.tsx';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { StatusMatrix } from '../../../shared/api/schemas.ts';
+import type { StatusMatrix } from '#shared/api/schemas.ts';
 import { monthToChase, reminderText, remindersOf } from './reminders.ts';
 
 /** 催报: who still owes a month's ledger, as a list and as text ready to paste. */

@@ -1,4 +1,4 @@
-import type { StatusMatrix } from '../../../shared/api/schemas.ts';
+import type { StatusMatrix } from '#shared/api/schemas.ts';
 
 export interface Filters {
   readonly scope: string;

@@ -1,5 +1,5 @@
-import type { MonthStatus } from '../../../shared/api/schemas.ts';
-import { chinaDate } from '../../../web/format-time.ts';
+import type { MonthStatus } from '#shared/api/schemas.ts';
+import { chinaDate } from '#web/format-time.ts';
 
 /** Cell text and colour class: the words carry the status, the colour only repeats it. */
 export function cellOf(s: MonthStatus): { short: string; css: string; full: string } {

@@ -1,4 +1,4 @@
-import { ApiCallError } from '../../../shared/api/client.ts';
+import { ApiCallError } from '#shared/api/client.ts';
 
 /** A refusal the page makes itself before calling the API; its message is Chinese, for the user. */
 export class NoticeError extends Error {

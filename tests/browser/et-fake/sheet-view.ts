@@ -2,8 +2,8 @@
  * The fake ET host's sheet drawn as a grid, for the docs only: WPS itself cannot run here, so the
  * screenshot shows what the host holds — values and the fills the pane painted (BGR read back).
  */
-import type { CellValue } from '../../../shared/index.ts';
-import { columnLetter } from '../../../shared/index.ts';
+import type { CellValue } from '#shared/index.ts';
+import { columnLetter } from '#shared/index.ts';
 
 const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 

@@ -5,10 +5,10 @@
  * sheets, styles, the package lists, new comment parts); every other part is copied as it
  * arrived, compressed bytes and all (docs/annotated-workbook.md).
  */
-import type { IssueSummary } from '../../../shared/index.ts';
-import { columnIndex } from '../../../shared/validate/address.ts';
-import { openWorkbook, relationshipsPath } from '../../../shared/xlsx/read-xlsx.ts';
-import { dirOf } from '../../../shared/xlsx/package-xml.ts';
+import type { IssueSummary } from '#shared/index.ts';
+import { columnIndex } from '#shared/validate/address.ts';
+import { openWorkbook, relationshipsPath } from '#shared/xlsx/read-xlsx.ts';
+import { dirOf } from '#shared/xlsx/package-xml.ts';
 import { uniqueSheetNames } from '../xlsx/sheet-names.ts';
 import { issuesSheetXml, ISSUES_SHEET_NAME } from './issues-sheet.ts';
 import { PackageEdits } from './package-edits.ts';

@@ -4,7 +4,7 @@
  * that already has comments keeps them: ours are added to its parts, and a cell the clerk
  * already commented gets our text after theirs, since a cell holds one comment.
  */
-import { columnLetter } from '../../../shared/index.ts';
+import { columnLetter } from '#shared/index.ts';
 import { cellText, escapeCellText } from '../xlsx/xml-text.ts';
 import { AnnotateRefusal } from './refusal.ts';
 import { appendInto, attrOf, findEndTag, prefixOf, tagPattern } from './xml-edit.ts';

@@ -2,7 +2,7 @@
  * The 校验问题 sheet put first in the annotated workbook: every listed issue with its place, and
  * a link to the cell (or the row's first cell) where the sheet is in the workbook.
  */
-import type { Issue, IssueSummary } from '../../../shared/index.ts';
+import type { Issue, IssueSummary } from '#shared/index.ts';
 import { escapeAttribute, inlineString } from '../xlsx/xml-text.ts';
 import { quoteSheetName } from '../xlsx/sheet-names.ts';
 

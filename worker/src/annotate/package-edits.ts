@@ -3,8 +3,8 @@
  * the end in place of the original (or after the originals, when new). Every part not in here
  * is copied from the upload byte for byte.
  */
-import type { PackageReader } from '../../../shared/xlsx/xml-part.ts';
-import { partKey } from '../../../shared/xlsx/zip-entries.ts';
+import type { PackageReader } from '#shared/xlsx/xml-part.ts';
+import { partKey } from '#shared/xlsx/zip-entries.ts';
 import { partText } from './part-text.ts';
 
 export class PackageEdits {

@@ -1,5 +1,5 @@
 /** The annotated package as one zip: edited parts deflated anew, every other entry copied as it arrived. */
-import { entryData } from '../../../shared/xlsx/zip-entries.ts';
+import { entryData } from '#shared/xlsx/zip-entries.ts';
 import { concat, pickEngine, ZipOutput } from '../xlsx/zip-output.ts';
 import type { PackageEdits } from './package-edits.ts';
 

@@ -2,9 +2,9 @@
  * The parts the annotation edits, read whole as text. Only those few are inflated (the sheets
  * with problems, styles, the workbook and its lists), through the reader's bounded inflate.
  */
-import { type InflateBudget, streamEntry } from '../../../shared/xlsx/inflate-entry.ts';
-import { Utf8Feed } from '../../../shared/xlsx/xml-encoding.ts';
-import { partKey, type ZipArchive, type ZipEntry } from '../../../shared/xlsx/zip-entries.ts';
+import { type InflateBudget, streamEntry } from '#shared/xlsx/inflate-entry.ts';
+import { Utf8Feed } from '#shared/xlsx/xml-encoding.ts';
+import { partKey, type ZipArchive, type ZipEntry } from '#shared/xlsx/zip-entries.ts';
 import { AnnotateRefusal } from './refusal.ts';
 
 /**

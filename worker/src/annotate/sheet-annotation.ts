@@ -2,9 +2,9 @@
  * One problem sheet annotated: its problem cells filled, a comment on each with the messages,
  * and the comment parts related to the sheet (new ones, or the sheet's own, merged).
  */
-import type { Severity } from '../../../shared/index.ts';
-import { readRelationships, relationshipsPath } from '../../../shared/xlsx/read-xlsx.ts';
-import { dirOf, relType } from '../../../shared/xlsx/package-xml.ts';
+import type { Severity } from '#shared/index.ts';
+import { readRelationships, relationshipsPath } from '#shared/xlsx/read-xlsx.ts';
+import { dirOf, relType } from '#shared/xlsx/package-xml.ts';
 import { type CellNote, commentsXml, vmlXml } from './cell-notes.ts';
 import type { PackageEdits } from './package-edits.ts';
 import { addRelationship, contentTypes, relationshipsOf, relTypes } from './package-patch.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Severity } from '../../../shared/index.ts';
+import type { Severity } from '#shared/index.ts';
 import { restyleCells, type SheetMarks } from './sheet-cells.ts';
 
 const marks = (cells: Record<string, Severity>): SheetMarks => {

@@ -3,8 +3,8 @@
  * has (value, formula, type) and gets a new `s`; a cell the file does not have (a blank the clerk
  * never typed in) is inserted where it belongs, so rows and cells stay in order.
  */
-import { columnLetter, type Severity } from '../../../shared/index.ts';
-import { columnIndex } from '../../../shared/validate/address.ts';
+import { columnLetter, type Severity } from '#shared/index.ts';
+import { columnIndex } from '#shared/validate/address.ts';
 import { AnnotateRefusal } from './refusal.ts';
 import { attrOf, findTag, prefixOf, tagPattern, withAttr, withoutAttr } from './xml-edit.ts';
 

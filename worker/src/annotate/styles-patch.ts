@@ -3,8 +3,8 @@
  * own format (number format, font, border, alignment) and gets the severity's fill; the
  * 校验问题 sheet gets a bold header and link-blue text. Existing formats keep their indexes.
  */
-import type { Severity } from '../../../shared/index.ts';
-import { highlightColour } from '../../../shared/validate/highlight-colour.ts';
+import type { Severity } from '#shared/index.ts';
+import { highlightColour } from '#shared/validate/highlight-colour.ts';
 import { appendInto, findEndTag, findTag, prefixOf, recount, withAttr } from './xml-edit.ts';
 import { AnnotateRefusal } from './refusal.ts';
 

@@ -3,7 +3,7 @@
  * before an end tag. Everything between the edits is kept character for character, which is
  * the point: the annotated workbook is the clerk's own file with a few marks added.
  */
-import { decodeXmlText } from '../../../shared/xlsx/xml-text.ts';
+import { decodeXmlText } from '#shared/xlsx/xml-text.ts';
 import { escapeAttribute } from '../xlsx/xml-text.ts';
 
 /** A start tag found in a part: where it is and its text (`<c r="F12" s="3">`). */

@@ -1,4 +1,4 @@
-import type { LedgerKey } from '../../../shared/index.ts';
+import type { LedgerKey } from '#shared/index.ts';
 
 /**
  * Queries behind the consolidated workbook. The chosen submissions (the newest version of

@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { submissionDiff } from '../../../shared/api/schemas.ts';
+import { submissionDiff } from '#shared/api/schemas.ts';
 import { bodyOf, call, submitAs } from '../../test/api.ts';
 import { seedDistrict } from '../../test/district.ts';
 import { activityRows, submissionJson } from '../../test/workbooks.ts';

@@ -1,4 +1,4 @@
-import { defaultReportSettings, type ReportSettings } from '../../../shared/api/schemas.ts';
+import { defaultReportSettings, type ReportSettings } from '#shared/api/schemas.ts';
 
 interface SettingsRow {
   commission_name: string | null;

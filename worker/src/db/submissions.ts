@@ -1,6 +1,6 @@
-import type { Receipt } from '../../../shared/api/schemas.ts';
-import { type LedgerKey, ledgerKeys } from '../../../shared/index.ts';
-import type { ReplacedVersion } from '../../../shared/validate/fewer-rows.ts';
+import type { Receipt } from '#shared/api/schemas.ts';
+import { type LedgerKey, ledgerKeys } from '#shared/index.ts';
+import type { ReplacedVersion } from '#shared/validate/fewer-rows.ts';
 
 export interface SubmissionRecord {
   id: string;

@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { history, submissionWarnings } from '../../../shared/api/schemas.ts';
+import { history, submissionWarnings } from '#shared/api/schemas.ts';
 import { bodyOf, call } from '../../test/api.ts';
 import { seedDistrict } from '../../test/district.ts';
 

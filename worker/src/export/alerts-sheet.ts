@@ -1,4 +1,4 @@
-import { isoToExcelSerial } from '../../../shared/index.ts';
+import { isoToExcelSerial } from '#shared/index.ts';
 import type { Cell, Row, SheetSource } from '../xlsx/types.ts';
 import type { Consolidation } from './load.ts';
 import { exportPrint, type Heading, sheetHeading } from './sheet-frame.ts';

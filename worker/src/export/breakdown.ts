@@ -1,4 +1,4 @@
-import { addTotals, emptyTotals, type NamedTotals } from '../../../shared/report/totals.ts';
+import { addTotals, emptyTotals, type NamedTotals } from '#shared/report/totals.ts';
 import type { Consolidation } from './load.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { excelSerialToIso } from '../../../shared/index.ts';
+import { excelSerialToIso } from '#shared/index.ts';
 import type { Cell, Row, SheetSource, StyleName } from '../xlsx/index.ts';
 
 /**

@@ -1,10 +1,4 @@
-import {
-  type Column,
-  isoToExcelSerial,
-  type LedgerDefinition,
-  type LedgerKey,
-  ledgers,
-} from '../../../shared/index.ts';
+import { type Column, isoToExcelSerial, type LedgerDefinition, type LedgerKey, ledgers } from '#shared/index.ts';
 import { PAGE_ROWS, submissionRows } from '../db/consolidation.ts';
 import type { Cell, ColumnSpec, Row, SheetSource } from '../xlsx/types.ts';
 import type { Consolidation } from './load.ts';

@@ -3,12 +3,12 @@ import {
   type ActivityCategory,
   type RectificationRow,
   rectificationStatuses,
-} from '../../../shared/index.ts';
-import { alertHorizon, type CaseAlert, caseAlert } from '../../../shared/report/alerts.ts';
-import type { CountedVersion } from '../../../shared/report/counted-version.ts';
-import type { ReportSettings } from '../../../shared/api/schemas.ts';
-import { addTally, type TalliedLedger, talliedLedgers } from '../../../shared/report/tallies.ts';
-import { addTotals, emptyTotals, type Totals } from '../../../shared/report/totals.ts';
+} from '#shared/index.ts';
+import { alertHorizon, type CaseAlert, caseAlert } from '#shared/report/alerts.ts';
+import type { CountedVersion } from '#shared/report/counted-version.ts';
+import type { ReportSettings } from '#shared/api/schemas.ts';
+import { addTally, type TalliedLedger, talliedLedgers } from '#shared/report/tallies.ts';
+import { addTotals, emptyTotals, type Totals } from '#shared/report/totals.ts';
 import {
   activitySums,
   alertCandidates,

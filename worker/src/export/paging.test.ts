@@ -1,6 +1,6 @@
 import { exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readXlsx } from '../../../shared/xlsx/read-xlsx.ts';
+import { readXlsx } from '#shared/xlsx/read-xlsx.ts';
 import { call } from '../../test/api.ts';
 import { seedDistrict } from '../../test/district.ts';
 import { activityRows, submissionJson } from '../../test/workbooks.ts';

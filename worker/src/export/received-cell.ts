@@ -1,4 +1,4 @@
-import { chinaDateTimeSerial } from '../../../shared/index.ts';
+import { chinaDateTimeSerial } from '#shared/index.ts';
 import type { Cell } from '../xlsx/types.ts';
 import type { ScopeUnit } from './load.ts';
 

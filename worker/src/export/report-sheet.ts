@@ -1,4 +1,4 @@
-import { NOTHING_THIS_PERIOD } from '../../../shared/report/totals.ts';
+import { NOTHING_THIS_PERIOD } from '#shared/report/totals.ts';
 import type { Row, SheetSource } from '../xlsx/types.ts';
 import type { Consolidation } from './load.ts';
 import { reportText } from './report-text.ts';

@@ -1,8 +1,8 @@
-import { reportSections } from '../../../shared/report/figures.ts';
-import { periodLead } from '../../../shared/report/period-lead.ts';
-import { scopeWording } from '../../../shared/report/scope-wording.ts';
-import type { ReportSettings } from '../../../shared/api/schemas.ts';
-import { type FigureWording, type FilledFigure, fillFigures, type Totals } from '../../../shared/report/totals.ts';
+import { reportSections } from '#shared/report/figures.ts';
+import { periodLead } from '#shared/report/period-lead.ts';
+import { scopeWording } from '#shared/report/scope-wording.ts';
+import type { ReportSettings } from '#shared/api/schemas.ts';
+import { type FigureWording, type FilledFigure, fillFigures, type Totals } from '#shared/report/totals.ts';
 
 /** What the 报告数据 sheet and the 数据稿 say around the figures, for one consolidation. */
 export interface ReportText {

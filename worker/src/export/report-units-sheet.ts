@@ -1,5 +1,5 @@
-import { reportFigures } from '../../../shared/report/figures.ts';
-import { measureOf } from '../../../shared/report/totals.ts';
+import { reportFigures } from '#shared/report/figures.ts';
+import { measureOf } from '#shared/report/totals.ts';
 import type { Row, SheetSource } from '../xlsx/types.ts';
 import { breakdown } from './breakdown.ts';
 import type { Consolidation } from './load.ts';

@@ -1,5 +1,5 @@
-import { columnLetter } from '../../../shared/index.ts';
-import { rowHeight } from '../../../shared/template/text-layout.ts';
+import { columnLetter } from '#shared/index.ts';
+import { rowHeight } from '#shared/template/text-layout.ts';
 import type { ColumnSpec, PrintSpec, Row } from '../xlsx/types.ts';
 import { scopeLine } from './describe-scope.ts';
 import type { Consolidation } from './load.ts';

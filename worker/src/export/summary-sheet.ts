@@ -1,8 +1,8 @@
-import { activityCategories, rectificationStatuses } from '../../../shared/index.ts';
-import { headerOf } from '../../../shared/ledgers/registry.ts';
-import { emptyTally, talliedLedgers } from '../../../shared/report/tallies.ts';
-import { countedVersionLabel } from '../../../shared/report/counted-version.ts';
-import { activitySum, addTotals, emptyTotals, type Totals } from '../../../shared/report/totals.ts';
+import { activityCategories, rectificationStatuses } from '#shared/index.ts';
+import { headerOf } from '#shared/ledgers/registry.ts';
+import { emptyTally, talliedLedgers } from '#shared/report/tallies.ts';
+import { countedVersionLabel } from '#shared/report/counted-version.ts';
+import { activitySum, addTotals, emptyTotals, type Totals } from '#shared/report/totals.ts';
 import type { Cell, Row, SheetSource, StyleName } from '../xlsx/types.ts';
 import type { Consolidation, ScopeUnit } from './load.ts';
 import { UNIT_KIND_NAMES } from '../units/kind-names.ts';

@@ -1,6 +1,6 @@
-import { headerOf } from '../../../shared/ledgers/registry.ts';
-import type { Column } from '../../../shared/ledgers/types.ts';
-import { addTally, emptyTally, type TalliedLedger, type TallyTotals } from '../../../shared/report/tallies.ts';
+import { headerOf } from '#shared/ledgers/registry.ts';
+import type { Column } from '#shared/ledgers/types.ts';
+import { addTally, emptyTally, type TalliedLedger, type TallyTotals } from '#shared/report/tallies.ts';
 import type { TallyGroup } from '../db/consolidation.ts';
 import type { Cell, ColumnSpec, Row, SheetSource } from '../xlsx/types.ts';
 import type { Consolidation } from './load.ts';

@@ -1,4 +1,4 @@
-import { TEMPLATE_STAMP, TEMPLATE_VERSION } from '../../../shared/index.ts';
+import { TEMPLATE_STAMP, TEMPLATE_VERSION } from '#shared/index.ts';
 import { type SheetSource, xlsxStream } from '../xlsx/index.ts';
 import { alertsSheet } from './alerts-sheet.ts';
 import { ledgerSheets } from './ledger-sheets.ts';

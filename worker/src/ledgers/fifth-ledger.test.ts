@@ -1,10 +1,10 @@
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { ledgerKeys } from '../../../shared/ledgers/registry.ts';
-import type { LedgerDefinition } from '../../../shared/ledgers/types.ts';
-import { TEMPLATE_VERSION } from '../../../shared/index.ts';
-import { readXlsx } from '../../../shared/xlsx/read-xlsx.ts';
+import { ledgerKeys } from '#shared/ledgers/registry.ts';
+import type { LedgerDefinition } from '#shared/ledgers/types.ts';
+import { TEMPLATE_VERSION } from '#shared/index.ts';
+import { readXlsx } from '#shared/xlsx/read-xlsx.ts';
 import { seedDistrict } from '../../test/district.ts';
 
 /**
@@ -46,8 +46,8 @@ const talks = vi.hoisted(
     }) as const satisfies LedgerDefinition,
 );
 
-vi.mock('../../../shared/ledgers/registry.ts', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../../shared/ledgers/registry.ts')>();
+vi.mock('#shared/ledgers/registry.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('#shared/ledgers/registry.ts')>();
   return { ...actual, ...actual.registryOf([...actual.ledgers, talks]) };
 });
 
@@ -63,7 +63,7 @@ const GOOD = [
   [3, '2026-05-20', '集体谈话', 8, null],
 ];
 
-type Schemas = typeof import('../../../shared/api/schemas.ts');
+type Schemas = typeof import('#shared/api/schemas.ts');
 let who: Awaited<ReturnType<typeof seedDistrict>>;
 let worker: typeof import('../index.ts')['default'];
 let schemas: Schemas;
@@ -73,7 +73,7 @@ beforeAll(async () => {
   // everything it imports, so every module reads the registry replaced above.
   vi.resetModules();
   worker = (await import('../index.ts')).default;
-  schemas = await import('../../../shared/api/schemas.ts');
+  schemas = await import('#shared/api/schemas.ts');
 });
 
 /** A request to the freshly loaded Worker, at the tests' instant. */

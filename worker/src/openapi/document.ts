@@ -1,6 +1,6 @@
-import { XLSX_TYPE } from '../../../shared/xlsx/mime-type.ts';
+import { XLSX_TYPE } from '#shared/xlsx/mime-type.ts';
 import { z } from 'zod';
-import { TEMPLATE_VERSION } from '../../../shared/index.ts';
+import { TEMPLATE_VERSION } from '#shared/index.ts';
 import { DOCX_TYPE } from '../report/data-draft.ts';
 import { errorResponse, type RouteDoc, routeDocs } from './routes.ts';
 

@@ -28,7 +28,7 @@ import {
   validation,
   warningsQuery,
   whoami,
-} from '../../../shared/api/schemas.ts';
+} from '#shared/api/schemas.ts';
 import type { Role } from '../auth/caller.ts';
 
 /**

@@ -1,7 +1,7 @@
-import type { Overview } from '../../../shared/api/schemas.ts';
-import { activityCategories } from '../../../shared/index.ts';
-import { countedVersionLabel } from '../../../shared/report/counted-version.ts';
-import { activitySum, addTotals, emptyTotals, type Totals } from '../../../shared/report/totals.ts';
+import type { Overview } from '#shared/api/schemas.ts';
+import { activityCategories } from '#shared/index.ts';
+import { countedVersionLabel } from '#shared/report/counted-version.ts';
+import { activitySum, addTotals, emptyTotals, type Totals } from '#shared/report/totals.ts';
 import type { MonthSums } from '../db/activity-months.ts';
 import type { Consolidation } from '../export/load.ts';
 

@@ -10,8 +10,8 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { reportFigures, reportSections } from '../../../shared/report/figures.ts';
-import { type FilledFigure, measureOf, type NamedTotals, NOTHING_THIS_PERIOD } from '../../../shared/report/totals.ts';
+import { reportFigures, reportSections } from '#shared/report/figures.ts';
+import { type FilledFigure, measureOf, type NamedTotals, NOTHING_THIS_PERIOD } from '#shared/report/totals.ts';
 import type { ReportText } from '../export/report-text.ts';
 import { CHAR, CHAR_SPACING, FONTS, gongwenSection, SIZES, TEXT_WIDTH } from './gongwen.ts';
 

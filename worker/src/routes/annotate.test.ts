@@ -1,9 +1,9 @@
 import { env, exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { summariseIssues, validateWorkbook } from '../../../shared/index.ts';
-import { XLSX_TYPE } from '../../../shared/xlsx/mime-type.ts';
-import { openWorkbook } from '../../../shared/xlsx/read-xlsx.ts';
-import { readUpload } from '../../../shared/xlsx/read-upload.ts';
+import { summariseIssues, validateWorkbook } from '#shared/index.ts';
+import { XLSX_TYPE } from '#shared/xlsx/mime-type.ts';
+import { openWorkbook } from '#shared/xlsx/read-xlsx.ts';
+import { readUpload } from '#shared/xlsx/read-upload.ts';
 import { call, errorOf } from '../../test/api.ts';
 import { seedDistrict } from '../../test/district.ts';
 import { activityRows, fixtureBytes, submissionJson } from '../../test/workbooks.ts';

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
-import { XLSX_TYPE } from '../../../shared/xlsx/mime-type.ts';
-import { unreadableIssue } from '../../../shared/xlsx/read-upload.ts';
-import { XlsxReadError } from '../../../shared/xlsx/read-xlsx.ts';
+import { XLSX_TYPE } from '#shared/xlsx/mime-type.ts';
+import { unreadableIssue } from '#shared/xlsx/read-upload.ts';
+import { XlsxReadError } from '#shared/xlsx/read-xlsx.ts';
 import { annotateWorkbook } from '../annotate/annotate-workbook.ts';
 import { AnnotateRefusal } from '../annotate/refusal.ts';
 import { attachment } from '../attachment.ts';

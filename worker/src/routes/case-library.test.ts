@@ -1,9 +1,9 @@
 import { exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { receipt } from '../../../shared/api/schemas.ts';
-import { type CellValue, caseLibrary, TEMPLATE_VERSION } from '../../../shared/index.ts';
-import { XLSX_TYPE } from '../../../shared/xlsx/mime-type.ts';
-import { readXlsx } from '../../../shared/xlsx/read-xlsx.ts';
+import { receipt } from '#shared/api/schemas.ts';
+import { type CellValue, caseLibrary, TEMPLATE_VERSION } from '#shared/index.ts';
+import { XLSX_TYPE } from '#shared/xlsx/mime-type.ts';
+import { readXlsx } from '#shared/xlsx/read-xlsx.ts';
 import { type RowCells, sheetOf, workbookOf } from '../../../tests/support/ledger-builder.ts';
 import { bodyOf, call } from '../../test/api.ts';
 import { seedDistrict } from '../../test/district.ts';

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { credentialBody } from '../../../shared/api/schemas.ts';
+import { credentialBody } from '#shared/api/schemas.ts';
 import { newId, newToken, sha256Hex } from '../auth/token.ts';
 import { insertCredential, listCredentials, revokeCredential } from '../db/credentials.ts';
 import { unitByCode } from '../db/units.ts';

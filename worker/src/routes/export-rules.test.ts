@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CellValue } from '../../../shared/index.ts';
-import { readXlsx } from '../../../shared/xlsx/read-xlsx.ts';
+import type { CellValue } from '#shared/index.ts';
+import { readXlsx } from '#shared/xlsx/read-xlsx.ts';
 import { call, fetchAt, submitAs, TEST_NOW } from '../../test/api.ts';
 import { seedDistrict } from '../../test/district.ts';
 import { submissionJson } from '../../test/workbooks.ts';

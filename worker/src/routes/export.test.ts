@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type CellValue, isoToExcelSerial, ledgers } from '../../../shared/index.ts';
+import { type CellValue, isoToExcelSerial, ledgers } from '#shared/index.ts';
 import { TEST_TODAY } from '../../../tests/support/test-clock.ts';
-import { readXlsx } from '../../../shared/xlsx/read-xlsx.ts';
+import { readXlsx } from '#shared/xlsx/read-xlsx.ts';
 import { call, errorOf, submitAs } from '../../test/api.ts';
 import { credential, seedDistrict } from '../../test/district.ts';
 import { submissionJson } from '../../test/workbooks.ts';

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
-import { exportQuery, exportSheets } from '../../../shared/api/schemas.ts';
-import { asciiRangeNamePart, rangeNamePart } from '../../../shared/report/range-name.ts';
+import { exportQuery, exportSheets } from '#shared/api/schemas.ts';
+import { asciiRangeNamePart, rangeNamePart } from '#shared/report/range-name.ts';
 import { attachment } from '../attachment.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError } from '../errors.ts';
@@ -9,7 +9,7 @@ import { scopedConsolidation } from '../export/scoped.ts';
 import { consolidatedSheets, consolidatedWorkbook } from '../export/workbook.ts';
 import { requireRole } from '../middleware/auth.ts';
 import { queryWith } from '../request.ts';
-import { XLSX_TYPE } from '../../../shared/xlsx/mime-type.ts';
+import { XLSX_TYPE } from '#shared/xlsx/mime-type.ts';
 
 export const exporting = new Hono<AppEnv>().get('/export', requireRole('supervisor', 'admin'), async (c) => {
   const query = queryWith(c, exportQuery);

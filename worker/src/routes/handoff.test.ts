@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { handoffLink } from '../../../shared/api/schemas.ts';
-import { XLSX_TYPE } from '../../../shared/xlsx/mime-type.ts';
+import { handoffLink } from '#shared/api/schemas.ts';
+import { XLSX_TYPE } from '#shared/xlsx/mime-type.ts';
 import { call, errorOf, TEST_NOW } from '../../test/api.ts';
 import { LINK_MINUTES } from './handoff.ts';
 

@@ -6,7 +6,7 @@
  * random bits; R2 keeps only its SHA-256), good for one fetch within LINK_MINUTES.
  */
 import { Hono } from 'hono';
-import { XLSX_TYPE } from '../../../shared/xlsx/mime-type.ts';
+import { XLSX_TYPE } from '#shared/xlsx/mime-type.ts';
 import { attachment } from '../attachment.ts';
 import { newLinkSecret, sha256Hex } from '../auth/token.ts';
 import type { AppEnv } from '../env.ts';

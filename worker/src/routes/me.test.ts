@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { health, whoami } from '../../../shared/api/schemas.ts';
-import { TEMPLATE_VERSION } from '../../../shared/index.ts';
+import { health, whoami } from '#shared/api/schemas.ts';
+import { TEMPLATE_VERSION } from '#shared/index.ts';
 import { bodyOf, call, TEST_NOW } from '../../test/api.ts';
 import { seedDistrict } from '../../test/district.ts';
 

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { ledgers, TEMPLATE_VERSION } from '../../../shared/index.ts';
+import { ledgers, TEMPLATE_VERSION } from '#shared/index.ts';
 import { nowIso } from '../clock.ts';
 import type { AppEnv } from '../env.ts';
 

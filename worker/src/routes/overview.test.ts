@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { overview } from '../../../shared/api/schemas.ts';
+import { overview } from '#shared/api/schemas.ts';
 import { bodyOf, call, submitAs } from '../../test/api.ts';
 import { seedDistrict } from '../../test/district.ts';
 import { submissionJson } from '../../test/workbooks.ts';

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { overviewQuery } from '../../../shared/api/schemas.ts';
+import { overviewQuery } from '#shared/api/schemas.ts';
 import { activityByMonth } from '../db/activity-months.ts';
 import type { AppEnv } from '../env.ts';
 import { scopedConsolidation } from '../export/scoped.ts';

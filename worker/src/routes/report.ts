@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { reportQuery } from '../../../shared/api/schemas.ts';
+import { reportQuery } from '#shared/api/schemas.ts';
 import { attachment } from '../attachment.ts';
 import type { AppEnv } from '../env.ts';
 import { breakdown } from '../export/breakdown.ts';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { receipt, storedReceipt } from '../../../shared/api/schemas.ts';
+import { receipt, storedReceipt } from '#shared/api/schemas.ts';
 import { bodyOf, call, errorOf } from '../../test/api.ts';
 import { seedDistrict } from '../../test/district.ts';
 import { activityRows, submissionJson } from '../../test/workbooks.ts';

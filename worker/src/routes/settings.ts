@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { reportSettingsBody } from '../../../shared/api/schemas.ts';
+import { reportSettingsBody } from '#shared/api/schemas.ts';
 import { nowIso } from '../clock.ts';
 import { reportSettingsOf, saveReportSettings } from '../db/settings.ts';
 import type { AppEnv } from '../env.ts';

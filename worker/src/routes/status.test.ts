@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type MonthStatus, statusMatrix } from '../../../shared/api/schemas.ts';
+import { type MonthStatus, statusMatrix } from '#shared/api/schemas.ts';
 import { bodyOf, call } from '../../test/api.ts';
 import { credential, seedDistrict } from '../../test/district.ts';
 import { activityRows, submissionJson } from '../../test/workbooks.ts';

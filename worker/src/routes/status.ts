@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { deadlineBody, statusQuery } from '../../../shared/api/schemas.ts';
+import { deadlineBody, statusQuery } from '#shared/api/schemas.ts';
 import { requestToday } from '../clock.ts';
 import { deadlineOverrides, setDeadline, submissionTimesUnder } from '../db/deadlines.ts';
 import { unitsUnder } from '../db/units.ts';

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { history, receipt, submissionWarnings, validation } from '../../../shared/api/schemas.ts';
-import { ISSUE_LIST_LIMIT } from '../../../shared/index.ts';
+import { history, receipt, submissionWarnings, validation } from '#shared/api/schemas.ts';
+import { ISSUE_LIST_LIMIT } from '#shared/index.ts';
 import { bodyOf, call, errorOf } from '../../test/api.ts';
 import { seedDistrict } from '../../test/district.ts';
 import { activityRows, submissionJson } from '../../test/workbooks.ts';

@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { storedReceipt } from '../../../shared/api/schemas.ts';
+import { storedReceipt } from '#shared/api/schemas.ts';
 import { ADMIN, bodyOf, call, errorOf, submitAs, TEST_NOW } from '../../test/api.ts';
 import { credential, seedDistrict } from '../../test/district.ts';
 import { activityRows, submissionJson } from '../../test/workbooks.ts';

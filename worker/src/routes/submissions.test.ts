@@ -1,12 +1,12 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { receipt, submissionWarnings } from '../../../shared/api/schemas.ts';
+import { receipt, submissionWarnings } from '#shared/api/schemas.ts';
 import { bodyOf, call, errorOf } from '../../test/api.ts';
 import { seedDistrict } from '../../test/district.ts';
 import { activityRows, fixtureBytes, submissionJson } from '../../test/workbooks.ts';
 import { sha256Hex } from '../auth/token.ts';
 import { insertSubmission, storedCounts } from '../db/submissions.ts';
-import { XLSX_TYPE } from '../../../shared/xlsx/mime-type.ts';
+import { XLSX_TYPE } from '#shared/xlsx/mime-type.ts';
 import { TEST_NOW } from '../../../tests/support/test-clock.ts';
 
 let who: Awaited<ReturnType<typeof seedDistrict>>;

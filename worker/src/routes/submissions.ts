@@ -1,7 +1,7 @@
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
-import { historyQuery, returnBody, submissionQuery, warningsQuery } from '../../../shared/api/schemas.ts';
-import { ledgerKeys } from '../../../shared/index.ts';
+import { historyQuery, returnBody, submissionQuery, warningsQuery } from '#shared/api/schemas.ts';
+import { ledgerKeys } from '#shared/index.ts';
 import { sha256Hex } from '../auth/token.ts';
 import {
   fewerRowsWarningsOf,

@@ -1,8 +1,8 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { receipt } from '../../../shared/api/schemas.ts';
-import { activity, type CellValue } from '../../../shared/index.ts';
-import { readXlsx } from '../../../shared/xlsx/read-xlsx.ts';
+import { receipt } from '#shared/api/schemas.ts';
+import { activity, type CellValue } from '#shared/index.ts';
+import { readXlsx } from '#shared/xlsx/read-xlsx.ts';
 import { sheetOf } from '../../../tests/support/ledger-builder.ts';
 import { bodyOf, call } from '../../test/api.ts';
 import { seedDistrict } from '../../test/district.ts';

@@ -1,4 +1,4 @@
-import { XLSX_TYPE } from '../../../shared/xlsx/mime-type.ts';
+import { XLSX_TYPE } from '#shared/xlsx/mime-type.ts';
 import { Hono } from 'hono';
 import { requestYear } from '../clock.ts';
 import { attachment } from '../attachment.ts';

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { unitsUpsertBody } from '../../../shared/api/schemas.ts';
+import { unitsUpsertBody } from '#shared/api/schemas.ts';
 import { allUnits, saveUnits, unitByCode, unitsUnder } from '../db/units.ts';
 import { nowIso } from '../clock.ts';
 import type { AppEnv } from '../env.ts';

@@ -1,4 +1,4 @@
-import { todayInChina } from '../../../shared/cells/civil-date.ts';
+import { todayInChina } from '#shared/cells/civil-date.ts';
 import type { SubmissionTime } from '../db/deadlines.ts';
 
 /** 无需报送: the unit does not report (the district itself, a supervising-only unit). */

@@ -1,4 +1,4 @@
-import { isoFromParts } from '../../../shared/cells/civil-date.ts';
+import { isoFromParts } from '#shared/cells/civil-date.ts';
 
 /** When month `month` of `year` is due: an override, else `day` of the following month. */
 export function deadlineOf(year: number, month: number, day: number, overrides: ReadonlyMap<number, string>): string {

@@ -1,13 +1,13 @@
 import type { Context } from 'hono';
-import type { Receipt } from '../../../shared/api/schemas.ts';
-import { type IssueSummary, summariseIssues, type ValidationResult, validateWorkbook } from '../../../shared/index.ts';
+import type { Receipt } from '#shared/api/schemas.ts';
+import { type IssueSummary, summariseIssues, type ValidationResult, validateWorkbook } from '#shared/index.ts';
 import { requestToday } from '../clock.ts';
 import { replacedVersion } from '../db/submissions.ts';
 import type { AppEnv } from '../env.ts';
-import type { ReplacedVersion } from '../../../shared/validate/fewer-rows.ts';
+import type { ReplacedVersion } from '#shared/validate/fewer-rows.ts';
 import { ApiError } from '../errors.ts';
 import type { Intake } from './intake.ts';
-import { warningKey } from '../../../shared/api/warning-key.ts';
+import { warningKey } from '#shared/api/warning-key.ts';
 
 /**
  * Validates on the server exactly as the add-in does, as of the request's day and against the

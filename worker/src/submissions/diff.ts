@@ -1,4 +1,4 @@
-import { type LedgerKey, ledgerKeys } from '../../../shared/index.ts';
+import { type LedgerKey, ledgerKeys } from '#shared/index.ts';
 
 export interface RowRecord {
   ledger: LedgerKey;

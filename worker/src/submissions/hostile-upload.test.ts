@@ -1,11 +1,11 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { activity } from '../../../shared/index.ts';
-import { declareSize, streamedXlsx } from '../../../shared/xlsx/fixtures/hostile-package.ts';
-import { worksheet } from '../../../shared/xlsx/fixtures/synthetic-package.ts';
+import { activity } from '#shared/index.ts';
+import { declareSize, streamedXlsx } from '#shared/xlsx/fixtures/hostile-package.ts';
+import { worksheet } from '#shared/xlsx/fixtures/synthetic-package.ts';
 import { call, errorOf, type Reply } from '../../test/api.ts';
 import { seedDistrict } from '../../test/district.ts';
-import { XLSX_TYPE } from '../../../shared/xlsx/mime-type.ts';
+import { XLSX_TYPE } from '#shared/xlsx/mime-type.ts';
 
 /**
  * Uploads built to hurt the server (issue 9): each must get a small 4xx JSON answer in

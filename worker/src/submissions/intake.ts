@@ -1,9 +1,9 @@
-import { XLSX_TYPE } from '../../../shared/xlsx/mime-type.ts';
+import { XLSX_TYPE } from '#shared/xlsx/mime-type.ts';
 import type { Context } from 'hono';
 import type { z } from 'zod';
-import { submissionBody, submissionYearQuery } from '../../../shared/api/schemas.ts';
-import type { WorkbookInput } from '../../../shared/index.ts';
-import { readUpload } from '../../../shared/xlsx/read-upload.ts';
+import { submissionBody, submissionYearQuery } from '#shared/api/schemas.ts';
+import type { WorkbookInput } from '#shared/index.ts';
+import { readUpload } from '#shared/xlsx/read-upload.ts';
 import { requestYear } from '../clock.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError } from '../errors.ts';

@@ -1,12 +1,12 @@
 import { env } from 'cloudflare:workers';
-import { MAX_UPLOAD_BYTES } from '../../../shared/limits.ts';
+import { MAX_UPLOAD_BYTES } from '#shared/limits.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { receipt } from '../../../shared/api/schemas.ts';
+import { receipt } from '#shared/api/schemas.ts';
 import { bodyOf, call, errorOf } from '../../test/api.ts';
 import { seedDistrict } from '../../test/district.ts';
 import { activityRows, fixtureBytes, submissionJson } from '../../test/workbooks.ts';
 import { sha256Hex } from '../auth/token.ts';
-import { XLSX_TYPE } from '../../../shared/xlsx/mime-type.ts';
+import { XLSX_TYPE } from '#shared/xlsx/mime-type.ts';
 
 /**
  * docs/decisions.md: the hash is SHA-256 of the request body exactly as received (JSON or

@@ -1,5 +1,5 @@
-import type { Receipt } from '../../../shared/api/schemas.ts';
-import { ISSUE_LIST_LIMIT } from '../../../shared/index.ts';
+import type { Receipt } from '#shared/api/schemas.ts';
+import { ISSUE_LIST_LIMIT } from '#shared/index.ts';
 import { storedCounts, type SubmissionRecord, warningsOf } from '../db/submissions.ts';
 
 export interface ReturnInfo {

@@ -1,6 +1,6 @@
-import { XLSX_TYPE } from '../../../shared/xlsx/mime-type.ts';
-import type { Receipt } from '../../../shared/api/schemas.ts';
-import { ledgerByKey, type LedgerKey, ledgerKeys, type ValidationResult } from '../../../shared/index.ts';
+import { XLSX_TYPE } from '#shared/xlsx/mime-type.ts';
+import type { Receipt } from '#shared/api/schemas.ts';
+import { ledgerByKey, type LedgerKey, ledgerKeys, type ValidationResult } from '#shared/index.ts';
 import type { UnitCaller } from '../auth/caller.ts';
 import { newId } from '../auth/token.ts';
 import {

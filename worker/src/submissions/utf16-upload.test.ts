@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { validation } from '../../../shared/api/schemas.ts';
-import { buildXlsx, escapeXml, worksheet } from '../../../shared/xlsx/fixtures/synthetic-package.ts';
-import { activity, columnLetter } from '../../../shared/index.ts';
+import { validation } from '#shared/api/schemas.ts';
+import { buildXlsx, escapeXml, worksheet } from '#shared/xlsx/fixtures/synthetic-package.ts';
+import { activity, columnLetter } from '#shared/index.ts';
 import { sheetOf } from '../../../tests/support/ledger-builder.ts';
 import { bodyOf, call } from '../../test/api.ts';
-import { XLSX_TYPE } from '../../../shared/xlsx/mime-type.ts';
+import { XLSX_TYPE } from '#shared/xlsx/mime-type.ts';
 
 /** UTF-16LE with a byte order mark, as some export tools write every part. */
 function utf16(xml: string): Uint8Array {

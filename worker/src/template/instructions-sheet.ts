@@ -1,9 +1,9 @@
 /** The 填报说明 sheet: how to fill the template, the 活动类别 table and every rule, in words. */
-import { activityCategories, activityCategoryMeaning, ledgers, TEMPLATE_VERSION } from '../../../shared/index.ts';
+import { activityCategories, activityCategoryMeaning, ledgers, TEMPLATE_VERSION } from '#shared/index.ts';
 import { rangeRef, type Cell, type Row, type SheetSource, type StyleName } from '../xlsx/index.ts';
-import { printedHeader } from '../../../shared/template/layout.ts';
-import { columnRule, ledgerRules } from '../../../shared/template/rule-text.ts';
-import { rowHeight } from '../../../shared/template/text-layout.ts';
+import { printedHeader } from '#shared/template/layout.ts';
+import { columnRule, ledgerRules } from '#shared/template/rule-text.ts';
+import { rowHeight } from '#shared/template/text-layout.ts';
 
 export const INSTRUCTIONS_SHEET = '填报说明';
 const WIDTHS = [18, 20, 72] as const;

@@ -1,12 +1,6 @@
 /** One blank ledger sheet of the standard .xlsx template, from the shared layout. */
-import type { LedgerDefinition } from '../../../shared/index.ts';
-import {
-  HEADER_ROW,
-  ledgerLayout,
-  TITLE_HEIGHT,
-  TITLE_ROW,
-  type ColumnFormat,
-} from '../../../shared/template/layout.ts';
+import type { LedgerDefinition } from '#shared/index.ts';
+import { HEADER_ROW, ledgerLayout, TITLE_HEIGHT, TITLE_ROW, type ColumnFormat } from '#shared/template/layout.ts';
 import { rangeRef, type Cell, type ColumnSpec, type Row, type SheetSource, type StyleName } from '../xlsx/index.ts';
 
 const STYLE_OF: Readonly<Record<ColumnFormat, StyleName>> = { text: 'text', date: 'date', integer: 'integer' };

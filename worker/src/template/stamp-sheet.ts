@@ -1,5 +1,5 @@
 /** The hidden sheet carrying the template stamp (shared/template/stamp-sheet.ts), for Excel without custom properties. */
-import { STAMP_SHEET, stampRows } from '../../../shared/template/stamp-sheet.ts';
+import { STAMP_SHEET, stampRows } from '#shared/template/stamp-sheet.ts';
 import type { SheetSource } from '../xlsx/index.ts';
 
 export function stampSheet(version: string, year: number): SheetSource {

@@ -1,6 +1,6 @@
 /** The blank standard workbook (标准模板), built from the ledger definitions alone. */
-import { ledgers, TEMPLATE_VERSION } from '../../../shared/index.ts';
-import { TEMPLATE_STAMP } from '../../../shared/ledgers/template-releases.ts';
+import { ledgers, TEMPLATE_VERSION } from '#shared/index.ts';
+import { TEMPLATE_STAMP } from '#shared/ledgers/template-releases.ts';
 import { xlsxStream, type SheetSource } from '../xlsx/index.ts';
 import { instructionsSheet } from './instructions-sheet.ts';
 import { ledgerSheet } from './ledger-sheet.ts';

@@ -1,9 +1,9 @@
 import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { isoToExcelSerial, ledgers, TEMPLATE_VERSION, validateWorkbook } from '../../../shared/index.ts';
-import { readXlsx } from '../../../shared/xlsx/read-xlsx.ts';
-import { STAMP_SHEET } from '../../../shared/template/stamp-sheet.ts';
-import { stampOf, toWorkbookInput, workbookStamp } from '../../../shared/xlsx/workbook-input.ts';
+import { isoToExcelSerial, ledgers, TEMPLATE_VERSION, validateWorkbook } from '#shared/index.ts';
+import { readXlsx } from '#shared/xlsx/read-xlsx.ts';
+import { STAMP_SHEET } from '#shared/template/stamp-sheet.ts';
+import { stampOf, toWorkbookInput, workbookStamp } from '#shared/xlsx/workbook-input.ts';
 import { validRow } from '../../../tests/support/ledger-builder.ts';
 import { fetchAt } from '../../test/api.ts';
 import { xlsxStream, type Row } from '../xlsx/index.ts';

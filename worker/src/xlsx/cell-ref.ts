@@ -1,4 +1,4 @@
-import { columnLetter } from '../../../shared/index.ts';
+import { columnLetter } from '#shared/index.ts';
 
 const letters: string[] = [];
 

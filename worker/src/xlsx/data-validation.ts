@@ -1,8 +1,8 @@
 /** <dataValidations> of a worksheet: dropdowns, number/date/length checks, input prompts. */
-import { isoToExcelSerial } from '../../../shared/index.ts';
+import { isoToExcelSerial } from '#shared/index.ts';
 import { escapeAttribute, escapeText } from './xml-text.ts';
 import type { DataValidation } from './types.ts';
-import { canBeInline } from '../../../shared/template/validation.ts';
+import { canBeInline } from '#shared/template/validation.ts';
 
 const MAX_TITLE = 32;
 const MAX_MESSAGE = 255;

@@ -1,7 +1,7 @@
 /** Whatever a clerk or a database hands over, readXlsx gets back what was written. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readXlsx } from '../../../shared/xlsx/read-xlsx.ts';
+import { readXlsx } from '#shared/xlsx/read-xlsx.ts';
 import { xlsxStream } from './index.ts';
 import { cellText } from './xml-text.ts';
 

@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { rowHeight } from '../../../shared/template/text-layout.ts';
+import { rowHeight } from '#shared/template/text-layout.ts';
 import { type Row, type SheetSpec, xlsxStream } from './index.ts';
 import { inTable, styleIndex } from './styles.ts';
 

@@ -1,7 +1,7 @@
 /** One worksheet part, produced piecewise: head, one string per row, foot. */
 import { letter } from './cell-ref.ts';
 import { dataValidationsXml, type ListReference } from './data-validation.ts';
-import { rowHeight } from '../../../shared/template/text-layout.ts';
+import { rowHeight } from '#shared/template/text-layout.ts';
 import { inTable, styleIndex } from './styles.ts';
 import type { CellValue, PrintSpec, Row, SheetSpec } from './types.ts';
 import { escapeAttribute, escapeText, inlineString } from './xml-text.ts';

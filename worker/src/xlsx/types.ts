@@ -35,7 +35,7 @@ export interface ColumnSpec {
   readonly hidden?: boolean;
 }
 
-import type { DataValidation } from '../../../shared/template/validation.ts';
+import type { DataValidation } from '#shared/template/validation.ts';
 
 export type { DataValidation };
 

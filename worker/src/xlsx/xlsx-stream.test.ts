@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { readXlsx } from '../../../shared/xlsx/read-xlsx.ts';
+import { readXlsx } from '#shared/xlsx/read-xlsx.ts';
 import { MAX_CELL_CHARS, type Row, type SheetSource, xlsxStream } from './index.ts';
 
 const bytesOf = async (stream: ReadableStream<Uint8Array>): Promise<Uint8Array> =>
