@@ -13,12 +13,19 @@ function fixtureWorkbooks(): Record<string, string> {
   );
 }
 
+/**
+ * A timeout catches a hang, never slowness: property tests and 20,000-row fakes take seconds, and
+ * several times that when the two cores are shared. Speed is measured by `npm run bench`.
+ */
+const testTimeout = 30_000;
+
 export default defineConfig({
   test: {
     projects: [
       {
         test: {
           name: 'node',
+          testTimeout,
           environment: 'node',
           // The handout's parity test needs the handout beside the repository (CI and developers have it).
           exclude: [
@@ -53,6 +60,7 @@ export default defineConfig({
         ],
         test: {
           name: 'worker',
+          testTimeout,
           include: ['worker/**/*.test.ts'],
           setupFiles: ['./worker/test/apply-migrations.ts'],
         },

@@ -1,17 +1,14 @@
 import { createApiClient, type ApiClient } from '#shared/api/client.ts';
 import type { Whoami } from '#shared/api/schemas.ts';
 import { followServer } from '#web/page-clock.ts';
-import { type XlsxAnnotate, xlsxAnnotate, xlsxUpload, type XlsxUpload } from './clerk/upload-xlsx.ts';
 
 /** Session storage, not local: the credential goes when the tab closes, on shared office PCs too. */
 const KEY = 'qingfeng-dashboard-credential';
 
-/** The credential itself stays inside the two clients; no page needs to read it. */
+/** The credential itself stays inside the client; no page needs to read it. */
 export interface Session {
   readonly who: Whoami;
   readonly api: ApiClient;
-  readonly uploadXlsx: XlsxUpload;
-  readonly annotateXlsx: XlsxAnnotate;
 }
 
 export const savedToken = (): string | null => sessionStorage.getItem(KEY);
@@ -23,10 +20,5 @@ export async function openSession(token: string): Promise<Session> {
   const api = createApiClient({ server: location.origin, token });
   const who = await api.me();
   followServer(who.now);
-  return {
-    who,
-    api,
-    uploadXlsx: xlsxUpload(location.origin, token),
-    annotateXlsx: xlsxAnnotate(location.origin, token),
-  };
+  return { who, api };
 }

@@ -43,34 +43,68 @@ describe('the API client', () => {
     expect(seen[1]?.headers.get('idempotency-key')).toBe('key-1');
   });
 
-  it('turns an API error body into a Chinese error with its issues', async () => {
-    const issue = {
-      severity: 'error',
-      code: 'required',
-      rule: 'R1',
-      ledger: 'activity',
-      sheet: '廉政教育活动台账',
-      row: 4,
-      column: 'B',
-      header: '活动名称',
-      value: null,
-      params: {},
-      message: '必填',
-    };
-    const error = await failure(
-      createApiClient({
-        server: 'https://x.test',
-        token: 't',
-        fetch: answer(422, { error: { code: 'validation-failed', message: '有 1 个错误', issues: [issue] } }),
-      }).me(),
-    );
-    expect([error.status, error.code, error.message, error.issues.length, error.unreachable]).toEqual([
+  const requiredIssue = {
+    severity: 'error',
+    code: 'required',
+    rule: null,
+    ledger: 'activity',
+    sheet: '廉政教育活动台账',
+    row: 4,
+    column: 'B',
+    header: '活动名称',
+    value: null,
+    params: {},
+    message: '“活动名称”为必填项',
+  };
+  const refusal = (error: Record<string, unknown>, wording = {}) =>
+    failure(createApiClient({ server: 'https://x.test', token: 't', fetch: answer(422, { error }), wording }).me());
+  const workbookErrors = {
+    code: 'validation-failed',
+    reason: 'workbook-errors',
+    params: { errors: 1 },
+    message: '台账有 1 个错误，未能报送，请改正后重新报送',
+    issues: [requiredIssue],
+  };
+
+  it('words a refusal from its reason and params, in the page’s language, with its issues typed by kind', async () => {
+    const zh = await refusal(workbookErrors);
+    expect([zh.status, zh.code, zh.message, zh.issues.length, zh.unreachable]).toEqual([
       422,
       'validation-failed',
-      '有 1 个错误',
+      '台账有 1 个错误，未能报送，请改正后重新报送',
       1,
       false,
     ]);
+    expect(zh.issues[0]).toMatchObject({ code: 'required', rule: null, message: '“活动名称”为必填项' });
+    const en = await refusal(workbookErrors, {
+      locale: 'en',
+      wordIssues: async (issues: readonly { message: string }[]) =>
+        issues.map((i) => ({ ...i, message: `en: ${i.message}` })),
+    });
+    expect(en.message).toBe('The ledgers have 1 errors and were not submitted: correct them and submit again.');
+    expect(en.issues[0]?.message).toBe('en: “活动名称”为必填项');
+  });
+
+  it('follows a refusal explained by its issue with that issue’s wording', async () => {
+    const unreadable = { ...requiredIssue, code: 'unreadable-file', rule: 'not-xlsx', message: '不是 Excel 工作簿' };
+    const error = await refusal({
+      code: 'validation-failed',
+      reason: 'file-unreadable',
+      params: {},
+      message: '无法读取此文件：不是 Excel 工作簿',
+      issues: [unreadable],
+    });
+    expect(error.message).toBe('无法读取此文件：不是 Excel 工作簿');
+  });
+
+  it('keeps the server’s sentence, and says to reload, for a reason or an issue kind this page does not know', async () => {
+    const newer = await refusal({ ...workbookErrors, reason: 'from-a-newer-server' });
+    expect([newer.code, newer.message]).toEqual([
+      'page-outdated',
+      '台账有 1 个错误，未能报送，请改正后重新报送（服务器已更新，本页面版本较旧：请刷新页面（或重新打开加载项）后再试）',
+    ]);
+    const newerKind = await refusal({ ...workbookErrors, issues: [{ ...requiredIssue, rule: 'newRule' }] });
+    expect(newerKind.code).toBe('page-outdated');
   });
 
   it('says the server was unreachable when fetch itself fails', async () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ledgerKeys } from '../ledgers/registry.ts';
 import { issueCodes } from '../validate/issue-kinds.ts';
+import { apiErrorCodes, apiErrorReasons } from './error-kinds.ts';
 import { readCellReference } from '../validate/cell-reference.ts';
 
 /**
@@ -84,8 +85,11 @@ export type Receipt = z.infer<typeof receipt>;
 export const errorBody = z.object({
   error: z
     .object({
-      code: z.string(),
-      message: z.string(),
+      code: z.enum(apiErrorCodes),
+      /** What the clients word, with `params`; an older client meets reasons it does not know. */
+      reason: z.string().meta({ description: `One of: ${apiErrorReasons.join(', ')}` }),
+      params: z.record(z.string(), z.union([z.string(), z.number()])),
+      message: z.string().meta({ description: 'The Chinese wording of `reason`' }),
       issues: z
         .array(issue)
         .optional()
@@ -94,6 +98,9 @@ export const errorBody = z.object({
     })
     .loose(),
 });
+
+/** Any refusal's sentence, for a body a client cannot read whole (a newer server's). */
+export const refusalSentence = z.object({ error: z.object({ message: z.string() }) });
 
 export const unitKind = z.enum(['district', 'township', 'department', 'village']);
 const unitCode = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, '单位编码只能包含字母、数字、下划线和连字符，最长 32 位');

@@ -82,3 +82,6 @@ export const issueKeys = Object.keys(issueKinds) as IssueKey[];
 
 /** Every code, in the order of the kinds. */
 export const issueCodes = [...new Set(issueKeys.map((k) => k.split('.')[0]))] as [IssueCode, ...IssueCode[]];
+
+/** Whether a name is a kind's, e.g. a `code.rule` an answer from another program carries. */
+export const isIssueKey = (name: string): name is IssueKey => Object.hasOwn(issueKinds, name);

@@ -19,7 +19,6 @@ import { template } from './routes/template.ts';
 import { submissions } from './routes/submissions.ts';
 import { settings } from './routes/settings.ts';
 import { MAX_UPLOAD_BYTES } from '#shared/limits.ts';
-import { mb } from '#shared/messages/format.ts';
 import { units } from './routes/units.ts';
 import { wps } from './routes/wps.ts';
 
@@ -46,7 +45,7 @@ export function createApp(): Hono<AppEnv> {
       bodyLimit({
         maxSize: MAX_UPLOAD_BYTES,
         onError: () => {
-          throw new ApiError('payload-too-large', `请求体超过上限（${mb(MAX_UPLOAD_BYTES)} MB），请拆分或精简后再试`);
+          throw new ApiError('body-too-large', { limit: MAX_UPLOAD_BYTES });
         },
       })(c, next),
     )
@@ -70,12 +69,15 @@ export function createApp(): Hono<AppEnv> {
       // The static build answers every file; the bare origin is the dashboard's front door.
       .get('/', (c) => c.redirect('/dashboard/', 302))
       .notFound((c) =>
-        c.json(new ApiError('not-found', `没有这个接口：${c.req.method} ${new URL(c.req.url).pathname}`).toJSON(), 404),
+        c.json(
+          new ApiError('route-unknown', { method: c.req.method, path: new URL(c.req.url).pathname }).toJSON(),
+          404,
+        ),
       )
       .onError((error, c) => {
         if (error instanceof ApiError) return c.json(error.toJSON(), error.status);
         console.error('unhandled', error);
-        return c.json(new ApiError('internal', '服务器内部错误，请稍后重试；如一直出现请联系管理员').toJSON(), 500);
+        return c.json(new ApiError('internal', {}).toJSON(), 500);
       })
   );
 }

@@ -1,19 +1,6 @@
+import { type ApiErrorCode, type ApiErrorReason, apiErrorKinds, type ErrorParamsOf } from '#shared/api/error-kinds.ts';
 import type { Issue } from '#shared/index.ts';
-
-export type ApiErrorCode =
-  | 'bad-request'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'not-found'
-  | 'conflict'
-  | 'payload-too-large'
-  | 'unsupported-media-type'
-  | 'validation-failed'
-  /** A workbook the 批注版 cannot mark up (a part it must edit is missing or unreadable). */
-  | 'cannot-annotate'
-  | 'confirmation-required'
-  | 'rate-limited'
-  | 'internal';
+import { wordRefusal } from '#shared/messages/errors.ts';
 
 const STATUS: Record<ApiErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500> = {
   'bad-request': 400,
@@ -30,15 +17,30 @@ const STATUS: Record<ApiErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422
   internal: 500,
 };
 
-/** An error the API answers with `{ error: { code, message, issues? } }`; `message` is Chinese. */
-export class ApiError extends Error {
+interface Extra {
+  readonly issues?: readonly Issue[];
+  /** Further fields of the body, for programs (e.g. `counts`, `replacesVersion`). */
+  readonly details?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * A refusal the API answers with `{ error: { code, reason, params, message, issues? } }`:
+ * `message` is the Chinese wording of `reason`; clients word `reason` and `params` themselves.
+ */
+export class ApiError<R extends ApiErrorReason = ApiErrorReason> extends Error {
+  readonly code: ApiErrorCode;
+  readonly issues: readonly Issue[] | undefined;
+  readonly details: Readonly<Record<string, unknown>> | undefined;
+
   constructor(
-    readonly code: ApiErrorCode,
-    message: string,
-    readonly issues?: readonly Issue[],
-    readonly details?: Readonly<Record<string, unknown>>,
+    readonly reason: R,
+    readonly params: ErrorParamsOf<R>,
+    extra: Extra = {},
   ) {
-    super(message);
+    super(wordRefusal(reason, params, extra.issues?.[0]?.message));
+    this.code = apiErrorKinds[reason].code;
+    this.issues = extra.issues;
+    this.details = extra.details;
   }
 
   get status(): (typeof STATUS)[ApiErrorCode] {
@@ -49,6 +51,8 @@ export class ApiError extends Error {
     return {
       error: {
         code: this.code,
+        reason: this.reason,
+        params: this.params,
         message: this.message,
         ...(this.issues ? { issues: this.issues } : {}),
         ...this.details,

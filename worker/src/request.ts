@@ -17,9 +17,16 @@ export function describeZodError(error: z.ZodError): string {
     .join('；');
 }
 
-export function parseWith<T extends z.ZodType>(schema: T, data: unknown, what = '请求'): z.infer<T> {
+export function parseWith<T extends z.ZodType>(schema: T, data: unknown, what: 'body' | 'query' = 'body'): z.infer<T> {
   const parsed = schema.safeParse(data, { error: zhCN });
-  if (!parsed.success) throw new ApiError('bad-request', `${what}格式不正确：${describeZodError(parsed.error)}`);
+  if (!parsed.success) {
+    const fields = [...new Set(parsed.error.issues.map((i) => (i.path.length > 0 ? i.path.join('.') : '(body)')))];
+    throw new ApiError('request-malformed', {
+      what,
+      fields: fields.join(', '),
+      detail: describeZodError(parsed.error),
+    });
+  }
   return parsed.data;
 }
 
@@ -29,11 +36,11 @@ export async function jsonBody<T extends z.ZodType>(c: Context, schema: T): Prom
   try {
     data = await c.req.json();
   } catch {
-    throw new ApiError('bad-request', '请求体不是有效的 JSON');
+    throw new ApiError('json-malformed', {});
   }
   return parseWith(schema, data);
 }
 
 export function queryWith<T extends z.ZodType>(c: Context, schema: T): z.infer<T> {
-  return parseWith(schema, c.req.query(), '查询参数');
+  return parseWith(schema, c.req.query(), 'query');
 }

@@ -3,7 +3,6 @@ import type { ApiClient } from '#shared/api/client.ts';
 import { ApiCallError } from '#shared/api/client.ts';
 import type { StoredReceipt } from '#shared/api/schemas.ts';
 import type { InsertStep } from '../excel/insert-template.ts';
-import type { Issue } from '#shared/index.ts';
 import { readCellReference } from '#shared/validate/cell-reference.ts';
 import type { HighlightedRange } from '../excel/highlights.ts';
 import type { Mark } from '../highlight/plan.ts';
@@ -143,7 +142,7 @@ export function LedgerPanel({
       // Only an unanswered request may have arrived; retrying with its key cannot store it twice.
       if (error instanceof ApiCallError && error.unreachable) setFailure({ key, checked: target, notes });
       if (error instanceof ApiCallError && error.issues.length > 0)
-        setChecked({ ...target, issues: error.issues as Issue[], counts: error.counts });
+        setChecked({ ...target, issues: error.issues, counts: error.counts });
       throw error;
     }
   }

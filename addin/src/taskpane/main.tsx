@@ -14,7 +14,7 @@ import type { PaneServices } from './services.ts';
 import { settingsStore, usableStorage } from './settings.ts';
 import { en } from './text-en.ts';
 import { zhCN } from './text-zh.ts';
-import { validateInWorker } from './validate.ts';
+import { validateInWorker, wordInWorker } from './validate.ts';
 import './taskpane.css';
 
 /** The pane's clock keeps to the Worker that served it; offline, the desk's own clock stands in. */
@@ -47,9 +47,10 @@ async function start(): Promise<void> {
   // zh-CN unless Excel speaks English; issue wording follows the same choice.
   const english = office.displayLanguage.toLowerCase().startsWith('en');
   document.documentElement.lang = english ? 'en' : 'zh-CN';
+  const locale = english ? 'en' : 'zh-CN';
   const services: PaneServices = {
     text: english ? en : zhCN,
-    locale: english ? 'en' : 'zh-CN',
+    locale,
     settings: settingsStore(
       usableStorage(() => localStorage),
       office.partitionKey,
@@ -60,7 +61,12 @@ async function start(): Promise<void> {
       },
     ),
     workbook: start.workbook,
-    api: (settings) => createApiClient({ server: settings.server, token: settings.token }),
+    api: (settings) =>
+      createApiClient({
+        server: settings.server,
+        token: settings.token,
+        wording: { locale, wordIssues: wordInWorker(locale) },
+      }),
     validate: validateInWorker,
     saveFile: saveDownload(start.openBrowserWindow),
     newKey: randomKey,

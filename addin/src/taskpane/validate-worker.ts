@@ -3,7 +3,8 @@
 // First: the engine uses built-ins EdgeHTML 18 lacks, and the page's polyfill script never reaches a worker.
 import '../legacy/worker-polyfills.ts';
 // Not shared/index.ts: it brings the Zod row schemas, which a worker that only checks never uses.
-import type { LocaleName } from '#shared/messages/index.ts';
+import { type LocaleName, wordIssue } from '#shared/messages/index.ts';
+import type { Issue } from '#shared/validate/issue.ts';
 import { summariseIssues } from '#shared/validate/issue-summary.ts';
 import { validateWorkbook, type WorkbookInput } from '#shared/validate/validate-workbook.ts';
 import type { ReplacedVersion } from '#shared/validate/fewer-rows.ts';
@@ -17,8 +18,19 @@ export interface ValidateRequest {
   readonly replaces?: ReplacedVersion | null;
 }
 
-self.onmessage = (event: MessageEvent<ValidateRequest>) => {
-  const { input, year, today, locale, replaces } = event.data;
+/** Issues from the Worker's answer, to be worded in the pane's language as the engine words its own. */
+export interface WordRequest {
+  readonly word: readonly Issue[];
+  readonly locale: LocaleName;
+}
+
+self.onmessage = (event: MessageEvent<ValidateRequest | WordRequest>) => {
+  const request = event.data;
+  if ('word' in request) {
+    self.postMessage({ ok: true, issues: request.word.map((issue) => wordIssue(issue, request.locale)) });
+    return;
+  }
+  const { input, year, today, locale, replaces } = request;
   try {
     // The pane lists, highlights and confirms what any answer would list: the engine's bounded summary.
     const result = validateWorkbook(input, { year, today, locale, ...(replaces === undefined ? {} : { replaces }) });

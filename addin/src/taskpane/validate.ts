@@ -1,6 +1,7 @@
-import type { IssueSummary } from '#shared/index.ts';
+import type { IssueWording } from '#shared/api/client.ts';
+import type { Issue, IssueSummary, LocaleName } from '#shared/index.ts';
 import { askWorker } from '#web/one-shot-worker.ts';
-import type { ValidateRequest } from './validate-worker.ts';
+import type { ValidateRequest, WordRequest } from './validate-worker.ts';
 import ValidateWorker from './validate-worker.ts?worker';
 
 export type CheckResult = { readonly [K in keyof IssueSummary]: Readonly<IssueSummary[K]> };
@@ -13,3 +14,11 @@ export async function validateInWorker(request: ValidateRequest): Promise<CheckR
   if (!reply.ok) throw new Error(reply.message);
   return reply;
 }
+
+/** An answer's issues worded in `locale` by the same engine tables, off the pane's thread. */
+export const wordInWorker =
+  (locale: LocaleName): IssueWording =>
+  async (issues) => {
+    const request: WordRequest = { word: issues, locale };
+    return (await askWorker<{ ok: true; issues: readonly Issue[] }>(new ValidateWorker(), request)).issues;
+  };

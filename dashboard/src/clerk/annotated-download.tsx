@@ -26,7 +26,7 @@ export function AnnotatedDownload({
     setState({ text: '正在生成批注版…', error: false });
     try {
       const name = annotatedName(file);
-      saveFile(await session.annotateXlsx(workbook, year), name);
+      saveFile(await session.api.annotateXlsx(workbook, year), name);
       setState({ text: `已下载 ${name}：问题单元格已填色并附批注，首个工作表“校验问题”可逐条跳转。`, error: false });
     } catch (error) {
       setState({ text: errorText(error), error: true });

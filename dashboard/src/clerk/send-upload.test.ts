@@ -1,7 +1,6 @@
 /** Which body 报送 sends, and the size refusal made before anything leaves the browser. */
 import { describe, expect, it } from 'vitest';
 import { createApiClient } from '#shared/api/client.ts';
-import type { StoredReceipt } from '#shared/api/schemas.ts';
 import { warningKey } from '#shared/api/warning-key.ts';
 import { summariseIssues, wordIssue } from '#shared/index.ts';
 import type { Session } from '../session.ts';
@@ -37,24 +36,22 @@ function checked(text: string): CheckedUpload {
   };
 }
 
-/** A session whose two ways out are recorded; nothing reaches a network. */
+/** A session whose requests are recorded; nothing reaches a network, and the fake Worker refuses each one. */
 function recording(): { session: Session; sent: string[] } {
   const sent: string[] = [];
   const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-    sent.push(`json ${String(input)} ${String(init?.body ?? '').length}`);
+    const url = new URL(String(input));
+    const headers = new Headers(init?.headers);
+    sent.push(
+      init?.body instanceof Blob
+        ? `xlsx ${url.pathname} ${init.body.size} ${url.searchParams.get('year')} ${headers.get('idempotency-key')}`
+        : `json ${url.origin}${url.pathname} ${String(init?.body ?? '').length}`,
+    );
     return new Response('{}', { status: 500 });
   };
   const session: Session = {
     who: { role: 'clerk', unit: null, now: '2026-11-20T02:00:00.000Z' },
     api: createApiClient({ server: 'https://ledger.test', token: 't', fetch }),
-    uploadXlsx: async (workbook, year, key) => {
-      sent.push(`xlsx ${workbook.size} ${year} ${key}`);
-      return {} as StoredReceipt;
-    },
-    annotateXlsx: async (workbook, year) => {
-      sent.push(`annotate ${workbook.size} ${year}`);
-      return workbook;
-    },
   };
   return { session, sent };
 }
@@ -62,8 +59,8 @@ function recording(): { session: Session; sent: string[] } {
 describe('sendUpload', () => {
   it('sends the checked .xlsx itself, with the checked year, when no warning has a 核实说明', async () => {
     const { session, sent } = recording();
-    await sendUpload(session, checked('主题'), new Map([[warningKey(warning), '   ']]), 'k1');
-    expect(sent).toEqual(['xlsx 15 2026 k1']);
+    await expect(sendUpload(session, checked('主题'), new Map([[warningKey(warning), '   ']]), 'k1')).rejects.toThrow();
+    expect(sent).toEqual(['xlsx /api/submissions 15 2026 k1']);
   });
   it('sends the JSON body when a note must travel with it', async () => {
     const { session, sent } = recording();

@@ -34,7 +34,7 @@ export function sendUpload(
         `文件约 ${mb(workbook.size)} MB，超过服务器接收上限 ${mb(MAX_UPLOAD_BYTES)} MB，请精简工作簿（如删去无关的工作表、图片）后重新选择。`,
       );
     }
-    return session.uploadXlsx(workbook, reply.year, key, fewerRows);
+    return session.api.submitXlsx(workbook, reply.year, key, fewerRows);
   }
   const body = submissionRequest(reply.input, reply.year, reply.issues, notes);
   const size = jsonBytes(body);

@@ -21,7 +21,7 @@ import {
   relationshipsOf,
   relTypes,
 } from './package-patch.ts';
-import { AnnotateRefusal } from './refusal.ts';
+import { damaged } from './refusal.ts';
 import { annotateSheet, type MarkedCell, type NewParts, type ProblemSheet } from './sheet-annotation.ts';
 import { MINIMAL_STYLES, StylesPatch } from './styles-patch.ts';
 
@@ -94,7 +94,8 @@ export async function annotateWorkbook(
 
   const workbookXml = edits.read(book.workbookPath);
   const types = edits.read('[Content_Types].xml');
-  if (workbookXml === null || types === null) throw new AnnotateRefusal('工作簿缺少必需的部件，文件可能已损坏');
+  if (workbookXml === null || types === null)
+    throw damaged(workbookXml === null ? 'xl/workbook.xml' : '[Content_Types].xml');
   edits.write(book.workbookPath, addFirstSheet(workbookXml, name, relId));
   edits.write(workbookRelsPath, workbookRels.xml);
   edits.write(stylesPath, styles.toXml());

@@ -6,7 +6,7 @@
  */
 import { columnLetter } from '#shared/index.ts';
 import { cellText, escapeCellText } from '../xlsx/xml-text.ts';
-import { AnnotateRefusal } from './refusal.ts';
+import { damaged } from './refusal.ts';
 import { appendInto, attrOf, findEndTag, prefixOf, tagPattern } from './xml-edit.ts';
 
 export interface CellNote {
@@ -41,7 +41,7 @@ export function commentsXml(existing: string | null, notes: readonly CellNote[])
   const p = prefixOf(/<(?:[A-Za-z_][\w.-]*:)?comments(?=[\s>])/.exec(existing)?.[0] ?? '');
   const authors = [...existing.matchAll(tagPattern('author'))].length;
   let xml = appendInto(existing, 'authors', `<${p}author>${NOTE_AUTHOR}</${p}author>`);
-  if (xml === null) throw new AnnotateRefusal('工作表已有的批注文件缺少作者列表，无法合并批注');
+  if (xml === null) throw damaged('comments <authors>');
   const commented = new Map<string, number>();
   for (const m of xml.matchAll(tagPattern('comment')))
     commented.set((attrOf(m[0], 'ref') ?? '').toUpperCase(), m.index);
@@ -64,7 +64,7 @@ export function commentsXml(existing: string | null, notes: readonly CellNote[])
   for (const { at, text } of appended.sort((a, b) => b.at - a.at)) xml = xml.slice(0, at) + text + xml.slice(at);
   if (added.length > 0) {
     xml = appendInto(xml, 'commentList', added.join(''));
-    if (xml === null) throw new AnnotateRefusal('工作表已有的批注文件缺少批注列表，无法合并批注');
+    if (xml === null) throw damaged('comments <commentList>');
   }
   return { xml, boxed };
 }
@@ -98,7 +98,7 @@ export function vmlXml(existing: string | null, notes: readonly CellNote[], bloc
   // A drawing may bind v:, o: and x: otherwise or per element (openpyxl writes ns0:, ns1:…), so
   // each of our elements binds its own prefixes; Excel reads openpyxl's drawings written so.
   const end = existing.lastIndexOf('</xml>');
-  if (end < 0) throw new AnnotateRefusal('工作表已有的绘图（VML）文件无法识别，无法合并批注');
+  if (end < 0) throw damaged('VML drawing');
   const own = ` ${VML_NS}`;
   const shapes = shapeType(own) + notes.map((n, i) => shape(n, block * 1024 + 1 + i, own)).join('');
   return existing.slice(0, end) + shapes + existing.slice(end);

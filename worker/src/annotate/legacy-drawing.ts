@@ -2,7 +2,7 @@
  * A sheet's `<legacyDrawing>`: the reference to the VML drawing that shows its comments. A sheet
  * has at most one, and it must stand where the schema puts it, or Excel repairs the file.
  */
-import { AnnotateRefusal } from './refusal.ts';
+import { damaged } from './refusal.ts';
 import { attrOf, findEndTag, findTag, prefixFor, prefixOf } from './xml-edit.ts';
 
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -48,7 +48,7 @@ function firstChild(xml: string, from: number, names: ReadonlySet<string>): numb
 export function withLegacyDrawing(xml: string, relId: string): string {
   const root = findTag(xml, 'worksheet');
   const data = findTag(xml, 'sheetData');
-  if (!root || !data) throw new AnnotateRefusal('工作表的 XML 无法识别，无法生成批注版');
+  if (!root || !data) throw damaged('worksheet XML');
   const p = prefixOf(root.text);
   const r = prefixFor(root.text, REL_NS);
   const element =

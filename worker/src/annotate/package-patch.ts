@@ -3,7 +3,7 @@
  * part, and the workbook's sheet list (the new sheet goes first, every index after it shifts).
  */
 import { escapeAttribute } from '../xlsx/xml-text.ts';
-import { AnnotateRefusal } from './refusal.ts';
+import { damaged } from './refusal.ts';
 import { appendInto, attrOf, findTag, prefixFor, prefixOf, tagPattern, withAttr } from './xml-edit.ts';
 
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -42,7 +42,7 @@ export function addRelationship(rels: Relationships, type: string, target: strin
     'Relationships',
     `<${p}Relationship Id="${id}" Type="${type}" Target="${escapeAttribute(target)}"/>`,
   );
-  if (added === null) throw new AnnotateRefusal('工作簿的关系文件无法识别，无法生成批注版');
+  if (added === null) throw damaged('workbook relationships (.rels)');
   rels.xml = added;
   return id;
 }
@@ -66,7 +66,7 @@ export function addContentTypes(xml: string, overrides: readonly (readonly [stri
       .map(([part, type]) => `<${p}Override PartName="/${escapeAttribute(part)}" ContentType="${type}"/>`)
       .join('');
   const out = appendInto(xml, 'Types', added);
-  if (out === null) throw new AnnotateRefusal('工作簿缺少 [Content_Types].xml 的类型列表，无法生成批注版');
+  if (out === null) throw damaged('[Content_Types].xml <Types>');
   return out;
 }
 
@@ -78,7 +78,7 @@ export function addContentTypes(xml: string, overrides: readonly (readonly [stri
 export function addFirstSheet(xml: string, name: string, relId: string): string {
   const root = findTag(xml, 'workbook');
   const sheets = findTag(xml, 'sheets');
-  if (!root || !sheets || sheets.selfClosing) throw new AnnotateRefusal('工作簿没有工作表列表，无法生成批注版');
+  if (!root || !sheets || sheets.selfClosing) throw damaged('xl/workbook.xml <sheets>');
   const p = prefixOf(sheets.text);
   const ids = [...xml.matchAll(tagPattern('sheet'))].map((m) => Number(attrOf(m[0], 'sheetId') ?? 0));
   const sheetId = Math.max(0, ...ids) + 1;

@@ -22,7 +22,10 @@ export function partText(archive: ZipArchive, path: string, budget: InflateBudge
   const entry = entryOf(archive, path);
   if (entry === undefined) return null;
   if (entry.uncompressedSize > MAX_EDITED_PART_BYTES) {
-    throw new AnnotateRefusal(`“${entry.name}”过大（超过 ${MAX_EDITED_PART_BYTES / 1048576} MB），无法生成批注版`);
+    throw new AnnotateRefusal({
+      reason: 'annotate-part-too-large',
+      params: { part: entry.name, limit: MAX_EDITED_PART_BYTES },
+    });
   }
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
   let text = '';

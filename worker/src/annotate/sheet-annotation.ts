@@ -8,7 +8,7 @@ import { dirOf, relType } from '#shared/xlsx/package-xml.ts';
 import { type CellNote, commentsXml, vmlXml } from './cell-notes.ts';
 import type { PackageEdits } from './package-edits.ts';
 import { addRelationship, contentTypes, relationshipsOf, relTypes } from './package-patch.ts';
-import { AnnotateRefusal } from './refusal.ts';
+import { damaged } from './refusal.ts';
 import { legacyDrawingId, withLegacyDrawing } from './legacy-drawing.ts';
 import { restyleCells } from './sheet-cells.ts';
 import type { StylesPatch } from './styles-patch.ts';
@@ -42,7 +42,7 @@ export function annotateSheet(
   added: NewParts,
 ): void {
   const sheetXml = edits.read(sheetPath);
-  if (sheetXml === null) throw new AnnotateRefusal(`工作簿缺少工作表文件“${sheetPath}”，文件可能已损坏`);
+  if (sheetXml === null) throw damaged(sheetPath);
   const marks = new Map<number, Map<number, Severity>>();
   for (const c of cells) {
     const row = marks.get(c.row) ?? new Map<number, Severity>();

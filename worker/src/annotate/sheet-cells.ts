@@ -5,7 +5,7 @@
  */
 import { columnLetter, type Severity } from '#shared/index.ts';
 import { columnIndex } from '#shared/validate/address.ts';
-import { AnnotateRefusal } from './refusal.ts';
+import { damaged } from './refusal.ts';
 import { attrOf, findTag, prefixOf, tagPattern, withAttr, withoutAttr } from './xml-edit.ts';
 
 /** Severity per cell: row (1-based) → column (0-based) → severity. */
@@ -36,7 +36,7 @@ const sortedKeys = <V>(map: ReadonlyMap<number, V>): number[] => [...map.keys()]
 
 export function restyleCells(xml: string, marks: SheetMarks, restyle: Restyle): string {
   const data = findTag(xml, 'sheetData');
-  if (!data) throw new AnnotateRefusal('工作表缺少 <sheetData>，文件可能已损坏');
+  if (!data) throw damaged('<sheetData>');
   const p = prefixOf(data.text);
   const cols = columnStyles(xml, data.from);
   /** A blank cell shows its row's format when the row has one, else its column's. */
@@ -92,14 +92,14 @@ export function restyleCells(xml: string, marks: SheetMarks, restyle: Restyle): 
     at = close;
     rowOrEnd.lastIndex = at;
   }
-  throw new AnnotateRefusal('工作表的 <sheetData> 没有结束标记，文件可能已损坏');
+  throw damaged('</sheetData>');
 }
 
 function rowEnd(xml: string, from: number): number {
   const m = /<\/(?:[A-Za-z_][\w.-]*:)?row\s*>/g;
   m.lastIndex = from;
   const found = m.exec(xml);
-  if (!found) throw new AnnotateRefusal('工作表中的行没有结束标记，文件可能已损坏');
+  if (!found) throw damaged('</row>');
   return found.index;
 }
 

@@ -6,7 +6,7 @@
 import type { Severity } from '#shared/index.ts';
 import { highlightColour } from '#shared/validate/highlight-colour.ts';
 import { appendInto, findEndTag, findTag, prefixOf, recount, withAttr } from './xml-edit.ts';
-import { AnnotateRefusal } from './refusal.ts';
+import { damaged } from './refusal.ts';
 
 export type TextLook = 'bold' | 'link';
 
@@ -29,7 +29,7 @@ interface Section {
 
 function sectionOf(xml: string, list: string, item: string): Section {
   const open = findTag(xml, list);
-  if (!open) throw new AnnotateRefusal(`工作簿的样式表缺少 <${list}>，无法生成批注版`);
+  if (!open) throw damaged(`styles.xml <${list}>`);
   if (open.selfClosing) return { items: [], added: [] };
   const end = findEndTag(xml, list, open.to);
   const p = prefixOf(open.text);

@@ -30,8 +30,7 @@ export async function scopedConsolidation(
       : caller.role === 'admin'
         ? await rootUnit(c.env.DB)
         : await unitByCode(c.env.DB, caller.unitCode);
-  if (!root || !canSee(caller, root.path))
-    throw new ApiError('not-found', `找不到单位 ${query.scope ?? ''}，或不在您的范围内`);
+  if (!root || !canSee(caller, root.path)) throw new ApiError('unit-not-in-scope', { unit: query.scope ?? '' });
   const today = requestToday(c);
   const year = query.year ?? Number(today.slice(0, 4));
   const range = { from: query.from ?? null, to: query.to ?? null };

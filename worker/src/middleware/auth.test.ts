@@ -28,6 +28,8 @@ function expectLimited(reply: Reply, retryAfter: number): void {
   expect(reply.headers.get('Retry-After')).toBe(String(retryAfter));
   expect(errorOf(reply)).toEqual({
     code: 'rate-limited',
+    reason: 'too-many-failures',
+    params: { minutes: 10, limit: 20, retryAfter },
     message: `认证失败次数过多（同一网络地址 10 分钟内 20 次），请 ${retryAfter} 秒后再试；有效凭证不受影响`,
   });
 }
@@ -90,6 +92,11 @@ describe('authentication', () => {
     expect((await call('DELETE', `/api/admin/credentials/${issued.id}`)).status).toBe(200);
     const refused = await call('GET', '/api/units', { token: issued.token });
     expect(refused.status).toBe(401);
-    expect(errorOf(refused)).toEqual({ code: 'unauthorized', message: '访问凭证无效或已被吊销，请向管理员索取新凭证' });
+    expect(errorOf(refused)).toEqual({
+      code: 'unauthorized',
+      reason: 'credential-invalid',
+      params: {},
+      message: '访问凭证无效或已被吊销，请向管理员索取新凭证',
+    });
   });
 });

@@ -13,8 +13,6 @@ export interface AuthOptions {
 }
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
-const MISSING = '请提供访问凭证（Authorization: Bearer <凭证>）';
-const INVALID = '访问凭证无效或已被吊销，请向管理员索取新凭证';
 
 /**
  * Establishes the caller from `Authorization: Bearer <token>`. A valid credential is always
@@ -31,28 +29,33 @@ export function authenticate(
 ): MiddlewareHandler<AppEnv> {
   return async function authenticate(c, next) {
     const header = c.req.header('Authorization');
-    if (header === undefined) throw new ApiError('unauthorized', MISSING);
+    if (header === undefined) throw new ApiError('credential-missing', {});
     const token = BEARER.exec(header)?.[1];
     const caller = token === undefined ? null : await identify(c.env, await sha256Hex(token));
-    if (!caller) throw await failure(c, options, token === undefined ? MISSING : INVALID);
+    if (!caller) throw await failure(c, options, token === undefined ? 'credential-missing' : 'credential-invalid');
     c.set('caller', caller);
     await next();
   };
 }
 
 /** Counts a failed attempt: 401 within the limit, 429 with Retry-After beyond it. */
-async function failure(c: Context<AppEnv>, options: AuthOptions, message: string): Promise<ApiError> {
+async function failure(
+  c: Context<AppEnv>,
+  options: AuthOptions,
+  reason: 'credential-missing' | 'credential-invalid',
+): Promise<ApiError> {
   const at = Math.floor(c.get('now').getTime() / 1000);
   const client = c.req.header('CF-Connecting-IP') ?? 'local';
   const { counted, oldest } = await countFailure(c.env.DB, client, { at, ...options });
-  if (counted) return new ApiError('unauthorized', message);
+  if (counted) return new ApiError(reason, {});
   // Seconds until the earliest failure leaves the window and the next attempt is counted again.
   const retryAfter = oldest === null ? options.windowSeconds : oldest + options.windowSeconds - at;
   c.header('Retry-After', String(retryAfter));
-  return new ApiError(
-    'rate-limited',
-    `认证失败次数过多（同一网络地址 ${options.windowSeconds / 60} 分钟内 ${options.maxFailures} 次），请 ${retryAfter} 秒后再试；有效凭证不受影响`,
-  );
+  return new ApiError('too-many-failures', {
+    minutes: options.windowSeconds / 60,
+    limit: options.maxFailures,
+    retryAfter,
+  });
 }
 
 async function identify(env: Env, hash: string): Promise<Caller | null> {
@@ -68,13 +71,11 @@ async function identify(env: Env, hash: string): Promise<Caller | null> {
   };
 }
 
-const ROLE_NAMES: Record<Role, string> = { admin: '管理员', clerk: '填报员', supervisor: '监督员' };
-
 /** Lets only the given roles through. */
 export function requireRole(...roles: Role[]): MiddlewareHandler<AppEnv> {
   return async function requireRole(c, next) {
     if (!roles.includes(c.get('caller').role)) {
-      throw new ApiError('forbidden', `此操作仅限${roles.map((r) => ROLE_NAMES[r]).join('或')}`);
+      throw new ApiError('role-required', { roles: roles.join(',') });
     }
     await next();
   };

@@ -17,17 +17,22 @@ import { readIntake } from '../submissions/intake.ts';
 export const annotate = new Hono<AppEnv>().post('/annotate', async (c) => {
   const intake = await readIntake(c);
   if (intake.source !== 'xlsx') {
-    throw new ApiError('unsupported-media-type', '批注版需要上传 .xlsx 工作簿本身（Content-Type 为 .xlsx 类型）');
+    throw new ApiError('annotate-type', {});
   }
   const summary = await dryRunCheck(c, intake);
   let bytes: Uint8Array<ArrayBuffer>;
   try {
     bytes = await annotateWorkbook(intake.bytes, summary, { year: intake.year, mtime: c.get('now') });
   } catch (error) {
-    if (error instanceof AnnotateRefusal) throw new ApiError('cannot-annotate', error.message);
+    if (error instanceof AnnotateRefusal) {
+      const { kind } = error;
+      throw kind.reason === 'annotate-damaged'
+        ? new ApiError(kind.reason, kind.params)
+        : new ApiError(kind.reason, kind.params);
+    }
     if (error instanceof XlsxReadError) {
       const issue = unreadableIssue(error);
-      throw new ApiError('cannot-annotate', issue.message, [issue]);
+      throw new ApiError('annotate-unreadable', {}, { issues: [issue] });
     }
     throw error;
   }

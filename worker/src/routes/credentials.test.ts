@@ -30,7 +30,12 @@ describe('/api/admin/credentials', () => {
     for (const id of [issued.id, 'cred_unknown']) {
       const again = await call('DELETE', `/api/admin/credentials/${id}`);
       expect(again.status).toBe(404);
-      expect(errorOf(again)).toEqual({ code: 'not-found', message: '凭证不存在或已吊销' });
+      expect(errorOf(again)).toEqual({
+        code: 'not-found',
+        reason: 'credential-not-found',
+        params: {},
+        message: '凭证不存在或已吊销',
+      });
     }
   });
 });

@@ -16,7 +16,7 @@ export const credentials = new Hono<AppEnv>()
   /** Issues a credential; the token is in this response only, and stored only as its hash. */
   .post('/admin/credentials', async (c) => {
     const body = await jsonBody(c, credentialBody);
-    if (!(await unitByCode(c.env.DB, body.unitCode))) throw new ApiError('not-found', `单位 ${body.unitCode} 不存在`);
+    if (!(await unitByCode(c.env.DB, body.unitCode))) throw new ApiError('unit-unknown', { unit: body.unitCode });
     const token = newToken();
     const id = newId('cred');
     await insertCredential(c.env.DB, {
@@ -31,6 +31,6 @@ export const credentials = new Hono<AppEnv>()
   })
   .delete('/admin/credentials/:id', async (c) => {
     if (!(await revokeCredential(c.env.DB, c.req.param('id'), nowIso(c))))
-      throw new ApiError('not-found', '凭证不存在或已吊销');
+      throw new ApiError('credential-not-found', {});
     return c.json({ revoked: c.req.param('id') });
   });

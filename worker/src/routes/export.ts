@@ -19,7 +19,7 @@ export const exporting = new Hono<AppEnv>().get('/export', requireRole('supervis
   const ascii = `qingfeng-summary-${root.code}-${year}${asciiRangeNamePart(query, year)}`;
   if (query.format === 'csv') {
     const sheet = consolidatedSheets(c.env.DB, consolidation)[exportSheets.indexOf(query.sheet)];
-    if (!sheet) throw new ApiError('bad-request', `没有工作表 ${query.sheet}`);
+    if (!sheet) throw new ApiError('export-sheet-unknown', { sheet: query.sheet });
     return c.body(csvStream(sheet), 200, {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': attachment(`${base}-${sheet.spec.name}.csv`, `${ascii}-${query.sheet}.csv`),

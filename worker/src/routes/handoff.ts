@@ -18,14 +18,13 @@ const objectKey = async (secret: string): Promise<string> => `handoff/${await sh
 
 /** POST /api/handoff?name=…: the body (an .xlsx) behind a one-time link. Any signed-in caller. */
 export const handoffUpload = new Hono<AppEnv>().post('/handoff', async (c) => {
-  if (c.req.header('content-type') !== XLSX_TYPE)
-    throw new ApiError('unsupported-media-type', '只能转交 .xlsx 文件（Content-Type 须为 xlsx）');
+  if (c.req.header('content-type') !== XLSX_TYPE) throw new ApiError('handoff-type', {});
   // attachment() makes the name safe for Content-Disposition when the file is fetched.
   const name = (c.req.query('name') ?? '').trim();
   if (!name.endsWith('.xlsx') || [...name].length > MAX_NAME)
-    throw new ApiError('bad-request', `文件名须以 .xlsx 结尾且不超过 ${MAX_NAME} 个字`);
+    throw new ApiError('handoff-name-invalid', { max: MAX_NAME });
   const bytes = await c.req.arrayBuffer();
-  if (bytes.byteLength === 0) throw new ApiError('bad-request', '没有收到文件内容');
+  if (bytes.byteLength === 0) throw new ApiError('handoff-empty', {});
   const secret = newLinkSecret();
   const expires = c.get('now').getTime() + LINK_MINUTES * 60_000;
   await c.env.RAW.put(await objectKey(secret), bytes, {
@@ -40,10 +39,7 @@ export const handoffFetch = new Hono<AppEnv>().get('/handoff/:secret', async (c)
   const secret = c.req.param('secret');
   const key = /^dl_[\w-]{43}$/.test(secret) ? await objectKey(secret) : null;
   const stored = key === null ? null : await c.env.RAW.get(key);
-  const gone = new ApiError(
-    'not-found',
-    '下载链接已失效（只能用一次，10 分钟内有效）：请在加载项中重新点“下载 .xlsx 文件”',
-  );
+  const gone = new ApiError('handoff-gone', {});
   if (key === null || stored === null) throw gone;
   const bytes = await stored.arrayBuffer();
   await c.env.RAW.delete(key);

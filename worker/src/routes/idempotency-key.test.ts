@@ -26,6 +26,11 @@ describe('Idempotency-Key', () => {
   ])('refuses a key of %s with 400 and the rule in Chinese', async (_, key) => {
     const reply = await submitWithKey(key, 2);
     expect(reply.status).toBe(400);
-    expect(errorOf(reply)).toEqual({ code: 'bad-request', message: 'Idempotency-Key 应为 1 到 200 个字符' });
+    expect(errorOf(reply)).toEqual({
+      code: 'bad-request',
+      reason: 'idempotency-key-invalid',
+      params: {},
+      message: 'Idempotency-Key 应为 1 到 200 个字符',
+    });
   });
 });

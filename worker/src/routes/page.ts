@@ -16,5 +16,5 @@ export function pageOf<T>(
 
 /** A cursor no page gave: 400, not an empty page that would look like the end. */
 export function badCursor(cursor: string): ApiError {
-  return new ApiError('bad-request', `查询参数格式不正确：cursor：“${cursor}”不是上一页给出的 next`);
+  return new ApiError('cursor-invalid', { cursor });
 }

@@ -33,7 +33,12 @@ describe('cells named in a 退回', () => {
       { sheet: '廉政教育活动台账', cell },
     ]);
     expect(reply.status).toBe(400);
-    expect(errorOf(reply)).toEqual({ code: 'bad-request', message: `请求格式不正确：cells.1.cell：${message}` });
+    expect(errorOf(reply)).toEqual({
+      code: 'bad-request',
+      reason: 'request-malformed',
+      params: { what: 'body', fields: 'cells.1.cell', detail: `cells.1.cell：${message}` },
+      message: `请求格式不正确：cells.1.cell：${message}`,
+    });
   });
 
   it('accepts the corners of the grid and keeps them in canonical form', async () => {

@@ -34,13 +34,13 @@ async function returnColumns(): Promise<Record<string, unknown>[]> {
 async function expectRefused(
   token: string,
   id: string,
-  refusal: { status: number; code: string; message: string },
+  refusal: { status: number; code: string; reason: string; message: string },
 ): Promise<void> {
   const before = await returnColumns();
   const reply = await returnAs(token, id, '请核实');
   expect({ status: reply.status, error: errorOf(reply) }).toEqual({
     status: refusal.status,
-    error: { code: refusal.code, message: refusal.message },
+    error: { code: refusal.code, reason: refusal.reason, params: {}, message: refusal.message },
   });
   expect(await returnColumns()).toEqual(before);
 }
@@ -73,13 +73,14 @@ describe('who may return a submission', () => {
     await expectRefused(who.supervisorQYQ.token, own, {
       status: 403,
       code: 'forbidden',
+      reason: 'return-outside-scope',
       message: '只能退回下级单位的报送',
     });
   });
 
   it('nor another township’s village: 404 as for an id that does not exist, nothing changed', async () => {
     const foreign = await submit(who.clerkJZC.token, 2026);
-    const notFound = { status: 404, code: 'not-found', message: '找不到该报送记录' };
+    const notFound = { status: 404, code: 'not-found', reason: 'submission-not-found', message: '找不到该报送记录' };
     await expectRefused(who.supervisorQYQ.token, foreign, notFound);
     await expectRefused(who.supervisorQYQ.token, 'sub_no_such_id', notFound);
   });
@@ -95,11 +96,21 @@ describe('which version may be returned', () => {
   it('only the newest, and only once: 409 otherwise, nothing changed', async () => {
     const v1 = await submit(who.clerkBZC.token, 2025);
     const v2 = await submit(who.clerkBZC.token, 2025, 10);
-    const newer = { status: 409, code: 'conflict', message: '该单位已有更新的版本，只能退回最新版本' };
+    const newer = {
+      status: 409,
+      code: 'conflict',
+      reason: 'version-superseded',
+      message: '该单位已有更新的版本，只能退回最新版本',
+    };
     await expectRefused(who.supervisorQYQ.token, v1, newer);
     await expectReturned(who.supervisorQYQ.token, v2, who.supervisorQYQ.id);
     // A second return, by another supervisor above, keeps the first one's reason, time and author.
-    await expectRefused(who.supervisorQX.token, v2, { status: 409, code: 'conflict', message: '该报送已被退回' });
+    await expectRefused(who.supervisorQX.token, v2, {
+      status: 409,
+      code: 'conflict',
+      reason: 'already-returned',
+      message: '该报送已被退回',
+    });
     await expectRefused(who.supervisorQX.token, v1, newer);
   });
 });

@@ -34,7 +34,7 @@ const idempotencyKey = z.string().trim().min(1).max(200).nullable();
 /** A submission the caller may see; anything else is 404, so ids outside the scope leak nothing. */
 async function visibleSubmission(c: Context<AppEnv>): Promise<SubmissionRecord> {
   const record = await submissionById(c.env.DB, c.req.param('id') ?? '');
-  if (!record || !canSee(c.get('caller'), record.unit_path)) throw new ApiError('not-found', '找不到该报送记录');
+  if (!record || !canSee(c.get('caller'), record.unit_path)) throw new ApiError('submission-not-found', {});
   return record;
 }
 
@@ -46,9 +46,9 @@ export const submissions = new Hono<AppEnv>()
   })
   .post('/submissions', requireRole('clerk'), async (c) => {
     const caller = c.get('caller');
-    if (caller.role !== 'clerk') throw new ApiError('forbidden', '仅填报员可以报送');
+    if (caller.role !== 'clerk') throw new ApiError('role-required', { roles: 'clerk' });
     const key = idempotencyKey.safeParse(c.req.header('Idempotency-Key') ?? null);
-    if (!key.success) throw new ApiError('bad-request', 'Idempotency-Key 应为 1 到 200 个字符');
+    if (!key.success) throw new ApiError('idempotency-key-invalid', {});
     const { fewerRowsThan } = queryWith(c, submissionQuery);
     const intake = await readIntake(c);
     const arrival = { idempotencyKey: key.data, sha256: await sha256Hex(intake.bytes), receivedAt: nowIso(c) };
@@ -69,7 +69,7 @@ export const submissions = new Hono<AppEnv>()
     const query = queryWith(c, historyQuery);
     if (query.unit !== undefined) {
       const unit = await unitByCode(c.env.DB, query.unit);
-      if (!unit || !canSee(caller, unit.path)) throw new ApiError('not-found', `找不到单位 ${query.unit}`);
+      if (!unit || !canSee(caller, unit.path)) throw new ApiError('unit-not-in-scope', { unit: query.unit });
     }
     const unitCode = caller.role === 'clerk' ? caller.unitCode : (query.unit ?? null);
     const after = query.cursor === undefined ? null : await submissionById(c.env.DB, query.cursor);
@@ -133,10 +133,10 @@ export const submissions = new Hono<AppEnv>()
   .post('/submissions/:id/return', requireRole('supervisor', 'admin'), async (c) => {
     const caller = c.get('caller');
     const record = await visibleSubmission(c);
-    if (!canReturn(caller, record.unit_path)) throw new ApiError('forbidden', '只能退回下级单位的报送');
+    if (!canReturn(caller, record.unit_path)) throw new ApiError('return-outside-scope', {});
     const body = await jsonBody(c, returnBody);
     if (record.version !== (await latestVersion(c.env.DB, record.unit_code, record.year))) {
-      throw new ApiError('conflict', '该单位已有更新的版本，只能退回最新版本');
+      throw new ApiError('version-superseded', {});
     }
     const returned = await markReturned(c.env.DB, record.id, {
       at: nowIso(c),
@@ -144,7 +144,7 @@ export const submissions = new Hono<AppEnv>()
       cells: body.cells ? JSON.stringify(body.cells) : null,
       by: caller.credentialId,
     });
-    if (!returned) throw new ApiError('conflict', '该报送已被退回');
+    if (!returned) throw new ApiError('already-returned', {});
     const updated = await submissionById(c.env.DB, record.id);
     return c.json(updated ? await storedReceiptOf(c.env.DB, updated) : null);
   });

@@ -13,7 +13,7 @@ function yearOf(raw: string | undefined, thisYear: number): number {
   if (raw === undefined || raw.trim() === '') return thisYear;
   const year = Number(raw.trim());
   if (!YEAR.test(raw.trim()) || year < 2000 || year > 2100) {
-    throw new ApiError('bad-request', `年度“${raw.slice(0, 20)}”无效，请填写 2000 至 2100 之间的四位年份，如 2026`);
+    throw new ApiError('year-invalid', { year: raw.slice(0, 20) });
   }
   return year;
 }
@@ -21,7 +21,7 @@ function yearOf(raw: string | undefined, thisYear: number): number {
 function unitOf(raw: string | undefined): string | undefined {
   const unit = raw?.replace(/[\u0000-\u001f\u007f]/g, '').trim();
   if (!unit) return undefined;
-  if ([...unit].length > MAX_UNIT_LENGTH) throw new ApiError('bad-request', `单位名称不能超过 ${MAX_UNIT_LENGTH} 个字`);
+  if ([...unit].length > MAX_UNIT_LENGTH) throw new ApiError('unit-name-too-long', { max: MAX_UNIT_LENGTH });
   return unit;
 }
 

@@ -43,9 +43,11 @@ export const units = new Hono<AppEnv>()
     const incoming = await jsonBody(c, unitsUpsertBody);
     const merged = mergeUnits(await allUnits(c.env.DB), incoming);
     if ('problems' in merged) {
-      throw new ApiError('validation-failed', merged.problems.map(describe).join('；'), undefined, {
-        problems: merged.problems,
-      });
+      throw new ApiError(
+        'unit-tree-invalid',
+        { problems: merged.problems.length, first: merged.problems.slice(0, 5).map(describe).join('；') },
+        { details: { problems: merged.problems } },
+      );
     }
     await saveUnits(c.env.DB, merged.units, nowIso(c));
     return c.json({ saved: merged.units.length, units: await allUnits(c.env.DB) });

@@ -32,9 +32,7 @@ export function checkIntake(intake: Intake, today: string, replaces: ReplacedVer
   const result = validateIntake(intake, today, replaces);
   if (result.errorCount > 0) {
     const { issues, counts } = summariseIssues(result.issues);
-    throw new ApiError('validation-failed', `台账有 ${result.errorCount} 个错误，未能报送，请改正后重新报送`, issues, {
-      counts,
-    });
+    throw new ApiError('workbook-errors', { errors: result.errorCount }, { issues, details: { counts } });
   }
   return result;
 }
@@ -52,12 +50,7 @@ export function requireFewerRowsConfirmed(
   const fewer = result.issues.filter((i) => i.code === 'fewer-rows');
   const version = replaces?.version ?? 0;
   if (fewer.length === 0 || fewerRowsThan === version) return;
-  throw new ApiError(
-    'confirmation-required',
-    `本次报送会使汇总中减少本单位的数据（与第 ${version} 版相比），请核实后确认再报送`,
-    fewer,
-    { replacesVersion: version },
-  );
+  throw new ApiError('fewer-rows-unconfirmed', { version }, { issues: fewer, details: { replacesVersion: version } });
 }
 
 /** Warnings with the clerk's 核实说明 attached where one was given for the same cell and code. */

@@ -23,7 +23,7 @@ function fromJson(bytes: Uint8Array): Intake {
   try {
     data = JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes));
   } catch {
-    throw new ApiError('bad-request', '请求体不是有效的 JSON');
+    throw new ApiError('json-malformed', {});
   }
   const body = parseWith(submissionBody, data);
   return {
@@ -37,7 +37,7 @@ function fromJson(bytes: Uint8Array): Intake {
 
 function fromXlsx(bytes: Uint8Array, queryYear: number | undefined, requestYear: number): Intake {
   const read = readUpload(bytes);
-  if (read.kind === 'unreadable') throw new ApiError('validation-failed', read.issue.message, [read.issue]);
+  if (read.kind === 'unreadable') throw new ApiError('file-unreadable', {}, { issues: [read.issue] });
   const year = queryYear ?? read.stamp.year ?? requestYear;
   return { input: read.input, year, explanations: undefined, bytes, source: 'xlsx' };
 }
@@ -48,8 +48,5 @@ export async function readIntake(c: Context<AppEnv>): Promise<Intake> {
   const bytes = new Uint8Array(await c.req.arrayBuffer());
   if (type === 'application/json') return fromJson(bytes);
   if (type === XLSX_TYPE) return fromXlsx(bytes, queryWith(c, submissionYearQuery).year, requestYear(c));
-  throw new ApiError(
-    'unsupported-media-type',
-    `不支持的内容类型“${type ?? ''}”，请发送 application/json 或 .xlsx 工作簿`,
-  );
+  throw new ApiError('submission-type', { type: type ?? '' });
 }

@@ -65,7 +65,12 @@ describe('the body limit (MAX_UPLOAD_BYTES)', () => {
       headers: { 'Content-Type': 'application/json' },
     });
     expect(reply.status).toBe(400);
-    expect(errorOf(reply)).toEqual({ code: 'bad-request', message: '请求体不是有效的 JSON' });
+    expect(errorOf(reply)).toEqual({
+      code: 'bad-request',
+      reason: 'json-malformed',
+      params: {},
+      message: '请求体不是有效的 JSON',
+    });
   });
 
   it('answers one byte more with 413 and a Chinese message naming the limit', async () => {
@@ -77,6 +82,8 @@ describe('the body limit (MAX_UPLOAD_BYTES)', () => {
     expect(reply.status).toBe(413);
     expect(errorOf(reply)).toEqual({
       code: 'payload-too-large',
+      reason: 'body-too-large',
+      params: { limit },
       message: '请求体超过上限（10.0 MB），请拆分或精简后再试',
     });
   });

@@ -34,7 +34,7 @@ function rowsToStore(result: ValidationResult): { rows: StoredRow[]; counts: Rec
 /** The same key must carry the same body; then the first receipt is the answer. */
 function replay(existing: SubmissionRecord, sha256: string): SubmissionRecord {
   if (existing.sha256 !== sha256) {
-    throw new ApiError('conflict', '此 Idempotency-Key 已用于内容不同的另一次报送，请为新的报送使用新的键');
+    throw new ApiError('idempotency-key-reused', {});
   }
   return existing;
 }
