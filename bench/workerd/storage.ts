@@ -92,18 +92,19 @@ export async function measureStorage(): Promise<Step[]> {
     const tokens = (await registerUnits(api, units)).slice(2);
     const submit = (token: string | undefined, body: unknown) => () =>
       metered(api, '/api/submissions', { method: 'POST', token, json: body });
-    const snapshot = sheetFor(ROWS);
+    // Each village its own rows (activityCells from v × ROWS on): units share no content.
+    const snapshot = (v: number) => sheetFor(ROWS, v * ROWS);
     const steps: Step[] = [];
-    steps.push((await step(api, `一次报送（${ROWS} 行）`, ROWS, [submit(tokens[0], snapshot)])).step);
+    steps.push((await step(api, `一次报送（${ROWS} 行）`, ROWS, [submit(tokens[0], snapshot(0))])).step);
     const year = await step(
       api,
       `一年 12 次月报，每次同样 ${ROWS} 行`,
       12 * ROWS,
-      Array.from({ length: 12 }, () => submit(tokens[1], snapshot)),
+      Array.from({ length: 12 }, () => submit(tokens[1], snapshot(1))),
     );
     steps.push(year.step);
     // A ledger that grows through the year: month m resubmits the rows of months before it.
-    const growing = Array.from({ length: 12 }, (_, m) => submit(tokens[2], sheetFor(Math.round((ROWS * (m + 1)) / 12))));
+    const growing = Array.from({ length: 12 }, (_, m) => submit(tokens[2], sheetFor(Math.round((ROWS * (m + 1)) / 12), 2 * ROWS)));
     const stored = Array.from({ length: 12 }, (_, m) => Math.round((ROWS * (m + 1)) / 12)).reduce((a, b) => a + b, 0);
     steps.push((await step(api, `一年 12 次月报，逐月累加到 ${ROWS} 行`, stored, growing)).step);
     const last = year.answers.at(-1);
@@ -113,7 +114,7 @@ export async function measureStorage(): Promise<Step[]> {
       (await step(api, `版本比对（第12版对第11版，各 ${ROWS} 行）`, 0, [() => metered(api, `/api/submissions/${idOf(last)}/diff`)]))
         .step,
     );
-    const rest = tokens.slice(3).map((token) => submit(token, snapshot));
+    const rest = tokens.slice(3).map((token, i) => submit(token, snapshot(3 + i)));
     steps.push((await step(api, `其余 ${rest.length} 村各报送一次`, rest.length * ROWS, rest)).step);
     steps.push(
       (await step(api, `导出全区汇总工作簿（${VILLAGES} 村，${VILLAGES * ROWS} 行计入）`, 0, [() => metered(api, '/api/export?year=2026')]))
