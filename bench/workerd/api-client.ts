@@ -53,3 +53,18 @@ export async function registerUnits(api: Fetch, units: readonly BenchUnit[]): Pr
   }
   return tokens;
 }
+
+/** Reads a response to the end; the first byte is timed from when the request was sent. */
+export async function drain(request: () => Promise<Response>): Promise<{ bytes: number; firstByteMs: number }> {
+  const start = performance.now();
+  const response = await request();
+  let firstByteMs = -1;
+  let bytes = 0;
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return { bytes, firstByteMs };
+    if (firstByteMs < 0) firstByteMs = performance.now() - start;
+    bytes += value.byteLength;
+  }
+}

@@ -1,5 +1,5 @@
 import { median, table } from '../measure.ts';
-import { ADMIN, client, type Fetch, registerUnits, sheetFor } from './api-client.ts';
+import { ADMIN, client, drain, type Fetch, registerUnits, sheetFor } from './api-client.ts';
 import { measure, startWorkerd } from './runtime.ts';
 
 const TOWNSHIPS = 10;
@@ -21,21 +21,6 @@ async function seed(api: Fetch): Promise<string[]> {
     if (reply.status !== 201) throw new Error(`seeding failed: ${await reply.text()}`);
   }
   return tokens;
-}
-
-/** Reads a response to the end; the first byte is timed from when the request was sent. */
-async function drain(request: () => Promise<Response>): Promise<{ bytes: number; firstByteMs: number }> {
-  const start = performance.now();
-  const response = await request();
-  let firstByteMs = -1;
-  let bytes = 0;
-  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return { bytes, firstByteMs };
-    if (firstByteMs < 0) firstByteMs = performance.now() - start;
-    bytes += value.byteLength;
-  }
 }
 
 type Run = { ms: number; peakMb: number; peakRssMb: number; firstByteMs: number; bytes: number };
