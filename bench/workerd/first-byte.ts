@@ -15,7 +15,8 @@ const RUNS = 5;
 
 function unitsUpTo(count: number): BenchUnit[] {
   const units: BenchUnit[] = [{ code: 'D', name: '某区', kind: 'district', parentCode: null }];
-  for (let t = 0; t < TOWNSHIPS; t++) units.push({ code: `T${t}`, name: `第${t}镇`, kind: 'township', parentCode: 'D' });
+  for (let t = 0; t < TOWNSHIPS; t++)
+    units.push({ code: `T${t}`, name: `第${t}镇`, kind: 'township', parentCode: 'D' });
   for (let v = 0; units.length < count; v++)
     units.push({ code: `V${v}`, name: `第${v}村`, kind: 'village', parentCode: `T${v % TOWNSHIPS}` });
   return units;

@@ -74,7 +74,8 @@ async function step(
   };
 }
 
-const idOf = (m: Metered): string => (JSON.parse(new TextDecoder().decode(m.body)) as { submissionId: string }).submissionId;
+const idOf = (m: Metered): string =>
+  (JSON.parse(new TextDecoder().decode(m.body)) as { submissionId: string }).submissionId;
 
 /** The storage and query cost of one district's work, measured on the schema as migrated now. */
 export async function measureStorage(): Promise<Step[]> {
@@ -87,7 +88,12 @@ export async function measureStorage(): Promise<Step[]> {
     const units: BenchUnit[] = [
       { code: 'D', name: '某区', kind: 'district', parentCode: null },
       { code: 'T', name: '某镇', kind: 'township', parentCode: 'D' },
-      ...Array.from({ length: VILLAGES }, (_, v) => ({ code: `V${v}`, name: `第${v}村`, kind: 'village', parentCode: 'T' })),
+      ...Array.from({ length: VILLAGES }, (_, v) => ({
+        code: `V${v}`,
+        name: `第${v}村`,
+        kind: 'village',
+        parentCode: 'T',
+      })),
     ];
     const tokens = (await registerUnits(api, units)).slice(2);
     const submit = (token: string | undefined, body: unknown) => () =>
@@ -104,21 +110,31 @@ export async function measureStorage(): Promise<Step[]> {
     );
     steps.push(year.step);
     // A ledger that grows through the year: month m resubmits the rows of months before it.
-    const growing = Array.from({ length: 12 }, (_, m) => submit(tokens[2], sheetFor(Math.round((ROWS * (m + 1)) / 12), 2 * ROWS)));
+    const growing = Array.from({ length: 12 }, (_, m) =>
+      submit(tokens[2], sheetFor(Math.round((ROWS * (m + 1)) / 12), 2 * ROWS)),
+    );
     const stored = Array.from({ length: 12 }, (_, m) => Math.round((ROWS * (m + 1)) / 12)).reduce((a, b) => a + b, 0);
     steps.push((await step(api, `一年 12 次月报，逐月累加到 ${ROWS} 行`, stored, growing)).step);
     const last = year.answers.at(-1);
     if (!last) throw new Error('no submission of the year');
-    steps.push((await step(api, '报送历史（该单位 12 个版本）', 0, [() => metered(api, '/api/submissions?unit=V1')])).step);
     steps.push(
-      (await step(api, `版本比对（第12版对第11版，各 ${ROWS} 行）`, 0, [() => metered(api, `/api/submissions/${idOf(last)}/diff`)]))
-        .step,
+      (await step(api, '报送历史（该单位 12 个版本）', 0, [() => metered(api, '/api/submissions?unit=V1')])).step,
+    );
+    steps.push(
+      (
+        await step(api, `版本比对（第12版对第11版，各 ${ROWS} 行）`, 0, [
+          () => metered(api, `/api/submissions/${idOf(last)}/diff`),
+        ])
+      ).step,
     );
     const rest = tokens.slice(3).map((token, i) => submit(token, snapshot(3 + i)));
     steps.push((await step(api, `其余 ${rest.length} 村各报送一次`, rest.length * ROWS, rest)).step);
     steps.push(
-      (await step(api, `导出全区汇总工作簿（${VILLAGES} 村，${VILLAGES * ROWS} 行计入）`, 0, [() => metered(api, '/api/export?year=2026')]))
-        .step,
+      (
+        await step(api, `导出全区汇总工作簿（${VILLAGES} 村，${VILLAGES * ROWS} 行计入）`, 0, [
+          () => metered(api, '/api/export?year=2026'),
+        ])
+      ).step,
     );
     return steps;
   } finally {

@@ -40,7 +40,13 @@ export async function requestedScope(
   return {
     root,
     year,
-    scope: await loadScope(c.env.DB, root, { year, range, today, deadlineDay: Number(c.env.DEADLINE_DAY) || 5, settings }),
+    scope: await loadScope(c.env.DB, root, {
+      year,
+      range,
+      today,
+      deadlineDay: Number(c.env.DEADLINE_DAY) || 5,
+      settings,
+    }),
   };
 }
 

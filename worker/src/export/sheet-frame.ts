@@ -33,7 +33,12 @@ export interface Heading {
  * merged across its columns; the scope row tall enough for its wrapped text, which Excel
  * never fits in a merged cell by itself.
  */
-export function sheetHeading(c: ConsolidationScope, title: string, columns: readonly ColumnSpec[], note?: string): Heading {
+export function sheetHeading(
+  c: ConsolidationScope,
+  title: string,
+  columns: readonly ColumnSpec[],
+  note?: string,
+): Heading {
   const last = columnLetter(columns.length - 1);
   const scope = note === undefined ? scopeLine(c) : `${scopeLine(c)}；${note}`;
   const width = columns.reduce((sum, col) => sum + col.width, 0);

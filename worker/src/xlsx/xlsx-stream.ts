@@ -103,7 +103,9 @@ async function* xlsxChunks(
   if (parts) yield parts;
   const firstVisible = book.findIndex((s) => !s.hidden);
   // Zip entries may come in any order: the workbook part alone sets the tabs' order.
-  const order = [...planned.entries()].sort(([, a], [, b]) => Number(a.source.late === true) - Number(b.source.late === true));
+  const order = [...planned.entries()].sort(
+    ([, a], [, b]) => Number(a.source.late === true) - Number(b.source.late === true),
+  );
   for (const [i, sheet] of order) {
     const entry = zip.open(sheetPath(i));
     entry.write(sheetHead(sheet.spec, i === firstVisible));
