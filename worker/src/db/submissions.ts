@@ -89,7 +89,7 @@ function chunkRows(rows: readonly unknown[]): string[] {
  * version links each of its rows to it.
  */
 export async function insertSubmission(db: D1Database, s: NewSubmission, rows: readonly StoredRow[]): Promise<number> {
-  // ledger_rows names no ledgers (migration 0006): the registry's keys are the only ones stored.
+  // The rows' tables name no ledgers (migrations 0006, 0007): the registry's keys are the only ones stored.
   const stray = rows.find(([ledger]) => !ledgerKeys.includes(ledger));
   if (stray) throw new Error(`row of unknown ledger ${stray[0]}`);
   const head = db
