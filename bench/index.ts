@@ -7,6 +7,8 @@ import { benchIntakeMemory } from './intake-memory.ts';
 import { benchXlsxRead } from './xlsx-read.ts';
 import { benchXlsxWrite } from './xlsx-write.ts';
 import { benchWorkerd } from './workerd/export.ts';
+import { benchFirstByte } from './workerd/first-byte.ts';
+import { benchStorage } from './workerd/storage.ts';
 
 console.log(
   `清风台账 benchmarks — ${new Date().toISOString()}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores`,
@@ -16,3 +18,5 @@ await benchXlsxRead();
 await benchIntakeMemory();
 await benchXlsxWrite();
 await benchWorkerd();
+await benchFirstByte();
+await benchStorage();

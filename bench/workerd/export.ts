@@ -1,80 +1,26 @@
-import type { Unstable_DevWorker } from 'wrangler';
 import { median, table } from '../measure.ts';
-import { activityCells } from './district-rows.ts';
+import { ADMIN, client, drain, type Fetch, registerUnits, sheetFor } from './api-client.ts';
 import { measure, startWorkerd } from './runtime.ts';
 
-const ADMIN = 'bench-admin-token';
 const TOWNSHIPS = 10;
 const UNITS = 200;
 const ROWS_PER_UNIT = 500;
 const RUNS = 3;
 
-type Fetch = (path: string, init?: { method?: string; token?: string; json?: unknown }) => Promise<Response>;
-
-function client(worker: Unstable_DevWorker): Fetch {
-  return async (path, init = {}) => {
-    const headers: Record<string, string> = { Authorization: `Bearer ${init.token ?? ADMIN}` };
-    if (init.json !== undefined) headers['Content-Type'] = 'application/json';
-    return (await worker.fetch(path, {
-      method: init.method ?? 'GET',
-      headers,
-      body: init.json === undefined ? undefined : JSON.stringify(init.json),
-    })) as unknown as Response;
-  };
-}
-
-function sheetFor(rows: number, from = 0) {
-  const headers = Object.keys(activityCells(0));
-  return {
-    year: 2026,
-    templateVersion: '2026.1',
-    sheets: {
-      廉政教育活动台账: {
-        address: 'A1',
-        values: [headers, ...Array.from({ length: rows }, (_, i) => Object.values(activityCells(from + i)))],
-      },
-    },
-  };
-}
-
 /** 200 units (a district, 10 townships, 189 villages), each with a 500-row activity ledger. */
 async function seed(api: Fetch): Promise<string[]> {
-  const units: { code: string; name: string; kind: string; parentCode: string | null }[] = [
-    { code: 'D', name: '某区', kind: 'district', parentCode: null },
-  ];
+  const units = [{ code: 'D', name: '某区', kind: 'district', parentCode: null as string | null }];
   for (let t = 0; t < TOWNSHIPS; t++)
     units.push({ code: `T${t}`, name: `第${t}镇`, kind: 'township', parentCode: 'D' });
   for (let v = 0; units.length < UNITS; v++)
     units.push({ code: `V${v}`, name: `第${v}村`, kind: 'village', parentCode: `T${v % TOWNSHIPS}` });
-  await api('/api/admin/units', { method: 'POST', json: units });
-  const tokens: string[] = [];
-  for (const u of units) {
-    const issued = (await (
-      await api('/api/admin/credentials', { method: 'POST', json: { unitCode: u.code, role: 'clerk', label: 'bench' } })
-    ).json()) as { token: string };
-    tokens.push(issued.token);
-  }
+  const tokens = await registerUnits(api, units);
   const body = sheetFor(ROWS_PER_UNIT);
   for (const token of tokens) {
     const reply = await api('/api/submissions', { method: 'POST', token, json: body });
     if (reply.status !== 201) throw new Error(`seeding failed: ${await reply.text()}`);
   }
   return tokens;
-}
-
-/** Reads a response to the end; the first byte is timed from when the request was sent. */
-async function drain(request: () => Promise<Response>): Promise<{ bytes: number; firstByteMs: number }> {
-  const start = performance.now();
-  const response = await request();
-  let firstByteMs = -1;
-  let bytes = 0;
-  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return { bytes, firstByteMs };
-    if (firstByteMs < 0) firstByteMs = performance.now() - start;
-    bytes += value.byteLength;
-  }
 }
 
 type Run = { ms: number; peakMb: number; peakRssMb: number; firstByteMs: number; bytes: number };

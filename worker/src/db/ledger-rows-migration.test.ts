@@ -3,18 +3,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { submissionDiff } from '#shared/api/schemas.ts';
 import { bodyOf, call, submitAs } from '../../test/api.ts';
 import { seedDistrict } from '../../test/district.ts';
+import { applyMigration, migration, rowsStoredTheOldWay, storedRows } from '../../test/stored-rows.ts';
 import { activityRows, submissionJson } from '../../test/workbooks.ts';
 
 let who: Awaited<ReturnType<typeof seedDistrict>>;
 beforeAll(async () => {
   who = await seedDistrict();
 });
-
-const migration = (prefix: string): string[] => {
-  const found = env.TEST_MIGRATIONS.find((m) => m.name.startsWith(prefix));
-  if (!found) throw new Error(`no migration ${prefix}`);
-  return found.queries;
-};
 
 /** ledger_rows as migration 0001 made it, with its CHECK naming the three ledgers of then. */
 const before0006 = (): string => {
@@ -29,22 +24,23 @@ const tableSql = async (): Promise<string> =>
 
 describe('migration 0006 (ledger_rows names no ledgers)', () => {
   it('keeps every row and the primary key, and drops the CHECK', async () => {
-    // Two versions stored under the old table, so the diff reads rows of both after the rebuild.
-    await env.DB.batch([env.DB.prepare('DROP TABLE ledger_rows'), env.DB.prepare(before0006())]);
+    // Two versions, their rows then put back into the table as 0001 made it, so the diff reads
+    // rows of both after the rebuild (and after 0007, which the readers need).
     await submitAs(who.clerkBZC.token, submissionJson(activityRows(3)));
     const second = await submitAs(who.clerkBZC.token, submissionJson(activityRows(4)));
+    const before = await storedRows();
+    await rowsStoredTheOldWay(before0006(), before);
     const stray = env.DB.prepare(
       "INSERT INTO ledger_rows (submission_id, ledger, row_number, row_date, data) VALUES (?1, 'caseLibrary', 9, NULL, '{}')",
     ).bind(second);
     await expect(stray.run()).rejects.toThrow(/CHECK constraint failed/);
-    const before = await env.DB.prepare('SELECT * FROM ledger_rows ORDER BY submission_id, ledger, row_number').all();
 
-    await env.DB.batch(migration('0006_').map((q) => env.DB.prepare(q)));
+    await applyMigration('0006_');
 
     expect(await tableSql()).not.toMatch(/CHECK/);
-    const after = await env.DB.prepare('SELECT * FROM ledger_rows ORDER BY submission_id, ledger, row_number').all();
-    expect(after.results).toEqual(before.results);
-    expect(after.results).toHaveLength(7);
+    const after = await storedRows();
+    expect(after).toEqual(before);
+    expect(after).toHaveLength(7);
     // The primary key came along: the same row twice is still refused.
     const again = env.DB.prepare(
       "INSERT INTO ledger_rows (submission_id, ledger, row_number, row_date, data) VALUES (?1, 'activity', 3, NULL, '{}')",
@@ -53,6 +49,7 @@ describe('migration 0006 (ledger_rows names no ledgers)', () => {
     await stray.run();
     await env.DB.prepare("DELETE FROM ledger_rows WHERE ledger = 'caseLibrary'").run();
 
+    await applyMigration('0007_');
     const diff = bodyOf(
       await call('GET', `/api/submissions/${second}/diff`, { token: who.supervisorQYQ.token }),
       submissionDiff,

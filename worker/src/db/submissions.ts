@@ -1,6 +1,7 @@
 import type { Receipt } from '#shared/api/schemas.ts';
 import { type LedgerKey, ledgerKeys } from '#shared/index.ts';
 import type { ReplacedVersion } from '#shared/validate/fewer-rows.ts';
+import { contentHash } from './row-content.ts';
 
 export interface SubmissionRecord {
   id: string;
@@ -83,10 +84,12 @@ function chunkRows(rows: readonly unknown[]): string[] {
 /**
  * Stores a submission with all its rows and warnings in one batch: D1 runs a batch as one
  * transaction, so either everything is kept or nothing is. The version is assigned inside the
- * same transaction, so concurrent submissions of one unit get consecutive versions.
+ * same transaction, so concurrent submissions of one unit get consecutive versions. A row's
+ * content is inserted only if no version stored it before (row_contents, migration 0007); the
+ * version links each of its rows to it.
  */
 export async function insertSubmission(db: D1Database, s: NewSubmission, rows: readonly StoredRow[]): Promise<number> {
-  // ledger_rows names no ledgers (migration 0006): the registry's keys are the only ones stored.
+  // The rows' tables name no ledgers (migrations 0006, 0007): the registry's keys are the only ones stored.
   const stray = rows.find(([ledger]) => !ledgerKeys.includes(ledger));
   if (stray) throw new Error(`row of unknown ledger ${stray[0]}`);
   const head = db
@@ -108,20 +111,30 @@ export async function insertSubmission(db: D1Database, s: NewSubmission, rows: r
       JSON.stringify(s.counts),
       s.warnings.length,
     );
-  const insertRows = db.prepare(
-    `INSERT INTO ledger_rows (submission_id, ledger, row_number, row_date, data)
-     SELECT ?1, json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]')
-       FROM json_each(?2)`,
+  // `WHERE true` tells SQLite the ON CONFLICT belongs to the INSERT, not to the SELECT's join.
+  const insertContents = db.prepare(
+    `INSERT INTO row_contents (hash, row_date, data)
+     SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') FROM json_each(?1) WHERE true
+     ON CONFLICT (hash) DO NOTHING`,
+  );
+  const insertLinks = db.prepare(
+    `INSERT INTO version_rows (submission_id, ledger, row_number, content_id)
+     SELECT ?1, json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]'), c.id
+       FROM json_each(?2) j JOIN row_contents c ON c.hash = json_extract(j.value, '$[2]')`,
   );
   const insertWarnings = db.prepare(
     `INSERT INTO submission_warnings (submission_id, position, code, warning, note)
      SELECT ?1, json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]')
        FROM json_each(?2)`,
   );
+  const hashes = await Promise.all(rows.map(([, , date, data]) => contentHash(date, data)));
+  const contents = rows.map(([, , date, data], i) => [hashes[i], date, data]);
+  const links = rows.map(([ledger, row], i) => [ledger, row, hashes[i]]);
   const warnings = s.warnings.map(({ note, ...warning }, position) => [position, warning.code, warning, note]);
   const [first] = await db.batch<{ version: number }>([
     head,
-    ...chunkRows(rows).map((chunk) => insertRows.bind(s.id, chunk)),
+    ...chunkRows(contents).map((chunk) => insertContents.bind(chunk)),
+    ...chunkRows(links).map((chunk) => insertLinks.bind(s.id, chunk)),
     ...chunkRows(warnings).map((chunk) => insertWarnings.bind(s.id, chunk)),
   ]);
   const version = first?.results[0]?.version;

@@ -1,6 +1,7 @@
 import { isoToExcelSerial } from '#shared/index.ts';
 import type { Cell, Row, SheetSource } from '../xlsx/types.ts';
-import type { Consolidation } from './load.ts';
+import { type Counted, countedRows } from './counted.ts';
+import type { Consolidation, ConsolidationScope } from './load.ts';
 import { exportPrint, type Heading, sheetHeading } from './sheet-frame.ts';
 
 export const ALERT_HEADERS = [
@@ -60,7 +61,7 @@ function* rows(c: Consolidation, heading: Heading): Generator<Row> {
 }
 
 /** 预警: cases 逾期未完成 / 即将到期 / 逾期完成 as of the export date, most urgent first. */
-export function alertsSheet(c: Consolidation): SheetSource {
+export function alertsSheet(c: ConsolidationScope, counted: Counted): SheetSource {
   const title = `${c.root.name}${c.year}年一案一整改预警`;
   const heading = sheetHeading(
     c,
@@ -79,6 +80,7 @@ export function alertsSheet(c: Consolidation): SheetSource {
       table: { fromRow: 3 },
       print: exportPrint(c, title, 3),
     },
-    rows: rows(c, heading),
+    rows: countedRows(counted, (figures) => rows(figures, heading)),
+    late: true,
   };
 }

@@ -1,7 +1,7 @@
 import { type Column, isoToExcelSerial, type LedgerDefinition, type LedgerKey, ledgers } from '#shared/index.ts';
 import { PAGE_ROWS, submissionRows } from '../db/consolidation.ts';
 import type { Cell, ColumnSpec, Row, SheetSource } from '../xlsx/types.ts';
-import type { Consolidation } from './load.ts';
+import type { ConsolidationScope } from './load.ts';
 import { receivedCell } from './received-cell.ts';
 import { exportPrint } from './sheet-frame.ts';
 
@@ -16,7 +16,7 @@ function cellOf(column: Column, value: unknown): Cell {
 }
 
 /** Consecutive submissions whose rows of `ledger` fit one page: read in one D1 round trip. */
-function* pages(c: Consolidation, ledger: LedgerKey): Generator<number[]> {
+function* pages(c: ConsolidationScope, ledger: LedgerKey): Generator<number[]> {
   let page: number[] = [];
   let size = 0;
   for (const [ord, unit] of c.byOrd.entries()) {
@@ -34,7 +34,7 @@ function* pages(c: Consolidation, ledger: LedgerKey): Generator<number[]> {
 }
 
 /** Every row of the ledger for every unit in scope, read out of D1 as the sheet is written. */
-async function* rows(db: D1Database, def: LedgerDefinition<LedgerKey>, c: Consolidation): AsyncGenerator<Row> {
+async function* rows(db: D1Database, def: LedgerDefinition<LedgerKey>, c: ConsolidationScope): AsyncGenerator<Row> {
   yield [...UNIT_HEADERS, ...def.columns.map((col) => col.header)].map((h) => ({ value: h, style: 'header' }));
   for (const ords of pages(c, def.key)) {
     let pending = ords.map((ord) => ({ ord, after: 0 }));
@@ -81,7 +81,7 @@ function columnSpecs(def: LedgerDefinition): ColumnSpec[] {
 }
 
 /** One sheet per ledger, the template's headers preceded by the unit columns. */
-export function ledgerSheets(db: D1Database, c: Consolidation): SheetSource[] {
+export function ledgerSheets(db: D1Database, c: ConsolidationScope): SheetSource[] {
   return ledgers.map((def) => ({
     spec: {
       name: def.sheetName,

@@ -31,6 +31,10 @@ export interface ScopeUnit extends Unit {
   chosen: ChosenSubmission | null;
   /** The version counted and a newer one returned, if any (see shared/report/counted-version.ts). */
   version: CountedVersion;
+}
+
+/** A unit with the figures of its counted version. */
+export interface CountedUnit extends ScopeUnit {
   totals: Totals;
 }
 
@@ -41,8 +45,11 @@ export interface Alert {
   alert: CaseAlert;
 }
 
-/** Everything the consolidated workbook shows except the ledger rows, which are paged later. */
-export interface Consolidation {
+/**
+ * Who and which versions a consolidation counts, and who reported when: a few queries over
+ * units and submissions, none over rows, so the export's first bytes need nothing more.
+ */
+export interface ConsolidationScope {
   root: Unit;
   year: number;
   range: Range;
@@ -51,12 +58,18 @@ export interface Consolidation {
   /** The chosen submissions' ids as a JSON array, in unit order (the `ord` of paged rows). */
   ids: string;
   byOrd: ScopeUnit[];
-  alerts: Alert[];
   status: StatusMatrix;
+  settings: ReportSettings;
+}
+
+/** Everything the consolidated workbook shows except the ledger rows, which are paged later. */
+export interface Consolidation extends ConsolidationScope {
+  units: CountedUnit[];
+  byOrd: CountedUnit[];
+  alerts: Alert[];
   total: Totals;
   /** Each tallied ledger's groups (every unit, every combination of breakdown values), for 分类统计. */
   tallies: { ledger: TalliedLedger; groups: TallyGroup[] }[];
-  settings: ReportSettings;
 }
 
 function groupName(unit: Unit, byCode: ReadonlyMap<string, Unit>): string {
@@ -65,18 +78,20 @@ function groupName(unit: Unit, byCode: ReadonlyMap<string, Unit>): string {
   return code === undefined ? unit.name : (byCode.get(code)?.name ?? unit.name);
 }
 
-/** The consolidation of `root`'s subtree for a year and date range, as of `today`. */
-export async function loadConsolidation(
+export interface ConsolidationOptions {
+  year: number;
+  range: Range;
+  today: string;
+  deadlineDay: number;
+  settings: ReportSettings;
+}
+
+/** The scope of `root`'s subtree for a year and date range, as of `today`. */
+export async function loadScope(
   db: D1Database,
   root: Unit,
-  {
-    year,
-    range,
-    today,
-    deadlineDay,
-    settings,
-  }: { year: number; range: Range; today: string; deadlineDay: number; settings: ReportSettings },
-): Promise<Consolidation> {
+  { year, range, today, deadlineDay, settings }: ConsolidationOptions,
+): Promise<ConsolidationScope> {
   const [units, chosen, times, overrides] = await Promise.all([
     unitsUnder(db, root.path),
     chosenSubmissions(db, root.path, year),
@@ -94,12 +109,26 @@ export async function loadConsolidation(
       counted: counted?.version ?? null,
       returned: latest && latest.returned_at !== null ? latest.version : null,
     };
-    return { ...u, group: groupName(u, byCode), chosen: counted, version, totals: emptyTotals() };
+    return { ...u, group: groupName(u, byCode), chosen: counted, version };
   });
   // `ord` follows the units' tree order, so ledger rows come out unit by unit in that order.
   const byOrd = scope.filter((u) => u.chosen !== null);
   const ids = JSON.stringify(byOrd.map((u) => u.chosen?.id));
+  const status = statusMatrix(units, times, {
+    year,
+    months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+    deadlineDay,
+    overrides,
+    today,
+  });
+  return { root, year, range, today, units: scope, ids, byOrd, status, settings };
+}
 
+/** The figures of a scope: sums per unit, 预警 and tallies, each one grouped query over the counted rows. */
+export async function loadFigures(db: D1Database, scope: ConsolidationScope): Promise<Consolidation> {
+  const { ids, range, today, settings } = scope;
+  const units: CountedUnit[] = scope.units.map((u) => ({ ...u, totals: emptyTotals() }));
+  const byOrd = units.filter((u) => u.chosen !== null);
   const [activity, cases, inspections, candidates, tallied] = await Promise.all([
     activitySums(db, ids, range, settings.familyHall),
     caseSums(db, ids, range, today),
@@ -147,13 +176,6 @@ export async function loadConsolidation(
     const alert = caseAlert(data, today);
     if (unit && alert) alerts.push({ unit, row: c.row_number, data, alert });
   }
-  const total = scope.reduce((sum, u) => addTotals(sum, u.totals), emptyTotals());
-  const status = statusMatrix(units, times, {
-    year,
-    months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
-    deadlineDay,
-    overrides,
-    today,
-  });
-  return { root, year, range, today, units: scope, ids, byOrd, alerts, status, total, settings, tallies };
+  const total = units.reduce((sum, u) => addTotals(sum, u.totals), emptyTotals());
+  return { ...scope, units, byOrd, alerts, total, tallies };
 }

@@ -1,7 +1,8 @@
 import { NOTHING_THIS_PERIOD } from '#shared/report/totals.ts';
 import type { Row, SheetSource } from '../xlsx/types.ts';
-import type { Consolidation } from './load.ts';
-import { reportText } from './report-text.ts';
+import { type Counted, countedRows } from './counted.ts';
+import type { ConsolidationScope } from './load.ts';
+import { reportPreface, reportText } from './report-text.ts';
 import { exportPrint, type Heading, sheetHeading } from './sheet-frame.ts';
 
 export const REPORT_HEADERS = ['序号', '报告表述', '报告用语', '指标', '数值', '约数', '单位', '备注'];
@@ -48,14 +49,14 @@ function* rows(heading: Heading, text: ReturnType<typeof reportText>): Generator
  * number in its own cell beside the phrasing reports use; a figure that is all zeros gets
  * no sentence, only 本期无此项. One printed page.
  */
-export function reportSheet(c: Consolidation): SheetSource {
+export function reportSheet(c: ConsolidationScope, counted: Counted): SheetSource {
   const title = `${c.root.name}${c.year}年廉政教育工作报告数据`;
-  const text = reportText(c);
+  const preface = reportPreface(c);
   const heading = sheetHeading(
     c,
     title,
     COLUMNS,
-    `报告开头：${[text.founding, text.lead].filter((s) => s !== null).join('，')}；范围称“${text.wording.scope}”`,
+    `报告开头：${[preface.founding, preface.lead].filter((s) => s !== null).join('，')}；范围称“${preface.wording.scope}”`,
   );
   return {
     spec: {
@@ -67,6 +68,7 @@ export function reportSheet(c: Consolidation): SheetSource {
       table: { fromRow: 3 },
       print: exportPrint(c, title, 3, 1),
     },
-    rows: rows(heading, text),
+    rows: countedRows(counted, (figures) => rows(heading, reportText(figures))),
+    late: true,
   };
 }

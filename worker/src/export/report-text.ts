@@ -4,8 +4,8 @@ import { scopeWording } from '#shared/report/scope-wording.ts';
 import type { ReportSettings } from '#shared/api/schemas.ts';
 import { type FigureWording, type FilledFigure, fillFigures, type Totals } from '#shared/report/totals.ts';
 
-/** What the 报告数据 sheet and the 数据稿 say around the figures, for one consolidation. */
-export interface ReportText {
+/** What the report says before any figure: whose it is, of which period, in which words. */
+export interface ReportPreface {
   wording: FigureWording;
   /** "2026年以来", "2026年1月至6月" … */
   lead: string;
@@ -13,6 +13,10 @@ export interface ReportText {
   author: string;
   /** "西秀区监察委员会自2018年3月成立以来" when the admin set the founding month (district only). */
   founding: string | null;
+}
+
+/** What the 报告数据 sheet and the 数据稿 say around the figures, for one consolidation. */
+export interface ReportText extends ReportPreface {
   /** The figures under the report's section headings (一)–(四), in the report's order. */
   sections: { heading: string; figures: FilledFigure[] }[];
 }
@@ -26,16 +30,21 @@ export interface ReportSource {
   total: Totals;
 }
 
-export function reportText(c: ReportSource): ReportText {
+export function reportPreface(c: Omit<ReportSource, 'total'>): ReportPreface {
   const wording = { ...scopeWording(c.root), hall: c.settings.familyHall };
   const district = c.root.kind === 'district';
   const author = district ? (c.settings.commissionName ?? `${c.root.name}监察委员会`) : c.root.name;
   const [y, m] = (c.settings.foundedMonth ?? '').split('-').map(Number);
   const founding = district && y && m ? `${author}自${y}年${m}月成立以来` : null;
-  const figures = fillFigures(c.total, wording);
+  return { wording, lead: periodLead(c.year, c.range), author, founding };
+}
+
+export function reportText(c: ReportSource): ReportText {
+  const preface = reportPreface(c);
+  const figures = fillFigures(c.total, preface.wording);
   const sections = reportSections.map((s) => ({
     heading: s.heading,
     figures: figures.filter((f) => f.figure.section === s.id),
   }));
-  return { wording, lead: periodLead(c.year, c.range), author, founding, sections };
+  return { ...preface, sections };
 }

@@ -2,7 +2,8 @@ import { reportFigures } from '#shared/report/figures.ts';
 import { measureOf } from '#shared/report/totals.ts';
 import type { Row, SheetSource } from '../xlsx/types.ts';
 import { breakdown } from './breakdown.ts';
-import type { Consolidation } from './load.ts';
+import { type Counted, countedRows } from './counted.ts';
+import type { Consolidation, ConsolidationScope } from './load.ts';
 import { exportPrint, type Heading, sheetHeading } from './sheet-frame.ts';
 
 /** Every part of every figure, in the report's order: the breakdown's columns. */
@@ -24,7 +25,7 @@ function* rows(c: Consolidation, heading: Heading): Generator<Row> {
 }
 
 /** 报告数据（分单位）: each report number for each unit directly below the scope, so a supervisor sees who contributed what. */
-export function reportUnitsSheet(c: Consolidation): SheetSource {
+export function reportUnitsSheet(c: ConsolidationScope, counted: Counted): SheetSource {
   const title = `${c.root.name}${c.year}年廉政教育工作报告数据（分单位）`;
   const heading = sheetHeading(c, title, COLUMNS);
   return {
@@ -37,6 +38,7 @@ export function reportUnitsSheet(c: Consolidation): SheetSource {
       table: { fromRow: 3 },
       print: exportPrint(c, title, 3),
     },
-    rows: rows(c, heading),
+    rows: countedRows(counted, (figures) => rows(figures, heading)),
+    late: true,
   };
 }

@@ -6,7 +6,7 @@ import type { Unit } from '../units/unit.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError } from '../errors.ts';
 import { canSee } from '../scope.ts';
-import { type Consolidation, loadConsolidation } from './load.ts';
+import { type Consolidation, type ConsolidationScope, loadFigures, loadScope } from './load.ts';
 
 export interface ConsolidationQuery {
   readonly scope?: string | undefined;
@@ -16,13 +16,14 @@ export interface ConsolidationQuery {
 }
 
 /**
- * The consolidation a supervisor asked for (the 汇总 workbook and the dashboard's figures alike).
- * The scope defaults to the caller's unit (the admin's: the district) and can only narrow it.
+ * The scope a supervisor asked for (the 汇总 workbook and the dashboard's figures alike): who and
+ * which versions count. The scope defaults to the caller's unit (the admin's: the district) and
+ * can only narrow it.
  */
-export async function scopedConsolidation(
+export async function requestedScope(
   c: Context<AppEnv>,
   query: ConsolidationQuery,
-): Promise<{ root: Unit; year: number; consolidation: Consolidation }> {
+): Promise<{ root: Unit; year: number; scope: ConsolidationScope }> {
   const caller = c.get('caller');
   const root =
     query.scope !== undefined
@@ -38,7 +39,7 @@ export async function scopedConsolidation(
   return {
     root,
     year,
-    consolidation: await loadConsolidation(c.env.DB, root, {
+    scope: await loadScope(c.env.DB, root, {
       year,
       range,
       today,
@@ -46,4 +47,13 @@ export async function scopedConsolidation(
       settings,
     }),
   };
+}
+
+/** The scope a supervisor asked for with its figures. */
+export async function scopedConsolidation(
+  c: Context<AppEnv>,
+  query: ConsolidationQuery,
+): Promise<{ root: Unit; year: number; consolidation: Consolidation }> {
+  const { root, year, scope } = await requestedScope(c, query);
+  return { root, year, consolidation: await loadFigures(c.env.DB, scope) };
 }

@@ -2,7 +2,7 @@ import { columnLetter } from '#shared/index.ts';
 import { rowHeight } from '#shared/template/text-layout.ts';
 import type { ColumnSpec, PrintSpec, Row } from '../xlsx/types.ts';
 import { scopeLine } from './describe-scope.ts';
-import type { Consolidation } from './load.ts';
+import type { ConsolidationScope } from './load.ts';
 
 const FOOTER = '第 {page} 页 共 {pages} 页';
 
@@ -11,7 +11,7 @@ const FOOTER = '第 {page} 页 共 {pages} 页';
  * pages down as needed), the header row `headerRow` on every page, title and scope in the page
  * header, page numbers in the footer.
  */
-export function exportPrint(c: Consolidation, title: string, headerRow: number, pagesTall = 0): PrintSpec {
+export function exportPrint(c: ConsolidationScope, title: string, headerRow: number, pagesTall = 0): PrintSpec {
   return {
     landscape: true,
     fitToWidth: true,
@@ -33,7 +33,12 @@ export interface Heading {
  * merged across its columns; the scope row tall enough for its wrapped text, which Excel
  * never fits in a merged cell by itself.
  */
-export function sheetHeading(c: Consolidation, title: string, columns: readonly ColumnSpec[], note?: string): Heading {
+export function sheetHeading(
+  c: ConsolidationScope,
+  title: string,
+  columns: readonly ColumnSpec[],
+  note?: string,
+): Heading {
   const last = columnLetter(columns.length - 1);
   const scope = note === undefined ? scopeLine(c) : `${scopeLine(c)}；${note}`;
   const width = columns.reduce((sum, col) => sum + col.width, 0);

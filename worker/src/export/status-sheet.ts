@@ -1,6 +1,6 @@
 import type { Completeness } from '../status/completeness.ts';
 import type { Cell, Row, SheetSource } from '../xlsx/types.ts';
-import type { Consolidation } from './load.ts';
+import type { ConsolidationScope } from './load.ts';
 import { exportPrint, type Heading, sheetHeading } from './sheet-frame.ts';
 
 const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
@@ -12,7 +12,7 @@ const COLUMNS = [{ width: 12 }, { width: 18 }, ...MONTHS.map(() => ({ width: 9 }
  * 应报 / 已报 (on time or late) / 逾期 / 未报 (none, or only a returned one) and the rate, for
  * months whose deadline has passed; a month still open owes nothing yet.
  */
-function* rateRows(c: Consolidation): Generator<Row> {
+function* rateRows(c: ConsolidationScope): Generator<Row> {
   const due = (m: number): boolean => c.status.units.some((u) => u.months[m]?.due === true);
   const count = (label: string, of: (s: Counts) => number): Row => [
     { value: null, style: 'bold' },
@@ -37,7 +37,7 @@ function* rateRows(c: Consolidation): Generator<Row> {
   ];
 }
 
-function* rows(c: Consolidation, heading: Heading): Generator<Row> {
+function* rows(c: ConsolidationScope, heading: Heading): Generator<Row> {
   yield* heading.rows;
   yield STATUS_HEADERS.map((h) => ({ value: h, style: 'header' }));
   for (const u of c.status.units) {
@@ -63,7 +63,7 @@ function* rows(c: Consolidation, heading: Heading): Generator<Row> {
 }
 
 /** 报送情况: units × months completeness, with counts per status and the 报送率 per month at the bottom. */
-export function statusSheet(c: Consolidation): SheetSource {
+export function statusSheet(c: ConsolidationScope): SheetSource {
   const title = `${c.root.name}${c.year}年台账报送情况`;
   const heading = sheetHeading(
     c,

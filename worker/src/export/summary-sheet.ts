@@ -4,7 +4,8 @@ import { emptyTally, talliedLedgers } from '#shared/report/tallies.ts';
 import { countedVersionLabel } from '#shared/report/counted-version.ts';
 import { activitySum, addTotals, emptyTotals, type Totals } from '#shared/report/totals.ts';
 import type { Cell, Row, SheetSource, StyleName } from '../xlsx/types.ts';
-import type { Consolidation, ScopeUnit } from './load.ts';
+import { type Counted, countedRows } from './counted.ts';
+import type { Consolidation, ConsolidationScope, CountedUnit } from './load.ts';
 import { UNIT_KIND_NAMES } from '../units/kind-names.ts';
 import { receivedCell } from './received-cell.ts';
 import { exportPrint, type Heading, sheetHeading } from './sheet-frame.ts';
@@ -57,7 +58,7 @@ function figures(t: Totals): number[] {
 }
 
 /** A unit that has not reported shows 未报送 and no figures: zeros would read as reported nothing. */
-function unitRow(u: ScopeUnit): Row {
+function unitRow(u: CountedUnit): Row {
   const head: Row = [u.code, u.name, UNIT_KIND_NAMES[u.kind], u.group];
   if (!u.chosen) return [...head, '未报送'];
   const numbers = figures(u.totals).map((n): Cell => ({ value: n, style: 'integer' }));
@@ -83,7 +84,7 @@ function rollUp(label: string, totals: Totals, style: StyleName): Row {
 function* rows(c: Consolidation, heading: Heading): Generator<Row> {
   yield* heading.rows;
   yield SUMMARY_HEADERS.map((h) => ({ value: h, style: 'header' }));
-  const children = (code: string): ScopeUnit[] => c.units.filter((u) => u.parentCode === code);
+  const children = (code: string): CountedUnit[] => c.units.filter((u) => u.parentCode === code);
   const root = c.units.find((u) => u.code === c.root.code);
   if (root) yield unitRow(root);
   for (const top of children(c.root.code)) {
@@ -104,7 +105,7 @@ function* rows(c: Consolidation, heading: Heading): Generator<Row> {
 const WIDTHS: Readonly<Record<string, number>> = { 单位名称: 16, 类型: 13, '所属乡镇（部门）': 16, 提交时间: 17 };
 const COLUMNS = SUMMARY_HEADERS.map((h) => ({ width: WIDTHS[h] ?? 8 }));
 
-export function summarySheet(c: Consolidation): SheetSource {
+export function summarySheet(c: ConsolidationScope, counted: Counted): SheetSource {
   const title = `${c.root.name}${c.year}年廉政教育台账汇总`;
   const heading = sheetHeading(c, title, COLUMNS);
   return {
@@ -117,6 +118,7 @@ export function summarySheet(c: Consolidation): SheetSource {
       table: { fromRow: 3 },
       print: exportPrint(c, title, 3),
     },
-    rows: rows(c, heading),
+    rows: countedRows(counted, (figures) => rows(figures, heading)),
+    late: true,
   };
 }

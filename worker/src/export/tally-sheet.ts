@@ -1,9 +1,10 @@
 import { headerOf } from '#shared/ledgers/registry.ts';
 import type { Column } from '#shared/ledgers/types.ts';
-import { addTally, emptyTally, type TalliedLedger, type TallyTotals } from '#shared/report/tallies.ts';
+import { addTally, emptyTally, type TalliedLedger, type TallyTotals, talliedLedgers } from '#shared/report/tallies.ts';
 import type { TallyGroup } from '../db/consolidation.ts';
 import type { Cell, ColumnSpec, Row, SheetSource } from '../xlsx/types.ts';
-import type { Consolidation } from './load.ts';
+import { type Counted, countedRows } from './counted.ts';
+import type { Consolidation, ConsolidationScope } from './load.ts';
 import { exportPrint, type Heading, sheetHeading } from './sheet-frame.ts';
 
 /** A blank value of an optional column gets a line of its own, so the rows still add up to 合计. */
@@ -55,9 +56,9 @@ function* rows(c: Consolidation, heading: Heading): Generator<Row> {
 }
 
 /** 分类统计: each tallied ledger broken down by each of its breakdown columns, for the whole scope and range. */
-export function tallySheet(c: Consolidation): SheetSource {
+export function tallySheet(c: ConsolidationScope, counted: Counted): SheetSource {
   const title = `${c.root.name}${c.year}年台账分类统计`;
-  const figureColumns = Math.max(1, ...c.tallies.map((t) => 1 + t.ledger.tally.sums.length));
+  const figureColumns = Math.max(1, ...talliedLedgers.map((t) => 1 + t.tally.sums.length));
   const columns: ColumnSpec[] = [{ width: 24 }, ...Array.from({ length: figureColumns }, () => ({ width: 14 }))];
   const heading = sheetHeading(c, title, columns);
   return {
@@ -70,6 +71,7 @@ export function tallySheet(c: Consolidation): SheetSource {
       // A few short tables: one page, so the first table's header repeats on no other.
       print: exportPrint(c, title, 3, 1),
     },
-    rows: rows(c, heading),
+    rows: countedRows(counted, (figures) => rows(figures, heading)),
+    late: true,
   };
 }

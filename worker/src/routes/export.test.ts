@@ -1,3 +1,4 @@
+import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type CellValue, isoToExcelSerial, ledgers } from '#shared/index.ts';
 import { TEST_TODAY } from '../../../tests/support/test-clock.ts';
@@ -85,6 +86,20 @@ describe('GET /api/export', () => {
       '分类统计',
       ...ledgers.map((l) => l.sheetName),
     ]);
+  });
+
+  it('writes the ledger sheets into the package before the sheets of figures, which wait on the sums', async () => {
+    const { exports } = await import('cloudflare:workers');
+    const response = await exports.default.fetch(
+      new Request('https://ledger.test/api/export?year=2026', {
+        headers: { Authorization: `Bearer ${who.supervisorQX.token}` },
+      }),
+    );
+    const parts = Object.keys(unzipSync(new Uint8Array(await response.arrayBuffer())));
+    // sheetN is the Nth tab: 1–3 报告数据, 报告数据（分单位）, 汇总; 4 报送情况; 5 预警; 6 核实说明; 7 分类统计; 8… the ledgers.
+    const sheets = parts.filter((p) => p.startsWith('xl/worksheets/')).map((p) => Number(/sheet(\d+)/.exec(p)?.[1]));
+    const ledgerParts = ledgers.map((_, i) => 8 + i);
+    expect(sheets).toEqual([4, 6, ...ledgerParts, 1, 2, 3, 5, 7]);
   });
 
   it('shows a unit that has not reported as 未报送, with no figures rather than zeros', async () => {

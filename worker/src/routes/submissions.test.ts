@@ -106,6 +106,7 @@ describe('POST /api/submissions', () => {
   it('leaves nothing half-stored when the database fails mid-write', async () => {
     const before = await countSubmissions();
     const rowsBefore = await env.DB.prepare('SELECT COUNT(*) AS n FROM ledger_rows').first<{ n: number }>();
+    const contentsBefore = await env.DB.prepare('SELECT COUNT(*) AS n FROM row_contents').first<{ n: number }>();
     const good = Array.from(
       { length: 3000 },
       (_, i) => ['activity', i + 3, '2026-03-05', { seq: i + 1, topic: 'x'.repeat(200) }] as const,
@@ -134,6 +135,10 @@ describe('POST /api/submissions', () => {
     expect(await countSubmissions()).toBe(before);
     expect((await env.DB.prepare('SELECT COUNT(*) AS n FROM ledger_rows').first<{ n: number }>())?.n).toBe(
       rowsBefore?.n,
+    );
+    // The contents inserted before the failing link went with the rest of the batch.
+    expect((await env.DB.prepare('SELECT COUNT(*) AS n FROM row_contents').first<{ n: number }>())?.n).toBe(
+      contentsBefore?.n,
     );
   });
 

@@ -81,6 +81,12 @@ export interface SheetSource {
   readonly spec: SheetSpec;
   /** Pulled only as the output is read, so a generator keeps memory flat. */
   readonly rows: Iterable<Row> | AsyncIterable<Row>;
+  /**
+   * Written into the package after every sheet that is not late, keeping its place among the
+   * tabs: for a sheet whose rows wait on work the others need not (the export's figures), so
+   * the bytes of the rest leave first.
+   */
+  readonly late?: boolean;
 }
 
 export interface XlsxOptions {

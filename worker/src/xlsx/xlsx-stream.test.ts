@@ -219,10 +219,44 @@ describe('xlsxStream streaming', () => {
     const reader = xlsxStream([sheet('S', [])].map((s) => ({ ...s, rows: rows() }))).getReader();
     const first = await reader.read();
     expect(first.value?.[0]).toBe(0x50); // "PK": the zip is under way
+    // The first chunk is the package parts; the rows come in the chunks after it.
+    await reader.read();
     expect(pulled).toBeGreaterThan(0);
     expect(pulled).toBeLessThan(10_000);
     await reader.cancel();
     expect(closed).toBe(true);
+  });
+
+  it('writes late sheets after the others, in their own place among the tabs', async () => {
+    let figuresAsked = false;
+    async function* figures(): AsyncGenerator<Row> {
+      figuresAsked = true;
+      yield ['合计', 3];
+    }
+    function* ledger(): Generator<Row> {
+      for (let i = 0; i < 3; i++) yield [`第${i}行`];
+    }
+    const stream = xlsxStream([
+      { spec: { name: '汇总' }, rows: figures(), late: true },
+      { spec: { name: '台账' }, rows: ledger() },
+    ]);
+    // The stream holds one chunk ahead: after the first, the ledger's; the late sheet only after that.
+    const reader = stream.getReader();
+    const chunks: Uint8Array[] = [];
+    for (let next = await reader.read(); !next.done; next = await reader.read()) {
+      if (chunks.length === 0) expect(figuresAsked).toBe(false);
+      chunks.push(next.value);
+    }
+    expect(figuresAsked).toBe(true);
+    const bytes = new Uint8Array(await new Blob(chunks).arrayBuffer());
+    // Entries in the order written: the ledger's part (sheet2) before the late sheet's (sheet1).
+    const entries = Object.keys(unzipSync(bytes)).filter((name) => name.startsWith('xl/worksheets/'));
+    expect(entries).toEqual(['xl/worksheets/sheet2.xml', 'xl/worksheets/sheet1.xml']);
+    const book = readXlsx(bytes);
+    expect(book.sheets.map((s) => [s.name, s.values[0]?.[0]])).toEqual([
+      ['汇总', '合计'],
+      ['台账', '第0行'],
+    ]);
   });
 
   it('hands out bounded chunks while writing a large sheet', async () => {

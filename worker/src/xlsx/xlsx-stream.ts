@@ -98,8 +98,15 @@ async function* xlsxChunks(
   await zip.file('xl/workbook.xml', workbookXml(book));
   await zip.file('xl/_rels/workbook.xml.rels', workbookRelsXml(planned.length));
   await zip.file('xl/styles.xml', stylesXml());
+  // The package parts leave before the first sheet, however long its rows take to come.
+  const parts = zip.take();
+  if (parts) yield parts;
   const firstVisible = book.findIndex((s) => !s.hidden);
-  for (const [i, sheet] of planned.entries()) {
+  // Zip entries may come in any order: the workbook part alone sets the tabs' order.
+  const order = [...planned.entries()].sort(
+    ([, a], [, b]) => Number(a.source.late === true) - Number(b.source.late === true),
+  );
+  for (const [i, sheet] of order) {
     const entry = zip.open(sheetPath(i));
     entry.write(sheetHead(sheet.spec, i === firstVisible));
     const styles = columnStyles(sheet.spec);
