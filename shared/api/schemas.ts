@@ -336,14 +336,18 @@ export const reportQuery = consolidationQuery.refine(rangeInOrder, RANGE_ORDER);
 const activityFigure = z.object({ rows: z.number().int(), participants: z.number() });
 
 export const overview = z.object({
-  scope: z.object({ code: z.string(), name: z.string() }),
+  /** The unit the figures are of; its kind says what `groups` are (townships and departments, or villages). */
+  scope: z.object({ code: z.string(), name: z.string(), kind: unitKind }),
   year: z.number().int(),
   today: z.string(),
   /** Units whose newest version was returned, with the version counted in their words ("第1版（第2版已退回，待重报）"). */
   awaitingResubmission: z.array(z.object({ unitCode: z.string(), unitName: z.string(), version: z.string() })),
   /** Activities and 参加人次 per 活动类别, in the ledger's category order. */
   categories: z.array(activityFigure.extend({ category: z.string() })),
-  /** The same per 所属乡镇（部门）, in tree order. */
+  /**
+   * The same per unit directly below the scope, in tree order: townships and departments below
+   * the district, villages below a township; the scope's own rows as “{name}本级”.
+   */
   groups: z.array(activityFigure.extend({ name: z.string() })),
   /** The same per month of 活动日期 (1–12). */
   months: z.array(activityFigure.extend({ month: z.number().int().min(1).max(12) })),
