@@ -610,7 +610,7 @@ test('七眼桥镇’s supervisor sees neither 旧州镇 on screen nor in any an
   const answers = recordApi(page);
   await signIn(page, sys.system.origin, sys.token('QYQ', 'supervisor'));
   await page.getByRole('region', { name: '报送情况' }).getByRole('rowheader', { name: '本寨村' }).waitFor();
-  await page.getByRole('img', { name: /^活动次数（按乡镇、部门）/ }).waitFor();
+  await page.getByRole('img', { name: /^活动次数（按村（社区））：七眼桥镇本级/ }).waitFor();
   const seen = [await page.locator('main').textContent()];
   await page.getByRole('link', { name: '预警与催报' }).click();
   await page.getByRole('heading', { name: /^预警（/ }).waitFor();
