@@ -106,7 +106,7 @@ test('报送历史 › 查看内容: every column of each ledger, 50 rows a page
   ]);
   await expect(activities.locator('tbody tr').count()).resolves.toBe(50);
   await page.getByText(`第 1–50 条，共 ${ACTIVITIES} 条`).waitFor();
-  await screenshot(page, 'history-content', true);
+  await screenshot(page, 'history-content');
   await page.getByRole('button', { name: '下一页' }).click();
   await page.getByText(`第 51–${ACTIVITIES} 条，共 ${ACTIVITIES} 条`).waitFor();
   await expect(activities.locator('tbody tr').count()).resolves.toBe(ACTIVITIES - 50);

@@ -76,7 +76,9 @@ export function VersionContent({ session, version }: { session: Session; version
                       <tr key={r.row}>
                         <th scope="row">{r.row}</th>
                         {def.columns.map((c) => (
-                          <td key={c.key}>{cellText(r.data[c.key])}</td>
+                          <td key={c.key} class={c.type === 'date' ? 'date' : undefined}>
+                            {cellText(r.data[c.key])}
+                          </td>
                         ))}
                       </tr>
                     ))}
