@@ -4,7 +4,7 @@
  * checks and what the report counts can never differ from what this page says.
  */
 import { activityCategories, activityCategoryMeaning, ledgerByKey, ledgers, TEMPLATE_VERSION } from '#shared/index.ts';
-import { headerOf } from '#shared/ledgers/registry.ts';
+import { headerOf, matchingKeyOf } from '#shared/ledgers/registry.ts';
 import { type TemplateAddition, templateReleases } from '#shared/ledgers/template-releases.ts';
 import type { Column, LedgerDefinition } from '#shared/ledgers/types.ts';
 import { DUE_SOON_DAYS } from '#shared/report/alerts.ts';
@@ -45,7 +45,7 @@ function ledgerSection(def: LedgerDefinition, n: number): string[] {
   return [
     `## ${n}. ${def.sheetName}（\`${def.key}\`）`,
     '',
-    `表名“${def.sheetName}”；模板标题“${def.title.replace('{unit}', '{填报单位}').replace('{year}', '{年度}')}”；日期范围按“${headerOf(def, def.dateField)}”选取行。`,
+    `表名“${def.sheetName}”；模板标题“${def.title.replace('{unit}', '{填报单位}').replace('{year}', '{年度}')}”；日期范围按“${headerOf(def, def.dateField)}”选取行；比较两个版本时按“${headerOf(def, matchingKeyOf(def))}”对应行${def.naturalKey ? '（自然键：序号改变而编号不变的行算作移动）' : ''}。`,
     '',
     ...table(['#', '列名', '类型', '必填', '填写要求', '也接受的单位后缀（如 12人）'], columns),
     ...(rules.length > 0 ? ['', '行间与表间规则：', '', ...rules.map((r) => `- ${r}`)] : []),

@@ -46,6 +46,9 @@ export const apiErrorKinds = {
   'unit-unknown': { code: 'not-found', params: ['unit'] },
   'credential-not-found': { code: 'not-found', params: [] },
   'submission-not-found': { code: 'not-found', params: [] },
+  /** A version the task pane sent as data: there is no file to download. */
+  'submission-without-file': { code: 'not-found', params: ['version'] },
+  'submission-file-missing': { code: 'not-found', params: ['version'] },
   'handoff-gone': { code: 'not-found', params: [] },
   'idempotency-key-reused': { code: 'conflict', params: [] },
   'version-superseded': { code: 'conflict', params: [] },

@@ -230,6 +230,35 @@ export const submissionWarnings = z.object({
 });
 export type SubmissionWarnings = z.infer<typeof submissionWarnings>;
 
+/** A stored row's typed fields by key, as the ledger definition names them. */
+const rowData = z.record(z.string(), z.unknown());
+
+/** Rows per page of a version's ledger: every column of a row can hold hundreds of characters. */
+export const ROWS_PAGE_MAX = 200;
+export const rowsQuery = z.object({
+  ledger: ledgerKey.meta({ description: 'Which ledger of the version' }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(ROWS_PAGE_MAX)
+    .default(50)
+    .meta({ description: `Rows per page (1–${ROWS_PAGE_MAX}, default 50)` }),
+  cursor: pageQuery(50).shape.cursor,
+});
+
+/** One page of a version's rows of one ledger, in sheet order, each with its Excel row and typed fields. */
+export const submissionRows = z.object({
+  submissionId: z.string(),
+  version: z.number().int(),
+  ledger: ledgerKey,
+  /** The ledger's rows in this version, all pages together. */
+  total: z.number().int(),
+  rows: z.array(z.object({ row: z.number().int(), data: rowData })),
+  next: nextPage,
+});
+export type SubmissionRows = z.infer<typeof submissionRows>;
+
 export const history = z.object({
   submissions: z.array(
     storedReceipt.omit({ warnings: true }).extend({
@@ -314,14 +343,18 @@ export const reportQuery = consolidationQuery.refine(rangeInOrder, RANGE_ORDER);
 const activityFigure = z.object({ rows: z.number().int(), participants: z.number() });
 
 export const overview = z.object({
-  scope: z.object({ code: z.string(), name: z.string() }),
+  /** The unit the figures are of; its kind says what `groups` are (townships and departments, or villages). */
+  scope: z.object({ code: z.string(), name: z.string(), kind: unitKind }),
   year: z.number().int(),
   today: z.string(),
   /** Units whose newest version was returned, with the version counted in their words ("第1版（第2版已退回，待重报）"). */
   awaitingResubmission: z.array(z.object({ unitCode: z.string(), unitName: z.string(), version: z.string() })),
   /** Activities and 参加人次 per 活动类别, in the ledger's category order. */
   categories: z.array(activityFigure.extend({ category: z.string() })),
-  /** The same per 所属乡镇（部门）, in tree order. */
+  /**
+   * The same per unit directly below the scope, in tree order: townships and departments below
+   * the district, villages below a township; the scope's own rows as “{name}本级”.
+   */
   groups: z.array(activityFigure.extend({ name: z.string() })),
   /** The same per month of 活动日期 (1–12). */
   months: z.array(activityFigure.extend({ month: z.number().int().min(1).max(12) })),
@@ -364,9 +397,14 @@ export const statusMatrix = z.object({
 });
 export type StatusMatrix = z.infer<typeof statusMatrix>;
 
-/** GET /api/submissions/{id}/diff: rows added, changed and removed against the previous version, by 序号. */
-const rowData = z.record(z.string(), z.unknown());
+/**
+ * GET /api/submissions/{id}/diff: rows added, changed, moved and removed against the previous
+ * version, matched by the ledger's natural key (案件编号) where it has one, else by 序号.
+ */
 const diffedRow = z.object({ seq: z.number(), row: z.number().int(), data: rowData });
+const previousSeq = z
+  .number()
+  .meta({ description: 'The row’s 序号 in the previous version (equal to seq unless it moved)' });
 export const submissionDiff = z.object({
   submissionId: z.string(),
   version: z.number().int(),
@@ -374,17 +412,22 @@ export const submissionDiff = z.object({
   ledgers: z.record(
     ledgerKey,
     z.object({
+      matchedBy: z.string().meta({ description: 'The field rows are matched by: the natural key (caseNo), or seq' }),
       added: z.array(diffedRow),
       removed: z.array(diffedRow),
       changed: z.array(
         z.object({
           seq: z.number(),
+          previousSeq,
           row: z.number().int(),
           before: rowData,
           after: rowData,
-          fields: z.array(z.string()),
+          fields: z.array(z.string()).meta({ description: 'Field keys whose value differs, 序号 aside' }),
         }),
       ),
+      moved: z
+        .array(diffedRow.extend({ previousSeq }))
+        .meta({ description: 'Rows whose 序号 alone changed (renumbered), matched by the natural key' }),
     }),
   ),
 });

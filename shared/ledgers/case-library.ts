@@ -52,6 +52,7 @@ export const caseLibrary = {
     { key: 'remarks', header: '备注', type: 'text', maxLength: 500, required: false, width: 20 },
   ],
   dateField: 'collectedDate',
+  naturalKey: 'caseId',
   rowRules: [],
   foreignKeys: [{ field: 'caseNo', ledger: 'rectification', references: 'caseNo' }],
   tally: { rows: '典型案例数', sums: ['persons', 'educationSessions'], breakdowns: ['sector', 'violation'] },

@@ -71,6 +71,7 @@ export const rectification = {
     { key: 'remarks', header: '备注', type: 'text', maxLength: 500, required: false, width: 20 },
   ],
   dateField: 'issuedDate',
+  naturalKey: 'caseNo',
   rowRules: [
     { kind: 'notBefore', field: 'deadline', other: 'issuedDate' },
     { kind: 'requiredIff', field: 'completedDate', when: 'status', equals: '已完成' },

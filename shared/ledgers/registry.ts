@@ -31,3 +31,8 @@ export type LedgerKey = Ledger['key'];
 export function headerOf(def: LedgerDefinition, key: string): string {
   return def.columns.find((c) => c.key === key)?.header ?? key;
 }
+
+/** The column rows are matched by across versions: the ledger's natural key (案件编号), else 序号. */
+export function matchingKeyOf(def: LedgerDefinition): string {
+  return def.naturalKey ?? 'seq';
+}

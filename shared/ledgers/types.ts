@@ -113,6 +113,12 @@ export interface LedgerDefinition<L extends string = string, C extends readonly 
   readonly columns: C;
   /** The row's own date: date ranges of the consolidated workbook select rows by it. */
   readonly dateField: string;
+  /**
+   * The column that names a row across versions (案件编号), where the ledger has one: a unique,
+   * required column other than 序号. Comparing two versions matches rows by it, so a renumbered
+   * list reads as rows moved, not as every field changed; without it rows are matched by 序号.
+   */
+  readonly naturalKey?: string;
   readonly rowRules: readonly RowRule[];
   readonly duplicateRow?: DuplicateRowRule;
   readonly foreignKeys?: readonly ForeignKeyRule[];

@@ -28,6 +28,9 @@ export const enErrors: ErrorLocale = {
   'unit-unknown': (p) => `Unit ${p.unit} does not exist.`,
   'credential-not-found': () => 'The credential does not exist or has been revoked.',
   'submission-not-found': () => 'This submission was not found.',
+  'submission-without-file': (p) =>
+    `Version ${p.version} was sent from the Excel add-in as data: there is no uploaded file.`,
+  'submission-file-missing': (p) => `The file of version ${p.version} is no longer in storage.`,
   'handoff-gone': () =>
     'This download link has expired (it works once, within 10 minutes): click "Download .xlsx file" in the add-in again.',
   'idempotency-key-reused': () =>

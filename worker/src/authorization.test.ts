@@ -2,12 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.ts';
 import type { Role } from './auth/caller.ts';
 import { type RouteDoc, routeDocs } from './openapi/routes.ts';
-import { ADMIN, call, errorOf, type Reply, submitAs } from '../test/api.ts';
+import { ADMIN, bytesOf, call, errorOf, type Reply, submitAs, submitXlsxAs } from '../test/api.ts';
 import { seedDistrict } from '../test/district.ts';
 import { coverageProblems, endpointsOf, OUTSIDE_API } from '../test/route-coverage.ts';
 import { activityRows, fixtureBytes, submissionJson } from '../test/workbooks.ts';
 import { XLSX_TYPE } from '#shared/xlsx/mime-type.ts';
-import { handoffLink } from '#shared/api/schemas.ts';
+import { handoffLink, history } from '#shared/api/schemas.ts';
 
 /**
  * Every endpoint the app serves × every role × a target outside the caller's unit scope.
@@ -28,10 +28,20 @@ let tokens: Record<Caller, string | null>;
 let own: string;
 let foreign: string;
 let foreignCredential: string;
+let foreignFile: string;
 
 /** Each workbook one row longer than the last, so no resubmission needs a fewer-rows confirmation. */
 let rows = 2;
 const growingWorkbook = () => submissionJson(activityRows(rows++));
+/**
+ * A version sent as the .xlsx itself: the blank template of 2025, so none is shorter than the
+ * last; an empty workbook is confirmed against the unit's newest 2025 version (0: none yet).
+ */
+async function fileSubmission(token: string, unit: string): Promise<string> {
+  const newest = history.parse((await call('GET', `/api/submissions?unit=${unit}&year=2025&limit=1`)).body);
+  const confirmed = newest.submissions[0]?.version ?? 0;
+  return submitXlsxAs(token, await bytesOf('/api/template.xlsx?year=2025', null), 2025, confirmed);
+}
 
 beforeAll(async () => {
   const who = await seedDistrict();
@@ -39,6 +49,7 @@ beforeAll(async () => {
   own = await submitAs(who.clerkBZC.token, growingWorkbook());
   foreign = await submitAs(who.clerkJZC.token, growingWorkbook());
   foreignCredential = who.clerkJZC.id;
+  foreignFile = await fileSubmission(who.clerkJZC.token, 'JZC');
 });
 
 const HANDED_FILE = { body: 'PK-not-really-a-workbook', type: XLSX_TYPE };
@@ -91,6 +102,14 @@ const requests: Record<string, { own: () => Request | Promise<Request>; foreign?
   'get /api/submissions/{id}/warnings': {
     own: () => ({ path: `/api/submissions/${own}/warnings` }),
     foreign: () => ({ path: `/api/submissions/${foreign}/warnings` }),
+  },
+  'get /api/submissions/{id}/rows': {
+    own: () => ({ path: `/api/submissions/${own}/rows?ledger=activity` }),
+    foreign: () => ({ path: `/api/submissions/${foreign}/rows?ledger=activity` }),
+  },
+  'get /api/submissions/{id}/file': {
+    own: async () => ({ path: `/api/submissions/${await fileSubmission(tokens.clerk ?? '', 'BZC')}/file` }),
+    foreign: () => ({ path: `/api/submissions/${foreignFile}/file` }),
   },
   'get /api/submissions/{id}/diff': {
     own: () => ({ path: `/api/submissions/${own}/diff` }),

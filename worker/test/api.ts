@@ -2,6 +2,7 @@ import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
 import { env, exports } from 'cloudflare:workers';
 import type { z } from 'zod';
 import { errorBody } from '#shared/api/schemas.ts';
+import { XLSX_TYPE } from '#shared/xlsx/mime-type.ts';
 import worker from '../src/index.ts';
 
 export const ADMIN = 'test-admin-token';
@@ -69,6 +70,34 @@ export async function call(
 /** Submits as a clerk and returns the new submission's id; anything but 201 fails the test. */
 export async function submitAs(token: string, json: unknown): Promise<string> {
   const reply = await call('POST', '/api/submissions', { token, json });
+  if (reply.status !== 201) throw new Error(JSON.stringify(reply.body));
+  return (reply.body as { submissionId: string }).submissionId;
+}
+
+/** The bytes of a GET answer (a workbook, a stored file); anything but 200 fails the test. */
+export async function bytesOf(path: string, token: string | null = ADMIN): Promise<Uint8Array> {
+  const headers: Record<string, string> = token === null ? {} : { Authorization: `Bearer ${token}` };
+  const response = await exports.default.fetch(new Request(`https://ledger.test${path}`, { headers }));
+  if (response.status !== 200) throw new Error(`GET ${path}: ${response.status} ${await response.text()}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/**
+ * Submits a raw .xlsx as a clerk, as the upload page sends a file, and returns the new submission's
+ * id; `fewerRowsThan` confirms a workbook with fewer rows than that version (0: an empty one).
+ */
+export async function submitXlsxAs(
+  token: string,
+  bytes: Uint8Array,
+  year: number,
+  fewerRowsThan?: number,
+): Promise<string> {
+  const confirm = fewerRowsThan === undefined ? '' : `&fewerRowsThan=${fewerRowsThan}`;
+  const reply = await call('POST', `/api/submissions?year=${year}${confirm}`, {
+    token,
+    body: bytes,
+    headers: { 'Content-Type': XLSX_TYPE },
+  });
   if (reply.status !== 201) throw new Error(JSON.stringify(reply.body));
   return (reply.body as { submissionId: string }).submissionId;
 }

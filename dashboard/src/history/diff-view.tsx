@@ -1,18 +1,14 @@
 import { useEffect } from 'preact/hooks';
 import type { SubmissionDiff } from '#shared/api/schemas.ts';
-import { ledgerByKey, ledgerKeys } from '#shared/ledgers/registry.ts';
+import { headerOf, type LedgerKey, ledgerByKey, ledgerKeys } from '#shared/ledgers/registry.ts';
+import { cellText } from './cell-text.ts';
 
 type Data = Record<string, unknown>;
+type LedgerDiff = SubmissionDiff['ledgers'][LedgerKey];
 
-const shown = (v: unknown): string =>
-  v === null || v === undefined ? '（空）' : Array.isArray(v) ? v.join('、') : String(v);
+const shown = (v: unknown): string => cellText(v) || '（空）';
 
-/** A row in the clerk's words: its headers, not the stored keys. */
-function headerOf(ledger: (typeof ledgerKeys)[number], key: string): string {
-  return ledgerByKey(ledger).columns.find((c) => c.key === key)?.header ?? key;
-}
-
-function rowSummary(ledger: (typeof ledgerKeys)[number], data: Data): string {
+function rowSummary(ledger: LedgerKey, data: Data): string {
   // The first few columns name a row well enough (序号, date or 案件编号, category, topic).
   return ledgerByKey(ledger)
     .columns.slice(1, 4)
@@ -20,21 +16,26 @@ function rowSummary(ledger: (typeof ledgerKeys)[number], data: Data): string {
     .join(' · ');
 }
 
-/** Rows added, changed (field by field) and removed against the previous version. */
+/** Where a row stands: its 序号, and where it stood before when it moved ("序号 3 → 5"). */
+function place(seq: number, previousSeq: number, row: number): string {
+  return `${previousSeq === seq ? `序号 ${seq}` : `序号 ${previousSeq} → ${seq}`}（第 ${row} 行）`;
+}
+
+/** What names a matched row: its natural key's value (案件编号 七纪案〔2026〕3号), nothing when matched by 序号. */
+function keyOf(ledger: LedgerKey, matchedBy: string, data: Data): string {
+  return matchedBy === 'seq' ? '' : `${headerOf(ledgerByKey(ledger), matchedBy)} ${shown(data[matchedBy])}：`;
+}
+
+const changes = (d: LedgerDiff): number => d.added.length + d.changed.length + d.moved.length + d.removed.length;
+
+/** Rows added, changed (field by field), moved and removed against the previous version. */
 export function DiffView({ diff }: { diff: SubmissionDiff }) {
   // Keyboard and screen-reader users land on the changes they asked for.
   useEffect(() => document.getElementById('diff-title')?.focus(), [diff.submissionId]);
   const title = diff.previous
     ? `第 ${diff.version} 版与第 ${diff.previous.version} 版的差异`
     : `第 ${diff.version} 版是首次报送，以下为全部行`;
-  const total = ledgerKeys.reduce(
-    (n, k) =>
-      n +
-      (diff.ledgers[k]?.added.length ?? 0) +
-      (diff.ledgers[k]?.changed.length ?? 0) +
-      (diff.ledgers[k]?.removed.length ?? 0),
-    0,
-  );
+  const total = ledgerKeys.reduce((n, k) => n + (diff.ledgers[k] ? changes(diff.ledgers[k]) : 0), 0);
   return (
     <section class="card diff" aria-labelledby="diff-title">
       <h3 id="diff-title" tabIndex={-1}>
@@ -43,33 +44,46 @@ export function DiffView({ diff }: { diff: SubmissionDiff }) {
       {total === 0 && <p class="muted">两个版本的数据完全相同。</p>}
       {ledgerKeys.map((ledger) => {
         const d = diff.ledgers[ledger];
-        if (!d || d.added.length + d.changed.length + d.removed.length === 0) return null;
-        const name = ledgerByKey(ledger).sheetName;
+        if (!d || changes(d) === 0) return null;
+        const def = ledgerByKey(ledger);
         return (
           <div key={ledger}>
             <h4>
-              {name}：新增 {d.added.length} 行，修改 {d.changed.length} 行，删除 {d.removed.length} 行
+              {def.sheetName}：新增 {d.added.length} 行，修改 {d.changed.length} 行，移动 {d.moved.length} 行，删除{' '}
+              {d.removed.length} 行
             </h4>
+            {d.matchedBy !== 'seq' && (
+              <p class="muted">按{headerOf(def, d.matchedBy)}对应两个版本的行；只改了序号的行记为移动。</p>
+            )}
             <ul class="changes">
               {d.added.map((r) => (
-                <li key={`a${r.seq}`} class="added">
+                <li key={`a${r.row}`} class="added">
                   <span class="tag st-ok">新增</span>序号 {r.seq}（第 {r.row} 行）：{rowSummary(ledger, r.data)}
                 </li>
               ))}
               {d.changed.map((r) => (
-                <li key={`c${r.seq}`} class="changed">
-                  <span class="tag st-late">修改</span>序号 {r.seq}（第 {r.row} 行）：
+                <li key={`c${r.row}`} class="changed">
+                  <span class="tag st-late">修改</span>
+                  {keyOf(ledger, d.matchedBy, r.after)}
+                  {place(r.seq, r.previousSeq, r.row)}：
                   <ul>
                     {r.fields.map((f) => (
                       <li key={f}>
-                        {headerOf(ledger, f)}：<del>{shown(r.before[f])}</del> → <ins>{shown(r.after[f])}</ins>
+                        {headerOf(def, f)}：<del>{shown(r.before[f])}</del> → <ins>{shown(r.after[f])}</ins>
                       </li>
                     ))}
                   </ul>
                 </li>
               ))}
+              {d.moved.map((r) => (
+                <li key={`m${r.row}`} class="moved">
+                  <span class="tag st-returned">移动</span>
+                  {keyOf(ledger, d.matchedBy, r.data)}
+                  {place(r.seq, r.previousSeq, r.row)}，内容未变
+                </li>
+              ))}
               {d.removed.map((r) => (
-                <li key={`r${r.seq}`} class="removed">
+                <li key={`r${r.row}`} class="removed">
                   <span class="tag st-missing">删除</span>序号 {r.seq}：{rowSummary(ledger, r.data)}
                 </li>
               ))}

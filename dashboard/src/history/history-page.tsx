@@ -10,7 +10,8 @@ import { useLoad } from '../use-load.ts';
 import { DiffView } from './diff-view.tsx';
 import { ReturnForm } from './return-form.tsx';
 import { useVersions, type Version } from './use-versions.ts';
-import { VersionTable } from './version-table.tsx';
+import { VersionContent } from './version-content.tsx';
+import { VersionTable, type VersionView } from './version-table.tsx';
 import { WarningNotes } from './warning-notes.tsx';
 const unitList = z.object({ units: z.array(unitSchema) });
 
@@ -26,13 +27,14 @@ export function HistoryPage({ session, unit }: { session: Session; unit: string 
   const chosen = role === 'clerk' ? own : unit;
   const { versions, more, loadingMore, moreError, loadMore, reload } = useVersions(session, chosen, year);
   const [shown, setShown] = useState<Version | null>(null);
+  const [view, setView] = useState<VersionView>('content');
   const [returning, setReturning] = useState<Version | null>(null);
   const [diff] = useLoad(
     () =>
-      shown
+      shown && view === 'diff'
         ? session.api.json(submissionDiff, `/submissions/${encodeURIComponent(shown.submissionId)}/diff`)
         : Promise.resolve(null),
-    [shown?.submissionId],
+    [shown?.submissionId, view],
   );
 
   const warningsPage = (id: string, cursor?: string) =>
@@ -105,11 +107,12 @@ export function HistoryPage({ session, unit }: { session: Session; unit: string 
                 )}
                 <VersionTable
                   versions={list}
-                  selected={shown?.submissionId ?? null}
+                  selected={shown ? { submissionId: shown.submissionId, view } : null}
                   canReturn={(v) => canReturn(v, list)}
-                  onShow={(v) => {
+                  onShow={(v, as) => {
                     setReturning(null);
                     setShown(v);
+                    setView(as);
                   }}
                   onReturn={(v) => setReturning(v)}
                 />
@@ -137,7 +140,10 @@ export function HistoryPage({ session, unit }: { session: Session; unit: string 
                     }}
                   />
                 )}
-                {shown && <LoadedView loaded={diff}>{(d) => d && <DiffView diff={d} />}</LoadedView>}
+                {shown && view === 'content' && (
+                  <VersionContent key={shown.submissionId} session={session} version={shown} />
+                )}
+                {shown && view === 'diff' && <LoadedView loaded={diff}>{(d) => d && <DiffView diff={d} />}</LoadedView>}
                 {shown && (
                   <LoadedView loaded={notes}>
                     {(n) =>

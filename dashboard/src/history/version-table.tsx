@@ -8,6 +8,9 @@ import { ScrollRegion } from '../ui/scroll-region.tsx';
 /** The rows column names the ledgers as the sheets do, without the 台账 they all but share. */
 const ROWS_HEADER = `${ledgers.map((l) => l.sheetName.replace(/台账$/, '')).join(' / ')}（行）`;
 
+/** What a version is shown as: every row of its ledgers (查看内容), or its changes against the one before. */
+export type VersionView = 'content' | 'diff';
+
 /** Every version of a unit, newest first, with what can be done to each. */
 export function VersionTable({
   versions,
@@ -17,10 +20,11 @@ export function VersionTable({
   onReturn,
 }: {
   versions: readonly Version[];
-  selected: string | null;
+  /** The version shown below the table, and whether as its content or as its changes. */
+  selected: { submissionId: string; view: VersionView } | null;
   /** Only the newest version can be returned, and only by a supervisor above the unit. */
   canReturn: (v: Version) => boolean;
-  onShow: (v: Version) => void;
+  onShow: (v: Version, view: VersionView) => void;
   onReturn: (v: Version) => void;
 }) {
   return (
@@ -37,7 +41,7 @@ export function VersionTable({
         </thead>
         <tbody>
           {versions.map((v) => (
-            <tr key={v.submissionId} class={v.submissionId === selected ? 'selected' : undefined}>
+            <tr key={v.submissionId} class={v.submissionId === selected?.submissionId ? 'selected' : undefined}>
               <th scope="row">第 {v.version} 版</th>
               <td>{chinaDateTime(v.receivedAt)}</td>
               <td>
@@ -74,9 +78,22 @@ export function VersionTable({
                 )}
               </td>
               <td class="actions">
-                <button type="button" aria-pressed={v.submissionId === selected} onClick={() => onShow(v)}>
-                  {v.version > 1 ? `对比第 ${v.version - 1} 版` : '查看内容'}
+                <button
+                  type="button"
+                  aria-pressed={v.submissionId === selected?.submissionId && selected.view === 'content'}
+                  onClick={() => onShow(v, 'content')}
+                >
+                  查看内容
                 </button>
+                {v.version > 1 && (
+                  <button
+                    type="button"
+                    aria-pressed={v.submissionId === selected?.submissionId && selected.view === 'diff'}
+                    onClick={() => onShow(v, 'diff')}
+                  >
+                    对比第 {v.version - 1} 版
+                  </button>
+                )}
                 {canReturn(v) && (
                   <button type="button" class="danger" onClick={() => onReturn(v)}>
                     退回

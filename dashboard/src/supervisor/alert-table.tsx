@@ -17,7 +17,7 @@ export function AlertTable({ overview }: { overview: Overview }) {
         <p class="notice success">没有需要预警的案件。</p>
       ) : (
         <ScrollRegion labelledBy="alerts-title">
-          <table class="data nowrap">
+          <table class="data alerts">
             <thead>
               <tr>
                 {[
@@ -48,9 +48,9 @@ export function AlertTable({ overview }: { overview: Overview }) {
                   <td>{a.group}</td>
                   <td>{a.caseNo}</td>
                   <td>{a.responsibleUnit}</td>
-                  <td>{a.deadline}</td>
+                  <td class="date">{a.deadline}</td>
                   <td>{a.status}</td>
-                  <td>{a.completedDate ?? ''}</td>
+                  <td class="date">{a.completedDate ?? ''}</td>
                 </tr>
               ))}
             </tbody>

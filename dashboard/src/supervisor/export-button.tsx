@@ -1,8 +1,6 @@
-import { useState } from 'preact/hooks';
 import type { Session } from '../session.ts';
-import { errorText } from '../ui/error-text.ts';
+import { DownloadButton } from '../ui/download-button.tsx';
 import { rangeNamePart } from '#shared/report/range-name.ts';
-import { saveFile } from '#web/save-file.ts';
 import type { Filters } from './report-filters.tsx';
 
 /** What the supervisor can download for the chosen scope and dates. */
@@ -34,37 +32,20 @@ export function ExportButton({
   what: keyof typeof DOWNLOADS;
 }) {
   const download = DOWNLOADS[what];
-  const [state, setState] = useState<{ busy: boolean; message: string | null; error: boolean }>({
-    busy: false,
-    message: null,
-    error: false,
-  });
-  async function start(): Promise<void> {
-    setState({ busy: true, message: download.busy, error: false });
-    try {
-      const { bytes, filename } = await session.api.download(download.path, {
-        year,
-        scope: filters.scope,
-        from: filters.from || undefined,
-        to: filters.to || undefined,
-      });
-      const name = filename ?? download.fallback(year, rangeNamePart(filters, year));
-      saveFile(bytes, name);
-      setState({ busy: false, message: `已下载 ${name}`, error: false });
-    } catch (error) {
-      setState({ busy: false, message: errorText(error), error: true });
-    }
-  }
   return (
-    <div class="export">
-      <button type="button" class={what === 'workbook' ? 'primary' : undefined} disabled={state.busy} onClick={start}>
-        {download.label}
-      </button>
-      {state.message && (
-        <p class={state.error ? 'notice error' : 'muted'} role={state.error ? 'alert' : 'status'}>
-          {state.message}
-        </p>
-      )}
-    </div>
+    <DownloadButton
+      label={download.label}
+      busy={download.busy}
+      primary={what === 'workbook'}
+      fetchFile={() =>
+        session.api.download(download.path, {
+          year,
+          scope: filters.scope,
+          from: filters.from || undefined,
+          to: filters.to || undefined,
+        })
+      }
+      fallbackName={() => download.fallback(year, rangeNamePart(filters, year))}
+    />
   );
 }

@@ -259,6 +259,25 @@ export async function rowsOf(
   return results;
 }
 
+/**
+ * One page of a version's rows of one ledger in sheet order; `after` is the Excel row of the
+ * last row of the previous page.
+ */
+export async function ledgerRowsPage(
+  db: D1Database,
+  submissionId: string,
+  ledger: LedgerKey,
+  page: { limit: number; after: number | null },
+): Promise<{ row_number: number; data: string }[]> {
+  const { results } = await db
+    .prepare(
+      'SELECT row_number, data FROM ledger_rows WHERE submission_id = ?1 AND ledger = ?2 AND row_number > ?3 ORDER BY row_number LIMIT ?4',
+    )
+    .bind(submissionId, ledger, page.after ?? -1, page.limit)
+    .all<{ row_number: number; data: string }>();
+  return results;
+}
+
 /** Marks a submission 已退回; false when it was already returned. */
 export async function markReturned(
   db: D1Database,

@@ -51,7 +51,7 @@ const get = async (token: string, query = '') =>
 describe('GET /api/overview', () => {
   it('sums activities per category, per township and per month of the district', async () => {
     const o = await get(who.supervisorQX.token);
-    expect(o.scope).toEqual({ code: 'QX', name: '清溪区' });
+    expect(o.scope).toEqual({ code: 'QX', name: '清溪区', kind: 'district' });
     const category = (name: string) => o.categories.find((c) => c.category === name);
     expect(category('红廉教育')).toEqual({ category: '红廉教育', rows: 1, participants: 45 });
     expect(category('家风教育')).toEqual({ category: '家风教育', rows: 1, participants: 7 });
@@ -66,6 +66,16 @@ describe('GET /api/overview', () => {
     ]);
   });
 
+  it('below a township, charts its villages, and the township’s own rows as 本级', async () => {
+    for (const o of [await get(who.supervisorQYQ.token), await get(who.supervisorQX.token, '&scope=QYQ')]) {
+      expect(o.scope).toEqual({ code: 'QYQ', name: '七眼桥镇', kind: 'township' });
+      expect(o.groups).toEqual([
+        { name: '七眼桥镇本级', rows: 0, participants: 0 },
+        { name: '本寨村', rows: 2, participants: 75 },
+      ]);
+    }
+  });
+
   it('lists the 预警 cases, most urgent first', async () => {
     const o = await get(who.supervisorQX.token);
     expect(o.alerts.map((a) => [a.alert, a.caseNo, a.unitName, a.group])).toEqual([
@@ -76,7 +86,7 @@ describe('GET /api/overview', () => {
 
   it('keeps a township supervisor to their township and honours the date range', async () => {
     const qyq = await get(who.supervisorQYQ.token);
-    expect(qyq.groups.map((g) => g.name)).toEqual(['七眼桥镇']);
+    expect(qyq.groups.map((g) => g.name)).toEqual(['七眼桥镇本级', '本寨村']);
     expect(JSON.stringify(qyq)).not.toMatch(/旧州/);
     expect((await call('GET', '/api/overview?year=2026&scope=JZ', { token: who.supervisorQYQ.token })).status).toBe(
       404,

@@ -18,3 +18,11 @@ export function pageOf<T>(
 export function badCursor(cursor: string): ApiError {
   return new ApiError('cursor-invalid', { cursor });
 }
+
+/** A cursor that is a position (a warning's, an Excel row): null when none was given; 400 when it is no such number. */
+export function positionCursor(cursor: string | undefined): number | null {
+  if (cursor === undefined) return null;
+  const position = Number(cursor);
+  if (!/^\d+$/.test(cursor) || !Number.isSafeInteger(position)) throw badCursor(cursor);
+  return position;
+}

@@ -1,16 +1,20 @@
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
-import { historyQuery, returnBody, submissionQuery, warningsQuery } from '#shared/api/schemas.ts';
+import { historyQuery, returnBody, rowsQuery, submissionQuery, warningsQuery } from '#shared/api/schemas.ts';
+import { XLSX_TYPE } from '#shared/xlsx/mime-type.ts';
 import { ledgerKeys } from '#shared/index.ts';
+import { attachment } from '../attachment.ts';
 import { sha256Hex } from '../auth/token.ts';
 import {
   fewerRowsWarningsOf,
   latestVersion,
+  ledgerRowsPage,
   markReturned,
   replacedVersion,
   rowsOf,
   submissionById,
   submissionsUnder,
+  storedCounts,
   submissionVersion,
   type SubmissionRecord,
   warningsOf,
@@ -26,8 +30,8 @@ import { checkIntake, dryRunCheck, requireFewerRowsConfirmed } from '../submissi
 import { diffVersions } from '../submissions/diff.ts';
 import { readIntake } from '../submissions/intake.ts';
 import { receiptOf, storedReceiptOf } from '../submissions/receipt.ts';
-import { badCursor, pageOf } from './page.ts';
-import { storedEarlier, storeSubmission } from '../submissions/store.ts';
+import { badCursor, pageOf, positionCursor } from './page.ts';
+import { rawObjectKey, storedEarlier, storeSubmission } from '../submissions/store.ts';
 
 const idempotencyKey = z.string().trim().min(1).max(200).nullable();
 
@@ -102,9 +106,7 @@ export const submissions = new Hono<AppEnv>()
   .get('/submissions/:id/warnings', async (c) => {
     const record = await visibleSubmission(c);
     const query = queryWith(c, warningsQuery);
-    const after = query.cursor === undefined ? null : Number(query.cursor);
-    if (query.cursor !== undefined && !(/^\d+$/.test(query.cursor) && Number.isSafeInteger(after)))
-      throw badCursor(query.cursor);
+    const after = positionCursor(query.cursor);
     const records = await warningsOf(c.env.DB, record.id, { limit: query.limit + 1, after });
     const { page, next } = pageOf(records, query.limit, (last) => String(last.position));
     return c.json({
@@ -113,6 +115,33 @@ export const submissions = new Hono<AppEnv>()
       warningCount: record.warning_count,
       warnings: page.map((w) => w.warning),
       next,
+    });
+  })
+  .get('/submissions/:id/rows', async (c) => {
+    const record = await visibleSubmission(c);
+    const query = queryWith(c, rowsQuery);
+    const after = positionCursor(query.cursor);
+    const records = await ledgerRowsPage(c.env.DB, record.id, query.ledger, { limit: query.limit + 1, after });
+    const { page, next } = pageOf(records, query.limit, (last) => String(last.row_number));
+    return c.json({
+      submissionId: record.id,
+      version: record.version,
+      ledger: query.ledger,
+      total: storedCounts(record.counts)[query.ledger],
+      rows: page.map((r) => ({ row: r.row_number, data: JSON.parse(r.data) })),
+      next,
+    });
+  })
+  .get('/submissions/:id/file', async (c) => {
+    const record = await visibleSubmission(c);
+    if (record.source !== 'xlsx') throw new ApiError('submission-without-file', { version: record.version });
+    const stored = await c.env.RAW.get(rawObjectKey(record.sha256));
+    if (!stored) throw new ApiError('submission-file-missing', { version: record.version });
+    const unit = await unitByCode(c.env.DB, record.unit_code);
+    const name = `${unit?.name ?? record.unit_code}-${record.year}年台账-第${record.version}版.xlsx`;
+    return c.body(stored.body, 200, {
+      'Content-Type': XLSX_TYPE,
+      'Content-Disposition': attachment(name, `qingfeng-${record.unit_code}-${record.year}-v${record.version}.xlsx`),
     });
   })
   .get('/submissions/:id/diff', async (c) => {

@@ -39,6 +39,9 @@ function replay(existing: SubmissionRecord, sha256: string): SubmissionRecord {
   return existing;
 }
 
+/** Where the body of a submission is kept in R2: content-addressed by its SHA-256. */
+export const rawObjectKey = (sha256: string): string => `raw/${sha256}`;
+
 const UNIQUE_VIOLATION = /UNIQUE constraint failed/i;
 
 /** What identifies a request to store: its Idempotency-Key, the SHA-256 of its body, its instant. */
@@ -70,7 +73,7 @@ export async function storeSubmission(
   { idempotencyKey, sha256, receivedAt }: Arrival,
 ): Promise<{ record: SubmissionRecord; created: boolean }> {
   // An orphaned object after a failed D1 write is harmless: the key is the content's hash.
-  await env.RAW.put(`raw/${sha256}`, intake.bytes, {
+  await env.RAW.put(rawObjectKey(sha256), intake.bytes, {
     httpMetadata: { contentType: intake.source === 'json' ? 'application/json' : XLSX_TYPE },
   });
   const { rows, counts } = rowsToStore(result);
