@@ -8,6 +8,7 @@ import {
   health,
   history,
   storedReceipt,
+  submissionReceipt,
   validation,
   whoami,
   type HandoffLink,
@@ -15,6 +16,7 @@ import {
   type History,
   type ReturnBody,
   type StoredReceipt,
+  type SubmissionReceipt,
   type SubmissionBody,
   type Validation,
   type Whoami,
@@ -121,8 +123,8 @@ export function createApiClient(options: ApiClientOptions) {
     validate: (body: SubmissionRequest): Promise<Validation> =>
       json(validation, '/validate', { method: 'POST', json: body }),
     /** The key makes a retry after a lost answer return the first receipt instead of a second version. */
-    submit: (body: SubmissionRequest, idempotencyKey: string, fewerRowsThan?: number): Promise<StoredReceipt> =>
-      json(storedReceipt, '/submissions', {
+    submit: (body: SubmissionRequest, idempotencyKey: string, fewerRowsThan?: number): Promise<SubmissionReceipt> =>
+      json(submissionReceipt, '/submissions', {
         method: 'POST',
         json: body,
         query: { fewerRowsThan },

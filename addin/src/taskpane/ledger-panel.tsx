@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ApiClient } from '#shared/api/client.ts';
 import { ApiCallError } from '#shared/api/client.ts';
-import type { StoredReceipt } from '#shared/api/schemas.ts';
+import type { SubmissionReceipt } from '#shared/api/schemas.ts';
 import type { InsertStep } from '../excel/insert-template.ts';
 import type { Issue } from '#shared/index.ts';
 import { readCellReference } from '#shared/validate/cell-reference.ts';
@@ -58,7 +58,7 @@ export function LedgerPanel({
   const [highlighted, setHighlighted] = useState<HighlightedRange[]>([]);
   const [confirming, setConfirming] = useState<Checked | null>(null);
   const [failure, setFailure] = useState<SendFailure | null>(null);
-  const [receipt, setReceipt] = useState<StoredReceipt | null>(null);
+  const [receipt, setReceipt] = useState<SubmissionReceipt | null>(null);
   const [latest, setLatest] = useState<Returned | null>(null);
 
   // A returned submission is news the clerk must see as soon as the pane opens. Only a clerk's

@@ -1,10 +1,10 @@
 import { useEffect } from 'preact/hooks';
-import type { StoredReceipt } from '#shared/api/schemas.ts';
+import type { SubmissionReceipt } from '#shared/api/schemas.ts';
 import { rowCountsBySheet } from '#shared/ledgers/row-counts.ts';
 import { chinaDateTime } from '#web/format-time.ts';
 
 /** 回执: what the district now holds, and the fingerprint to quote if anyone asks. */
-export function ReceiptView({ receipt }: { receipt: StoredReceipt }) {
+export function ReceiptView({ receipt }: { receipt: SubmissionReceipt }) {
   // The submit button is gone with the form: focus moves to the receipt rather than to nowhere.
   useEffect(() => document.getElementById('receipt-title')?.focus(), []);
   return (

@@ -1,7 +1,7 @@
 /** Which body 报送 sends, and the size refusal made before anything leaves the browser. */
 import { describe, expect, it } from 'vitest';
 import { createApiClient } from '#shared/api/client.ts';
-import type { StoredReceipt } from '#shared/api/schemas.ts';
+import type { SubmissionReceipt } from '#shared/api/schemas.ts';
 import { warningKey } from '#shared/api/warning-key.ts';
 import { summariseIssues, wordIssue } from '#shared/index.ts';
 import type { Session } from '../session.ts';
@@ -45,11 +45,11 @@ function recording(): { session: Session; sent: string[] } {
     return new Response('{}', { status: 500 });
   };
   const session: Session = {
-    who: { role: 'clerk', unit: null, now: '2026-11-20T02:00:00.000Z' },
+    who: { role: 'clerk', unit: null, now: '2026-11-20T02:00:00.000Z', nextDeadline: null },
     api: createApiClient({ server: 'https://ledger.test', token: 't', fetch }),
     uploadXlsx: async (workbook, year, key) => {
       sent.push(`xlsx ${workbook.size} ${year} ${key}`);
-      return {} as StoredReceipt;
+      return {} as SubmissionReceipt;
     },
     annotateXlsx: async (workbook, year) => {
       sent.push(`annotate ${workbook.size} ${year}`);

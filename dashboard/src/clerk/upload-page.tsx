@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
 import { ApiCallError } from '#shared/api/client.ts';
 import { withFewerRowsFrom } from '#shared/api/fewer-rows.ts';
-import type { StoredReceipt } from '#shared/api/schemas.ts';
+import type { SubmissionReceipt } from '#shared/api/schemas.ts';
 import { type Issue, summariseIssues } from '#shared/index.ts';
 import { chinaDate } from '#web/format-time.ts';
 import type { Session } from '../session.ts';
@@ -31,7 +31,7 @@ type Checked = {
 export function UploadPage({ session }: { session: Session }) {
   const [checking, setChecking] = useState<string | null>(null);
   const [checked, setChecked] = useState<Checked | null>(null);
-  const [receipt, setReceipt] = useState<StoredReceipt | null>(null);
+  const [receipt, setReceipt] = useState<SubmissionReceipt | null>(null);
   const rounds = useRef(0);
   const [notes, setNotes] = useState<ReadonlyMap<string, string>>(new Map());
   const [year, setYear] = useState<number | null>(null);
@@ -152,7 +152,7 @@ function CheckedView({
   checked: Checked & { readonly reply: Extract<CheckReply, { kind: 'checked' }> };
   notes: ReadonlyMap<string, string>;
   onNote: (key: string, note: string) => void;
-  onReceipt: (receipt: StoredReceipt) => void;
+  onReceipt: (receipt: SubmissionReceipt) => void;
   onFewerRows: (server: readonly Issue[], message: string) => void;
 }) {
   const { reply } = checked;

@@ -1,6 +1,6 @@
 import { XLSX_TYPE } from '#shared/xlsx/mime-type.ts';
 import { ApiCallError, apiUrl, refusalOf } from '#shared/api/client.ts';
-import { storedReceipt, type StoredReceipt } from '#shared/api/schemas.ts';
+import { submissionReceipt, type SubmissionReceipt } from '#shared/api/schemas.ts';
 
 /** POST /api/submissions with the workbook itself; the Worker reads and validates it as the JSON body. */
 export type XlsxUpload = (
@@ -8,7 +8,7 @@ export type XlsxUpload = (
   year: number,
   idempotencyKey: string,
   fewerRowsThan?: number,
-) => Promise<StoredReceipt>;
+) => Promise<SubmissionReceipt>;
 
 /** POST /api/annotate: the workbook back as 批注版, checked for `year` as the page checked it. */
 export type XlsxAnnotate = (workbook: Blob, year: number) => Promise<Blob>;
@@ -44,7 +44,7 @@ export function xlsxUpload(server: string, token: string): XlsxUpload {
     const response = await postXlsx(server, token, '/submissions', { year, fewerRowsThan }, workbook, {
       'idempotency-key': idempotencyKey,
     });
-    const receipt = storedReceipt.safeParse(await response.json().catch(() => undefined));
+    const receipt = submissionReceipt.safeParse(await response.json().catch(() => undefined));
     if (!receipt.success)
       throw new ApiCallError(200, 'bad-response', '服务器的答复无法识别：请确认服务器地址指向清风台账');
     return receipt.data;
