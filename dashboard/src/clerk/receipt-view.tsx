@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import type { SubmissionReceipt } from '#shared/api/schemas.ts';
 import { rowCountsBySheet } from '#shared/ledgers/row-counts.ts';
+import { reportingWords } from '#shared/messages/zh-CN.ts';
 import { chinaDateTime } from '#web/format-time.ts';
 
 /** 回执: what the district now holds, and the fingerprint to quote if anyone asks. */
@@ -12,6 +13,12 @@ export function ReceiptView({ receipt }: { receipt: SubmissionReceipt }) {
       <h2 id="receipt-title" tabIndex={-1}>
         报送成功 · 回执
       </h2>
+      {/* Which month this counts for comes first: it is what the clerk reported for. */}
+      {reportingWords.receipt(receipt.reporting, receipt.version, receipt.year).map((line) => (
+        <p class="reporting" key={line}>
+          {line}
+        </p>
+      ))}
       <dl>
         <dt>版本</dt>
         <dd>
