@@ -1,5 +1,5 @@
 import { mb } from './format.ts';
-import { dateParts, monthRuns } from './reporting-runs.ts';
+import { dateParts } from './reporting-runs.ts';
 import type { Locale, ReportedMonth, ReportingWords } from './types.ts';
 
 /** Its own export, so the pages take this one sentence without the issue wordings. */
@@ -31,32 +31,17 @@ const enDays = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
 
 /** Its own export, as moreOfKind: the receipt and the landing line without the issue wordings. */
 export const reportingWords: ReportingWords = {
-  receipt(reporting, version, year) {
-    if (!reporting) return ['Your unit does not report monthly; the submission is stored and counted in the summary.'];
-    const { current, makeUp } = reporting;
-    const lines: string[] = [];
-    if (current && current.version === version)
-      lines.push(
-        `Counts for ${enMonth(current)} (due ${enDay(current.deadline, current.year)}, ${enTimeliness(current)})`,
-      );
-    else if (current)
-      lines.push(
-        `Counts for ${enMonth(current)} (due ${enDay(current.deadline, current.year)}), which version ${current.version} already reported ${enTimeliness(current)}; this one updates it`,
-      );
-    const only = makeUp.length === 1 ? makeUp[0] : undefined;
-    const also = lines.length > 0 ? 'Also reports' : 'Reports';
-    if (only)
-      lines.push(`${also} ${enMonth(only)} late (due ${enDay(only.deadline, only.year)}, ${enTimeliness(only)})`);
-    else if (makeUp.length > 1)
-      lines.push(
-        `${also} ${monthRuns(makeUp.map((m) => m.month))
-          .map(([from, to]) => (from === to ? monthName(from) : `${monthName(from)} to ${monthName(to)}`))
-          .join(', ')} ${year} late`,
-      );
-    if (lines.length === 0)
-      lines.push(`Changes no month of ${year}: each has been reported already, or its period has not begun`);
-    return lines;
-  },
+  counted: (m) => `Counts for ${enMonth(m)} (due ${enDay(m.deadline, m.year)}, ${enTimeliness(m)})`,
+  updated: (m) =>
+    `Counts for ${enMonth(m)} (due ${enDay(m.deadline, m.year)}), which version ${m.version} already reported ${enTimeliness(m)}; this one updates it`,
+  madeUpOne: (m, also) =>
+    `${also ? 'Also reports' : 'Reports'} ${enMonth(m)} late (due ${enDay(m.deadline, m.year)}, ${enTimeliness(m)})`,
+  madeUpMany: (year, runs, also) =>
+    `${also ? 'Also reports' : 'Reports'} ${runs
+      .map(([from, to]) => (from === to ? monthName(from) : `${monthName(from)} to ${monthName(to)}`))
+      .join(', ')} ${year} late`,
+  unchanged: (year) => `Changes no month of ${year}: each has been reported already, or its period has not begun`,
+  notMonthly: 'Your unit does not report monthly; the submission is stored and counted in the summary.',
   nextDeadline(next) {
     const when = next.daysLeft === 0 ? 'due today' : `${enDays(next.daysLeft)} left`;
     const state =

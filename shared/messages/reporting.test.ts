@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportedMonth } from '../api/schemas.ts';
-import { reportingWords as en } from './en.ts';
-import { reportingWords as zh } from './zh-CN.ts';
+import { reportingWords as enWords } from './en.ts';
+import { receiptLines } from './reporting-lines.ts';
+import { reportingWords as zhWords } from './zh-CN.ts';
+
+const zh = { ...zhWords, receipt: receiptLines.bind(null, zhWords) };
+const en = { ...enWords, receipt: receiptLines.bind(null, enWords) };
 
 const month = (m: number, over: Partial<ReportedMonth> = {}): ReportedMonth => ({
   year: 2026,

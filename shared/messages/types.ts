@@ -1,4 +1,4 @@
-import type { NextDeadline, ReportedMonth, SubmissionReporting } from '../api/schemas.ts';
+import type { NextDeadline, ReportedMonth } from '../api/schemas.ts';
 import type { IssueKey, ParamsOf } from '../validate/issue-kinds.ts';
 
 /** What a wording may use: the issue's header and value (shown as text), and its params. */
@@ -15,10 +15,24 @@ export interface Locale {
   readonly reporting: ReportingWords;
 }
 
-/** What a clerk is told of the months a submission counts for, and of the next deadline (worker/src/status/reporting.ts). */
+/**
+ * What a clerk is told of the months a submission counts for, and of the next deadline
+ * (worker/src/status/reporting.ts). Which sentences a receipt has is decided once, in
+ * reporting-lines.ts; a locale only words them.
+ */
 export interface ReportingWords {
-  /** The receipt's sentences for version `version` of `year`; `reporting` null: the unit does not report monthly. */
-  readonly receipt: (reporting: SubmissionReporting | null, version: number, year: number) => string[];
+  /** The month the version counts for, decided by it (on time). */
+  readonly counted: (month: ReportedMonth) => string;
+  /** The month the version counts for, which an earlier version already decided. */
+  readonly updated: (month: ReportedMonth) => string;
+  /** One earlier month the version reports late; `also` when a sentence about the current month came first. */
+  readonly madeUpOne: (month: ReportedMonth, also: boolean) => string;
+  /** Several, as runs of consecutive months of `year` ([[1, 10]] for January to October). */
+  readonly madeUpMany: (year: number, runs: readonly [number, number][], also: boolean) => string;
+  /** A version that decides no month of `year`. */
+  readonly unchanged: (year: number) => string;
+  /** A unit that does not report monthly. */
+  readonly notMonthly: string;
   readonly nextDeadline: (next: NextDeadline) => string;
 }
 

@@ -1,5 +1,5 @@
 import { mb } from './format.ts';
-import { dateParts, monthRuns } from './reporting-runs.ts';
+import { dateParts } from './reporting-runs.ts';
 import type { Locale, ReportedMonth, ReportingWords } from './types.ts';
 
 /** Its own export, so the pages take this one sentence without the issue wordings. */
@@ -9,41 +9,19 @@ const zhDay = (iso: string, sinceYear?: number): string => {
   const { year, month, day } = dateParts(iso);
   return `${year === sinceYear ? '' : `${year}年`}${month}月${day}日`;
 };
-const zhMonths = (year: number, months: readonly number[]): string =>
-  `${year}年${monthRuns(months)
-    .map(([from, to]) => (from === to ? `${from}月` : `${from}月至${to}月`))
-    .join('、')}`;
 const zhTimeliness = (m: ReportedMonth): string => (m.daysLate > 0 ? `逾期 ${m.daysLate} 天` : '按时');
 
 /** Its own export, as moreOfKind: the receipt and the landing line without the issue wordings. */
 export const reportingWords: ReportingWords = {
-  receipt(reporting, version, year) {
-    if (!reporting) return ['本单位无需按月报送，本次报送已保存并计入汇总。'];
-    const { current, makeUp } = reporting;
-    const lines: string[] = [];
-    if (current && current.version === version)
-      lines.push(
-        `本次报送计入 ${current.year}年${current.month}月（截止 ${zhDay(current.deadline, current.year)}，${zhTimeliness(current)}）`,
-      );
-    else if (current)
-      lines.push(
-        `本次报送计入 ${current.year}年${current.month}月（截止 ${zhDay(current.deadline, current.year)}）：该月已由第 ${current.version} 版${zhTimeliness(current)}报送，本次为更新`,
-      );
-    const only = makeUp.length === 1 ? makeUp[0] : undefined;
-    if (only)
-      lines.push(
-        `${lines.length > 0 ? '同时' : '本次'}补报 ${only.year}年${only.month}月（截止 ${zhDay(only.deadline, only.year)}，逾期 ${only.daysLate} 天）`,
-      );
-    else if (makeUp.length > 1)
-      lines.push(
-        `${lines.length > 0 ? '同时' : '本次'}补报 ${zhMonths(
-          year,
-          makeUp.map((m) => m.month),
-        )}（均已逾期）`,
-      );
-    if (lines.length === 0) lines.push(`本次报送不改变 ${year}年各月的报送情况：各月已有报送，或报送期尚未开始`);
-    return lines;
-  },
+  counted: (m) => `本次报送计入 ${m.year}年${m.month}月（截止 ${zhDay(m.deadline, m.year)}，${zhTimeliness(m)}）`,
+  updated: (m) =>
+    `本次报送计入 ${m.year}年${m.month}月（截止 ${zhDay(m.deadline, m.year)}）：该月已由第 ${m.version} 版${zhTimeliness(m)}报送，本次为更新`,
+  madeUpOne: (m, also) =>
+    `${also ? '同时' : '本次'}补报 ${m.year}年${m.month}月（截止 ${zhDay(m.deadline, m.year)}，逾期 ${m.daysLate} 天）`,
+  madeUpMany: (year, runs, also) =>
+    `${also ? '同时' : '本次'}补报 ${year}年${runs.map(([from, to]) => (from === to ? `${from}月` : `${from}月至${to}月`)).join('、')}（均已逾期）`,
+  unchanged: (year) => `本次报送不改变 ${year}年各月的报送情况：各月已有报送，或报送期尚未开始`,
+  notMonthly: '本单位无需按月报送，本次报送已保存并计入汇总。',
   nextDeadline(next) {
     const when = next.daysLeft === 0 ? '今天截止' : `还有 ${next.daysLeft} 天`;
     const month = `${next.year}年${next.month}月`;

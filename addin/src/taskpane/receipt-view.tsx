@@ -1,5 +1,6 @@
 import type { StoredReceipt, SubmissionReceipt } from '#shared/api/schemas.ts';
 import { rowCountsBySheet } from '#shared/ledgers/row-counts.ts';
+import { receiptLines } from '#shared/messages/reporting-lines.ts';
 import { chinaDateTime } from '#web/format-time.ts';
 import type { PaneText } from './text-zh.ts';
 
@@ -7,7 +8,7 @@ export function ReceiptView({ receipt, t }: { receipt: SubmissionReceipt; t: Pan
   return (
     <section class="receipt" aria-label={t.receiptTitle}>
       <h3>{t.receiptTitle}</h3>
-      {t.reporting.receipt(receipt.reporting, receipt.version, receipt.year).map((line) => (
+      {receiptLines(t.reporting, receipt.reporting, receipt.version, receipt.year).map((line) => (
         <p class="reporting" key={line}>
           {line}
         </p>

@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import type { SubmissionReceipt } from '#shared/api/schemas.ts';
 import { rowCountsBySheet } from '#shared/ledgers/row-counts.ts';
+import { receiptLines } from '#shared/messages/reporting-lines.ts';
 import { reportingWords } from '#shared/messages/zh-CN.ts';
 import { chinaDateTime } from '#web/format-time.ts';
 
@@ -14,7 +15,7 @@ export function ReceiptView({ receipt }: { receipt: SubmissionReceipt }) {
         报送成功 · 回执
       </h2>
       {/* Which month this counts for comes first: it is what the clerk reported for. */}
-      {reportingWords.receipt(receipt.reporting, receipt.version, receipt.year).map((line) => (
+      {receiptLines(reportingWords, receipt.reporting, receipt.version, receipt.year).map((line) => (
         <p class="reporting" key={line}>
           {line}
         </p>
