@@ -11,11 +11,17 @@ export function growToFit(area: HTMLTextAreaElement): void {
   area.style.height = `${area.scrollHeight + area.offsetHeight - area.clientHeight}px`;
 }
 
-/** A ref for a textarea that grows to fit `value` whenever it changes, typed or set. */
+/**
+ * A ref for a textarea that grows to fit `value` whenever it changes, typed or set. An empty one
+ * keeps its `rows`: measuring forces a layout, and a list of 1,000 warnings mounts 1,000 empty notes.
+ */
 export function useGrowToFit(value: string): RefObject<HTMLTextAreaElement | null> {
   const ref = useRef<HTMLTextAreaElement>(null);
   useLayoutEffect(() => {
-    if (ref.current) growToFit(ref.current);
+    const area = ref.current;
+    if (!area) return;
+    if (value === '') area.style.height = '';
+    else growToFit(area);
   }, [value]);
   return ref;
 }
