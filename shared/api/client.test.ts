@@ -29,12 +29,16 @@ describe('the API client', () => {
       token: 'tok',
       fetch: async (input, init) => {
         seen.push(new Request(input, init));
-        return new Response(JSON.stringify({ role: 'admin', unit: null, now: '2026-11-24T02:00:00.000Z' }), {
-          status: 200,
-        });
+        const me = { role: 'admin', unit: null, now: '2026-11-24T02:00:00.000Z', nextDeadline: null };
+        return new Response(JSON.stringify(me), { status: 200 });
       },
     });
-    expect(await client.me()).toEqual({ role: 'admin', unit: null, now: '2026-11-24T02:00:00.000Z' });
+    expect(await client.me()).toEqual({
+      role: 'admin',
+      unit: null,
+      now: '2026-11-24T02:00:00.000Z',
+      nextDeadline: null,
+    });
     // The fake answers a whoami where a receipt belongs: the client says so instead of passing it on.
     expect((await failure(client.submit({ year: 2026, templateVersion: null, sheets: {} }, 'key-1'))).code).toBe(
       'bad-response',

@@ -13,6 +13,7 @@ import {
   refusalSentence,
   history,
   storedReceipt,
+  submissionReceipt,
   validation,
   whoami,
   type HandoffLink,
@@ -20,6 +21,7 @@ import {
   type History,
   type ReturnBody,
   type StoredReceipt,
+  type SubmissionReceipt,
   type SubmissionBody,
   type Validation,
   type Whoami,
@@ -175,8 +177,8 @@ export function createApiClient(options: ApiClientOptions) {
     validate: (body: SubmissionRequest): Promise<Validation> =>
       json(validation, '/validate', { method: 'POST', json: body }),
     /** The key makes a retry after a lost answer return the first receipt instead of a second version. */
-    submit: (body: SubmissionRequest, idempotencyKey: string, fewerRowsThan?: number): Promise<StoredReceipt> =>
-      json(storedReceipt, '/submissions', {
+    submit: (body: SubmissionRequest, idempotencyKey: string, fewerRowsThan?: number): Promise<SubmissionReceipt> =>
+      json(submissionReceipt, '/submissions', {
         method: 'POST',
         json: body,
         query: { fewerRowsThan },
@@ -191,8 +193,8 @@ export function createApiClient(options: ApiClientOptions) {
       year: number,
       idempotencyKey: string,
       fewerRowsThan?: number,
-    ): Promise<StoredReceipt> =>
-      json(storedReceipt, '/submissions', {
+    ): Promise<SubmissionReceipt> =>
+      json(submissionReceipt, '/submissions', {
         method: 'POST',
         file: asXlsx(workbook),
         query: { year, fewerRowsThan },

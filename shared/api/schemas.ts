@@ -145,6 +145,34 @@ export const defaultReportSettings: ReportSettings = { commissionName: null, fou
 /** PUT changes the fields it names. */
 export const reportSettingsBody = reportSettings.partial();
 
+export const completeness = z.enum(['已报送', '逾期报送', '未报送', '已退回', '无需报送']);
+
+/** One unit's month as the completeness rule judges it (worker/src/status/completeness.ts), as the matrix shows it. */
+export const reportedMonth = z.object({
+  year: z.number().int(),
+  month: z.number().int().min(1).max(12),
+  deadline: z.iso.date(),
+  status: completeness,
+  /** The version the status rests on; null while nothing counts for the month. */
+  version: z.number().int().nullable(),
+  /** Days (China dates) after the deadline that version arrived; 0 when on time or not yet reported. */
+  daysLate: z.number().int().min(0),
+});
+export type ReportedMonth = z.infer<typeof reportedMonth>;
+
+/** Which months a submission counts for: the clerks' receipts word it. */
+export const submissionReporting = z.object({
+  /** The month whose window (the day after the previous deadline up to its own) the submission arrived in; null when no month of its year has that window. */
+  current: reportedMonth.nullable(),
+  /** Earlier months of the year this version was the first to report, after their deadlines (补报). */
+  makeUp: z.array(reportedMonth),
+});
+export type SubmissionReporting = z.infer<typeof submissionReporting>;
+
+/** The clerk's next deadline: the earliest month not yet due, and how it stands. */
+export const nextDeadline = reportedMonth.extend({ daysLeft: z.number().int().min(0) });
+export type NextDeadline = z.infer<typeof nextDeadline>;
+
 /** The Worker's instant (ISO, UTC): the pages keep their clock to it (web/page-clock.ts). */
 const serverNow = z.iso.datetime();
 
@@ -160,6 +188,8 @@ export const whoami = z.object({
   role: z.enum(['admin', 'supervisor', 'clerk']),
   unit: unit.nullable(),
   now: serverNow,
+  /** A clerk's unit that reports: its next deadline; null for other callers. */
+  nextDeadline: nextDeadline.nullable(),
 });
 export type Whoami = z.infer<typeof whoami>;
 
@@ -201,6 +231,10 @@ export const storedReceipt = receipt.extend({
     .nullable(),
 });
 export type StoredReceipt = z.infer<typeof storedReceipt>;
+
+/** POST /api/submissions: the receipt, and the months it counts for (null when the unit does not report). */
+export const submissionReceipt = storedReceipt.extend({ reporting: submissionReporting.nullable() });
+export type SubmissionReceipt = z.infer<typeof submissionReceipt>;
 
 /** The largest page the paged endpoints answer (GET /api/submissions, its warnings). */
 export const PAGE_MAX = 1000;
@@ -280,8 +314,6 @@ export const validation = z.object({
   counts: z.array(issueCount),
 });
 export type Validation = z.infer<typeof validation>;
-
-export const completeness = z.enum(['已报送', '逾期报送', '未报送', '已退回', '无需报送']);
 
 const yearParam = z.coerce.number().int().min(2000).max(2100);
 const monthParam = z.coerce.number().int().min(1).max(12);

@@ -1,8 +1,58 @@
 import { mb } from './format.ts';
-import type { Locale } from './types.ts';
+import { dateParts } from './reporting-runs.ts';
+import type { Locale, ReportedMonth, ReportingWords } from './types.ts';
 
 /** Its own export, so the pages take this one sentence without the issue wordings. */
 export const moreOfKind: Locale['moreOfKind'] = (count) => `${count} more of the same kind`;
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+const monthName = (month: number): string => MONTH_NAMES[month - 1] ?? String(month);
+const enDay = (iso: string, sinceYear?: number): string => {
+  const { year, month, day } = dateParts(iso);
+  return `${day} ${monthName(month)}${year === sinceYear ? '' : ` ${year}`}`;
+};
+const enMonth = (m: { year: number; month: number }): string => `${monthName(m.month)} ${m.year}`;
+const enTimeliness = (m: ReportedMonth): string =>
+  m.daysLate > 0 ? `${m.daysLate} day${m.daysLate === 1 ? '' : 's'} late` : 'on time';
+const enDays = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
+
+/** Its own export, as moreOfKind: the receipt and the landing line without the issue wordings. */
+export const reportingWords: ReportingWords = {
+  counted: (m) => `Counts for ${enMonth(m)} (due ${enDay(m.deadline, m.year)}, ${enTimeliness(m)})`,
+  updated: (m) =>
+    `Counts for ${enMonth(m)} (due ${enDay(m.deadline, m.year)}), which version ${m.version} already reported ${enTimeliness(m)}; this one updates it`,
+  madeUpOne: (m, also) =>
+    `${also ? 'Also reports' : 'Reports'} ${enMonth(m)} late (due ${enDay(m.deadline, m.year)}, ${enTimeliness(m)})`,
+  madeUpMany: (year, runs, also) =>
+    `${also ? 'Also reports' : 'Reports'} ${runs
+      .map(([from, to]) => (from === to ? monthName(from) : `${monthName(from)} to ${monthName(to)}`))
+      .join(', ')} ${year} late`,
+  unchanged: (year) => `Changes no month of ${year}: each has been reported already, or its period has not begun`,
+  notMonthly: 'Your unit does not report monthly; the submission is stored and counted in the summary.',
+  nextDeadline(next) {
+    const when = next.daysLeft === 0 ? 'due today' : `${enDays(next.daysLeft)} left`;
+    const state =
+      next.status === '已报送' || next.status === '逾期报送'
+        ? `${enMonth(next)} is reported (version ${next.version})`
+        : next.status === '已退回'
+          ? `version ${next.version} for ${enMonth(next)} was returned: correct it and submit again`
+          : `${enMonth(next)} is not reported yet`;
+    return `Next deadline: ${enDay(next.deadline)} (${when}). ${state}.`;
+  },
+};
 
 export const en: Locale = {
   issues: {
@@ -85,4 +135,5 @@ export const en: Locale = {
       `The cell holds more than Excel's limit of ${p.limit} characters, which Excel cannot save. Shorten it, save as .xlsx and try again.`,
   },
   moreOfKind,
+  reporting: reportingWords,
 };

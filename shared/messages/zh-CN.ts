@@ -1,8 +1,39 @@
 import { mb } from './format.ts';
-import type { Locale } from './types.ts';
+import { dateParts } from './reporting-runs.ts';
+import type { Locale, ReportedMonth, ReportingWords } from './types.ts';
 
 /** Its own export, so the pages take this one sentence without the issue wordings. */
 export const moreOfKind: Locale['moreOfKind'] = (count) => `还有 ${count} 条同类问题`;
+
+const zhDay = (iso: string, sinceYear?: number): string => {
+  const { year, month, day } = dateParts(iso);
+  return `${year === sinceYear ? '' : `${year}年`}${month}月${day}日`;
+};
+const zhTimeliness = (m: ReportedMonth): string => (m.daysLate > 0 ? `逾期 ${m.daysLate} 天` : '按时');
+
+/** Its own export, as moreOfKind: the receipt and the landing line without the issue wordings. */
+export const reportingWords: ReportingWords = {
+  counted: (m) => `本次报送计入 ${m.year}年${m.month}月（截止 ${zhDay(m.deadline, m.year)}，${zhTimeliness(m)}）`,
+  updated: (m) =>
+    `本次报送计入 ${m.year}年${m.month}月（截止 ${zhDay(m.deadline, m.year)}）：该月已由第 ${m.version} 版${zhTimeliness(m)}报送，本次为更新`,
+  madeUpOne: (m, also) =>
+    `${also ? '同时' : '本次'}补报 ${m.year}年${m.month}月（截止 ${zhDay(m.deadline, m.year)}，逾期 ${m.daysLate} 天）`,
+  madeUpMany: (year, runs, also) =>
+    `${also ? '同时' : '本次'}补报 ${year}年${runs.map(([from, to]) => (from === to ? `${from}月` : `${from}月至${to}月`)).join('、')}（均已逾期）`,
+  unchanged: (year) => `本次报送不改变 ${year}年各月的报送情况：各月已有报送，或报送期尚未开始`,
+  notMonthly: '本单位无需按月报送，本次报送已保存并计入汇总。',
+  nextDeadline(next) {
+    const when = next.daysLeft === 0 ? '今天截止' : `还有 ${next.daysLeft} 天`;
+    const month = `${next.year}年${next.month}月`;
+    const state =
+      next.status === '已报送' || next.status === '逾期报送'
+        ? `${month}已报送（第 ${next.version} 版）`
+        : next.status === '已退回'
+          ? `${month}的第 ${next.version} 版已被退回，请改正后重新报送`
+          : `${month}尚未报送`;
+    return `下次截止：${zhDay(next.deadline)}（${when}）。${state}。`;
+  },
+};
 
 export const zhCN: Locale = {
   issues: {
@@ -74,4 +105,5 @@ export const zhCN: Locale = {
       `单元格文字超过 Excel 单元格上限 ${p.limit} 个字符，Excel 无法保存这样的文件，请精简该单元格后重新保存为 .xlsx 再试`,
   },
   moreOfKind,
+  reporting: reportingWords,
 };

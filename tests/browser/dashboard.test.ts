@@ -170,6 +170,13 @@ test('clerk without the add-in: template, issues by cell, dropped file, warnings
   await page.getByLabel(/我已逐条核实以上 5 条警告/).check();
   await submit.click();
   await page.getByRole('heading', { name: '报送成功 · 回执' }).waitFor();
+  // Version 1 (seeded today) reported November already: this one updates it, and says so.
+  await expect(page.locator('.receipt .reporting').allTextContents()).resolves.toEqual([
+    '本次报送计入 2026年11月（截止 12月5日）：该月已由第 1 版按时报送，本次为更新',
+  ]);
+  await expect(page.locator('.next-deadline').textContent()).resolves.toBe(
+    '下次截止：2026年12月5日（还有 11 天）。2026年11月已报送（第 1 版）。',
+  );
   const receipt = await page.locator('.receipt dl').textContent();
   expect(receipt).toContain('2026 年第 2 版');
   expect(receipt).toContain('廉政教育活动台账 2 行');
@@ -365,9 +372,9 @@ test('clerk: only the latest check counts, a drop waits for the running check; i
   await region.getByRole('button', { name: '再显示 59 条（廉政教育活动台账）' }).click();
   await expect(rows.count()).resolves.toBe(261);
   expect(await region.getByRole('button').count()).toBe(0);
-  await expect(region.locator('input.note').count()).resolves.toBe(261);
-  await region.locator('input.note').last().fill('已核实');
-  await expect(region.locator('input.note').last().inputValue()).resolves.toBe('已核实');
+  await expect(region.locator('textarea.note').count()).resolves.toBe(261);
+  await region.locator('textarea.note').last().fill('已核实');
+  await expect(region.locator('textarea.note').last().inputValue()).resolves.toBe('已核实');
   expect(problems).toEqual([]);
   await close();
 }, 60_000);

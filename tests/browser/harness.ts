@@ -40,10 +40,11 @@ export interface BrowserSystem {
   stop(): Promise<void>;
 }
 
-export async function startBrowserSystem(): Promise<BrowserSystem> {
+/** At TEST_NOW unless `fixedNow` names another instant for the Worker (and so for the pages). */
+export async function startBrowserSystem(fixedNow?: string): Promise<BrowserSystem> {
   if (!existsSync(join(REPO_ROOT, 'dist/site/addin/taskpane.html')))
     throw new Error('dist/site is missing: run `npm run build` first (npm test does)');
-  const dev = await startDevSystem('browser');
+  const dev = await startDevSystem('browser', fixedNow);
   const { system, adminToken } = dev;
   const credentials = await seedDemo(system.client, adminToken);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });

@@ -26,6 +26,8 @@ beforeAll(async () => {
 afterAll(async () => sys?.stop(), 30_000);
 
 const A = activity.sheetName;
+const LONG_NOTE =
+  '线上学习，参加人次另行统计：本次为“学习强国”平台组织的专题学习，签到记录由平台导出后归档，实际参加 46 人次，签到表已报镇纪委备案。';
 const col = (header: string): string => letterOf(activity, header);
 
 async function clerkHistory(token: string) {
@@ -42,6 +44,10 @@ describe('the task pane', () => {
     await signIn(page, token);
     await expect(page.getByTestId('signed-in').textContent()).resolves.toContain('本寨村（填报员）');
     await page.getByRole('tab', { name: '台账' }).click();
+    // The landing says when the month is due, by the Worker's clock (24 November), not the desk's.
+    await expect(page.locator('.next-deadline').textContent()).resolves.toBe(
+      '下次截止：2026年12月5日（还有 11 天）。2026年11月尚未报送。',
+    );
     await page.getByRole('button', { name: '插入标准台账' }).click();
     await page.getByText(`已插入 ${ledgers.length} 张表，升级 0 张表。`).waitFor();
     const names = await page.evaluate(() => window.excelHost.sheets.map((s) => s.name));
@@ -85,11 +91,24 @@ describe('the task pane', () => {
     expect(await fillsOf(page, A)).toEqual({ [`${col('参加人次')}6`]: highlightColour.warning });
     const send = page.getByRole('button', { name: '确认报送' });
     expect(await send.isDisabled()).toBe(true);
-    await page.getByLabel('核实说明（可选）').fill('线上学习，参加人次另行统计');
+    // The 核实说明 grows with its text: at the pane's width a long one is read whole, no inner scrollbar.
+    const note = page.getByLabel('核实说明（可选）');
+    await note.fill(LONG_NOTE);
+    await expect(note.evaluate((area) => area.scrollHeight - area.clientHeight)).resolves.toBe(0);
+    await expect(note.evaluate((area) => area.scrollWidth - area.clientWidth)).resolves.toBe(0);
     await page.getByLabel('我已核实以上提醒，确认报送').check();
     await send.click();
     await page.getByText('报送成功').waitFor();
     await expect(page.locator('[data-field="version"]').textContent()).resolves.toBe('1');
+    // The unit's first version of the year reports November on time and the months before it late,
+    // as the matrix counts them; the landing line is asked again.
+    await expect(page.locator('.receipt .reporting').allTextContents()).resolves.toEqual([
+      '本次报送计入 2026年11月（截止 12月5日，按时）',
+      '同时补报 2026年1月至10月（均已逾期）',
+    ]);
+    await expect
+      .poll(() => page.locator('.next-deadline').textContent())
+      .toBe('下次截止：2026年12月5日（还有 11 天）。2026年11月已报送（第 1 版）。');
     await page.setViewportSize({ width: 360, height: 720 });
     await screenshot(page, 'taskpane-receipt');
 
@@ -99,7 +118,7 @@ describe('the task pane', () => {
     const body = storedReceipt.extend({ rows: z.record(z.string(), z.array(z.unknown())) }).parse(stored.json);
     expect(body.counts.activity).toBe(4);
     expect(body.rows.activity).toHaveLength(4);
-    expect(body.warnings.map((w) => w.note)).toEqual(['线上学习，参加人次另行统计']);
+    expect(body.warnings.map((w) => w.note)).toEqual([LONG_NOTE]);
     expect(problems).toEqual([]);
     await context.close();
   }, 120_000);

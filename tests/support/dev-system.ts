@@ -15,7 +15,8 @@ export interface DevSystem {
   stop(): Promise<void>;
 }
 
-export async function startDevSystem(name: string): Promise<DevSystem> {
+/** `fixedNow`: the Worker's instant, TEST_NOW unless a test needs another day (a deadline's last hour, the day after). */
+export async function startDevSystem(name: string, fixedNow = TEST_NOW): Promise<DevSystem> {
   const work = mkdtempSync(join(tmpdir(), `qingfeng-${name}-`));
   const adminToken = randomBytes(18).toString('base64url');
   const log: string[] = [];
@@ -25,7 +26,7 @@ export async function startDevSystem(name: string): Promise<DevSystem> {
       port: await freePort(),
       adminToken,
       persistTo: join(work, 'state'),
-      fixedNow: TEST_NOW,
+      fixedNow,
       log: (line) => log.push(line),
     });
   } catch (error) {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ApiClient } from '#shared/api/client.ts';
 import { ApiCallError } from '#shared/api/client.ts';
-import type { StoredReceipt } from '#shared/api/schemas.ts';
+import type { NextDeadline, SubmissionReceipt } from '#shared/api/schemas.ts';
 import type { InsertStep } from '../excel/insert-template.ts';
 import { readCellReference } from '#shared/validate/cell-reference.ts';
 import type { HighlightedRange } from '../excel/highlights.ts';
@@ -57,8 +57,9 @@ export function LedgerPanel({
   const [highlighted, setHighlighted] = useState<HighlightedRange[]>([]);
   const [confirming, setConfirming] = useState<Checked | null>(null);
   const [failure, setFailure] = useState<SendFailure | null>(null);
-  const [receipt, setReceipt] = useState<StoredReceipt | null>(null);
+  const [receipt, setReceipt] = useState<SubmissionReceipt | null>(null);
   const [latest, setLatest] = useState<Returned | null>(null);
+  const [next, setNext] = useState<NextDeadline | null>(null);
 
   // A returned submission is news the clerk must see as soon as the pane opens. Only a clerk's
   // own unit: a supervisor's history spans the subtree, and its returns are not theirs to fix.
@@ -79,6 +80,21 @@ export function LedgerPanel({
       current = false;
     };
   }, [api, clerkUnit, settings.year, receipt]);
+
+  // The next deadline, asked again after each 报送, which may have reported its month. A failure
+  // leaves the line out: the pane already says when /api/me cannot be reached (设置).
+  useEffect(() => {
+    setNext(null);
+    if (!api || clerkUnit === null) return;
+    let current = true;
+    api.me().then(
+      (me) => current && setNext(me.nextDeadline),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, clerkUnit, receipt]);
 
   const select = (sheet: string, address: string): void => {
     void run(t.loading, async () => {
@@ -204,6 +220,7 @@ export function LedgerPanel({
   const working = busy !== null;
   return (
     <div class="panel">
+      {next && <p class="next-deadline">{t.reporting.nextDeadline(next)}</p>}
       {latest && <ReturnedBanner receipt={latest} t={t} busy={working} onShowCells={() => onShowReturned(latest)} />}
       <div class="actions stacked">
         <button type="button" onClick={onInsert} disabled={working} aria-describedby="insert-hint">

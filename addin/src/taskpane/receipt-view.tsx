@@ -1,12 +1,18 @@
-import type { StoredReceipt } from '#shared/api/schemas.ts';
+import type { StoredReceipt, SubmissionReceipt } from '#shared/api/schemas.ts';
 import { rowCountsBySheet } from '#shared/ledgers/row-counts.ts';
+import { receiptLines } from '#shared/messages/reporting-lines.ts';
 import { chinaDateTime } from '#web/format-time.ts';
 import type { PaneText } from './text-zh.ts';
 
-export function ReceiptView({ receipt, t }: { receipt: StoredReceipt; t: PaneText }) {
+export function ReceiptView({ receipt, t }: { receipt: SubmissionReceipt; t: PaneText }) {
   return (
     <section class="receipt" aria-label={t.receiptTitle}>
       <h3>{t.receiptTitle}</h3>
+      {receiptLines(t.reporting, receipt.reporting, receipt.version, receipt.year).map((line) => (
+        <p class="reporting" key={line}>
+          {line}
+        </p>
+      ))}
       <dl>
         <dt>{t.receiptVersion}</dt>
         <dd data-field="version">{receipt.version}</dd>

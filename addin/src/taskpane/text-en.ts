@@ -1,4 +1,4 @@
-import { moreOfKind } from '#shared/messages/en.ts';
+import { moreOfKind, reportingWords } from '#shared/messages/en.ts';
 import type { PaneText } from './text-zh.ts';
 
 /** English wording, for an Excel whose display language is English. */
@@ -79,6 +79,8 @@ export const en: PaneText = {
   sending: 'Submitting…',
   retry: 'Retry',
   retryHint: 'The network failed; the submission may not have arrived. Retrying never submits twice.',
+  // The months a submission counts for, and the next deadline (shared/messages: the dashboard words them alike)
+  reporting: reportingWords,
   receiptTitle: 'Submitted',
   receiptVersion: 'Version',
   receiptTime: 'Received',

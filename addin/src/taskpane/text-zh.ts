@@ -1,4 +1,4 @@
-import { moreOfKind } from '#shared/messages/zh-CN.ts';
+import { moreOfKind, reportingWords } from '#shared/messages/zh-CN.ts';
 
 /** The task pane's wording in Chinese, the default. en.ts must have the same keys (tested). */
 export const zhCN = {
@@ -81,6 +81,8 @@ export const zhCN = {
   sending: '正在报送…',
   retry: '重试报送',
   retryHint: '网络中断，报送可能未完成。点“重试报送”不会重复报送。',
+  // The months a submission counts for, and the next deadline (shared/messages: the dashboard words them alike)
+  reporting: reportingWords,
   receiptTitle: '报送成功',
   receiptVersion: '版本',
   receiptTime: '报送时间',

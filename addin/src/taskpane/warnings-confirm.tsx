@@ -3,6 +3,7 @@ import { warningKey } from '#shared/api/warning-key.ts';
 import type { LocaleName } from '#shared/index.ts';
 import { placedMessage } from '#shared/messages/places.ts';
 import { omittedAfter } from '#shared/validate/issue-summary.ts';
+import { useGrowToFit } from '#web/grow-to-fit.ts';
 import { issueCell } from '../highlight/issue-cell.ts';
 import type { PaneText } from './text-zh.ts';
 import type { CheckResult } from './validate.ts';
@@ -53,17 +54,13 @@ export function WarningsConfirm({
                 {/* A warning without a cell (fewer rows of a ledger) names its sheet in the line itself. */}
                 {cell ? w.message : placedMessage(w, locale)}
               </p>
-              <label class="field">
-                <span>{t.explanation}</span>
-                <textarea
-                  name={`note-${i}`}
-                  aria-label={cell ? `${cell.sheet} ${cell.address} ${t.explanation}` : t.explanation}
-                  rows={2}
-                  maxLength={500}
-                  value={notes.get(key) ?? ''}
-                  onInput={(e) => setNotes(new Map(notes).set(key, e.currentTarget.value))}
-                />
-              </label>
+              <WarningNote
+                name={`note-${i}`}
+                label={t.explanation}
+                ariaLabel={cell ? `${cell.sheet} ${cell.address} ${t.explanation}` : t.explanation}
+                value={notes.get(key) ?? ''}
+                onInput={(note) => setNotes(new Map(notes).set(key, note))}
+              />
               {left !== undefined && <p class="issue-more">{t.moreOfKind(left)}</p>}
             </li>
           );
@@ -87,5 +84,37 @@ export function WarningsConfirm({
         </button>
       </div>
     </section>
+  );
+}
+
+/** A 核实说明 under the warning it answers, growing with its text so a long note is read whole. */
+function WarningNote({
+  name,
+  label,
+  ariaLabel,
+  value,
+  onInput,
+}: {
+  name: string;
+  label: string;
+  ariaLabel: string;
+  value: string;
+  onInput: (note: string) => void;
+}) {
+  const ref = useGrowToFit(value);
+  return (
+    <label class="field">
+      <span>{label}</span>
+      <textarea
+        ref={ref}
+        class="note"
+        name={name}
+        aria-label={ariaLabel}
+        rows={2}
+        maxLength={500}
+        value={value}
+        onInput={(e) => onInput(e.currentTarget.value)}
+      />
+    </label>
   );
 }

@@ -4,6 +4,7 @@ import { warningKey } from '#shared/api/warning-key.ts';
 import { type Issue, type IssueSummary, omittedAfter } from '#shared/index.ts';
 import { moreOfKind } from '#shared/messages/zh-CN.ts';
 import { ScrollRegion } from '../ui/scroll-region.tsx';
+import { NoteField } from './note-field.tsx';
 
 const cellOf = (issue: Issue): string =>
   issue.column !== null && issue.row !== null
@@ -99,23 +100,17 @@ function SheetIssues({
                 </td>
                 <td>{sheet}</td>
                 <td class="cell-ref">{cellOf(issue)}</td>
-                <td>{issue.message}</td>
+                <td id={`message-${index}`}>{issue.message}</td>
                 {onNote && (
-                  <td>
+                  <td class="note-cell">
                     {issue.severity === 'warning' && issue.sheet !== null && (
-                      <>
-                        <label
-                          class="visually-hidden"
-                          for={`note-${index}`}
-                        >{`${issue.sheet} ${cellOf(issue)} 的核实说明`}</label>
-                        <input
-                          id={`note-${index}`}
-                          class="note"
-                          maxLength={500}
-                          value={notes?.get(warningKey(issue)) ?? ''}
-                          onInput={(e) => onNote(warningKey(issue), e.currentTarget.value)}
-                        />
-                      </>
+                      <NoteField
+                        id={`note-${index}`}
+                        label={`${issue.sheet} ${cellOf(issue)} 的核实说明`}
+                        describedBy={`message-${index}`}
+                        value={notes?.get(warningKey(issue)) ?? ''}
+                        onInput={(note) => onNote(warningKey(issue), note)}
+                      />
                     )}
                   </td>
                 )}

@@ -1,10 +1,12 @@
 import { useEffect } from 'preact/hooks';
-import type { StoredReceipt } from '#shared/api/schemas.ts';
+import type { SubmissionReceipt } from '#shared/api/schemas.ts';
 import { rowCountsBySheet } from '#shared/ledgers/row-counts.ts';
+import { receiptLines } from '#shared/messages/reporting-lines.ts';
+import { reportingWords } from '#shared/messages/zh-CN.ts';
 import { chinaDateTime } from '#web/format-time.ts';
 
 /** 回执: what the district now holds, and the fingerprint to quote if anyone asks. */
-export function ReceiptView({ receipt }: { receipt: StoredReceipt }) {
+export function ReceiptView({ receipt }: { receipt: SubmissionReceipt }) {
   // The submit button is gone with the form: focus moves to the receipt rather than to nowhere.
   useEffect(() => document.getElementById('receipt-title')?.focus(), []);
   return (
@@ -12,6 +14,12 @@ export function ReceiptView({ receipt }: { receipt: StoredReceipt }) {
       <h2 id="receipt-title" tabIndex={-1}>
         报送成功 · 回执
       </h2>
+      {/* Which month this counts for comes first: it is what the clerk reported for. */}
+      {receiptLines(reportingWords, receipt.reporting, receipt.version, receipt.year).map((line) => (
+        <p class="reporting" key={line}>
+          {line}
+        </p>
+      ))}
       <dl>
         <dt>版本</dt>
         <dd>

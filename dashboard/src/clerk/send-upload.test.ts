@@ -50,7 +50,7 @@ function recording(): { session: Session; sent: string[] } {
     return new Response('{}', { status: 500 });
   };
   const session: Session = {
-    who: { role: 'clerk', unit: null, now: '2026-11-20T02:00:00.000Z' },
+    who: { role: 'clerk', unit: null, now: '2026-11-20T02:00:00.000Z', nextDeadline: null },
     api: createApiClient({ server: 'https://ledger.test', token: 't', fetch }),
   };
   return { session, sent };

@@ -4,7 +4,7 @@ import { explanationsOf } from '#shared/api/explanations.ts';
 import { fewerRowsThan } from '#shared/api/fewer-rows.ts';
 import { submissionRequest } from '#shared/api/submission-request.ts';
 import { jsonBytes } from '#web/json-bytes.ts';
-import type { StoredReceipt } from '#shared/api/schemas.ts';
+import type { SubmissionReceipt } from '#shared/api/schemas.ts';
 import type { Session } from '../session.ts';
 import { NoticeError } from '../ui/error-text.ts';
 import type { CheckReply } from './check-worker.ts';
@@ -25,7 +25,7 @@ export function sendUpload(
   { reply, workbook }: CheckedUpload,
   notes: ReadonlyMap<string, string>,
   key: string,
-): Promise<StoredReceipt> {
+): Promise<SubmissionReceipt> {
   const explanations = explanationsOf(reply.issues, notes);
   const fewerRows = fewerRowsThan(reply.issues);
   if (explanations.length === 0) {

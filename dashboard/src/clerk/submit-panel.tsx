@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { randomKey } from '#web/random-key.ts';
 import { ApiCallError } from '#shared/api/client.ts';
-import type { StoredReceipt } from '#shared/api/schemas.ts';
+import type { SubmissionReceipt } from '#shared/api/schemas.ts';
 import { errorText } from '../ui/error-text.ts';
 
 /**
@@ -17,10 +17,10 @@ export function SubmitPanel({
   onReceipt,
 }: {
   year: number;
-  send: (idempotencyKey: string) => Promise<StoredReceipt>;
+  send: (idempotencyKey: string) => Promise<SubmissionReceipt>;
   errorCount: number;
   warningCount: number;
-  onReceipt: (receipt: StoredReceipt) => void;
+  onReceipt: (receipt: SubmissionReceipt) => void;
 }) {
   const [key] = useState(randomKey);
   const [confirmed, setConfirmed] = useState(false);

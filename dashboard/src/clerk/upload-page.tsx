@@ -1,7 +1,8 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
 import { ApiCallError } from '#shared/api/client.ts';
 import { withFewerRowsFrom } from '#shared/api/fewer-rows.ts';
-import type { StoredReceipt } from '#shared/api/schemas.ts';
+import type { History, SubmissionReceipt } from '#shared/api/schemas.ts';
+import { reportingWords } from '#shared/messages/zh-CN.ts';
 import { type Issue, summariseIssues } from '#shared/index.ts';
 import { chinaDate } from '#web/format-time.ts';
 import type { Session } from '../session.ts';
@@ -31,14 +32,19 @@ type Checked = {
 export function UploadPage({ session }: { session: Session }) {
   const [checking, setChecking] = useState<string | null>(null);
   const [checked, setChecked] = useState<Checked | null>(null);
-  const [receipt, setReceipt] = useState<StoredReceipt | null>(null);
+  const [receipt, setReceipt] = useState<SubmissionReceipt | null>(null);
   const rounds = useRef(0);
   const [notes, setNotes] = useState<ReadonlyMap<string, string>>(new Map());
   const [year, setYear] = useState<number | null>(null);
   const file = useRef<File | null>(null);
-  // The history lists the newest year and version first, so one entry is the latest.
-  const [latest] = useLoad(
-    () => session.api.history({ limit: 1 }).then((h) => h.submissions[0] ?? null),
+  // The history lists the newest year and version first, so one entry is the latest; the next
+  // deadline is asked again after each 报送, which may have reported its month.
+  const [landing] = useLoad(
+    () =>
+      Promise.all([
+        session.api.history({ limit: 1 }).then((h) => h.submissions[0] ?? null),
+        session.api.me().then((who) => who.nextDeadline),
+      ]),
     [receipt?.submissionId],
   );
   const onNote = useCallback((key: string, note: string) => setNotes((before) => new Map(before).set(key, note)), []);
@@ -82,22 +88,13 @@ export function UploadPage({ session }: { session: Session }) {
 
   return (
     <>
-      <LoadedView loaded={latest}>
-        {(last) =>
-          last?.returned ? (
-            <div class="notice error" role="alert">
-              您单位 {last.year} 年第 {last.version} 版报送已于 {chinaDate(last.returned.at)} 被退回。原因：
-              {last.returned.reason}。
-              {last.returned.cells.length > 0 &&
-                `需修改的单元格：${last.returned.cells.map((c) => `${c.sheet}!${c.cell}`).join('、')}。`}
-              请修改后重新报送。
-            </div>
-          ) : last ? (
-            <p class="muted">
-              最近一次报送：{last.year} 年第 {last.version} 版，{chinaDate(last.receivedAt)}。
-            </p>
-          ) : null
-        }
+      <LoadedView loaded={landing}>
+        {([last, next]) => (
+          <>
+            {next && <p class="next-deadline">{reportingWords.nextDeadline(next)}</p>}
+            <LatestSubmission last={last} />
+          </>
+        )}
       </LoadedView>
       <section aria-labelledby="step-1">
         <h2 id="step-1">1. 下载模板并填写</h2>
@@ -140,6 +137,23 @@ export function UploadPage({ session }: { session: Session }) {
   );
 }
 
+/** The newest version, and why it was sent back if it was: the clerk's first question on arrival. */
+function LatestSubmission({ last }: { last: History['submissions'][number] | null }) {
+  return last?.returned ? (
+    <div class="notice error" role="alert">
+      您单位 {last.year} 年第 {last.version} 版报送已于 {chinaDate(last.returned.at)} 被退回。原因：
+      {last.returned.reason}。
+      {last.returned.cells.length > 0 &&
+        `需修改的单元格：${last.returned.cells.map((c) => `${c.sheet}!${c.cell}`).join('、')}。`}
+      请修改后重新报送。
+    </div>
+  ) : last ? (
+    <p class="muted">
+      最近一次报送：{last.year} 年第 {last.version} 版，{chinaDate(last.receivedAt)}。
+    </p>
+  ) : null;
+}
+
 function CheckedView({
   session,
   checked,
@@ -152,7 +166,7 @@ function CheckedView({
   checked: Checked & { readonly reply: Extract<CheckReply, { kind: 'checked' }> };
   notes: ReadonlyMap<string, string>;
   onNote: (key: string, note: string) => void;
-  onReceipt: (receipt: StoredReceipt) => void;
+  onReceipt: (receipt: SubmissionReceipt) => void;
   onFewerRows: (server: readonly Issue[], message: string) => void;
 }) {
   const { reply } = checked;

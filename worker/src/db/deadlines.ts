@@ -34,3 +34,14 @@ export async function submissionTimesUnder(db: D1Database, path: string, year: n
     .all<SubmissionTime>();
   return results;
 }
+
+/** One unit's submissions of a year, in version order: what its months are judged by. */
+export async function submissionTimesOf(db: D1Database, unitCode: string, year: number): Promise<SubmissionTime[]> {
+  const { results } = await db
+    .prepare(
+      'SELECT unit_code, version, received_at, returned_at FROM submissions WHERE unit_code = ?1 AND year = ?2 ORDER BY version',
+    )
+    .bind(unitCode, year)
+    .all<SubmissionTime>();
+  return results;
+}

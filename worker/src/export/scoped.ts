@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { requestToday } from '../clock.ts';
+import { deadlineDayOf } from '../status/deadline.ts';
 import { reportSettingsOf } from '../db/settings.ts';
 import { rootUnit, unitByCode } from '../db/units.ts';
 import type { Unit } from '../units/unit.ts';
@@ -43,7 +44,7 @@ export async function requestedScope(
       year,
       range,
       today,
-      deadlineDay: Number(c.env.DEADLINE_DAY) || 5,
+      deadlineDay: deadlineDayOf(c.env),
       settings,
     }),
   };

@@ -10,7 +10,7 @@ import {
   historyQuery,
   overview,
   overviewQuery,
-  receipt,
+  submissionReceipt,
   returnBody,
   statusMatrix,
   statusQuery,
@@ -165,7 +165,7 @@ export const routeDocs: readonly RouteDoc[] = [
     body: submissionBody,
     acceptsXlsx: true,
     query: submissionQuery,
-    response: receipt,
+    response: submissionReceipt,
     status: 201,
   },
   {

@@ -21,7 +21,12 @@ describe('GET /api/me', () => {
   });
 
   it('has no unit for the admin', async () => {
-    expect(bodyOf(await call('GET', '/api/me'), whoami)).toEqual({ role: 'admin', unit: null, now: TEST_NOW });
+    expect(bodyOf(await call('GET', '/api/me'), whoami)).toEqual({
+      role: 'admin',
+      unit: null,
+      now: TEST_NOW,
+      nextDeadline: null,
+    });
   });
 
   it('tells the Worker’s time, which the pages keep to: the same instant as /api/health', async () => {

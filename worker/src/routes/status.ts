@@ -7,6 +7,7 @@ import type { AppEnv } from '../env.ts';
 import { requireRole } from '../middleware/auth.ts';
 import { jsonBody, queryWith } from '../request.ts';
 import { scopePath } from '../scope.ts';
+import { deadlineDayOf } from '../status/deadline.ts';
 import { statusMatrix } from '../status/matrix.ts';
 
 export const status = new Hono<AppEnv>()
@@ -26,7 +27,7 @@ export const status = new Hono<AppEnv>()
       statusMatrix(units, submissions, {
         year: y,
         months,
-        deadlineDay: Number(c.env.DEADLINE_DAY) || 5,
+        deadlineDay: deadlineDayOf(c.env),
         overrides,
         today,
       }),

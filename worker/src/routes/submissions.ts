@@ -1,6 +1,13 @@
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
-import { historyQuery, returnBody, rowsQuery, submissionQuery, warningsQuery } from '#shared/api/schemas.ts';
+import {
+  historyQuery,
+  returnBody,
+  rowsQuery,
+  type SubmissionReporting,
+  submissionQuery,
+  warningsQuery,
+} from '#shared/api/schemas.ts';
 import { XLSX_TYPE } from '#shared/xlsx/mime-type.ts';
 import { ledgerKeys } from '#shared/index.ts';
 import { attachment } from '../attachment.ts';
@@ -29,7 +36,9 @@ import { canReturn, canSee, scopePath } from '../scope.ts';
 import { checkIntake, dryRunCheck, requireFewerRowsConfirmed } from '../submissions/check.ts';
 import { diffVersions } from '../submissions/diff.ts';
 import { readIntake } from '../submissions/intake.ts';
-import { receiptOf, storedReceiptOf } from '../submissions/receipt.ts';
+import { deadlineDayOf } from '../status/deadline.ts';
+import { loadUnitYear, reportingOf } from '../status/reporting.ts';
+import { receiptOf, type StoredReceiptOf, storedReceiptOf } from '../submissions/receipt.ts';
 import { badCursor, pageOf, positionCursor } from './page.ts';
 import { rawObjectKey, storedEarlier, storeSubmission } from '../submissions/store.ts';
 
@@ -40,6 +49,22 @@ async function visibleSubmission(c: Context<AppEnv>): Promise<SubmissionRecord> 
   const record = await submissionById(c.env.DB, c.req.param('id') ?? '');
   if (!record || !canSee(c.get('caller'), record.unit_path)) throw new ApiError('submission-not-found', {});
   return record;
+}
+
+/** The receipt a clerk gets on submitting: which months the version counts for, by the matrix's rule. */
+async function submissionReceiptOf(
+  c: Context<AppEnv>,
+  record: SubmissionRecord,
+): Promise<StoredReceiptOf & { reporting: SubmissionReporting | null }> {
+  const unit = await unitByCode(c.env.DB, record.unit_code);
+  const [receipt, unitYear] = await Promise.all([
+    storedReceiptOf(c.env.DB, record),
+    unit?.reports ? loadUnitYear(c.env.DB, record.unit_code, record.year, deadlineDayOf(c.env)) : null,
+  ]);
+  const reporting = unitYear
+    ? reportingOf(unitYear, { version: record.version, receivedAt: record.received_at }, requestToday(c))
+    : null;
+  return { ...receipt, reporting };
 }
 
 export const submissions = new Hono<AppEnv>()
@@ -59,14 +84,14 @@ export const submissions = new Hono<AppEnv>()
     const earlier = await storedEarlier(c.env.DB, caller, arrival);
     if (earlier) {
       c.header('Idempotent-Replayed', 'true');
-      return c.json(await storedReceiptOf(c.env.DB, earlier), 200);
+      return c.json(await submissionReceiptOf(c, earlier), 200);
     }
     const replaces = await replacedVersion(c.env.DB, caller.unitCode, intake.year);
     const result = checkIntake(intake, requestToday(c), replaces);
     requireFewerRowsConfirmed(result, replaces, fewerRowsThan);
     const { record, created } = await storeSubmission(c.env, caller, intake, result, arrival);
     if (!created) c.header('Idempotent-Replayed', 'true');
-    return c.json(await storedReceiptOf(c.env.DB, record), created ? 201 : 200);
+    return c.json(await submissionReceiptOf(c, record), created ? 201 : 200);
   })
   .get('/submissions', async (c) => {
     const caller = c.get('caller');

@@ -1,11 +1,13 @@
-import { Hono } from 'hono';
-import { unitsUpsertBody } from '#shared/api/schemas.ts';
+import { type Context, Hono } from 'hono';
+import { type NextDeadline, unitsUpsertBody } from '#shared/api/schemas.ts';
 import { allUnits, saveUnits, unitByCode, unitsUnder } from '../db/units.ts';
-import { nowIso } from '../clock.ts';
+import { nowIso, requestToday } from '../clock.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError } from '../errors.ts';
 import { requireRole } from '../middleware/auth.ts';
 import { jsonBody } from '../request.ts';
+import { deadlineDayOf } from '../status/deadline.ts';
+import { loadUnitYear, nextDeadlineOf } from '../status/reporting.ts';
 import { UNIT_KIND_NAMES } from '../units/kind-names.ts';
 import { mergeUnits, type TreeProblem } from '../units/tree.ts';
 
@@ -22,13 +24,25 @@ function describe(problem: TreeProblem): string {
   }
 }
 
+/** A clerk's next deadline, by the matrix's rule and the request's day: last year's December is due in January. */
+async function nextDeadlineFor(c: Context<AppEnv>, unitCode: string): Promise<NextDeadline | null> {
+  const today = requestToday(c);
+  const year = Number(today.slice(0, 4));
+  const years = await Promise.all(
+    [year - 1, year].map((y) => loadUnitYear(c.env.DB, unitCode, y, deadlineDayOf(c.env))),
+  );
+  return nextDeadlineOf(years, today);
+}
+
 export const units = new Hono<AppEnv>()
   .get('/me', async (c) => {
     const caller = c.get('caller');
+    const unit = caller.role === 'admin' ? null : await unitByCode(c.env.DB, caller.unitCode);
     return c.json({
       role: caller.role,
-      unit: caller.role === 'admin' ? null : await unitByCode(c.env.DB, caller.unitCode),
+      unit,
       now: nowIso(c),
+      nextDeadline: caller.role === 'clerk' && unit?.reports ? await nextDeadlineFor(c, unit.code) : null,
     });
   })
   /** The caller's scope: a clerk's own unit, a supervisor's subtree, everything for the admin. */

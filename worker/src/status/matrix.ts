@@ -1,7 +1,7 @@
 import type { SubmissionTime } from '../db/deadlines.ts';
 import type { Unit } from '../units/unit.ts';
 import { type Completeness, type MonthStatus, monthStatus } from './completeness.ts';
-import { deadlineOf, windowStart } from './deadline.ts';
+import { monthWindow } from './deadline.ts';
 
 export interface StatusMatrix {
   year: number;
@@ -25,13 +25,7 @@ export function statusMatrix(
   const byUnit = new Map<string, SubmissionTime[]>();
   for (const s of submissions) byUnit.set(s.unit_code, [...(byUnit.get(s.unit_code) ?? []), s]);
   const windows = new Map(
-    options.months.map((m) => [
-      m,
-      {
-        opens: windowStart(options.year, m, options.deadlineDay, options.overrides),
-        deadline: deadlineOf(options.year, m, options.deadlineDay, options.overrides),
-      },
-    ]),
+    options.months.map((m) => [m, monthWindow(options.year, m, options.deadlineDay, options.overrides)]),
   );
   const summary: StatusMatrix['summary'] = {};
   const rows = units.map((unit) => {
