@@ -6,6 +6,7 @@ import { benchEngine } from './engine.ts';
 import { benchIntakeMemory } from './intake-memory.ts';
 import { benchXlsxRead } from './xlsx-read.ts';
 import { benchXlsxWrite } from './xlsx-write.ts';
+import { benchXlsxWriteFloor } from './xlsx-write-floor.ts';
 import { benchWorkerd } from './workerd/export.ts';
 
 console.log(
@@ -15,4 +16,5 @@ benchEngine();
 await benchXlsxRead();
 await benchIntakeMemory();
 await benchXlsxWrite();
+await benchXlsxWriteFloor();
 await benchWorkerd();
