@@ -2,6 +2,7 @@
  * `npm run bench`: every benchmark, each against a floor or an alternative measured in
  * the same run. Benchmarks report; tests never assert on time.
  */
+import { benchCliStartup } from './cli-startup.ts';
 import { benchEngine } from './engine.ts';
 import { benchIntakeMemory } from './intake-memory.ts';
 import { benchXlsxRead } from './xlsx-read.ts';
@@ -18,3 +19,4 @@ await benchIntakeMemory();
 await benchXlsxWrite();
 await benchXlsxWriteFloor();
 await benchWorkerd();
+await benchCliStartup();
