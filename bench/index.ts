@@ -4,6 +4,7 @@
  */
 import { benchCliStartup } from './cli-startup.ts';
 import { benchEngine } from './engine.ts';
+import { benchIngest } from './ingest.ts';
 import { benchIntakeMemory } from './intake-memory.ts';
 import { benchXlsxRead } from './xlsx-read.ts';
 import { benchXlsxWrite } from './xlsx-write.ts';
@@ -14,6 +15,7 @@ console.log(
   `清风台账 benchmarks — ${new Date().toISOString()}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores`,
 );
 benchEngine();
+benchIngest();
 await benchXlsxRead();
 await benchIntakeMemory();
 await benchXlsxWrite();

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ledgerKeys } from '../ledgers/registry.ts';
 import { issueCodes } from '../validate/issue-kinds.ts';
 import { readCellReference } from '../validate/cell-reference.ts';
+import { cellGrid } from './cell-grid.ts';
 
 /**
  * The Worker's API as Zod schemas: the Worker parses requests with them, the add-in parses
@@ -15,7 +16,7 @@ export const cellValue = z.union([z.string(), z.number(), z.boolean(), z.null()]
 
 export const sheetInput = z.strictObject({
   address: z.string().max(64).meta({ description: 'Top-left of the values, e.g. "A1" or Office.js Range.address' }),
-  values: z.array(z.array(cellValue)),
+  values: cellGrid,
 });
 
 /** A clerk's 核实说明 for one warning, stored with the submission and shown to supervisors. */
