@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { CellValue } from '../cells/cell-value.ts';
 
 /**
@@ -35,7 +35,9 @@ export const cellGrid = z
     }
   })
   // What the OpenAPI document says of it: Zod cannot derive a JSON Schema from a check.
-  .meta({
-    type: 'array',
-    items: { type: 'array', items: { type: ['string', 'number', 'boolean', 'null'] } },
-  });
+  .check(
+    z.meta({
+      type: 'array',
+      items: { type: 'array', items: { type: ['string', 'number', 'boolean', 'null'] } },
+    }),
+  );

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Issue } from '../validate/issue.ts';
 import type { IssueCount } from '../validate/issue-summary.ts';
 import type { WorkbookInput } from '../validate/validate-workbook.ts';
@@ -107,9 +107,9 @@ export function createApiClient(options: ApiClientOptions) {
     return response;
   }
 
-  async function json<S extends z.ZodType>(schema: S, path: string, call: Call = {}): Promise<z.infer<S>> {
+  async function json<S extends z.core.$ZodType>(schema: S, path: string, call: Call = {}): Promise<z.infer<S>> {
     const body: unknown = await (await send(path, call)).json().catch(() => undefined);
-    const parsed = schema.safeParse(body);
+    const parsed = z.safeParse(schema, body);
     if (!parsed.success)
       throw new ApiCallError(200, 'bad-response', '服务器的答复无法识别：请确认服务器地址指向清风台账');
     return parsed.data;

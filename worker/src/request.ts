@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ApiError } from './errors.ts';
 
 /**
@@ -10,21 +10,21 @@ import { ApiError } from './errors.ts';
 const zhCN = z.locales.zhCN().localeError;
 
 /** Zod issues as one Chinese sentence naming each field. */
-export function describeZodError(error: z.ZodError): string {
+export function describeZodError(error: z.core.$ZodError): string {
   return error.issues
     .slice(0, 5)
     .map((i) => `${i.path.length > 0 ? i.path.join('.') : '请求体'}：${i.message}`)
     .join('；');
 }
 
-export function parseWith<T extends z.ZodType>(schema: T, data: unknown, what = '请求'): z.infer<T> {
-  const parsed = schema.safeParse(data, { error: zhCN });
+export function parseWith<T extends z.core.$ZodType>(schema: T, data: unknown, what = '请求'): z.infer<T> {
+  const parsed = z.safeParse(schema, data, { error: zhCN });
   if (!parsed.success) throw new ApiError('bad-request', `${what}格式不正确：${describeZodError(parsed.error)}`);
   return parsed.data;
 }
 
 /** The JSON body parsed by `schema`; malformed JSON and schema failures are 400s with a Chinese message. */
-export async function jsonBody<T extends z.ZodType>(c: Context, schema: T): Promise<z.infer<T>> {
+export async function jsonBody<T extends z.core.$ZodType>(c: Context, schema: T): Promise<z.infer<T>> {
   let data: unknown;
   try {
     data = await c.req.json();
@@ -34,6 +34,6 @@ export async function jsonBody<T extends z.ZodType>(c: Context, schema: T): Prom
   return parseWith(schema, data);
 }
 
-export function queryWith<T extends z.ZodType>(c: Context, schema: T): z.infer<T> {
+export function queryWith<T extends z.core.$ZodType>(c: Context, schema: T): z.infer<T> {
   return parseWith(schema, c.req.query(), '查询参数');
 }

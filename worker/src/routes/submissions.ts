@@ -1,5 +1,5 @@
 import { type Context, Hono } from 'hono';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { historyQuery, returnBody, submissionQuery, warningsQuery } from '#shared/api/schemas.ts';
 import { ledgerKeys } from '#shared/index.ts';
 import { sha256Hex } from '../auth/token.ts';
@@ -29,7 +29,7 @@ import { receiptOf, storedReceiptOf } from '../submissions/receipt.ts';
 import { badCursor, pageOf } from './page.ts';
 import { storedEarlier, storeSubmission } from '../submissions/store.ts';
 
-const idempotencyKey = z.string().trim().min(1).max(200).nullable();
+const idempotencyKey = z.nullable(z.string().check(z.trim(), z.minLength(1), z.maxLength(200)));
 
 /** A submission the caller may see; anything else is 404, so ids outside the scope leak nothing. */
 async function visibleSubmission(c: Context<AppEnv>): Promise<SubmissionRecord> {
