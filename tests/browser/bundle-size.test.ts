@@ -13,7 +13,7 @@ import { POLYFILLS_URL } from '../../addin/src/legacy/polyfills-url.ts';
 import { REPO_ROOT } from '../../scripts/paths.ts';
 
 const SITE = join(REPO_ROOT, 'dist/site');
-/** 91.6 KB before zod/mini and the barrel without the row schemas; 75.8 KB after (docs/decisions.md). */
+/** 91.9 KB before zod/mini and the barrel without the row schemas; 75.8 KB after (docs/decisions.md). */
 const BUDGET = 77 * 1024;
 
 function scriptsOf(html: string): string[] {
