@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config';
  * and cannot reach into workerd: the Worker tests that need D1, R2 or `cloudflare:*` stay
  * out, and the Worker's pure modules are mutated only where their tests run in Node as they
  * are (status, units, the streaming writer). Left out as well: tests that spawn a process
- * (cli/ runs `tsx cli/validate.ts`, which never sees the active mutant), and the ones that
+ * (cli/ runs the bundle dist/cli/validate.js, which never sees the active mutant), and the ones that
  * drive external programs or a browser (tests/: openpyxl, LibreOffice, Chromium, the dev
  * server), which are slow and cannot kill a mutant either.
  */

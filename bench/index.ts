@@ -2,10 +2,13 @@
  * `npm run bench`: every benchmark, each against a floor or an alternative measured in
  * the same run. Benchmarks report; tests never assert on time.
  */
+import { benchCliStartup } from './cli-startup.ts';
 import { benchEngine } from './engine.ts';
+import { benchIngest } from './ingest.ts';
 import { benchIntakeMemory } from './intake-memory.ts';
 import { benchXlsxRead } from './xlsx-read.ts';
 import { benchXlsxWrite } from './xlsx-write.ts';
+import { benchXlsxWriteFloor } from './xlsx-write-floor.ts';
 import { benchWorkerd } from './workerd/export.ts';
 import { benchFirstByte } from './workerd/first-byte.ts';
 import { benchStorage } from './workerd/storage.ts';
@@ -14,9 +17,12 @@ console.log(
   `清风台账 benchmarks — ${new Date().toISOString()}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores`,
 );
 benchEngine();
+benchIngest();
 await benchXlsxRead();
 await benchIntakeMemory();
 await benchXlsxWrite();
+await benchXlsxWriteFloor();
 await benchWorkerd();
 await benchFirstByte();
 await benchStorage();
+await benchCliStartup();

@@ -39,7 +39,7 @@ const DATE_COLUMNS = new Set([4, 6]);
 const TOWNS = ['七眼桥镇', '大西桥镇', '刘官街道', '旧州镇', '双堡镇', '区教育局'];
 
 /** Deterministic rows, made as they are pulled (as the export reads them from D1). */
-function* rows(): Generator<Row> {
+export function* rows(): Generator<Row> {
   yield HEADERS;
   const start = isoToExcelSerial('2026-01-01');
   const levels = ['区级', '乡级、村级', '村级', null];
@@ -68,15 +68,16 @@ function* rows(): Generator<Row> {
   }
 }
 
-async function ours(source: Iterable<Row>, options: XlsxOptions): Promise<number> {
+/** The benchmark's workbook as our writer streams it. */
+export function oursStream(source: Iterable<Row>, options: XlsxOptions): ReadableStream<Uint8Array> {
   const columns: ColumnSpec[] = HEADERS.map((_, c) =>
     DATE_COLUMNS.has(c) ? { width: 12, style: 'date' } : { width: 12 },
   );
-  const stream = xlsxStream(
-    [{ spec: { name: activity.sheetName, columns, freeze: { rows: 1 } }, rows: source }],
-    options,
-  );
-  const reader = stream.getReader();
+  return xlsxStream([{ spec: { name: activity.sheetName, columns, freeze: { rows: 1 } }, rows: source }], options);
+}
+
+async function ours(source: Iterable<Row>, options: XlsxOptions): Promise<number> {
+  const reader = oursStream(source, options).getReader();
   let bytes = 0;
   for (let next = await reader.read(); !next.done; next = await reader.read()) bytes += next.value.length;
   return bytes;

@@ -2,11 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { activity, columnLetter, ISSUE_LIST_LIMIT } from '#shared/index.ts';
 import { buildXlsx, escapeXml, worksheet } from '#shared/xlsx/fixtures/synthetic-package.ts';
 import { openWorkbook } from '#shared/xlsx/read-xlsx.ts';
 import { readUpload } from '#shared/xlsx/read-upload.ts';
+import { buildCli, CLI_BUNDLE } from '../scripts/build-cli.ts';
 import { sheetOf } from '../tests/support/ledger-builder.ts';
 
 const FIXTURES = 'tests/fixtures';
@@ -19,8 +20,11 @@ interface Expected {
   severity: string;
 }
 
+// The CLI as `npm run validate` runs it: the bundle, built from the source under test.
+beforeAll(() => buildCli());
+
 function run(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'cli/validate.ts', ...args], {
+  const result = spawnSync(process.execPath, [CLI_BUNDLE, ...args], {
     encoding: 'utf8',
     maxBuffer: 1 << 30,
   });

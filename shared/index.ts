@@ -9,7 +9,17 @@ export * from './ledgers/inspection.ts';
 export * from './ledgers/rectification.ts';
 export { ledgerByKey, ledgerKeys, ledgers } from './ledgers/registry.ts';
 export { TEMPLATE_STAMP, TEMPLATE_VERSION } from './ledgers/template-releases.ts';
-export * from './ledgers/schema.ts';
+// The row types only: the Zod row schemas are built when their module loads, which would put
+// Zod in every bundle that imports this entry (the CLI, the task pane); import them from there.
+export type {
+  ActivityRow,
+  ColumnValue,
+  InspectionRow,
+  RectificationRow,
+  RowOf,
+  RowSchemas,
+  RowsByLedger,
+} from './ledgers/schema.ts';
 export type * from './ledgers/types.ts';
 export type { Ledger, LedgerKey } from './ledgers/registry.ts';
 export { type LocaleName, locales, placedMessage, wordIssue } from './messages/index.ts';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 import { type ErrorLocaleName, wordError, wordRefusal } from '../messages/errors.ts';
 import type { Issue, IssueDraft } from '../validate/issue.ts';
 import { isIssueKey, kindOf } from '../validate/issue-kinds.ts';
@@ -164,9 +164,9 @@ export function createApiClient(options: ApiClientOptions) {
     return response;
   }
 
-  async function json<S extends z.ZodType>(schema: S, path: string, call: Call = {}): Promise<z.infer<S>> {
+  async function json<S extends z.core.$ZodType>(schema: S, path: string, call: Call = {}): Promise<z.infer<S>> {
     const body: unknown = await (await send(path, call)).json().catch(() => undefined);
-    const parsed = schema.safeParse(body);
+    const parsed = z.safeParse(schema, body);
     if (!parsed.success) throw clientError(200, 'bad-response', {}, locale);
     return parsed.data;
   }

@@ -1,12 +1,16 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ledgerKeys } from '../ledgers/registry.ts';
 import { issueCodes } from '../validate/issue-kinds.ts';
 import { apiErrorCodes, apiErrorReasons } from './error-kinds.ts';
 import { readCellReference } from '../validate/cell-reference.ts';
+import { cellGrid } from './cell-grid.ts';
 
 /**
  * The Worker's API as Zod schemas: the Worker parses requests with them, the add-in parses
- * responses with them, and the OpenAPI document is generated from them.
+ * responses with them, and the OpenAPI document is generated from them. Written with
+ * `zod/mini`'s functions rather than classic Zod's methods: the task pane and the dashboard
+ * parse with them too, and mini's schemas leave out what they do not use (classic Zod was
+ * 26 KB gzipped of the pane's budget; docs/decisions.md).
  */
 
 /** A ledger's key, as the registry lists them. */
@@ -14,38 +18,45 @@ export const ledgerKey = z.enum(ledgerKeys);
 
 export const cellValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
+const text = (max: number) => z.string().check(z.maxLength(max));
+/** Trimmed, then 1–max characters. */
+const trimmed = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+const integer = () => z.number().check(z.int());
+
 export const sheetInput = z.strictObject({
-  address: z.string().max(64).meta({ description: 'Top-left of the values, e.g. "A1" or Office.js Range.address' }),
-  values: z.array(z.array(cellValue)),
+  address: text(64).check(z.meta({ description: 'Top-left of the values, e.g. "A1" or Office.js Range.address' })),
+  values: cellGrid,
 });
 
 /** A clerk's 核实说明 for one warning, stored with the submission and shown to supervisors. */
 export const explanation = z.strictObject({
   /** Null for a warning about the whole workbook (no data rows at all). */
-  sheet: z.string().max(64).nullable(),
-  row: z.number().int().positive().nullable(),
-  column: z.string().max(4).nullable(),
+  sheet: z.nullable(text(64)),
+  row: z.nullable(z.number().check(z.int(), z.positive())),
+  column: z.nullable(text(4)),
   code: z.enum(issueCodes),
-  note: z.string().trim().min(1).max(500),
+  note: trimmed(500),
 });
 
 export const submissionBody = z.strictObject({
-  year: z.number().int().min(2000).max(2100),
-  templateVersion: z.string().max(20).nullable(),
-  sheets: z.record(z.string().max(64), sheetInput),
-  explanations: z.array(explanation).max(5000).optional(),
+  year: z.number().check(z.int(), z.minimum(2000), z.maximum(2100)),
+  templateVersion: z.nullable(text(20)),
+  sheets: z.record(text(64), sheetInput),
+  explanations: z.optional(z.array(explanation).check(z.maxLength(5000))),
 });
 export type SubmissionBody = z.infer<typeof submissionBody>;
 
+const severity = z.enum(['error', 'warning']);
+
 export const issue = z.object({
-  severity: z.enum(['error', 'warning']),
+  severity,
   code: z.enum(issueCodes),
-  rule: z.string().nullable(),
-  ledger: ledgerKey.nullable(),
-  sheet: z.string().nullable(),
-  row: z.number().int().nullable(),
-  column: z.string().nullable(),
-  header: z.string().nullable(),
+  rule: z.nullable(z.string()),
+  ledger: z.nullable(ledgerKey),
+  sheet: z.nullable(z.string()),
+  row: z.nullable(integer()),
+  column: z.nullable(z.string()),
+  header: z.nullable(z.string()),
   value: cellValue,
   params: z.record(z.string(), z.union([z.string(), z.number()])),
   message: z.string(),
@@ -53,124 +64,120 @@ export const issue = z.object({
 
 /** How many issues of one kind (sheet, severity, code.rule) were found, and how many of them the answer lists. */
 export const issueCount = z.object({
-  sheet: z.string().nullable(),
-  severity: z.enum(['error', 'warning']),
+  sheet: z.nullable(z.string()),
+  severity,
   code: z.enum(issueCodes),
-  rule: z.string().nullable(),
-  count: z.number().int(),
-  listed: z.number().int(),
+  rule: z.nullable(z.string()),
+  count: integer(),
+  listed: integer(),
 });
 
-export const storedWarning = issue.extend({ note: z.string().nullable() });
+export const storedWarning = z.extend(issue, { note: z.nullable(z.string()) });
 
 /** Rows per ledger, every ledger of the registry named (0 for a ledger the version has no rows of). */
-export const ledgerCounts = z.record(ledgerKey, z.number().int());
+export const ledgerCounts = z.record(ledgerKey, integer());
 
 export const receipt = z.object({
   submissionId: z.string(),
   unitCode: z.string(),
-  year: z.number().int(),
-  version: z.number().int().positive(),
+  year: integer(),
+  version: z.number().check(z.int(), z.positive()),
   receivedAt: z.string(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   counts: ledgerCounts,
-  warnings: z.array(storedWarning).meta({
-    description:
-      'The first warnings in the engine’s order (at most 1,000); GET /api/submissions/{id}/warnings pages through all of them',
-  }),
-  warningCount: z.number().int(),
+  warnings: z.array(storedWarning).check(
+    z.meta({
+      description:
+        'The first warnings in the engine’s order (at most 1,000); GET /api/submissions/{id}/warnings pages through all of them',
+    }),
+  ),
+  warningCount: integer(),
 });
 export type Receipt = z.infer<typeof receipt>;
 
 export const errorBody = z.object({
-  error: z
-    .object({
-      code: z.enum(apiErrorCodes),
-      /** What the clients word, with `params`; an older client meets reasons it does not know. */
-      reason: z.string().meta({ description: `One of: ${apiErrorReasons.join(', ')}` }),
-      params: z.record(z.string(), z.union([z.string(), z.number()])),
-      message: z.string().meta({ description: 'The Chinese wording of `reason`' }),
-      issues: z
-        .array(issue)
-        .optional()
-        .meta({ description: 'At most 1,000, in the engine’s order; `counts` has every kind' }),
-      counts: z.array(issueCount).optional(),
-    })
-    .loose(),
+  error: z.looseObject({
+    code: z.enum(apiErrorCodes),
+    /** What the clients word, with `params`; an older client meets reasons it does not know. */
+    reason: z.string().check(z.meta({ description: `One of: ${apiErrorReasons.join(', ')}` })),
+    params: z.record(z.string(), z.union([z.string(), z.number()])),
+    message: z.string().check(z.meta({ description: 'The Chinese wording of `reason`' })),
+    issues: z.optional(
+      z.array(issue).check(z.meta({ description: 'At most 1,000, in the engine’s order; `counts` has every kind' })),
+    ),
+    counts: z.optional(z.array(issueCount)),
+  }),
 });
 
 /** Any refusal's sentence, for a body a client cannot read whole (a newer server's). */
 export const refusalSentence = z.object({ error: z.object({ message: z.string() }) });
 
 export const unitKind = z.enum(['district', 'township', 'department', 'village']);
-const unitCode = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, '单位编码只能包含字母、数字、下划线和连字符，最长 32 位');
+const unitCode = z
+  .string()
+  .check(z.regex(/^[A-Za-z0-9_-]{1,32}$/, '单位编码只能包含字母、数字、下划线和连字符，最长 32 位'));
 
 export const unitInput = z.strictObject({
   code: unitCode,
-  name: z.string().trim().min(1).max(100),
+  name: trimmed(100),
   kind: unitKind,
-  parentCode: unitCode.nullable(),
-  reports: z.boolean().optional().meta({
-    description:
-      'Owes monthly reports; absent: unchanged, for a new unit true except for the root (the district itself)',
-  }),
+  parentCode: z.nullable(unitCode),
+  reports: z.optional(
+    z.boolean().check(
+      z.meta({
+        description:
+          'Owes monthly reports; absent: unchanged, for a new unit true except for the root (the district itself)',
+      }),
+    ),
+  ),
 });
-export const unitsUpsertBody = z.array(unitInput).min(1).max(5000);
+export const unitsUpsertBody = z.array(unitInput).check(z.minLength(1), z.maxLength(5000));
 
-export const unit = unitInput.extend({ path: z.string(), sortOrder: z.number().int(), reports: z.boolean() });
+export const unit = z.extend(unitInput, { path: z.string(), sortOrder: integer(), reports: z.boolean() });
 
 /** The district's report settings: what the work report says that no ledger records. */
 export const reportSettings = z.strictObject({
   commissionName: z
-    .string()
-    .trim()
-    .min(1)
-    .max(50)
-    .nullable()
-    .meta({ description: '机关名称, e.g. 西秀区监察委员会; null: {区名}监察委员会' }),
+    .nullable(trimmed(50))
+    .check(z.meta({ description: '机关名称, e.g. 西秀区监察委员会; null: {区名}监察委员会' })),
   foundedMonth: z
-    .string()
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, '成立年月应写作 YYYY-MM，例如 2018-03')
-    .nullable()
-    .meta({ description: 'The commission’s founding year-month; null: the report does not say it' }),
-  familyHall: z
-    .string()
-    .trim()
-    .min(1)
-    .max(50)
-    .meta({ description: '家风家训馆: 家风教育 rows whose 地点或载体 contains it count as visits' }),
+    .nullable(z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, '成立年月应写作 YYYY-MM，例如 2018-03')))
+    .check(z.meta({ description: 'The commission’s founding year-month; null: the report does not say it' })),
+  familyHall: trimmed(50).check(
+    z.meta({ description: '家风家训馆: 家风教育 rows whose 地点或载体 contains it count as visits' }),
+  ),
 });
 export type ReportSettings = z.infer<typeof reportSettings>;
 export const defaultReportSettings: ReportSettings = { commissionName: null, foundedMonth: null, familyHall: '四知堂' };
 /** PUT changes the fields it names. */
-export const reportSettingsBody = reportSettings.partial();
+export const reportSettingsBody = z.partial(reportSettings);
 
 export const completeness = z.enum(['已报送', '逾期报送', '未报送', '已退回', '无需报送']);
 
 /** One unit's month as the completeness rule judges it (worker/src/status/completeness.ts), as the matrix shows it. */
 export const reportedMonth = z.object({
-  year: z.number().int(),
-  month: z.number().int().min(1).max(12),
+  year: integer(),
+  month: z.number().check(z.int(), z.minimum(1), z.maximum(12)),
   deadline: z.iso.date(),
   status: completeness,
   /** The version the status rests on; null while nothing counts for the month. */
-  version: z.number().int().nullable(),
+  version: z.nullable(integer()),
   /** Days (China dates) after the deadline that version arrived; 0 when on time or not yet reported. */
-  daysLate: z.number().int().min(0),
+  daysLate: z.number().check(z.int(), z.minimum(0)),
 });
 export type ReportedMonth = z.infer<typeof reportedMonth>;
 
 /** Which months a submission counts for: the clerks' receipts word it. */
 export const submissionReporting = z.object({
   /** The month whose window (the day after the previous deadline up to its own) the submission arrived in; null when no month of its year has that window. */
-  current: reportedMonth.nullable(),
+  current: z.nullable(reportedMonth),
   /** Earlier months of the year this version was the first to report, after their deadlines (补报). */
   makeUp: z.array(reportedMonth),
 });
 export type SubmissionReporting = z.infer<typeof submissionReporting>;
 
 /** The clerk's next deadline: the earliest month not yet due, and how it stands. */
-export const nextDeadline = reportedMonth.extend({ daysLeft: z.number().int().min(0) });
+export const nextDeadline = z.extend(reportedMonth, { daysLeft: z.number().check(z.int(), z.minimum(0)) });
 export type NextDeadline = z.infer<typeof nextDeadline>;
 
 /** The Worker's instant (ISO, UTC): the pages keep their clock to it (web/page-clock.ts). */
@@ -180,85 +187,84 @@ export const health = z.object({ ok: z.literal(true), templateVersion: z.string(
 export type Health = z.infer<typeof health>;
 
 /** A one-time link to a file handed to the system browser (POST /api/handoff), relative to the server. */
-export const handoffLink = z.object({ url: z.string().startsWith('/api/handoff/'), expires: z.string() });
+export const handoffLink = z.object({ url: z.string().check(z.startsWith('/api/handoff/')), expires: z.string() });
 export type HandoffLink = z.infer<typeof handoffLink>;
 
 /** Who a credential belongs to: the task pane's settings and the dashboard's sign-in show it. */
 export const whoami = z.object({
   role: z.enum(['admin', 'supervisor', 'clerk']),
-  unit: unit.nullable(),
+  unit: z.nullable(unit),
   now: serverNow,
   /** A clerk's unit that reports: its next deadline; null for other callers. */
-  nextDeadline: nextDeadline.nullable(),
+  nextDeadline: z.nullable(nextDeadline),
 });
 export type Whoami = z.infer<typeof whoami>;
 
 export const credentialBody = z.strictObject({
   unitCode,
   role: z.enum(['clerk', 'supervisor']),
-  label: z.string().trim().min(1).max(100),
+  label: trimmed(100),
 });
 
 /** A cell of Excel's grid (A1 to XFD1048576), any case; kept in its canonical upper-case form. */
 const cellReference = z
-  .string()
-  .max(40)
-  .transform((text, ctx) => {
-    const read = readCellReference(text.trim());
-    if (read.ok) return read.cell;
-    ctx.addIssue({ code: 'custom', message: read.error });
-    return z.NEVER;
-  })
-  .meta({ description: 'A1 reference within A1…XFD1048576, e.g. "G4"' });
+  .pipe(
+    text(40),
+    z.transform((text: string, ctx) => {
+      const read = readCellReference(text.trim());
+      if (read.ok) return read.cell;
+      ctx.issues.push({ code: 'custom', message: read.error, input: text });
+      return z.NEVER;
+    }),
+  )
+  .check(z.meta({ description: 'A1 reference within A1…XFD1048576, e.g. "G4"' }));
 
 export const returnBody = z.strictObject({
-  reason: z.string().trim().min(1).max(1000),
-  cells: z
-    .array(z.strictObject({ sheet: z.string().max(64), cell: cellReference, note: z.string().max(500).optional() }))
-    .max(500)
-    .optional(),
+  reason: trimmed(1000),
+  cells: z.optional(
+    z
+      .array(z.strictObject({ sheet: text(64), cell: cellReference, note: z.optional(text(500)) }))
+      .check(z.maxLength(500)),
+  ),
 });
 export type ReturnBody = z.infer<typeof returnBody>;
 
-const returnedCell = z.object({ sheet: z.string(), cell: z.string(), note: z.string().optional() });
+const returnedCell = z.object({ sheet: z.string(), cell: z.string(), note: z.optional(z.string()) });
 
 /** A stored submission as the API describes it: its receipt, and why it was returned if it was. */
-export const storedReceipt = receipt.extend({
-  templateVersion: z.string().nullable(),
+export const storedReceipt = z.extend(receipt, {
+  templateVersion: z.nullable(z.string()),
   source: z.string(),
-  returned: z
-    .object({ at: z.string(), reason: z.string(), cells: z.array(returnedCell), by: z.string().nullable() })
-    .nullable(),
+  returned: z.nullable(
+    z.object({ at: z.string(), reason: z.string(), cells: z.array(returnedCell), by: z.nullable(z.string()) }),
+  ),
 });
 export type StoredReceipt = z.infer<typeof storedReceipt>;
 
 /** POST /api/submissions: the receipt, and the months it counts for (null when the unit does not report). */
-export const submissionReceipt = storedReceipt.extend({ reporting: submissionReporting.nullable() });
+export const submissionReceipt = z.extend(storedReceipt, { reporting: z.nullable(submissionReporting) });
 export type SubmissionReceipt = z.infer<typeof submissionReceipt>;
 
 /** The largest page the paged endpoints answer (GET /api/submissions, its warnings). */
 export const PAGE_MAX = 1000;
 const pageQuery = (defaultLimit: number) =>
   z.object({
-    limit: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .max(PAGE_MAX)
-      .default(defaultLimit)
-      .meta({ description: `Entries per page (1–${PAGE_MAX}, default ${defaultLimit})` }),
-    cursor: z.string().max(64).optional().meta({ description: 'The `next` of the previous page' }),
+    limit: z
+      ._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(PAGE_MAX)), defaultLimit)
+      .check(z.meta({ description: `Entries per page (1–${PAGE_MAX}, default ${defaultLimit})` })),
+    cursor: z.optional(text(64).check(z.meta({ description: 'The `next` of the previous page' }))),
   });
 const nextPage = z
-  .string()
-  .nullable()
-  .meta({ description: 'More entries follow: pass this as `cursor` for the next page; null on the last page' });
+  .nullable(z.string())
+  .check(
+    z.meta({ description: 'More entries follow: pass this as `cursor` for the next page; null on the last page' }),
+  );
 
 /** The warnings a version was accepted with, each with the clerk's 核实说明 (or null), one page at a time in the engine's order. */
 export const submissionWarnings = z.object({
   submissionId: z.string(),
-  version: z.number().int(),
-  warningCount: z.number().int(),
+  version: integer(),
+  warningCount: integer(),
   warnings: z.array(storedWarning),
   next: nextPage,
 });
@@ -270,32 +276,28 @@ const rowData = z.record(z.string(), z.unknown());
 /** Rows per page of a version's ledger: every column of a row can hold hundreds of characters. */
 export const ROWS_PAGE_MAX = 200;
 export const rowsQuery = z.object({
-  ledger: ledgerKey.meta({ description: 'Which ledger of the version' }),
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(ROWS_PAGE_MAX)
-    .default(50)
-    .meta({ description: `Rows per page (1–${ROWS_PAGE_MAX}, default 50)` }),
+  ledger: ledgerKey.check(z.meta({ description: 'Which ledger of the version' })),
+  limit: z
+    ._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(ROWS_PAGE_MAX)), 50)
+    .check(z.meta({ description: `Rows per page (1–${ROWS_PAGE_MAX}, default 50)` })),
   cursor: pageQuery(50).shape.cursor,
 });
 
 /** One page of a version's rows of one ledger, in sheet order, each with its Excel row and typed fields. */
 export const submissionRows = z.object({
   submissionId: z.string(),
-  version: z.number().int(),
+  version: integer(),
   ledger: ledgerKey,
   /** The ledger's rows in this version, all pages together. */
-  total: z.number().int(),
-  rows: z.array(z.object({ row: z.number().int(), data: rowData })),
+  total: integer(),
+  rows: z.array(z.object({ row: integer(), data: rowData })),
   next: nextPage,
 });
 export type SubmissionRows = z.infer<typeof submissionRows>;
 
 export const history = z.object({
   submissions: z.array(
-    storedReceipt.omit({ warnings: true }).extend({
+    z.extend(z.omit(storedReceipt, { warnings: true }), {
       /** The fewer-rows warnings the version was accepted with: it erased rows the version before had. */
       fewerRows: z.array(storedWarning),
     }),
@@ -306,31 +308,35 @@ export type History = z.infer<typeof history>;
 
 export const validation = z.object({
   ok: z.boolean(),
-  errorCount: z.number().int(),
-  warningCount: z.number().int(),
+  errorCount: integer(),
+  warningCount: integer(),
   issues: z
     .array(issue)
-    .meta({ description: 'At most 1,000, in the engine’s order (sheet, row, column); `counts` has every kind' }),
+    .check(
+      z.meta({ description: 'At most 1,000, in the engine’s order (sheet, row, column); `counts` has every kind' }),
+    ),
   counts: z.array(issueCount),
 });
 export type Validation = z.infer<typeof validation>;
 
-const yearParam = z.coerce.number().int().min(2000).max(2100);
-const monthParam = z.coerce.number().int().min(1).max(12);
+const yearParam = z.coerce.number().check(z.int(), z.minimum(2000), z.maximum(2100));
+const monthParam = z.coerce.number().check(z.int(), z.minimum(1), z.maximum(12));
 
 /** A district's year of monthly versions fits in a few pages. */
 export const historyQuery = z.object({
-  unit: z.string().max(32).optional(),
-  year: yearParam.optional(),
+  unit: z.optional(text(32)),
+  year: z.optional(yearParam),
   ...pageQuery(100).shape,
 });
 /** Small submissions keep getting all their warnings in one answer. */
 export const warningsQuery = pageQuery(PAGE_MAX);
-export const statusQuery = z.object({ year: yearParam.optional(), month: monthParam.optional() });
+export const statusQuery = z.object({ year: z.optional(yearParam), month: z.optional(monthParam) });
 export const deadlineBody = z.strictObject({ year: yearParam, month: monthParam, dueDate: z.iso.date() });
-export const submissionYearQuery = z.object({ year: yearParam.optional() });
+export const submissionYearQuery = z.object({ year: z.optional(yearParam) });
 /** 报送's query: the year of a raw .xlsx, and the version the clerk knowingly leaves with fewer rows (0: none before). */
-export const submissionQuery = submissionYearQuery.extend({ fewerRowsThan: z.coerce.number().int().min(0).optional() });
+export const submissionQuery = z.extend(submissionYearQuery, {
+  fewerRowsThan: z.optional(z.coerce.number().check(z.int(), z.minimum(0))),
+});
 
 export const exportSheets = [
   'report',
@@ -344,64 +350,65 @@ export const exportSheets = [
 ] as const;
 /** What a consolidation is of: one scope, one year, an optional date range (export and overview alike). */
 const consolidationQuery = z.object({
-  year: yearParam.optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
-  scope: z
-    .string()
-    .max(32)
-    .optional()
-    .meta({ description: 'A unit code within the caller’s scope; defaults to the caller’s unit' }),
+  year: z.optional(yearParam),
+  from: z.optional(z.iso.date()),
+  to: z.optional(z.iso.date()),
+  scope: z.optional(
+    text(32).check(z.meta({ description: 'A unit code within the caller’s scope; defaults to the caller’s unit' })),
+  ),
 });
 const rangeInOrder = (q: { from?: string | undefined; to?: string | undefined }): boolean =>
   !q.from || !q.to || q.from <= q.to;
 const RANGE_ORDER = { message: '开始日期不能晚于结束日期', path: ['from'] };
 
-export const exportQuery = consolidationQuery
-  .extend({
-    format: z.enum(['xlsx', 'csv']).default('xlsx'),
-    sheet: z.enum(exportSheets).default('summary').meta({ description: 'With format=csv: which sheet' }),
+export const exportQuery = z
+  .extend(consolidationQuery, {
+    format: z._default(z.enum(['xlsx', 'csv']), 'xlsx'),
+    sheet: z._default(z.enum(exportSheets), 'summary').check(z.meta({ description: 'With format=csv: which sheet' })),
   })
-  .refine(rangeInOrder, RANGE_ORDER);
+  .check(z.refine(rangeInOrder, RANGE_ORDER));
 
-export const templateQuery = z.object({ year: yearParam.optional(), unit: z.string().trim().max(50).optional() });
+export const templateQuery = z.object({
+  year: z.optional(yearParam),
+  unit: z.optional(z.string().check(z.trim(), z.maxLength(50))),
+});
 
 /** The dashboard's charts and 预警 list: one scope, one year, an optional date range. */
-export const overviewQuery = consolidationQuery.refine(rangeInOrder, RANGE_ORDER);
+export const overviewQuery = consolidationQuery.check(z.refine(rangeInOrder, RANGE_ORDER));
 
 /** The work report's 数据稿: the same consolidation as the export. */
-export const reportQuery = consolidationQuery.refine(rangeInOrder, RANGE_ORDER);
+export const reportQuery = consolidationQuery.check(z.refine(rangeInOrder, RANGE_ORDER));
 
-const activityFigure = z.object({ rows: z.number().int(), participants: z.number() });
+const activityFigure = z.object({ rows: integer(), participants: z.number() });
 
 export const overview = z.object({
   /** The unit the figures are of; its kind says what `groups` are (townships and departments, or villages). */
   scope: z.object({ code: z.string(), name: z.string(), kind: unitKind }),
-  year: z.number().int(),
+  year: integer(),
   today: z.string(),
   /** Units whose newest version was returned, with the version counted in their words ("第1版（第2版已退回，待重报）"). */
   awaitingResubmission: z.array(z.object({ unitCode: z.string(), unitName: z.string(), version: z.string() })),
   /** Activities and 参加人次 per 活动类别, in the ledger's category order. */
-  categories: z.array(activityFigure.extend({ category: z.string() })),
+  categories: z.array(z.extend(activityFigure, { category: z.string() })),
   /**
    * The same per unit directly below the scope, in tree order: townships and departments below
    * the district, villages below a township; the scope's own rows as “{name}本级”.
    */
-  groups: z.array(activityFigure.extend({ name: z.string() })),
+  groups: z.array(z.extend(activityFigure, { name: z.string() })),
   /** The same per month of 活动日期 (1–12). */
-  months: z.array(activityFigure.extend({ month: z.number().int().min(1).max(12) })),
+  months: z.array(z.extend(activityFigure, { month: z.number().check(z.int(), z.minimum(1), z.maximum(12)) })),
   alerts: z.array(
     z.object({
       alert: z.enum(['逾期未完成', '即将到期', '逾期完成']),
       unitCode: z.string(),
       unitName: z.string(),
       group: z.string(),
-      row: z.number().int(),
+      row: integer(),
       caseNo: z.string(),
       responsibleUnit: z.string(),
       deadline: z.string(),
       status: z.string(),
-      completedDate: z.string().nullable(),
+      completedDate: z.nullable(z.string()),
     }),
   ),
 });
@@ -413,19 +420,19 @@ export const monthStatus = z.object({
   /** The deadline has passed (a 未报送 before it is not yet overdue). */
   due: z.boolean(),
   deadline: z.string(),
-  version: z.number().int().nullable(),
-  receivedAt: z.string().nullable(),
+  version: z.nullable(integer()),
+  receivedAt: z.nullable(z.string()),
 });
 export type MonthStatus = z.infer<typeof monthStatus>;
 export const statusMatrix = z.object({
-  year: z.number().int(),
-  months: z.array(z.number().int()),
+  year: integer(),
+  months: z.array(integer()),
   units: z.array(
-    unitInput
-      .pick({ code: true, name: true, kind: true, parentCode: true })
-      .extend({ months: z.record(z.string(), monthStatus) }),
+    z.extend(z.pick(unitInput, { code: true, name: true, kind: true, parentCode: true }), {
+      months: z.record(z.string(), monthStatus),
+    }),
   ),
-  summary: z.record(z.string(), z.record(completeness, z.number().int())),
+  summary: z.record(z.string(), z.record(completeness, integer())),
 });
 export type StatusMatrix = z.infer<typeof statusMatrix>;
 
@@ -433,33 +440,35 @@ export type StatusMatrix = z.infer<typeof statusMatrix>;
  * GET /api/submissions/{id}/diff: rows added, changed, moved and removed against the previous
  * version, matched by the ledger's natural key (案件编号) where it has one, else by 序号.
  */
-const diffedRow = z.object({ seq: z.number(), row: z.number().int(), data: rowData });
+const diffedRow = z.object({ seq: z.number(), row: integer(), data: rowData });
 const previousSeq = z
   .number()
-  .meta({ description: 'The row’s 序号 in the previous version (equal to seq unless it moved)' });
+  .check(z.meta({ description: 'The row’s 序号 in the previous version (equal to seq unless it moved)' }));
 export const submissionDiff = z.object({
   submissionId: z.string(),
-  version: z.number().int(),
-  previous: z.object({ submissionId: z.string(), version: z.number().int() }).nullable(),
+  version: integer(),
+  previous: z.nullable(z.object({ submissionId: z.string(), version: integer() })),
   ledgers: z.record(
     ledgerKey,
     z.object({
-      matchedBy: z.string().meta({ description: 'The field rows are matched by: the natural key (caseNo), or seq' }),
+      matchedBy: z
+        .string()
+        .check(z.meta({ description: 'The field rows are matched by: the natural key (caseNo), or seq' })),
       added: z.array(diffedRow),
       removed: z.array(diffedRow),
       changed: z.array(
         z.object({
           seq: z.number(),
           previousSeq,
-          row: z.number().int(),
+          row: integer(),
           before: rowData,
           after: rowData,
-          fields: z.array(z.string()).meta({ description: 'Field keys whose value differs, 序号 aside' }),
+          fields: z.array(z.string()).check(z.meta({ description: 'Field keys whose value differs, 序号 aside' })),
         }),
       ),
       moved: z
-        .array(diffedRow.extend({ previousSeq }))
-        .meta({ description: 'Rows whose 序号 alone changed (renumbered), matched by the natural key' }),
+        .array(z.extend(diffedRow, { previousSeq }))
+        .check(z.meta({ description: 'Rows whose 序号 alone changed (renumbered), matched by the natural key' })),
     }),
   ),
 });

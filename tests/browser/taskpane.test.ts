@@ -5,7 +5,7 @@
  * submission and downloads the consolidation into the workbook.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { history, storedReceipt } from '#shared/api/schemas.ts';
 import { activity, ledgers } from '#shared/index.ts';
 import { readXlsx } from '#shared/xlsx/read-xlsx.ts';
@@ -115,7 +115,7 @@ describe('the task pane', () => {
     const [latest] = await clerkHistory(token);
     expect(latest?.version).toBe(1);
     const stored = await sys.system.client.call('GET', `/api/submissions/${latest?.submissionId}`, { token });
-    const body = storedReceipt.extend({ rows: z.record(z.string(), z.array(z.unknown())) }).parse(stored.json);
+    const body = z.extend(storedReceipt, { rows: z.record(z.string(), z.array(z.unknown())) }).parse(stored.json);
     expect(body.counts.activity).toBe(4);
     expect(body.rows.activity).toHaveLength(4);
     expect(body.warnings.map((w) => w.note)).toEqual([LONG_NOTE]);

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod/mini';
 import { createApp } from './app.ts';
 import type { Role } from './auth/caller.ts';
 import { type RouteDoc, routeDocs } from './openapi/routes.ts';
@@ -184,7 +185,7 @@ describe('authorisation', () => {
         if (endpoint === ISSUES_CREDENTIALS) expect(text).toMatch(CREDENTIAL);
         else expect(text).not.toMatch(CREDENTIAL);
         // The documented answer is the answer: pages parse it with the same shared schema.
-        if (doc.response) expect(doc.response.safeParse(reply.body).error?.issues ?? []).toEqual([]);
+        if (doc.response) expect(z.safeParse(doc.response, reply.body).error?.issues ?? []).toEqual([]);
         if (doc.scoped && caller !== 'admin') expect(text).not.toMatch(FOREIGN_UNITS);
         if (entry.foreign) {
           const outside = await send(method, entry.foreign(), caller);

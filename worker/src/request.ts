@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ApiError } from './errors.ts';
 
 /**
@@ -10,15 +10,19 @@ import { ApiError } from './errors.ts';
 const zhCN = z.locales.zhCN().localeError;
 
 /** Zod issues as one Chinese sentence naming each field. */
-export function describeZodError(error: z.ZodError): string {
+export function describeZodError(error: z.core.$ZodError): string {
   return error.issues
     .slice(0, 5)
     .map((i) => `${i.path.length > 0 ? i.path.join('.') : '请求体'}：${i.message}`)
     .join('；');
 }
 
-export function parseWith<T extends z.ZodType>(schema: T, data: unknown, what: 'body' | 'query' = 'body'): z.infer<T> {
-  const parsed = schema.safeParse(data, { error: zhCN });
+export function parseWith<T extends z.core.$ZodType>(
+  schema: T,
+  data: unknown,
+  what: 'body' | 'query' = 'body',
+): z.infer<T> {
+  const parsed = z.safeParse(schema, data, { error: zhCN });
   if (!parsed.success) {
     const fields = [...new Set(parsed.error.issues.map((i) => (i.path.length > 0 ? i.path.join('.') : '(body)')))];
     throw new ApiError('request-malformed', {
@@ -31,7 +35,7 @@ export function parseWith<T extends z.ZodType>(schema: T, data: unknown, what: '
 }
 
 /** The JSON body parsed by `schema`; malformed JSON and schema failures are 400s with a Chinese message. */
-export async function jsonBody<T extends z.ZodType>(c: Context, schema: T): Promise<z.infer<T>> {
+export async function jsonBody<T extends z.core.$ZodType>(c: Context, schema: T): Promise<z.infer<T>> {
   let data: unknown;
   try {
     data = await c.req.json();
@@ -41,6 +45,6 @@ export async function jsonBody<T extends z.ZodType>(c: Context, schema: T): Prom
   return parseWith(schema, data);
 }
 
-export function queryWith<T extends z.ZodType>(c: Context, schema: T): z.infer<T> {
+export function queryWith<T extends z.core.$ZodType>(c: Context, schema: T): z.infer<T> {
   return parseWith(schema, c.req.query(), 'query');
 }

@@ -1,6 +1,6 @@
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env, exports } from 'cloudflare:workers';
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 import { errorBody } from '#shared/api/schemas.ts';
 import { XLSX_TYPE } from '#shared/xlsx/mime-type.ts';
 import worker from '../src/index.ts';
@@ -14,8 +14,8 @@ export interface Reply {
 }
 
 /** The body parsed by a shared API schema: the test fails if the response breaks the contract. */
-export function bodyOf<T extends z.ZodType>(reply: Reply, schema: T): z.infer<T> {
-  return schema.parse(reply.body);
+export function bodyOf<T extends z.core.$ZodType>(reply: Reply, schema: T): z.infer<T> {
+  return z.parse(schema, reply.body);
 }
 
 export function errorOf(reply: Reply): z.infer<typeof errorBody>['error'] {

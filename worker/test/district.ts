@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { bodyOf, call } from './api.ts';
 
 /** A small district: two townships with a village each, and a department. */

@@ -1,7 +1,7 @@
 /**
- * Five built-ins of ES2019–ES2020 the pane's bundles use, for EdgeHTML 18 and Chromium 69–72, each
+ * Four built-ins of ES2019–ES2020 the pane's bundles use, for EdgeHTML 18 and Chromium 69–72, each
  * defined only where missing and, like the real ones, not enumerable. Written here rather than taken
- * from core-js: its five modules cost 9.7 KB gzipped (mostly its shared runtime) against the pane's
+ * from core-js: its modules cost 9.7 KB gzipped (mostly its shared runtime) against the pane's
  * 100 KB budget, these well under one; each is the specification's plain case, which is all the
  * bundles ask of it (bundle-targets.test.ts runs them). ES5 only (no let or const, no for-of):
  * esbuild cannot lower those to ES5, and Trident parses this script before its message shows.
@@ -37,11 +37,6 @@ function fromEntries(entries: Iterable<readonly [PropertyKey, unknown]>): Record
   return out;
 }
 
-/** The whitespace String.prototype.trim removes: \s covers it, the BOM and NBSP included. */
-function trimStart(this: string): string {
-  return String(this).replace(/^\s+/, '');
-}
-
 /** A microtask's exception is reported, not swallowed: rethrown outside the promise chain. */
 function queueMicrotask(task: () => void): void {
   Promise.resolve()
@@ -57,6 +52,5 @@ export function installEs2019Shims(global: typeof globalThis): void {
   define(global, 'globalThis', global);
   define(Array.prototype, 'flatMap', flatMap);
   define(Object, 'fromEntries', fromEntries);
-  define(String.prototype, 'trimStart', trimStart);
   define(global, 'queueMicrotask', queueMicrotask);
 }

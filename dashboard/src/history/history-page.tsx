@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { submissionDiff, submissionWarnings, unit as unitSchema } from '#shared/api/schemas.ts';
 import { chinaDate } from '#web/format-time.ts';
 import type { Session } from '../session.ts';

@@ -1,12 +1,12 @@
 import { XLSX_TYPE } from '#shared/xlsx/mime-type.ts';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { TEMPLATE_VERSION } from '#shared/index.ts';
 import { DOCX_TYPE } from '../report/data-draft.ts';
 import { errorResponse, type RouteDoc, routeDocs } from './routes.ts';
 
 const ROLE_NAMES = { admin: '管理员', supervisor: '监督员', clerk: '填报员' } as const;
 
-const schema = (s: z.ZodType): unknown => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' });
+const schema = (s: z.core.$ZodType): unknown => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' });
 
 function parameters(doc: RouteDoc): unknown[] {
   const params: unknown[] = [...doc.path.matchAll(/\{(\w+)\}/g)].map((m) => ({

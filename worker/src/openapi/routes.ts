@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   credentialBody,
   deadlineBody,
@@ -47,11 +47,11 @@ export interface RouteDoc {
   readonly roles: readonly Role[] | 'public';
   /** Whether the caller's unit scope limits what it sees (clerk: own unit; supervisor: subtree). */
   readonly scoped?: boolean;
-  readonly query?: z.ZodType;
-  readonly body?: z.ZodType;
+  readonly query?: z.core.$ZodType;
+  readonly body?: z.core.$ZodType;
   /** Accepts the raw workbook (besides the JSON `body`, where there is one). */
   readonly acceptsXlsx?: boolean;
-  readonly response?: z.ZodType;
+  readonly response?: z.core.$ZodType;
   /** The status of success when it is not 200 (a replayed submission answers 200). */
   readonly status?: 201;
   readonly produces?: 'json' | 'xlsx' | 'docx' | 'csv' | 'html';

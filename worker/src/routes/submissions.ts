@@ -1,5 +1,5 @@
 import { type Context, Hono } from 'hono';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   historyQuery,
   returnBody,
@@ -42,7 +42,7 @@ import { receiptOf, type StoredReceiptOf, storedReceiptOf } from '../submissions
 import { badCursor, pageOf, positionCursor } from './page.ts';
 import { rawObjectKey, storedEarlier, storeSubmission } from '../submissions/store.ts';
 
-const idempotencyKey = z.string().trim().min(1).max(200).nullable();
+const idempotencyKey = z.nullable(z.string().check(z.trim(), z.minLength(1), z.maxLength(200)));
 
 /** A submission the caller may see; anything else is 404, so ids outside the scope leak nothing. */
 async function visibleSubmission(c: Context<AppEnv>): Promise<SubmissionRecord> {

@@ -1,6 +1,6 @@
 import { XLSX_TYPE } from '#shared/xlsx/mime-type.ts';
 import type { Context } from 'hono';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { submissionBody, submissionYearQuery } from '#shared/api/schemas.ts';
 import type { WorkbookInput } from '#shared/index.ts';
 import { readUpload } from '#shared/xlsx/read-upload.ts';
