@@ -9,114 +9,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CellValue } from '../cells/cell-value.ts';
-import { ledgers } from '../ledgers/registry.ts';
-import type { Column, LedgerDefinition } from '../ledgers/types.ts';
-import { TEMPLATE_VERSION } from '../ledgers/template-releases.ts';
-import { type ValidateOptions, validateWorkbook, type WorkbookInput } from './validate-workbook.ts';
+import { randomWorkbooks } from '../../tests/support/random-workbook.ts';
+import { validateWorkbook } from './validate-workbook.ts';
 
 const GOLDEN = new URL('./fixtures/engine-golden.json', import.meta.url);
 const CASES = 400;
 const SEED = 20261124;
-
-/** Cells a clerk might type in a column: mostly valid (so rows survive to be typed and compared), few enough to repeat. */
-function cellsFor(column: Column): fc.Arbitrary<CellValue> {
-  const [valid, messy] = pools(column);
-  return fc.oneof(
-    { weight: 6, arbitrary: fc.constantFrom(...valid) },
-    { weight: 1, arbitrary: fc.constantFrom(...messy) },
-  );
-}
-
-function pools(column: Column): [CellValue[], CellValue[]] {
-  const common: CellValue[] = [null, '', '  ', '#N/A', '#REF!', true];
-  switch (column.type) {
-    case 'integer':
-      return [
-        [0, 1, 2, 3, 12, 400, '7', '12人'],
-        [...common, -1, 2.5, 100_000, '约30人', '1200余人', '三', ' 5 '],
-      ];
-    case 'date':
-      return [
-        [46023, 46100, 46300, '2026-03-05', '2026年10月28日'],
-        [...common, 45500, 46400, '2025-12-31', '2026/2/30', '昨天', 46023.5],
-      ];
-    case 'enum':
-      return [column.values.slice(0, 3), [...common, ` ${column.values[0] ?? ''} `, '其它类别', 3]];
-    case 'multiEnum':
-      return [
-        [column.values[0] ?? null, column.values.slice(0, 2).join('、'), null],
-        [...common, column.values.slice(0, 2).join(','), '、、', `${column.values[0] ?? ''}、未知`],
-      ];
-    case 'text':
-      return [
-        ['A-1', 'A-2', 'A-3', '七眼桥镇', '第1期'],
-        [...common, ' A-1 ', 'Ａ－１', 'x'.repeat(column.maxLength + 1), 12],
-      ];
-  }
-}
-
-/** A header row: the template's labels, sometimes one dropped, one unknown added, or one repeated. */
-function headerFor(def: LedgerDefinition): fc.Arbitrary<{ labels: CellValue[]; columns: Column[] }> {
-  return fc
-    .record({ drop: fc.option(fc.nat(def.columns.length - 1)), extra: fc.boolean(), repeat: fc.boolean() })
-    .map(({ drop, extra, repeat }) => {
-      const columns = def.columns.filter((_, i) => i !== drop);
-      const labels: CellValue[] = columns.map((c) => c.header);
-      if (extra) labels.push('备用列');
-      if (repeat && columns[0]) labels.push(columns[0].header);
-      return { labels, columns };
-    });
-}
-
-function sheetFor(def: LedgerDefinition): fc.Arbitrary<CellValue[][]> {
-  return headerFor(def).chain(({ labels, columns }) =>
-    fc
-      .record({
-        title: fc.boolean(),
-        rows: fc.array(fc.tuple(...columns.map(cellsFor)), { maxLength: 14 }),
-        blankRow: fc.option(fc.nat(14)),
-      })
-      .map(({ title, rows, blankRow }) => {
-        const body: CellValue[][] = rows.map((cells) => [...cells, ...labels.slice(columns.length).map(() => null)]);
-        if (blankRow !== null)
-          body.splice(
-            blankRow,
-            0,
-            labels.map(() => null),
-          );
-        return [...(title ? [[`${def.title}`]] : []), labels, ...body];
-      }),
-  );
-}
-
-const workbooks: fc.Arbitrary<{ input: WorkbookInput; options: ValidateOptions }> = fc
-  .record({
-    sheets: fc
-      .subarray([...ledgers])
-      .chain((defs) => fc.tuple(...defs.map((def) => sheetFor(def).map((values) => [def, values] as const)))),
-    origin: fc.constantFrom('A1', 'B3', 'Sheet1!C2:Z99'),
-    stamp: fc.constantFrom(null, TEMPLATE_VERSION, '2025.1', 'v0'),
-    replaces: fc.option(
-      fc.record({
-        version: fc.constant(3),
-        counts: fc.constant({ rectification: 12, activity: 2, inspection: 0, caseLibrary: 40 }),
-      }),
-    ),
-    locale: fc.constantFrom<ValidateOptions['locale']>(undefined, 'en'),
-  })
-  .map(({ sheets, origin, stamp, replaces, locale }) => ({
-    input: {
-      sheets: Object.fromEntries(sheets.map(([def, values]) => [def.sheetName, { address: origin, values }])),
-      templateVersion: stamp,
-    },
-    options: {
-      year: 2026,
-      today: '2026-11-24',
-      ...(replaces === null ? {} : { replaces }),
-      ...(locale === undefined ? {} : { locale }),
-    },
-  }));
 
 /** FNV-1a over the answer's JSON: a short, stable digest of every field in order. */
 function digest(text: string): string {
@@ -127,7 +25,7 @@ function digest(text: string): string {
 
 describe('the engine over random workbooks', () => {
   it('answers exactly as it did before rows were streamed', () => {
-    const samples = fc.sample(workbooks, { seed: SEED, numRuns: CASES });
+    const samples = fc.sample(randomWorkbooks, { seed: SEED, numRuns: CASES });
     const digests = samples.map(({ input, options }) => digest(JSON.stringify(validateWorkbook(input, options))));
     if (process.env.UPDATE_ENGINE_GOLDEN === '1') writeFileSync(GOLDEN, `${JSON.stringify(digests, null, 1)}\n`);
     const golden = JSON.parse(readFileSync(GOLDEN, 'utf8')) as string[];

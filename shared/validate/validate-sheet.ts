@@ -15,11 +15,14 @@ export interface SheetResult extends SheetTotals {
   readonly rows: readonly ReadRow[];
 }
 
-/** Feeds a sheet's values, as Office.js gives a used range, to `check`. */
-export function feedSheet(check: SheetCheck, input: SheetInput): void {
+/** Gets a sheet's rows in order: the Excel row number, the 0-based column of `cells[0]`, and the cells. */
+export type RowSink = (row: number, first: number, cells: readonly CellValue[]) => void;
+
+/** Passes a sheet's values, as Office.js gives a used range, to `sink` row by row. */
+export function feedSheet(input: SheetInput, sink: RowSink): void {
   const origin = topLeftOf(input.address) ?? { row: 1, column: 0 };
   const { values } = input;
-  for (let r = 0; r < values.length; r++) check.row(origin.row + r, origin.column, values[r] ?? []);
+  for (let r = 0; r < values.length; r++) sink(origin.row + r, origin.column, values[r] ?? []);
 }
 
 /** One sheet's values checked, its rows kept. */
@@ -31,6 +34,6 @@ export function validateSheet(
 ): SheetResult {
   const rows: ReadRow[] = [];
   const check = new SheetCheck(ledger, sheet, ctx, (row) => rows.push(row));
-  feedSheet(check, input);
+  feedSheet(input, (row, first, cells) => check.row(row, first, cells));
   return { ...check.finish(), rows };
 }

@@ -1,7 +1,6 @@
 import { foldKey } from '../cells/fold.ts';
 import type { LedgerKey } from '../ledgers/registry.ts';
 import type { RowsByLedger } from '../ledgers/schema.ts';
-import type { ReadRow } from './read-row.ts';
 import { feedSheet, type SheetInput } from './validate-sheet.ts';
 import { type LedgerCount, type ValidateOptions, type ValidationSummary, WorkbookCheck } from './workbook-check.ts';
 
@@ -31,22 +30,17 @@ export function findSheet(input: WorkbookInput, sheetName: string): string | und
 
 /** Validates every standard sheet of a workbook, keeping its valid rows typed: pure, synchronous, the same in every runtime. */
 export function validateWorkbook(input: WorkbookInput, options: ValidateOptions): ValidationResult {
-  const kept = new Map<LedgerKey, ReadRow[]>();
-  const check = new WorkbookCheck(options, input.templateVersion ?? null, (ledger, row) => {
-    const rows = kept.get(ledger);
-    if (rows === undefined) kept.set(ledger, [row]);
-    else rows.push(row);
-  });
+  const check = new WorkbookCheck(options, input.templateVersion ?? null, true);
   for (const [name, sheet] of Object.entries(input.sheets)) {
     const sheetCheck = check.sheet(name);
-    if (sheetCheck !== null) feedSheet(sheetCheck, sheet);
+    if (sheetCheck !== null) feedSheet(sheet, (row, first, cells) => sheetCheck.row(row, first, cells));
   }
   const summary = check.finish();
   const found: Partial<Record<LedgerKey, LedgerRows>> = {};
   for (const counted of Object.values(summary.ledgers)) {
     // Rows free of errors satisfy their ledger's row schema (the schema tests check it):
     // this is where the engine's untyped record becomes the ledger's row type.
-    const rows = (kept.get(counted.ledger) ?? []) as unknown as {
+    const rows = check.keptRows(counted.ledger) as unknown as {
       row: number;
       data: RowsByLedger[typeof counted.ledger];
     }[];

@@ -37,10 +37,13 @@ export interface ValidationSummary {
 /**
  * Checks a workbook sheet by sheet, each sheet's rows as they arrive: what validateWorkbook
  * runs over Office.js values, and what checkUpload streams an .xlsx through without
- * holding its rows. `onRow` gets every data row free of errors, for a caller that keeps them.
+ * holding its rows. With `keepRows`, it keeps every data row free of errors (`keptRows`).
  */
 export class WorkbookCheck {
-  private readonly sheets = new Map<LedgerKey, { readonly sheet: string; readonly check: SheetCheck }>();
+  private readonly sheets = new Map<
+    LedgerKey,
+    { readonly sheet: string; readonly check: SheetCheck; readonly kept: ReadRow[] | null }
+  >();
   /** An old layout would drown the one thing to do (upgrade) in column errors: then no sheet is read. */
   private readonly version: IssueDraft | null;
 
@@ -48,30 +51,36 @@ export class WorkbookCheck {
     private readonly options: ValidateOptions,
     /** The template stamp found in the workbook, if any. */
     templateVersion: string | null,
-    private readonly onRow: ((ledger: LedgerKey, row: ReadRow) => void) | null = null,
+    private readonly keepRows = false,
   ) {
     this.version = checkTemplateVersion(templateVersion, templateReleases);
   }
 
   /**
    * The check for the sheet named `name` (matched as a ledger's sheet name is: width, case,
-   * spaces), or null when it is no ledger's, its ledger already has a sheet, or no sheet is read.
+   * spaces), or null when it is no ledger's, its ledger already has another sheet, or no sheet is
+   * read. Asked again for the same sheet, it starts that sheet over (a reader reading it again).
    */
   sheet(name: string): SheetCheck | null {
     if (this.version?.severity === 'error') return null;
     const wanted = foldKey(name);
     const def = ledgers.find((l) => foldKey(l.sheetName) === wanted);
-    if (def === undefined || this.sheets.has(def.key)) return null;
-    const onRow = this.onRow;
+    if (def === undefined || (this.sheets.get(def.key)?.sheet ?? name) !== name) return null;
+    const kept: ReadRow[] | null = this.keepRows ? [] : null;
     const keep =
-      onRow === null
+      kept === null
         ? null
         : (row: ReadRow): void => {
-            if (!row.hasError) onRow(def.key, row);
+            if (!row.hasError) kept.push(row);
           };
     const check = new SheetCheck(compileLedger(def), name, this.options, keep);
-    this.sheets.set(def.key, { sheet: name, check });
+    this.sheets.set(def.key, { sheet: name, check, kept });
     return check;
+  }
+
+  /** The rows free of errors of the ledger's sheet, when asked to keep them. */
+  keptRows(ledger: LedgerKey): readonly ReadRow[] {
+    return this.sheets.get(ledger)?.kept ?? [];
   }
 
   finish(): ValidationSummary {
