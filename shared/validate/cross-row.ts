@@ -12,7 +12,7 @@ export type Place = (field: string, value: CellValue, v: Violation) => void;
  */
 export class CrossRowCheck {
   private readonly unique: { readonly field: string; readonly first: Map<string | number, number> }[];
-  private readonly duplicate: { readonly fields: readonly string[]; readonly first: Map<string, number> } | null;
+  private readonly duplicate: { readonly fields: readonly string[]; readonly first: KeyTree } | null;
 
   constructor(ledger: CompiledLedger) {
     this.unique = ledger.def.columns.filter((c) => c.unique).map((c) => ({ field: c.key, first: new Map() }));
@@ -35,35 +35,47 @@ export class CrossRowCheck {
     }
     const duplicate = this.duplicate;
     if (duplicate) {
-      const key = rowKey(data, duplicate.fields);
-      if (key !== null) {
-        const seen = duplicate.first.get(key);
-        if (seen === undefined) duplicate.first.set(key, row);
-        else {
-          // Stryker disable next-line StringLiteral: the rule has fields, so the lead is one of them.
-          const lead = duplicate.fields[0] ?? '';
-          const value = data[lead];
-          place(lead, typeof value === 'string' || typeof value === 'number' ? value : null, {
-            severity: 'warning',
-            code: 'duplicate-row',
-            rule: null,
-            params: { firstRow: seen },
-          });
-        }
+      const seen = firstRowOf(duplicate.first, data, duplicate.fields, row);
+      if (seen !== null) {
+        // Stryker disable next-line StringLiteral: the rule has fields, so the lead is one of them.
+        const lead = duplicate.fields[0] ?? '';
+        const value = data[lead];
+        place(lead, typeof value === 'string' || typeof value === 'number' ? value : null, {
+          severity: 'warning',
+          code: 'duplicate-row',
+          rule: null,
+          params: { firstRow: seen },
+        });
       }
     }
     return repeats;
   }
 }
 
-/** The fields' values as one Map key; null when any is blank. */
-function rowKey(data: RowData, fields: readonly string[]): string | null {
-  // Stryker disable next-line StringLiteral: a prefix shared by every key changes no comparison.
-  let key = '';
-  for (const field of fields) {
-    const value = data[field];
-    if (value === null || value === undefined) return null;
-    key += `${String(value)}\u0000`;
+/**
+ * Each field's value a level of Maps down to the first row with them all. Keys are the
+ * values the row already holds (no key string per row), compared as String() compares them.
+ */
+type KeyTree = Map<string | number, KeyTree | number>;
+
+/** The first row before `row` with the same fields, or null (and `row` noted) when there is none or a field is blank. */
+function firstRowOf(tree: KeyTree, data: RowData, fields: readonly string[], row: number): number | null {
+  for (const field of fields) if (data[field] === null || data[field] === undefined) return null;
+  let level = tree;
+  for (let i = 0; i < fields.length; i++) {
+    const value = data[fields[i] ?? ''] ?? null;
+    const key = typeof value === 'string' ? value : String(value);
+    const next = level.get(key);
+    if (i === fields.length - 1) {
+      if (typeof next === 'number') return next;
+      level.set(key, row);
+      return null;
+    }
+    if (typeof next !== 'object') {
+      const deeper: KeyTree = new Map();
+      level.set(key, deeper);
+      level = deeper;
+    } else level = next;
   }
-  return key;
+  return null;
 }

@@ -43,8 +43,9 @@ export class SheetCheck {
   private reader: RowReader | null = null;
   private readonly crossRow: CrossRowCheck;
   private rowCount = 0;
-  private readonly referenced = new Map<string, Set<string>>();
-  private readonly references = new Map<string, { row: number; value: string }[]>();
+  // Arrays, not the Maps handed out at the end: walked once per row, they cost no iterator.
+  private readonly referenced: { readonly field: string; readonly values: Set<string> }[] = [];
+  private readonly references: { readonly field: string; readonly found: { row: number; value: string }[] }[] = [];
   private readonly placeCrossRow: (field: string, value: CellValue, v: Violation) => void;
   private rowNumber = 0;
 
@@ -57,8 +58,8 @@ export class SheetCheck {
     this.crossRow = new CrossRowCheck(ledger);
     for (const def of ledgers) {
       for (const fk of ('foreignKeys' in def ? def.foreignKeys : []) ?? []) {
-        if (fk.ledger === ledger.def.key) this.referenced.set(fk.references, new Set());
-        if (def.key === ledger.def.key) this.references.set(fk.field, []);
+        if (fk.ledger === ledger.def.key) this.referenced.push({ field: fk.references, values: new Set() });
+        if (def.key === ledger.def.key) this.references.push({ field: fk.field, found: [] });
       }
     }
     this.placeCrossRow = (field, value, v) =>
@@ -170,11 +171,11 @@ export class SheetCheck {
     reader.read(cells, first, row);
     const { data, failed } = reader;
     const repeats = this.crossRow.check(row, data, this.placeCrossRow);
-    for (const [field, values] of this.referenced) {
+    for (const { field, values } of this.referenced) {
       const value = data[field];
       if (typeof value === 'string') values.add(value);
     }
-    for (const [field, found] of this.references) {
+    for (const { field, found } of this.references) {
       const value = data[field];
       if (typeof value === 'string' && !failed?.has(field)) found.push({ row, value });
     }
@@ -188,7 +189,10 @@ export class SheetCheck {
       rowCount: this.rowCount,
       drafts: this.drafts,
       letterOf: this.letterOf,
-      keys: { referenced: this.referenced, references: this.references },
+      keys: {
+        referenced: new Map(this.referenced.map((r) => [r.field, r.values])),
+        references: new Map(this.references.map((r) => [r.field, r.found])),
+      },
     };
   }
 }
