@@ -85,9 +85,10 @@ describe('checkUpload', () => {
         const bytes = buildXlsx({ sheets: sheets.length > 0 ? sheets : [{ name: 'Sheet1', xml: worksheet('') }] });
         expect(checkUpload(bytes, () => options)).toEqual(verdict(options, bytes));
       }),
-      { numRuns: 150, seed: 20261124 },
+      { numRuns: 120, seed: 20261124 },
     );
-  });
+    // Two readings of 120 workbooks: more than the default 5 s on a loaded machine; no time is asserted.
+  }, 60_000);
 
   it('refuses what readUpload refuses, with the same issue', () => {
     const values = [
