@@ -29,4 +29,6 @@ if (mode === 'streamed') {
   }
 }
 const seconds = (performance.now() - start) / 1000;
-process.stdout.write(`${JSON.stringify({ rows, errors, seconds, peakRssMB: process.resourceUsage().maxRSS / 1024 })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ rows, errors, seconds, peakRssMB: process.resourceUsage().maxRSS / 1024 })}\n`,
+);

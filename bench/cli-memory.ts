@@ -69,7 +69,8 @@ export async function benchCliMemory(): Promise<void> {
         activitySheetValues(count),
       );
       const streamed = Array.from({ length: RUNS }, () => node(bundle, 'streamed', file));
-      if (streamed.some((r) => r.rows !== count || r.errors !== 0)) throw new Error(`streamed check of ${file} is wrong`);
+      if (streamed.some((r) => r.rows !== count || r.errors !== 0))
+        throw new Error(`streamed check of ${file} is wrong`);
       const whole = medianOf(() => node(bundle, 'whole', file).peakRssMB);
       const peer = medianOf(() => openpyxl(file));
       const s = median(streamed.map((r) => r.peakRssMB));
@@ -86,11 +87,22 @@ export async function benchCliMemory(): Promise<void> {
     }
     console.log(
       table(
-        ['rows', 'file MB', 'whole (before)', 'streamed (CLI)', 'streamed − empty', 'openpyxl read-only', 'CLI / openpyxl', 'CLI s'],
+        [
+          'rows',
+          'file MB',
+          'whole (before)',
+          'streamed (CLI)',
+          'streamed − empty',
+          'openpyxl read-only',
+          'CLI / openpyxl',
+          'CLI s',
+        ],
         rows,
       ),
     );
-    console.log(`empty process (Node + the bundled code, no file): ${empty.toFixed(0)} MB; goal: streamed ≤ ${GOAL_MB} MB, flat in rows`);
+    console.log(
+      `empty process (Node + the bundled code, no file): ${empty.toFixed(0)} MB; goal: streamed ≤ ${GOAL_MB} MB, flat in rows`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -2,6 +2,7 @@
  * `npm run bench`: every benchmark, each against a floor or an alternative measured in
  * the same run. Benchmarks report; tests never assert on time.
  */
+import { benchCliMemory } from './cli-memory.ts';
 import { benchEngine } from './engine.ts';
 import { benchIntakeMemory } from './intake-memory.ts';
 import { benchXlsxRead } from './xlsx-read.ts';
@@ -14,5 +15,6 @@ console.log(
 benchEngine();
 await benchXlsxRead();
 await benchIntakeMemory();
+await benchCliMemory();
 await benchXlsxWrite();
 await benchWorkerd();
