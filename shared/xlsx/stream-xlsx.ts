@@ -1,8 +1,9 @@
 /**
  * Reads the ledger sheets of an .xlsx row by row into a consumer (the engine's WorkbookCheck)
- * instead of into grids: the same cells readXlsx gives, the same limits and refusals, in the
- * memory of one row per sheet. A sheet whose rows are out of order, or whose merged areas
- * hide values, is read again whole (row-stream.ts), so its rows are still what Office.js shows.
+ * instead of into grids: the same cells readXlsx gives, the same limits and refusals, holding
+ * one row at a time (and 4 bytes a row to check merged areas against). A sheet whose rows are
+ * out of order, or whose merged areas hide values, is read again whole (row-stream.ts), so its
+ * rows are still what Office.js shows.
  */
 import { isStampSheet, stampFromRows } from '../template/stamp-sheet.ts';
 import { feedSheet, type RowSink } from '../validate/validate-sheet.ts';
