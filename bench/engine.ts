@@ -1,4 +1,6 @@
 import { activity, activityCategories, type CellValue, excelSerialToIso, validateWorkbook } from '#shared/index.ts';
+import { feedSheet, type SheetInput } from '#shared/validate/validate-sheet.ts';
+import { type ValidateOptions, type ValidationSummary, WorkbookCheck } from '#shared/validate/workbook-check.ts';
 import { activitySheetValues } from './activity-rows.ts';
 import { median, table } from './measure.ts';
 
@@ -39,6 +41,16 @@ function plainCheck(values: readonly (readonly CellValue[])[], year: number, tod
   return errors;
 }
 
+/** The engine as checkUpload and the CLI run it: issues and counts, no typed rows kept. */
+function countingCheck(sheets: Readonly<Record<string, SheetInput>>, options: ValidateOptions): ValidationSummary {
+  const check = new WorkbookCheck(options, null);
+  for (const [name, sheet] of Object.entries(sheets)) {
+    const sheetCheck = check.sheet(name);
+    if (sheetCheck !== null) feedSheet(sheet, (row, first, cells) => sheetCheck.row(row, first, cells));
+  }
+  return check.finish();
+}
+
 function time(fn: () => unknown): number {
   const start = performance.now();
   fn();
@@ -54,13 +66,19 @@ export function benchEngine(): void {
   if (check.errorCount !== 0 || check.ledgers.activity?.rows.length !== ROWS)
     throw new Error('benchmark rows should all be valid');
   if (plainCheck(values, options.year, options.today) !== 0) throw new Error('the floor disagrees with the engine');
+  const counted = countingCheck(input.sheets, options);
+  if (counted.errorCount !== 0 || counted.ledgers.activity?.rowCount !== ROWS)
+    throw new Error('the counting check disagrees');
   const engine: number[] = [];
+  const counting: number[] = [];
   const floor: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     floor.push(time(() => plainCheck(values, options.year, options.today)));
+    counting.push(time(() => countingCheck(input.sheets, options)));
     engine.push(time(() => validateWorkbook(input, options)));
   }
   const e = median(engine);
+  const c = median(counting);
   const f = median(floor);
   console.log(`\n引擎吞吐（${ROWS.toLocaleString()} 行活动台账，内存中二维数组，${RUNS} 次取中位数）`);
   console.log(
@@ -68,11 +86,22 @@ export function benchEngine(): void {
       ['', 'ms', '行/秒', '相对基线'],
       [
         ['plain-JS check loop (floor)', f.toFixed(0), Math.round(ROWS / (f / 1000)).toLocaleString(), '1.00×'],
-        ['validateWorkbook', e.toFixed(0), Math.round(ROWS / (e / 1000)).toLocaleString(), `${(e / f).toFixed(2)}×`],
+        [
+          'engine, rows counted (CLI)',
+          c.toFixed(0),
+          Math.round(ROWS / (c / 1000)).toLocaleString(),
+          `${(c / f).toFixed(2)}×`,
+        ],
+        [
+          'validateWorkbook, rows kept',
+          e.toFixed(0),
+          Math.round(ROWS / (e / 1000)).toLocaleString(),
+          `${(e / f).toFixed(2)}×`,
+        ],
       ],
     ),
   );
-  console.log(`目标：≥ 500,000 行/秒，且 ≤ 3× 基线`);
+  console.log(`目标：≥ 500,000 行/秒，且 ≤ 1.3× 基线`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) benchEngine();

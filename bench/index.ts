@@ -3,6 +3,7 @@
  * the same run. Benchmarks report; tests never assert on time.
  */
 import { benchCliStartup } from './cli-startup.ts';
+import { benchCliMemory } from './cli-memory.ts';
 import { benchEngine } from './engine.ts';
 import { benchIngest } from './ingest.ts';
 import { benchIntakeMemory } from './intake-memory.ts';
@@ -20,6 +21,7 @@ benchEngine();
 benchIngest();
 await benchXlsxRead();
 await benchIntakeMemory();
+await benchCliMemory();
 await benchXlsxWrite();
 await benchXlsxWriteFloor();
 await benchWorkerd();

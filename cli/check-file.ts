@@ -1,14 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import {
-  type Issue,
-  type IssueSummary,
-  summariseIssues,
-  systemClock,
-  todayInChina,
-  validateWorkbook,
-} from '#shared/index.ts';
+import { type Issue, type IssueSummary, summariseIssues, systemClock, todayInChina } from '#shared/index.ts';
 import { XlsxReadError } from '#shared/xlsx/read-xlsx.ts';
-import { readUpload, unreadableIssue } from '#shared/xlsx/read-upload.ts';
+import { checkUpload, unreadableIssue } from '#shared/xlsx/read-upload.ts';
 
 /** What the CLI says of one file: the engine's bounded summary, as every answer carries it. */
 export interface FileReport extends IssueSummary {
@@ -23,14 +16,21 @@ function unreadable(file: string, issue: Issue): FileReport {
   return { file, year: null, readable: false, rowCounts: {}, ...summariseIssues([issue]) };
 }
 
-/** Reads one workbook from disk and validates it as the add-in and the Worker would. */
+/**
+ * Reads one workbook from disk and validates it as the add-in and the Worker would, row by
+ * row as it is read (checkUpload), so memory stays flat however many rows it has. `limits`
+ * only for measuring (bench/cli-memory.ts).
+ */
 export async function checkFile(
   file: string,
   options: { year: number | null; today: string | null },
+  limits: Parameters<typeof checkUpload>[2] = {},
 ): Promise<FileReport> {
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await readFile(file));
+    const buffer = await readFile(file);
+    // A view, not a copy: the file is held once.
+    bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   } catch (error) {
     const reason = error instanceof Error && 'code' in error ? String(error.code) : 'unknown';
     return unreadable(
@@ -38,11 +38,11 @@ export async function checkFile(
       unreadableIssue(new XlsxReadError(reason === 'ENOENT' ? 'not-xlsx' : 'corrupt', { reason })),
     );
   }
-  const read = readUpload(bytes);
-  if (read.kind === 'unreadable') return unreadable(file, read.issue);
   const today = options.today ?? todayInChina(systemClock.now());
-  const year = options.year ?? read.stamp.year ?? Number(today.slice(0, 4));
-  const result = validateWorkbook(read.input, { year, today });
-  const rowCounts = Object.fromEntries(Object.values(result.ledgers).map((l) => [l.sheet, l.rowCount]));
-  return { file, year, readable: true, rowCounts, ...summariseIssues(result.issues) };
+  const yearOf = (stamp: { year: number | null }): number => options.year ?? stamp.year ?? Number(today.slice(0, 4));
+  const checked = checkUpload(bytes, (stamp) => ({ year: yearOf(stamp), today }), limits);
+  if (checked.kind === 'unreadable') return unreadable(file, checked.issue);
+  const { summary, stamp } = checked;
+  const rowCounts = Object.fromEntries(Object.values(summary.ledgers).map((l) => [l.sheet, l.rowCount]));
+  return { file, year: yearOf(stamp), readable: true, rowCounts, ...summariseIssues(summary.issues) };
 }

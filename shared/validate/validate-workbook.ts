@@ -1,18 +1,10 @@
-import { appendAll } from '../append-all.ts';
 import { foldKey } from '../cells/fold.ts';
-import { fewerRowsWarnings } from './fewer-rows.ts';
-import { ledgers } from '../ledgers/registry.ts';
-import { templateReleases } from '../ledgers/template-releases.ts';
-import type { RowsByLedger } from '../ledgers/schema.ts';
 import type { LedgerKey } from '../ledgers/registry.ts';
-import { type LocaleName, wordIssue } from '../messages/index.ts';
-import { compileLedger } from './compile.ts';
-import type { ValidationContext } from './context.ts';
-import { checkForeignKeys } from './foreign-keys.ts';
-import type { Issue, IssueDraft } from './issue.ts';
-import { compareIssues } from './order.ts';
-import { type SheetInput, type SheetResult, validateSheet } from './validate-sheet.ts';
-import { checkTemplateVersion } from './template-version.ts';
+import type { RowsByLedger } from '../ledgers/schema.ts';
+import { feedSheet, type SheetInput } from './validate-sheet.ts';
+import { type LedgerCount, type ValidateOptions, type ValidationSummary, WorkbookCheck } from './workbook-check.ts';
+
+export type { LedgerCount, ValidateOptions, ValidationSummary } from './workbook-check.ts';
 
 /** What the engine consumes: per sheet, what Office.js gives for its used range. */
 export interface WorkbookInput {
@@ -21,25 +13,13 @@ export interface WorkbookInput {
   readonly templateVersion?: string | null;
 }
 
-export interface LedgerRows<K extends LedgerKey = LedgerKey> {
-  readonly ledger: K;
-  readonly sheet: string;
-  readonly headerRow: number | null;
-  /** Non-blank data rows on the sheet. */
-  readonly rowCount: number;
+export interface LedgerRows<K extends LedgerKey = LedgerKey> extends LedgerCount<K> {
   /** Rows without errors, typed (rows with errors are left out; their issues say why). */
   readonly rows: { readonly row: number; readonly data: RowsByLedger[K] }[];
 }
 
-export interface ValidationResult {
-  readonly issues: Issue[];
-  readonly errorCount: number;
-  readonly warningCount: number;
+export interface ValidationResult extends ValidationSummary {
   readonly ledgers: { readonly [K in LedgerKey]?: LedgerRows<K> };
-}
-
-export interface ValidateOptions extends ValidationContext {
-  readonly locale?: LocaleName;
 }
 
 /** The sheet of `input` that is the named standard sheet, matched as the engine matches it (width, case, spaces). */
@@ -48,56 +28,23 @@ export function findSheet(input: WorkbookInput, sheetName: string): string | und
   return Object.keys(input.sheets).find((name) => foldKey(name) === wanted);
 }
 
-function finish(drafts: IssueDraft[], found: ValidationResult['ledgers'], options: ValidateOptions): ValidationResult {
-  const issues = drafts.sort(compareIssues).map((d) => wordIssue(d, options.locale));
-  const errorCount = issues.filter((i) => i.severity === 'error').length;
-  return { issues, errorCount, warningCount: issues.length - errorCount, ledgers: found };
-}
-
-/** Validates every standard sheet of a workbook: pure, synchronous, the same in every runtime. */
+/** Validates every standard sheet of a workbook, keeping its valid rows typed: pure, synchronous, the same in every runtime. */
 export function validateWorkbook(input: WorkbookInput, options: ValidateOptions): ValidationResult {
-  const version = checkTemplateVersion(input.templateVersion ?? null, templateReleases);
-  // An old layout would drown the one thing to do (upgrade) in column errors.
-  if (version?.severity === 'error') return finish([version], {}, options);
-
-  const drafts: IssueDraft[] = version ? [version] : [];
-  const results = new Map<LedgerKey, { sheet: string; result: SheetResult }>();
-  for (const def of ledgers) {
-    const sheet = findSheet(input, def.sheetName);
-    const sheetInput = sheet === undefined ? undefined : input.sheets[sheet];
-    if (sheet === undefined || !sheetInput) continue;
-    const result = validateSheet(compileLedger(def), sheet, sheetInput, options);
-    results.set(def.key, { sheet, result });
-    appendAll(drafts, result.drafts);
+  const check = new WorkbookCheck(options, input.templateVersion ?? null, true);
+  for (const [name, sheet] of Object.entries(input.sheets)) {
+    const sheetCheck = check.sheet(name);
+    if (sheetCheck !== null) feedSheet(sheet, (row, first, cells) => sheetCheck.row(row, first, cells));
   }
-  if (results.size === 0) {
-    drafts.push({
-      severity: 'error',
-      code: 'no-ledger-sheet',
-      rule: null,
-      ledger: null,
-      sheet: null,
-      row: null,
-      column: null,
-      header: null,
-      value: null,
-      params: { expected: ledgers.map((l) => l.sheetName).join('、') },
-    });
-  }
-  appendAll(drafts, checkForeignKeys(results));
-  if (options.replaces !== undefined) {
-    const counts = Object.fromEntries(
-      ledgers.map((l) => [l.key, results.get(l.key)?.result.rows.length ?? 0]),
-    ) as Record<LedgerKey, number>;
-    appendAll(drafts, fewerRowsWarnings(options.replaces, counts));
-  }
-
+  const summary = check.finish();
   const found: Partial<Record<LedgerKey, LedgerRows>> = {};
-  for (const [key, { sheet, result }] of results) {
+  for (const counted of Object.values(summary.ledgers)) {
     // Rows free of errors satisfy their ledger's row schema (the schema tests check it):
     // this is where the engine's untyped record becomes the ledger's row type.
-    const rows = result.rows.filter((r) => !r.hasError) as unknown as { row: number; data: RowsByLedger[typeof key] }[];
-    found[key] = { ledger: key, sheet, headerRow: result.headerRow, rowCount: result.rows.length, rows };
+    const rows = check.keptRows(counted.ledger) as unknown as {
+      row: number;
+      data: RowsByLedger[typeof counted.ledger];
+    }[];
+    found[counted.ledger] = { ...counted, rows };
   }
-  return finish(drafts, found as ValidationResult['ledgers'], options);
+  return { ...summary, ledgers: found as ValidationResult['ledgers'] };
 }

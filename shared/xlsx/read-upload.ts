@@ -5,19 +5,62 @@
  */
 import { wordIssue } from '../messages/index.ts';
 import type { Issue } from '../validate/issue.ts';
+import type { RowSink } from '../validate/validate-sheet.ts';
 import type { WorkbookInput } from '../validate/validate-workbook.ts';
+import { type ValidateOptions, type ValidationSummary, WorkbookCheck } from '../validate/workbook-check.ts';
 import { readXlsx, XlsxReadError, type XlsxReadOptions } from './read-xlsx.ts';
+import { streamXlsx } from './stream-xlsx.ts';
 import { onlyLedgerSheets, toWorkbookInput, type WorkbookStamp, workbookStamp } from './workbook-input.ts';
 
 export type UploadRead =
   | { readonly kind: 'read'; readonly input: WorkbookInput; readonly stamp: WorkbookStamp }
   | { readonly kind: 'unreadable'; readonly issue: Issue };
 
-/** `limits` only for measuring (bench/intake-memory.ts): every intake uses the defaults. */
-export function readUpload(bytes: Uint8Array, limits: Pick<XlsxReadOptions, 'maxBytes'> = {}): UploadRead {
-  try {
+export type UploadCheck =
+  | { readonly kind: 'checked'; readonly summary: ValidationSummary; readonly stamp: WorkbookStamp }
+  | { readonly kind: 'unreadable'; readonly issue: Issue };
+
+/** Limits other than the defaults only for measuring (bench/): every intake uses the defaults. */
+type Limits = Pick<XlsxReadOptions, 'maxBytes' | 'maxCells'>;
+
+/** The workbook read into the engine's input, every ledger sheet whole: for callers that keep its rows. */
+export function readUpload(bytes: Uint8Array, limits: Limits = {}): UploadRead {
+  return refusedAsIssue(() => {
     const workbook = readXlsx(bytes, { ...limits, includeSheet: onlyLedgerSheets });
     return { kind: 'read', input: toWorkbookInput(workbook), stamp: workbookStamp(workbook) };
+  });
+}
+
+/**
+ * The workbook checked as it is read, row by row, keeping no rows: the same verdict as
+ * readUpload + validateWorkbook, in the memory of the keys the rules across rows need. The
+ * engine's options may depend on the stamp (the CLI takes the year from it).
+ */
+export function checkUpload(
+  bytes: Uint8Array,
+  optionsFor: (stamp: WorkbookStamp) => ValidateOptions,
+  limits: Limits = {},
+): UploadCheck {
+  return refusedAsIssue(() => {
+    const { check, stamp } = streamXlsx(bytes, { ...limits, includeSheet: onlyLedgerSheets }, (entries) => {
+      const stamp = workbookStamp(entries);
+      const check = new WorkbookCheck(optionsFor(stamp), stamp.templateVersion);
+      return {
+        check,
+        stamp,
+        sink: (sheet: string): RowSink | null => {
+          const sheetCheck = check.sheet(sheet);
+          return sheetCheck === null ? null : (row, first, cells) => sheetCheck.row(row, first, cells);
+        },
+      };
+    });
+    return { kind: 'checked', summary: check.finish(), stamp };
+  });
+}
+
+function refusedAsIssue<T>(read: () => T): T | { readonly kind: 'unreadable'; readonly issue: Issue } {
+  try {
+    return read();
   } catch (error) {
     if (error instanceof XlsxReadError) return { kind: 'unreadable', issue: unreadableIssue(error) };
     throw error;

@@ -19,8 +19,8 @@ import {
 } from './package-xml.ts';
 import { isStampSheet, stampFromRows } from '../template/stamp-sheet.ts';
 import { SharedStringsHandler } from './shared-strings.ts';
-import { SheetGrid } from './sheet-grid.ts';
-import { SheetHandler } from './sheet-xml.ts';
+import { type CellSink, SheetGrid } from './sheet-grid.ts';
+import { type SheetContext, SheetHandler } from './sheet-xml.ts';
 import { StylesHandler } from './styles-xml.ts';
 import { toXlsxError, XlsxReadError } from './xlsx-error.ts';
 import { openZip } from './zip-entries.ts';
@@ -56,7 +56,7 @@ export interface XlsxReadOptions {
 
 const MiB = 1024 * 1024;
 const DEFAULT_MAX_UNCOMPRESSED = 300 * MiB;
-const DEFAULT_MAX_CELLS = 5_000_000;
+export const DEFAULT_MAX_CELLS = 5_000_000;
 
 export interface SheetPart {
   readonly name: string;
@@ -92,7 +92,8 @@ export function readXlsx(bytes: Uint8Array, options: XlsxReadOptions = {}): Xlsx
   };
 }
 
-function guard<T>(run: () => T): T {
+/** Runs a step of reading; whatever it throws leaves as an XlsxReadError. */
+export function guard<T>(run: () => T): T {
   try {
     return run();
   } catch (error) {
@@ -140,36 +141,59 @@ export function openWorkbook(bytes: Uint8Array, options: XlsxReadOptions): Opene
   };
 }
 
+/** What reading sheets needs, read once: custom properties, shared strings, 1904 date styles. */
+export function readSheetContext(
+  book: OpenedWorkbook,
+  wanted: readonly SheetPart[],
+): { customProperties: Record<string, string>; context: SheetContext } {
+  const { pkg } = book;
+  const custom = new CustomPropertiesHandler();
+  readXmlPart(pkg, book.customPropertiesPath, custom);
+  const sharedStrings = new SharedStringsHandler();
+  let dateStyles1904: ReadonlySet<number> | null = null;
+  if (wanted.length > 0) {
+    const stylesPath = book.date1904 ? book.stylesPath : null;
+    checkDeclaredSizes(pkg, [...wanted.map((s) => s.path), book.sharedStringsPath, stylesPath]);
+    if (book.sharedStringsPath !== null) readXmlPart(pkg, book.sharedStringsPath, sharedStrings);
+    dateStyles1904 = book.date1904 ? readDateStyles(pkg, stylesPath) : null;
+  }
+  return { customProperties: custom.properties(), context: { sharedStrings: sharedStrings.strings, dateStyles1904 } };
+}
+
+/** Feeds one sheet part's cells to `sink`. */
+export function readSheetPart(book: OpenedWorkbook, sheet: SheetPart, sink: CellSink, context: SheetContext): void {
+  if (!readXmlPart(book.pkg, sheet.path, new SheetHandler(sink, context))) {
+    throw new XlsxReadError('corrupt', { part: sheet.path, reason: 'sheet part missing' });
+  }
+}
+
+/** One sheet read whole into its used range. */
+export function readSheetValues(
+  book: OpenedWorkbook,
+  sheet: SheetPart,
+  context: SheetContext,
+  limit: number,
+  available: number,
+): XlsxSheet {
+  const grid = new SheetGrid(sheet.name, limit, available);
+  readSheetPart(book, sheet, grid, context);
+  return { name: sheet.name, ...grid.toValues() };
+}
+
 function readWorkbook(
   book: OpenedWorkbook,
   wanted: readonly SheetPart[],
   maxCells: number,
 ): Omit<XlsxWorkbook, 'stampSheet'> {
-  const { pkg } = book;
-  const custom = new CustomPropertiesHandler();
-  readXmlPart(pkg, book.customPropertiesPath, custom);
+  const { customProperties, context } = readSheetContext(book, wanted);
   const sheets: XlsxSheet[] = [];
-  if (wanted.length > 0) {
-    const stylesPath = book.date1904 ? book.stylesPath : null;
-    checkDeclaredSizes(pkg, [...wanted.map((s) => s.path), book.sharedStringsPath, stylesPath]);
-    const sharedStrings = new SharedStringsHandler();
-    if (book.sharedStringsPath !== null) readXmlPart(pkg, book.sharedStringsPath, sharedStrings);
-    const context = {
-      sharedStrings: sharedStrings.strings,
-      dateStyles1904: book.date1904 ? readDateStyles(pkg, stylesPath) : null,
-    };
-    let cellsLeft = maxCells;
-    for (const sheet of wanted) {
-      const grid = new SheetGrid(sheet.name, maxCells, cellsLeft);
-      if (!readXmlPart(pkg, sheet.path, new SheetHandler(grid, context))) {
-        throw new XlsxReadError('corrupt', { part: sheet.path, reason: 'sheet part missing' });
-      }
-      const { address, values } = grid.toValues();
-      cellsLeft -= values.length * (values[0]?.length ?? 0);
-      sheets.push({ name: sheet.name, address, values });
-    }
+  let cellsLeft = maxCells;
+  for (const sheet of wanted) {
+    const read = readSheetValues(book, sheet, context, maxCells, cellsLeft);
+    cellsLeft -= read.values.length * (read.values[0]?.length ?? 0);
+    sheets.push(read);
   }
-  return { sheets, customProperties: custom.properties() };
+  return { sheets, customProperties };
 }
 
 /** Refuses up front when the central directory already admits to too much output. */

@@ -7,7 +7,7 @@ import type { CellValue } from '../cells/cell-value.ts';
 import { cellAddress, type CellPosition } from './cell-ref.ts';
 import { XlsxReadError } from './xlsx-error.ts';
 
-interface GridRow {
+export interface GridRow {
   /** Column (1-based) of values[0]. */
   start: number;
   values: CellValue[];
@@ -18,20 +18,20 @@ export interface SheetValues {
   values: CellValue[][];
 }
 
-export class SheetGrid {
+/** Where the sheet handler puts cells: a whole grid (SheetGrid), or rows passed on as they end (RowStream). */
+export abstract class CellSink {
   readonly sheet: string;
   /** The caller's limit, for the error; `available` is what is left of it for this sheet. */
   private readonly limit: number;
   private readonly available: number;
-  private readonly rows = new Map<number, GridRow>();
   private current: GridRow | undefined;
   private currentRow = 0;
   /** Slots held, nulls for gaps included: bounded so a sparse sheet cannot blow up memory. */
   private slots = 0;
-  private minRow = Infinity;
-  private maxRow = 0;
-  private minCol = Infinity;
-  private maxCol = 0;
+  protected minRow = Infinity;
+  protected maxRow = 0;
+  protected minCol = Infinity;
+  protected maxCol = 0;
 
   constructor(sheet: string, limit: number, available: number) {
     this.sheet = sheet;
@@ -39,14 +39,18 @@ export class SheetGrid {
     this.available = available;
   }
 
+  /** The row `row`'s cells, created from column `col` when it has none yet; null to drop its cells. */
+  protected abstract rowAt(row: number, col: number): GridRow | null;
+
+  /** Blanks every cell of the area from `top` to `bottom` except its top-left one. */
+  abstract keepAnchorOnly(top: CellPosition, bottom: CellPosition): void;
+
   set(row: number, col: number, value: CellValue): void {
     let r = this.current;
     if (row !== this.currentRow || r === undefined) {
-      r = this.rows.get(row);
-      if (r === undefined) {
-        r = { start: col, values: [] };
-        this.rows.set(row, r);
-      }
+      const found = this.rowAt(row, col);
+      if (found === null) return;
+      r = found;
       this.current = r;
       this.currentRow = row;
     }
@@ -72,7 +76,39 @@ export class SheetGrid {
     if (col > this.maxCol) this.maxCol = col;
   }
 
-  /** Blanks every cell of the area from `top` to `bottom` except its top-left one. */
+  /** The used range's top-left cell, after its size is checked against the limit. */
+  protected usedRange(): { address: string; height: number; width: number } | null {
+    if (this.maxRow === 0) return null;
+    const height = this.maxRow - this.minRow + 1;
+    const width = this.maxCol - this.minCol + 1;
+    this.checkCells(height * width);
+    return { address: cellAddress(this.minRow, this.minCol), height, width };
+  }
+
+  private grow(by: number): void {
+    this.slots += by;
+    this.checkCells(this.slots);
+  }
+
+  private checkCells(cells: number): void {
+    if (cells > this.available) {
+      throw new XlsxReadError('too-many-cells', { sheet: this.sheet, limit: this.limit });
+    }
+  }
+}
+
+export class SheetGrid extends CellSink {
+  private readonly rows = new Map<number, GridRow>();
+
+  protected rowAt(row: number, col: number): GridRow {
+    let r = this.rows.get(row);
+    if (r === undefined) {
+      r = { start: col, values: [] };
+      this.rows.set(row, r);
+    }
+    return r;
+  }
+
   keepAnchorOnly(top: CellPosition, bottom: CellPosition): void {
     const lastRow = Math.min(Math.max(top.row, bottom.row), this.maxRow);
     const left = Math.min(top.col, bottom.col);
@@ -88,16 +124,14 @@ export class SheetGrid {
   }
 
   toValues(): SheetValues {
-    if (this.maxRow === 0) return { address: 'A1', values: [] };
-    const height = this.maxRow - this.minRow + 1;
-    const width = this.maxCol - this.minCol + 1;
-    this.checkCells(height * width);
+    const range = this.usedRange();
+    if (range === null) return { address: 'A1', values: [] };
     const out: CellValue[][] = [];
     for (let row = this.minRow; row <= this.maxRow; row++) {
-      out.push(this.denseRow(this.rows.get(row), width));
+      out.push(this.denseRow(this.rows.get(row), range.width));
     }
     this.rows.clear();
-    return { address: cellAddress(this.minRow, this.minCol), values: out };
+    return { address: range.address, values: out };
   }
 
   private denseRow(r: GridRow | undefined, width: number): CellValue[] {
@@ -112,16 +146,5 @@ export class SheetGrid {
     const offset = r.start - this.minCol;
     for (let i = 0; i < values.length; i++) dense[offset + i] = values[i] ?? null;
     return dense;
-  }
-
-  private grow(by: number): void {
-    this.slots += by;
-    this.checkCells(this.slots);
-  }
-
-  private checkCells(cells: number): void {
-    if (cells > this.available) {
-      throw new XlsxReadError('too-many-cells', { sheet: this.sheet, limit: this.limit });
-    }
   }
 }

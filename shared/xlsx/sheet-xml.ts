@@ -8,7 +8,7 @@ import { parseNumberText, parsePlainDecimal, parseUintBytes } from './byte-numbe
 import { MAX_CELL_TEXT, MAX_RAW_CELL_TEXT } from './cell-text.ts';
 import { columnLetters, MAX_COL, MAX_ROW, parseCellRef, type CellPosition } from './cell-ref.ts';
 import { isoDateToSerial } from './iso-date.ts';
-import type { SheetGrid } from './sheet-grid.ts';
+import type { CellSink } from './sheet-grid.ts';
 import { MalformedPartError, XlsxReadError } from './xlsx-error.ts';
 import type { XmlHandler } from './xml-scanner.ts';
 import { shortName, type XmlTag } from './xml-tag.ts';
@@ -56,7 +56,7 @@ function ascii(text: string): Uint8Array {
 
 export class SheetHandler implements XmlHandler {
   wantText = false;
-  private readonly grid: SheetGrid;
+  private readonly grid: CellSink;
   private readonly context: SheetContext;
   private inSheetData = false;
   private inCell = false;
@@ -80,7 +80,7 @@ export class SheetHandler implements XmlHandler {
   private rawTo = 0;
   private decoded = '';
 
-  constructor(grid: SheetGrid, context: SheetContext) {
+  constructor(grid: CellSink, context: SheetContext) {
     this.grid = grid;
     this.context = context;
   }

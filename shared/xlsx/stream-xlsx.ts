@@ -1,0 +1,86 @@
+/**
+ * Reads the ledger sheets of an .xlsx row by row into a consumer (the engine's WorkbookCheck)
+ * instead of into grids: the same cells readXlsx gives, the same limits and refusals, holding
+ * one row at a time (and 4 bytes a row to check merged areas against). A sheet whose rows are
+ * out of order, or whose merged areas hide values, is read again whole (row-stream.ts), so its
+ * rows are still what Office.js shows.
+ */
+import { isStampSheet, stampFromRows } from '../template/stamp-sheet.ts';
+import { feedSheet, type RowSink } from '../validate/validate-sheet.ts';
+import {
+  DEFAULT_MAX_CELLS,
+  guard,
+  type OpenedWorkbook,
+  openWorkbook,
+  readSheetContext,
+  readSheetPart,
+  readSheetValues,
+  type SheetPart,
+  type XlsxReadOptions,
+  type XlsxWorkbook,
+} from './read-xlsx.ts';
+import { RowStream } from './row-stream.ts';
+import type { SheetContext } from './sheet-xml.ts';
+
+/** Where each sheet's rows go: null for a sheet read (its limits apply) but not passed on. */
+export interface SheetSinks {
+  sink(sheet: string): RowSink | null;
+}
+
+const ignore: RowSink = () => {};
+
+/**
+ * Streams the sheets `options.includeSheet` accepts, in workbook order. The stamp sheet is read
+ * first, whole (it is small), so the consumer knows the template and year before any row. When a
+ * sheet is read again, its sink is asked for once more and must start over.
+ */
+export function streamXlsx<S extends SheetSinks>(
+  bytes: Uint8Array,
+  options: XlsxReadOptions,
+  start: (stamp: Pick<XlsxWorkbook, 'customProperties' | 'stampSheet'>) => S,
+): S {
+  const book = guard(() => openWorkbook(bytes, options));
+  const include = options.includeSheet;
+  const wanted = include === undefined ? book.sheets : book.sheets.filter((s) => include(s.name));
+  const stamp = book.sheets.find((s) => isStampSheet(s.name));
+  return guard(() => {
+    const read = stamp === undefined || wanted.includes(stamp) ? wanted : [...wanted, stamp];
+    const { customProperties, context } = readSheetContext(book, read);
+    const maxCells = options.maxCells ?? DEFAULT_MAX_CELLS;
+    let cellsLeft = maxCells;
+    let stampSheet: Record<string, string> = {};
+    if (stamp !== undefined) {
+      const { values } = readSheetValues(book, stamp, context, maxCells, cellsLeft);
+      cellsLeft -= values.length * (values[0]?.length ?? 0);
+      stampSheet = stampFromRows(values);
+    }
+    const sinks = start({ customProperties, stampSheet });
+    const sinkFor = (name: string): RowSink | null => sinks.sink(name);
+    for (const sheet of wanted) {
+      if (sheet !== stamp)
+        cellsLeft -= streamSheet(book, sheet, context, { limit: maxCells, available: cellsLeft }, sinkFor);
+    }
+    return sinks;
+  });
+}
+
+/** Streams one sheet (read again whole when it must be); returns the cells of its used range. */
+function streamSheet(
+  book: OpenedWorkbook,
+  sheet: SheetPart,
+  context: SheetContext,
+  cells: { readonly limit: number; readonly available: number },
+  sinkFor: (sheet: string) => RowSink | null,
+): number {
+  const usedBefore = book.pkg.budget.used;
+  const stream = new RowStream(sheet.name, cells.limit, cells.available, sinkFor(sheet.name) ?? ignore);
+  readSheetPart(book, sheet, stream, context);
+  const range = stream.end();
+  if (!stream.needsGrid) return range?.cells ?? 0;
+  // The part is inflated twice, but counts once against the zip-bomb budget, as in readXlsx.
+  book.pkg.budget.used = usedBefore;
+  const { address, values } = readSheetValues(book, sheet, context, cells.limit, cells.available);
+  const sink = sinkFor(sheet.name) ?? ignore;
+  feedSheet({ address, values }, sink);
+  return values.length * (values[0]?.length ?? 0);
+}
