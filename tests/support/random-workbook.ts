@@ -4,11 +4,11 @@
  * mostly valid cells with messy ones among them, stamps, replaced versions, both locales.
  */
 import fc from 'fast-check';
-import type { CellValue } from '../../shared/cells/cell-value.ts';
-import { ledgers } from '../../shared/ledgers/registry.ts';
-import { TEMPLATE_VERSION } from '../../shared/ledgers/template-releases.ts';
-import type { Column, LedgerDefinition } from '../../shared/ledgers/types.ts';
-import type { ValidateOptions, WorkbookInput } from '../../shared/validate/validate-workbook.ts';
+import type { CellValue } from '#shared/cells/cell-value.ts';
+import { ledgers } from '#shared/ledgers/registry.ts';
+import { TEMPLATE_VERSION } from '#shared/ledgers/template-releases.ts';
+import type { Column, LedgerDefinition } from '#shared/ledgers/types.ts';
+import type { ValidateOptions, WorkbookInput } from '#shared/validate/validate-workbook.ts';
 
 /** Cells a clerk might type in a column: mostly valid (so rows survive to be typed and compared), few enough to repeat. */
 function cellsFor(column: Column): fc.Arbitrary<CellValue> {
