@@ -109,4 +109,7 @@ export type ErrorParamsOf<R extends ErrorReason> = { readonly [P in ParamNames<R
 
 export type ErrorParams = Readonly<Record<string, string | number>>;
 
-export const isApiErrorReason = (value: string): value is ApiErrorReason => Object.hasOwn(apiErrorKinds, value);
+// A Set, not Object.hasOwn: the pane's oldest webviews lack it, and `in` would also match Object.prototype's keys.
+const reasonSet: ReadonlySet<string> = new Set(apiErrorReasons);
+
+export const isApiErrorReason = (value: string): value is ApiErrorReason => reasonSet.has(value);

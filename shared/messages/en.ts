@@ -128,7 +128,8 @@ export const en: Locale = {
       `${p.sheet !== undefined && p.ref !== undefined ? `Sheet "${p.sheet}" has an invalid cell reference "${p.ref}"; the file may be damaged and` : 'The file is damaged and'} cannot be read. Open it in Excel or WPS, save it again as .xlsx and retry.`,
     'unreadable-file.encrypted': () =>
       `The file is password-protected or an old .xls file. Remove the password and save it as .xlsx.`,
-    'unreadable-file.zip-bomb': () => `The file expands to an abnormal size and was refused.`,
+    'unreadable-file.zip-bomb': () =>
+      `The file expands to an abnormal size and was refused. Open it in Excel or WPS, remove unrelated sheets and content, save it as .xlsx and upload it again.`,
     'unreadable-file.too-many-cells': ({ p }) =>
       `The file has too many cells (limit ${p.limit}). Remove unrelated sheets and try again.`,
     'unreadable-file.cell-too-long': ({ p }) =>

@@ -99,7 +99,8 @@ export const zhCN: Locale = {
     'unreadable-file.corrupt': ({ p }) =>
       `${p.sheet !== undefined && p.ref !== undefined ? `工作表“${p.sheet}”中的单元格引用“${p.ref}”无效，文件可能已损坏` : '文件已损坏'}，无法读取，请用 Excel 或 WPS 打开后重新保存为 .xlsx 再试`,
     'unreadable-file.encrypted': () => `文件设置了打开密码或是旧版 .xls 格式，请取消密码并另存为 .xlsx 后再试`,
-    'unreadable-file.zip-bomb': () => `文件解压后过大，疑似异常文件，已拒绝读取`,
+    'unreadable-file.zip-bomb': () =>
+      `文件解压后过大，疑似异常文件，已拒绝读取；请在 Excel 或 WPS 中打开，删除无关的工作表和内容后另存为 .xlsx 再上传`,
     'unreadable-file.too-many-cells': ({ p }) => `文件中的单元格过多（上限 ${p.limit} 个），请删除无关工作表后再试`,
     'unreadable-file.cell-too-long': ({ p }) =>
       `单元格文字超过 Excel 单元格上限 ${p.limit} 个字符，Excel 无法保存这样的文件，请精简该单元格后重新保存为 .xlsx 再试`,

@@ -84,4 +84,7 @@ export const issueKeys = Object.keys(issueKinds) as IssueKey[];
 export const issueCodes = [...new Set(issueKeys.map((k) => k.split('.')[0]))] as [IssueCode, ...IssueCode[]];
 
 /** Whether a name is a kind's, e.g. a `code.rule` an answer from another program carries. */
-export const isIssueKey = (name: string): name is IssueKey => Object.hasOwn(issueKinds, name);
+// A Set, not Object.hasOwn: the pane's oldest webviews lack it, and `in` would also match Object.prototype's keys.
+const keySet: ReadonlySet<string> = new Set(issueKeys);
+
+export const isIssueKey = (name: string): name is IssueKey => keySet.has(name);

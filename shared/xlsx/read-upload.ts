@@ -6,6 +6,7 @@
 import { wordIssue } from '../messages/index.ts';
 import type { Issue } from '../validate/issue.ts';
 import type { RowSink } from '../validate/validate-sheet.ts';
+import { issueKinds } from '../validate/issue-kinds.ts';
 import type { WorkbookInput } from '../validate/validate-workbook.ts';
 import { type ValidateOptions, type ValidationSummary, WorkbookCheck } from '../validate/workbook-check.ts';
 import { readXlsx, XlsxReadError, type XlsxReadOptions } from './read-xlsx.ts';
@@ -67,10 +68,16 @@ function refusedAsIssue<T>(read: () => T): T | { readonly kind: 'unreadable'; re
   }
 }
 
-/** A refusal that names a cell (`cell-too-long`) is an issue at that cell. */
+/**
+ * A refusal that names a cell (`cell-too-long`) is an issue at that cell. The issue carries
+ * only the params its kind declares: the reader's own `reason` (zlib's "invalid distance",
+ * the scanner's "token too long") is English for logs, and never reaches a clerk.
+ */
 export function unreadableIssue(error: XlsxReadError): Issue {
   const { sheet, row, column } = error.params;
   const atCell = typeof sheet === 'string' && typeof row === 'number' && typeof column === 'string';
+  const declared: readonly string[] = issueKinds[`unreadable-file.${error.code}`];
+  const params = Object.fromEntries(Object.entries(error.params).filter(([name]) => declared.includes(name)));
   return wordIssue({
     severity: 'error',
     code: 'unreadable-file',
@@ -81,6 +88,6 @@ export function unreadableIssue(error: XlsxReadError): Issue {
     column: atCell ? column : null,
     header: null,
     value: null,
-    params: error.params,
+    params,
   });
 }

@@ -54,8 +54,20 @@ describe('migration 0007 (each row content stored once)', () => {
     const fourth = await submitAs(who.clerkBZC.token, submissionJson(activityRows(4)));
     expect(await count('SELECT COUNT(*) AS n FROM row_contents')).toBe(10);
     expect(await count('SELECT COUNT(*) AS n FROM version_rows')).toBe(17);
-    expect((await diffOf(third)).ledgers.activity).toEqual({ added: [], removed: [], changed: [] });
-    expect((await diffOf(fourth)).ledgers.activity).toEqual({ added: [], removed: [], changed: [] });
+    expect((await diffOf(third)).ledgers.activity).toEqual({
+      matchedBy: 'seq',
+      added: [],
+      removed: [],
+      changed: [],
+      moved: [],
+    });
+    expect((await diffOf(fourth)).ledgers.activity).toEqual({
+      matchedBy: 'seq',
+      added: [],
+      removed: [],
+      changed: [],
+      moved: [],
+    });
   });
 
   it('refuses a link to a content that does not exist', async () => {
