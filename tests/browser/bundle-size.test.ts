@@ -1,5 +1,5 @@
 /**
- * The task pane's budget: at most 87 KB gzipped of our own JavaScript (Office.js is Microsoft's,
+ * The task pane's budget: at most 73 KB gzipped of our own JavaScript (Office.js is Microsoft's,
  * wherever it is served from). Counts what the built page loads: its polyfill and legacy-webview
  * scripts, its entry, the chunks it preloads, and the validation worker it starts (which loads the
  * same polyfill script, from the cache), as a browser would receive them gzipped.
@@ -16,9 +16,11 @@ const SITE = join(REPO_ROOT, 'dist/site');
 /**
  * 91.9 KB before zod/mini and the barrel without the row schemas; 75.8 KB after (docs/decisions.md).
  * 83.6 KB with what came next: refusals worded in both languages (3.9 KB), the receipt's month and
- * next deadline, and the streaming engine in the validation worker. Issue 15's goal is 60 KB.
+ * next deadline, and the streaming engine in the validation worker; 71.4 KB once the .xlsx reader
+ * moved to the worker 写入当前工作簿 starts (summary-worker.ts, loaded only when a supervisor
+ * presses it, so not counted here). Issue 15's goal is 60 KB.
  */
-const BUDGET = 87 * 1024;
+const BUDGET = 73 * 1024;
 
 function scriptsOf(html: string): string[] {
   return [...html.matchAll(/(?:src|href)="(\/(?:static|addin)\/[^"]+\.js)"/g)].flatMap((m) =>
@@ -31,7 +33,7 @@ function workersOf(js: string): string[] {
 }
 
 describe('the task pane bundle', () => {
-  it('stays within 87 KB gzipped, worker included', () => {
+  it('stays within 73 KB gzipped, worker included', () => {
     const html = readFileSync(join(SITE, 'addin/taskpane.html'), 'utf8');
     const scripts = scriptsOf(html);
     const files = new Set(scripts);

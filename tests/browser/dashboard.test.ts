@@ -132,7 +132,7 @@ test('clerk without the add-in: template, issues by cell, dropped file, warnings
   expect(await page.getByRole('button', { name: /^报送/ }).count()).toBe(0);
   // Checked in the browser by the shared engine: the Worker was not asked.
   expect(answers.filter((a) => a.includes('/api/validate'))).toEqual([]);
-  // The page and its check worker stay within 100 KB gzipped (the task pane's is 87 KB).
+  // The page and its check worker stay within 100 KB gzipped (the task pane's is 73 KB).
   // Sizes are recorded as the bodies arrive, which may trail the check's answer (under load, by seconds).
   await expect
     .poll(() => [...scripts.keys()].some((path) => path.includes('check-worker')), { timeout: 15_000 })

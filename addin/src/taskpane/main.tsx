@@ -14,6 +14,7 @@ import type { PaneServices } from './services.ts';
 import { settingsStore, usableStorage } from './settings.ts';
 import { en } from './text-en.ts';
 import { zhCN } from './text-zh.ts';
+import { readSummaryInWorker } from './read-summary.ts';
 import { validateInWorker, wordInWorker } from './validate.ts';
 import './taskpane.css';
 
@@ -68,6 +69,7 @@ async function start(): Promise<void> {
         wording: { locale, wordIssues: wordInWorker(locale) },
       }),
     validate: validateInWorker,
+    readSummary: readSummaryInWorker,
     saveFile: saveDownload(start.openBrowserWindow),
     newKey: randomKey,
     today: pageToday,

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import type { ApiClient } from '#shared/api/client.ts';
-import { readXlsx } from '#shared/xlsx/read-xlsx.ts';
 import { summarySheet } from '../summary/sheet-data.ts';
 import type { PaneServices } from './services.ts';
 import { StatusLine } from './status-line.tsx';
@@ -20,9 +19,7 @@ export function SummaryPanel({ services, api, year }: { services: PaneServices; 
   const intoWorkbook = () =>
     void run(t.downloading, async (progress) => {
       const { bytes } = await api.download('/export', query);
-      // Through Response: Blob.arrayBuffer is missing before Chromium 76 and in EdgeHTML 18.
-      const book = readXlsx(new Uint8Array(await new Response(bytes).arrayBuffer()));
-      const sheets = book.sheets.filter((s) => s.values.length > 0).map(summarySheet);
+      const sheets = (await services.readSummary(bytes)).map(summarySheet);
       const written = await services.workbook.writeSheets(sheets, SUMMARY_PREFIX, (done, total) =>
         progress(t.writing(done, total)),
       );
