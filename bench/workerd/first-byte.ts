@@ -3,7 +3,6 @@
  * (wrangler dev, local D1): the download should start as soon at 200 units as at 20, the
  * ledger rows streaming before any sum over them is computed.
  */
-import { rmSync } from 'node:fs';
 import { TEST_NOW } from '../../tests/support/test-clock.ts';
 import { median, table } from '../measure.ts';
 import { ADMIN, type BenchUnit, client, drain, type Fetch, registerUnits, sheetFor } from './api-client.ts';
@@ -60,8 +59,7 @@ export async function benchFirstByte(): Promise<void> {
     await submitAll(api, await registerUnits(api, large), small.length);
     results.push({ units: small.length + large.length, runs: await exportRuns(api) });
   } finally {
-    await w.worker.stop();
-    rmSync(w.persistTo, { recursive: true, force: true });
+    await w.stop();
   }
   const first = (r: { runs: Run[] }): number => median(r.runs.map((x) => x.firstByteMs));
   const base = results[0] ? first(results[0]) : 0;

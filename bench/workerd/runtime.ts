@@ -1,13 +1,44 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unstable_dev, type Unstable_DevWorker } from 'wrangler';
 
 export interface Workerd {
   worker: Unstable_DevWorker;
-  /** The workerd processes wrangler started for it (the Worker and its dev proxy), for memory readings. */
+  /** The workerd processes wrangler started for it: its dev proxy (see workerPid). */
   pids: number[];
+  /** Stops it, and removes its D1/R2 folder if this call made one. */
+  stop(): Promise<void>;
+}
+
+/** The Worker's `assets` folder (worker/wrangler.jsonc): wrangler refuses to start without it. */
+const SITE = 'dist/site';
+
+/**
+ * The workerd that runs the Worker, not wrangler's dev proxy in front of it (the only one
+ * there is when wrangler returns: the Worker's own starts with the first request). It is
+ * the one holding files open in the D1/R2 folder; call it after a first request.
+ */
+export function workerPid(w: { persistTo: string }): number {
+  const holds = (pid: number): boolean => {
+    try {
+      return readdirSync(`/proc/${pid}/fd`).some((fd) => {
+        try {
+          return readlinkSync(`/proc/${pid}/fd/${fd}`).startsWith(w.persistTo);
+        } catch {
+          return false; // closed between the listing and the read
+        }
+      });
+    } catch {
+      return false;
+    }
+  };
+  const found = [...workerdPids()].filter(holds);
+  if (found.length !== 1 || found[0] === undefined) {
+    throw new Error(`expected one workerd with ${w.persistTo} open, found ${found.length}`);
+  }
+  return found[0];
 }
 
 /** workerd processes descending from this one. */
@@ -30,29 +61,59 @@ export async function startWorkerd(
   script: string,
   options: { config?: string; vars?: Record<string, string>; persistTo?: string } = {},
 ): Promise<Workerd & { persistTo: string }> {
-  const before = workerdPids();
-  const persistTo = options.persistTo ?? mkdtempSync(join(tmpdir(), 'qf-bench-'));
-  if (options.config && options.persistTo === undefined) {
-    execFileSync(
-      'npx',
-      ['wrangler', 'd1', 'migrations', 'apply', 'DB', '--local', '--config', options.config, '--persist-to', persistTo],
-      { stdio: 'ignore', env: { ...process.env, CI: 'true' } },
-    );
+  if (options.config && !existsSync(SITE)) {
+    console.log(`（${SITE} 不存在：先运行 npm run build）`);
+    execFileSync('npm', ['run', 'build'], { stdio: 'ignore' });
   }
-  const worker = await unstable_dev(script, {
-    ...(options.config ? { config: options.config } : { compatibilityDate: '2026-11-01' }),
-    vars: options.vars ?? {},
-    persistTo,
-    ip: '127.0.0.1',
-    // Without a debugger attached, as in production.
-    inspect: false,
-    logLevel: process.env.BENCH_LOG === '1' ? 'log' : 'error',
-    // No reloads mid-measurement when files change.
-    experimental: { disableExperimentalWarning: true, watch: false, disableDevRegistry: true },
-  });
+  const before = workerdPids();
+  const made = options.persistTo === undefined;
+  const persistTo = options.persistTo ?? mkdtempSync(join(tmpdir(), 'qf-bench-'));
+  const forget = (): void => {
+    if (made) rmSync(persistTo, { recursive: true, force: true });
+  };
+  let worker: Unstable_DevWorker;
+  try {
+    if (options.config && made) {
+      execFileSync(
+        'npx',
+        [
+          'wrangler',
+          'd1',
+          'migrations',
+          'apply',
+          'DB',
+          '--local',
+          '--config',
+          options.config,
+          '--persist-to',
+          persistTo,
+        ],
+        { stdio: 'ignore', env: { ...process.env, CI: 'true' } },
+      );
+    }
+    worker = await unstable_dev(script, {
+      ...(options.config ? { config: options.config } : { compatibilityDate: '2026-11-01' }),
+      vars: options.vars ?? {},
+      persistTo,
+      ip: '127.0.0.1',
+      // Without a debugger attached, as in production.
+      inspect: false,
+      logLevel: process.env.BENCH_LOG === '1' ? 'log' : 'error',
+      // No reloads mid-measurement when files change.
+      experimental: { disableExperimentalWarning: true, watch: false, disableDevRegistry: true },
+    });
+  } catch (error) {
+    // A Worker that failed to start leaves no D1/R2 folder behind either.
+    forget();
+    throw error;
+  }
   const pids = [...workerdPids()].filter((p) => !before.has(p));
   if (pids.length === 0) throw new Error('could not find the workerd process');
-  return { worker, pids, persistTo };
+  const stop = async (): Promise<void> => {
+    await worker.stop();
+    forget();
+  };
+  return { worker, pids, persistTo, stop };
 }
 
 export function rssKb(pids: readonly number[]): number {

@@ -3,7 +3,6 @@
  * (page_count × page_size), rows read and rows written (D1's `meta`, summed by the bench
  * Worker, bench/workerd/d1/storage-worker.ts, around the real app). Figures for docs/scaling.md.
  */
-import { rmSync } from 'node:fs';
 import { TEST_NOW } from '../../tests/support/test-clock.ts';
 import { table } from '../measure.ts';
 import { ADMIN, type BenchUnit, client, type Fetch, registerUnits, sheetFor } from './api-client.ts';
@@ -138,8 +137,7 @@ export async function measureStorage(): Promise<Step[]> {
     );
     return steps;
   } finally {
-    await w.worker.stop();
-    rmSync(w.persistTo, { recursive: true, force: true });
+    await w.stop();
   }
 }
 
