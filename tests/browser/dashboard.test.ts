@@ -244,6 +244,10 @@ test('clerk: an unreadable file is said so; another 台账年度 re-checks; an a
   const issue = page.getByRole('region', { name: '校验问题' }).locator('tbody tr');
   await expect(issue.locator('td').nth(1).textContent()).resolves.toBe('整个文件');
   await expect(issue.count()).resolves.toBe(1);
+  // In Chinese, saying what to do; no parser's English (Excel, WPS and .xlsx are the only Latin words).
+  const said = (await issue.locator('td').nth(3).textContent()) ?? '';
+  expect(said).toMatch(/另存为/);
+  expect(said.replace(/Excel|WPS|\*?\.xlsx/g, '')).not.toMatch(/[A-Za-z]{2,}/);
 
   await page.getByLabel('选择文件').setInputFiles(join(FIXTURES_DIR, 'sample-messy-valid.xlsx'));
   await page.getByText('校验通过，没有发现问题。').waitFor();
