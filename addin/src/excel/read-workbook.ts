@@ -1,10 +1,10 @@
-import type { CellValue, SheetInput, WorkbookInput } from '#shared/index.ts';
+import type { SheetInput, WorkbookInput } from '#shared/index.ts';
 import { columnLetter, TEMPLATE_STAMP, topLeftOf } from '#shared/index.ts';
-import { appendAll } from '#shared/append-all.ts';
 import { isStampSheet, STAMP_RANGE, stampFromRows } from '#shared/template/stamp-sheet.ts';
 import { onlyLedgerSheets, stampOf } from '#shared/xlsx/workbook-input.ts';
 import { wireBytes } from '#web/json-bytes.ts';
-import { ChunkPlanner, DEFAULT_RESPONSE_BUDGET, type RowChunk } from '../read/chunks.ts';
+import type { RowChunk } from '../read/chunks.ts';
+import { SheetRows } from '../read/sheet-rows.ts';
 import { NEEDS } from './api-sets.ts';
 import { officeErrorCode } from './office-error.ts';
 import type { ExcelPort } from './port.ts';
@@ -84,29 +84,20 @@ export async function readStandardSheets(port: ExcelPort, options: ReadOptions =
       });
     }
 
-    const planner = new ChunkPlanner(
-      areas.map((a) => ({ name: a.name, rows: a.rows, columns: a.columns })),
-      options.responseBudget ?? DEFAULT_RESPONSE_BUDGET,
-    );
-    const values = new Map<string, CellValue[][]>(areas.map((a) => [a.name, []]));
-    const totalRows = areas.reduce((sum, a) => sum + a.rows, 0);
-    while (!planner.done) {
-      const chunks = planner.plan();
+    const read = new SheetRows(areas, options.responseBudget);
+    while (!read.planner.done) {
+      const chunks = read.planner.plan();
       const loads = chunks.map((chunk) => ({ chunk, range: chunkRange(workbook, areas, chunk).load('values') }));
       try {
         await context.sync();
       } catch (error) {
-        if (officeErrorCode(error) === 'ResponsePayloadSizeLimitExceeded' && planner.refused(chunks)) continue;
+        if (officeErrorCode(error) === 'ResponsePayloadSizeLimitExceeded' && read.planner.refused(chunks)) continue;
         throw error;
       }
-      for (const { chunk, range } of loads) {
-        planner.measured(chunk, wireBytes(range.values));
-        const into = values.get(chunk.sheet) ?? [];
-        appendAll(into, range.values);
-      }
-      options.onProgress?.(planner.rowsRead, totalRows);
+      for (const { chunk, range } of loads) read.add(chunk, range.values, wireBytes(range.values));
+      read.report(options.onProgress);
     }
-    for (const area of areas) sheets[area.name] = { address: area.address, values: values.get(area.name) ?? [] };
+    for (const area of areas) sheets[area.name] = { address: area.address, values: read.of(area.name) };
     const { templateVersion, year } = stampOf(custom);
     return { input: { sheets, templateVersion }, year, allSheets };
   });

@@ -5,11 +5,10 @@
 import { isStampSheet, STAMP_RANGE, stampFromRows } from '#shared/template/stamp-sheet.ts';
 import type { CellValue, SheetInput } from '#shared/index.ts';
 import { TEMPLATE_STAMP } from '#shared/index.ts';
-import { appendAll } from '#shared/append-all.ts';
 import { onlyLedgerSheets, stampOf } from '#shared/xlsx/workbook-input.ts';
 import { jsonBytes } from '#web/json-bytes.ts';
 import type { ReadOptions, StandardSheets } from '../excel/read-workbook.ts';
-import { ChunkPlanner, DEFAULT_RESPONSE_BUDGET } from '../read/chunks.ts';
+import { SheetRows } from '../read/sheet-rows.ts';
 import { activeWorkbook, breathe, worksheetsOf } from './et-book.ts';
 import { areaAddress, type GridAt, rowsOf } from './et-grid.ts';
 import type { EtApplication, EtDocumentProperties, EtWorksheet } from './et-types.ts';
@@ -84,14 +83,9 @@ export async function readEtSheets(app: EtApplication, options: ReadOptions = {}
         columns: used.Columns.Count,
       };
     });
-  const planner = new ChunkPlanner(
-    areas.map((a) => ({ name: a.name, rows: a.rows, columns: a.columns })),
-    options.responseBudget ?? DEFAULT_RESPONSE_BUDGET,
-  );
-  const values = new Map<string, CellValue[][]>(areas.map((a) => [a.name, []]));
-  const totalRows = areas.reduce((sum, a) => sum + a.rows, 0);
-  while (!planner.done) {
-    for (const chunk of planner.plan()) {
+  const read = new SheetRows(areas, options.responseBudget);
+  while (!read.planner.done) {
+    for (const chunk of read.planner.plan()) {
       const area = areas.find((a) => a.name === chunk.sheet);
       if (!area) continue;
       const address = areaAddress(
@@ -100,14 +94,13 @@ export async function readEtSheets(app: EtApplication, options: ReadOptions = {}
         area.columns,
       );
       const rows = rowsOf(area.sheet.Range(address).Value2, chunk.rows, area.columns);
-      planner.measured(chunk, jsonBytes(rows));
-      appendAll(values.get(chunk.sheet) ?? [], rows);
+      read.add(chunk, rows, jsonBytes(rows));
     }
-    options.onProgress?.(planner.rowsRead, totalRows);
+    read.report(options.onProgress);
     await breathe();
   }
   const sheets: Record<string, SheetInput> = {};
-  for (const area of areas) sheets[area.name] = trimmed(area.at, values.get(area.name) ?? []);
+  for (const area of areas) sheets[area.name] = trimmed(area.at, read.of(area.name));
   const { templateVersion, year } = stampOf(custom);
   return { input: { sheets, templateVersion }, year, allSheets };
 }
