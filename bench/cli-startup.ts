@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCli, CLI_BUNDLE } from '../scripts/build-cli.ts';
 import { REPO_ROOT } from '../scripts/paths.ts';
+import { recordGoal } from './goals.ts';
 import { median, table } from './measure.ts';
 
 const RUNS = 9;
@@ -58,6 +59,14 @@ export async function benchCliStartup(): Promise<void> {
       ]),
     ),
   );
+  const bundle = ms[1]!;
+  const tsx = ms[2]!;
+  recordGoal({
+    figure: 'CLI start-up, over starting Node',
+    subject: `bundle +${(bundle - floor).toFixed(0)} ms`,
+    against: `tsx +${(tsx - floor).toFixed(0)} ms`,
+    ratio: (bundle - floor) / (tsx - floor),
+  });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await benchCliStartup();

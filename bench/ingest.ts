@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { submissionBody } from '#shared/api/schemas.ts';
 import { activity, validateWorkbook } from '#shared/index.ts';
 import { activitySheetValues } from './activity-rows.ts';
+import { recordGoal } from './goals.ts';
 import { median, table } from './measure.ts';
 
 const ROWS = 10_000;
@@ -51,6 +52,12 @@ export function benchIngest(): void {
       ],
     ),
   );
+  recordGoal({
+    figure: `ingest check, ${ROWS.toLocaleString('en')} rows`,
+    subject: `${s.toFixed(1)} ms`,
+    against: `engine ${e.toFixed(1)} ms`,
+    ratio: s / e,
+  });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) benchIngest();

@@ -4,6 +4,7 @@
  * ledger rows streaming before any sum over them is computed.
  */
 import { TEST_NOW } from '../../tests/support/test-clock.ts';
+import { recordGoal } from '../goals.ts';
 import { median, table } from '../measure.ts';
 import { ADMIN, type BenchUnit, client, drain, type Fetch, registerUnits, sheetFor } from './api-client.ts';
 import { startWorkerd } from './runtime.ts';
@@ -76,6 +77,14 @@ export async function benchFirstByte(): Promise<void> {
       ]),
     ),
   );
+  const last = results.at(-1);
+  if (results[0] && last)
+    recordGoal({
+      figure: `export first byte, ${last.units} vs ${results[0].units} units`,
+      subject: `${first(last).toFixed(0)} ms`,
+      against: `${first(results[0]).toFixed(0)} ms`,
+      ratio: first(last) / base,
+    });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await benchFirstByte();

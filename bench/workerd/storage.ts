@@ -4,6 +4,7 @@
  * Worker, bench/workerd/d1/storage-worker.ts, around the real app). Figures for docs/scaling.md.
  */
 import { TEST_NOW } from '../../tests/support/test-clock.ts';
+import { recordGoal } from '../goals.ts';
 import { table } from '../measure.ts';
 import { ADMIN, type BenchUnit, client, type Fetch, registerUnits, sheetFor } from './api-client.ts';
 import { startWorkerd } from './runtime.ts';
@@ -157,6 +158,15 @@ export async function benchStorage(): Promise<void> {
       ]),
     ),
   );
+  // Whole snapshots would store the year's 12 identical submissions 12 times over.
+  const [once, year] = steps;
+  if (once && year)
+    recordGoal({
+      figure: `D1 storage, a year of 12 snapshots of ${ROWS} rows`,
+      subject: `${(year.grew / 1024).toFixed(0)} KB`,
+      against: `one snapshot ${(once.grew / 1024).toFixed(0)} KB`,
+      ratio: year.grew / once.grew,
+    });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await benchStorage();
