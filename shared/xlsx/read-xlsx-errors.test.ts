@@ -141,13 +141,13 @@ describe('readXlsx errors', () => {
     expect(error).toMatchObject({ code: 'too-many-cells', params: { sheet: 'S', limit: 3 } });
   });
 
-  it('refuses a sparse sheet spanning the whole grid quickly, without allocating it', () => {
+  // No time is asserted: a reader that built the 2^34-cell grid before counting would run out of
+  // memory or past the test's timeout, and fail that way.
+  it('refuses a sparse sheet spanning the whole grid, without allocating it', () => {
     const bytes = oneSheet(
       '<row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="XFD1048576"><v>2</v></c></row>',
     );
-    const started = performance.now();
     expect(code(bytes)).toBe('too-many-cells');
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('counts cells over all sheets read', () => {
