@@ -177,7 +177,14 @@ export const submissionReporting = z.object({
 export type SubmissionReporting = z.infer<typeof submissionReporting>;
 
 /** The clerk's next deadline: the earliest month not yet due, and how it stands. */
-export const nextDeadline = z.extend(reportedMonth, { daysLeft: z.number().check(z.int(), z.minimum(0)) });
+export const nextDeadline = z.extend(reportedMonth, {
+  daysLeft: z.number().check(z.int(), z.minimum(0)),
+  /**
+   * The newest version of the month's window when it was returned after the version the month
+   * rests on: the month stays reported, but the clerk has a correction to send.
+   */
+  returnedLater: z.nullable(integer()),
+});
 export type NextDeadline = z.infer<typeof nextDeadline>;
 
 /** The Worker's instant (ISO, UTC): the pages keep their clock to it (web/page-clock.ts). */

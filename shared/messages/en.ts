@@ -46,7 +46,9 @@ export const reportingWords: ReportingWords = {
     const when = next.daysLeft === 0 ? 'due today' : `${enDays(next.daysLeft)} left`;
     const state =
       next.status === '已报送' || next.status === '逾期报送'
-        ? `${enMonth(next)} is reported (version ${next.version})`
+        ? next.returnedLater === null
+          ? `${enMonth(next)} is reported (version ${next.version})`
+          : `${enMonth(next)} is reported by version ${next.version}; version ${next.returnedLater} was returned: correct it and submit again`
         : next.status === '已退回'
           ? `version ${next.version} for ${enMonth(next)} was returned: correct it and submit again`
           : `${enMonth(next)} is not reported yet`;

@@ -57,16 +57,26 @@ describe('the receipt’s months', () => {
 
 describe('the next deadline', () => {
   it('counts the days left, and says today on the deadline day', () => {
-    const next = { ...month(11, { status: '未报送', version: null }), daysLeft: 4 };
+    const next = { ...month(11, { status: '未报送', version: null }), daysLeft: 4, returnedLater: null };
     expect(zh.nextDeadline(next)).toBe('下次截止：2026年12月5日（还有 4 天）。2026年11月尚未报送。');
     expect(en.nextDeadline(next)).toBe(
       'Next deadline: 5 December 2026 (4 days left). November 2026 is not reported yet.',
     );
-    expect(zh.nextDeadline({ ...month(11), daysLeft: 0 })).toBe(
+    expect(zh.nextDeadline({ ...month(11), daysLeft: 0, returnedLater: null })).toBe(
       '下次截止：2026年12月5日（今天截止）。2026年11月已报送（第 2 版）。',
     );
-    expect(zh.nextDeadline({ ...month(11, { status: '已退回' }), daysLeft: 1 })).toBe(
+    expect(zh.nextDeadline({ ...month(11, { status: '已退回' }), daysLeft: 1, returnedLater: null })).toBe(
       '下次截止：2026年12月5日（还有 1 天）。2026年11月的第 2 版已被退回，请改正后重新报送。',
+    );
+  });
+
+  it('says when a newer version was returned while the month stays reported by an older one', () => {
+    const next = { ...month(11), version: 1, daysLeft: 3, returnedLater: 2 };
+    expect(zh.nextDeadline(next)).toBe(
+      '下次截止：2026年12月5日（还有 3 天）。2026年11月已由第 1 版报送；第 2 版已被退回，请改正后重新报送。',
+    );
+    expect(en.nextDeadline(next)).toBe(
+      'Next deadline: 5 December 2026 (3 days left). November 2026 is reported by version 1; version 2 was returned: correct it and submit again.',
     );
   });
 });

@@ -27,7 +27,9 @@ export const reportingWords: ReportingWords = {
     const month = `${next.year}年${next.month}月`;
     const state =
       next.status === '已报送' || next.status === '逾期报送'
-        ? `${month}已报送（第 ${next.version} 版）`
+        ? next.returnedLater === null
+          ? `${month}已报送（第 ${next.version} 版）`
+          : `${month}已由第 ${next.version} 版报送；第 ${next.returnedLater} 版已被退回，请改正后重新报送`
         : next.status === '已退回'
           ? `${month}的第 ${next.version} 版已被退回，请改正后重新报送`
           : `${month}尚未报送`;

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { submissionReceipt, whoami } from '#shared/api/schemas.ts';
+import { history, submissionReceipt, whoami } from '#shared/api/schemas.ts';
 import { bodyOf, call } from '../../test/api.ts';
 import { credential, seedDistrict } from '../../test/district.ts';
 import { activityRows, submissionJson } from '../../test/workbooks.ts';
@@ -83,6 +83,7 @@ describe('GET /api/me: the clerk’s next deadline', () => {
       version: 2,
       daysLate: 0,
       daysLeft: 0,
+      returnedLater: null,
     });
     expect(await nextDeadlineAt(district.clerkJZC.token, '2026-12-05T16:00:00Z')).toMatchObject({
       month: 12,
@@ -107,6 +108,30 @@ describe('GET /api/me: the clerk’s next deadline', () => {
       deadline: '2027-02-05',
       status: '未报送',
       daysLeft: 30,
+    });
+  });
+
+  it('names a newer version that was returned while an older one still reports the month', async () => {
+    // 区教育局 sent versions 1 and 2 in November's window (above); the district returns version 2.
+    const listed = await call('GET', '/api/submissions?unit=JYJ&year=2026', { token: district.supervisorQX.token });
+    const newest = bodyOf(listed, history).submissions.find((s) => s.version === 2);
+    const returned = await call('POST', `/api/submissions/${newest?.submissionId}/return`, {
+      token: district.supervisorQX.token,
+      at: '2026-11-25T02:00:00Z',
+      json: { reason: '活动日期有误' },
+    });
+    expect(returned.status, JSON.stringify(returned.body)).toBe(200);
+    expect(await nextDeadlineAt(clerkJYJ.token, '2026-11-26T02:00:00Z')).toMatchObject({
+      month: 11,
+      status: '已报送',
+      version: 1,
+      returnedLater: 2,
+    });
+    // December's window holds neither version: nothing returned is pending there.
+    expect(await nextDeadlineAt(clerkJYJ.token, '2026-12-06T02:00:00Z')).toMatchObject({
+      month: 12,
+      status: '未报送',
+      returnedLater: null,
     });
   });
 

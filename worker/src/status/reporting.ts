@@ -81,7 +81,16 @@ export function nextDeadlineOf(years: readonly UnitYear[], today: string): NextD
     for (const month of MONTHS) {
       const window = windowOf(unit, month);
       if (window.deadline < today) continue;
-      return { ...judged(unit, month, window, today), daysLeft: dayNumber(window.deadline) - dayNumber(today) };
+      const reported = judged(unit, month, window, today);
+      const newest = unit.submissions.at(-1);
+      const returnedLater =
+        newest?.returned_at != null &&
+        reported.version !== null &&
+        newest.version > reported.version &&
+        todayInChina(new Date(newest.received_at)) >= window.opens
+          ? newest.version
+          : null;
+      return { ...reported, daysLeft: dayNumber(window.deadline) - dayNumber(today), returnedLater };
     }
   }
   return null;
