@@ -38,6 +38,8 @@ async function clerkHistory(token: string) {
 describe('the task pane', () => {
   test('insert → planted mistakes → 校验 → fix → 一键报送 with a 核实说明 → receipt → rows in D1', async () => {
     const context = await sys.newContext();
+    const fetched: string[] = [];
+    context.on('request', (request) => fetched.push(request.url()));
     const { page, problems } = await openPane(sys, context, shim);
     const token = sys.token('BZC', 'clerk');
 
@@ -119,6 +121,9 @@ describe('the task pane', () => {
     expect(body.counts.activity).toBe(4);
     expect(body.rows.activity).toHaveLength(4);
     expect(body.warnings.map((w) => w.note)).toEqual([LONG_NOTE]);
+    // A Chinese pane checks and submits without ever fetching the English tables (english.ts).
+    expect(fetched.filter((url) => url.includes('/static/english-'))).toEqual([]);
+    expect(fetched.some((url) => url.includes('/static/validate-worker-'))).toBe(true);
     expect(problems).toEqual([]);
     await context.close();
   }, 120_000);
@@ -400,7 +405,9 @@ describe('the task pane', () => {
 
   test('speaks English in an English Excel, fits 320 px, and paints cell by cell without ExcelApi 1.9', async () => {
     const context = await sys.newContext({ width: 320, height: 640 });
-    const { page } = await openPane(sys, context, shim, { displayLanguage: 'en-US', excelApiMinor: 8 });
+    const fetched: string[] = [];
+    context.on('request', (request) => fetched.push(request.url()));
+    const { page, problems } = await openPane(sys, context, shim, { displayLanguage: 'en-US', excelApiMinor: 8 });
     await page.getByLabel('Credential').fill(sys.token('JZ', 'supervisor'));
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByTestId('signed-in').waitFor();
@@ -410,6 +417,11 @@ describe('the task pane', () => {
     await typeRows(page, A, 'A3', [activityRow(1, { 参加人次: -5 }), activityRow(2, { 参加人次: -6 })]);
     await page.getByRole('button', { name: 'Check' }).click();
     await page.getByText('2 errors, 0 warnings.').waitFor();
+    // Worded by the validation worker from the English script it ran with importScripts.
+    await expect(page.locator('.issue-text').allTextContents()).resolves.toEqual([
+      '参加人次 "-5" cannot be negative.',
+      '参加人次 "-6" cannot be negative.',
+    ]);
     expect(await fillsOf(page, A)).toEqual({
       [`${col('参加人次')}3`]: highlightColour.error,
       [`${col('参加人次')}4`]: highlightColour.error,
@@ -423,6 +435,9 @@ describe('the task pane', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.getAttribute('name'))).resolves.toBe('token');
+    // English is a script of its own, which only an English pane fetches (a Chinese one: the first test).
+    expect(fetched.some((url) => url.includes('/static/english-'))).toBe(true);
+    expect(problems).toEqual([]);
     await context.close();
   }, 120_000);
 
