@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { createContext, runInContext } from 'node:vm';
 import { parse } from 'acorn';
 import { describe, expect, it } from 'vitest';
-import { POLYFILLS_URL } from '../../addin/src/legacy/polyfills-url.ts';
+import { LEGACY_CHECK_URL, POLYFILLS_URL } from '../../addin/src/legacy/polyfills-url.ts';
 import { REPO_ROOT } from '../../scripts/paths.ts';
 import { builtInAt, NEWER_BUILT_INS, removeBuiltIns } from './newer-built-ins.ts';
 
@@ -119,12 +119,8 @@ const POLYFILLS = readFileSync(join(REPO_ROOT, 'dist/site', POLYFILLS_URL), 'utf
 const PATHS = NEWER_BUILT_INS.map((b) => b.path);
 
 describe(`the polyfill script (${POLYFILLS_URL})`, () => {
-  it('parses as ES5 (Trident runs it before the legacy-webview message) and comes before every other script', () => {
+  it('parses as ES5 (Trident runs it before the legacy-webview message)', () => {
     expect(() => parse(POLYFILLS, { ecmaVersion: 5, sourceType: 'script' })).not.toThrow();
-    const html = readFileSync(join(REPO_ROOT, 'dist/site/addin/taskpane.html'), 'utf8');
-    const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
-    expect(scripts[0]).toBe(POLYFILLS_URL);
-    expect(html).toContain(`<script src="${POLYFILLS_URL}"></script>`);
   });
 
   it('supplies working built-ins where they are missing', async () => {
@@ -155,5 +151,38 @@ describe(`the polyfill script (${POLYFILLS_URL})`, () => {
     runInContext(POLYFILLS, context);
     for (const [path, value] of before) expect(builtInAt(scope, path), path).toBe(value);
     expect(builtInAt(scope, 'TextDecoder')).toBe(TextDecoder);
+  });
+});
+
+const CHECK = readFileSync(join(REPO_ROOT, 'dist/site', LEGACY_CHECK_URL), 'utf8');
+
+/** What the check script writes into a page whose global object lacks `remove`. */
+function checkWrites(remove: readonly string[]): string[] {
+  const written: string[] = [];
+  const context = createContext({
+    queueMicrotask,
+    TextEncoder,
+    TextDecoder,
+    document: { write: (html: string) => written.push(html) },
+  });
+  removeBuiltIns(runInContext('this.self = this', context) as object, remove);
+  runInContext(CHECK, context);
+  return written;
+}
+
+describe(`the check script (${LEGACY_CHECK_URL})`, () => {
+  it('parses as ES5 and comes before every other script', () => {
+    expect(() => parse(CHECK, { ecmaVersion: 5, sourceType: 'script' })).not.toThrow();
+    const html = readFileSync(join(REPO_ROOT, 'dist/site/addin/taskpane.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
+    expect(scripts[0]).toBe(LEGACY_CHECK_URL);
+    expect(html).toContain(`<script src="${LEGACY_CHECK_URL}"></script>`);
+  });
+
+  it('loads the polyfill script where any one built-in it supplies is missing, and nothing where none is', () => {
+    expect(checkWrites([])).toEqual([]);
+    const each = supplied();
+    expect(each).toEqual(expect.arrayContaining(['globalThis', 'Array.prototype.flatMap', 'TextDecoder']));
+    for (const path of each) expect(checkWrites([path]), path).toEqual([`<script src="${POLYFILLS_URL}"></script>`]);
   });
 });

@@ -11,6 +11,7 @@ import { activity, ledgers } from '#shared/index.ts';
 import { readXlsx } from '#shared/xlsx/read-xlsx.ts';
 import { STAMP_SHEET } from '#shared/template/stamp-sheet.ts';
 import { highlightColour } from '../../addin/src/highlight/colours.ts';
+import { POLYFILLS_URL } from '../../addin/src/legacy/polyfills-url.ts';
 import { OFFICE_FRAME_ANCESTORS, taskpaneCsp } from '../../worker/src/security/headers.ts';
 import { screenshot, startBrowserSystem, type BrowserSystem } from './harness.ts';
 import { officeShimScript } from './office-fake/bundle.ts';
@@ -121,8 +122,9 @@ describe('the task pane', () => {
     expect(body.counts.activity).toBe(4);
     expect(body.rows.activity).toHaveLength(4);
     expect(body.warnings.map((w) => w.note)).toEqual([LONG_NOTE]);
-    // A Chinese pane checks and submits without ever fetching the English tables (english.ts).
-    expect(fetched.filter((url) => url.includes('/static/english-'))).toEqual([]);
+    // A Chinese pane checks and submits without ever fetching the English tables (english.ts), and
+    // a current webview (page and validation worker) without fetching the polyfill script.
+    expect(fetched.filter((url) => url.includes('/static/english-') || url.endsWith(POLYFILLS_URL))).toEqual([]);
     expect(fetched.some((url) => url.includes('/static/validate-worker-'))).toBe(true);
     expect(problems).toEqual([]);
     await context.close();
@@ -506,6 +508,8 @@ describe('the task pane', () => {
   test('in EdgeHTML 18 (Chromium without the newer built-ins, page and worker): loads with the polyfill script, checks, highlights and submits', async () => {
     const context = await sys.newContext();
     const old = oldWebview(sys.system.origin);
+    const fetched: string[] = [];
+    context.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     // Office 2019 retail without WebView2: ExcelApi 1.7 on Windows.
     const { page, problems } = await openPane(sys, context, shim, { excelApiMinor: 7, platform: 'PC' }, old.prepare);
     // The pane first (without the polyfill script it never renders), then Playwright's
@@ -525,6 +529,8 @@ describe('the task pane', () => {
     await page.getByRole('button', { name: '一键报送' }).click();
     await page.getByText('报送成功').waitFor();
     await expect(page.locator('[data-field="version"]').textContent()).resolves.toBe('1');
+    // The check script found built-ins missing, so the page loaded the polyfill script (the first test: a current one does not).
+    expect(fetched).toContain(POLYFILLS_URL);
     expect(problems).toEqual([]);
     await context.close();
   }, 120_000);
