@@ -1,6 +1,6 @@
 /**
  * What the built task pane loads to open, as a browser would receive it gzipped (level 9): the
- * scripts and module preloads of taskpane.html and the validation worker its entry starts. Office.js
+ * scripts and module preloads of a host's page and the validation worker they start. Office.js
  * is Microsoft's, wherever it is served from; a `nomodule` script is never fetched by a webview that
  * runs the pane's modules. The budget test (tests/browser/bundle-size.test.ts) and `npm run bench`
  * (bench/pane-size.ts) both count through this.
@@ -28,9 +28,12 @@ function workersOf(js: string): string[] {
   return [...js.matchAll(/["'`/](validate-worker-[\w-]+\.js)/g)].flatMap((m) => (m[1] ? [`/static/${m[1]}`] : []));
 }
 
-/** Each script the pane at `site` (a built dist/site) loads to open, with its gzipped size. */
-export function paneLoad(site: string): LoadedScript[] {
-  const html = readFileSync(join(site, 'addin/taskpane.html'), 'utf8');
+/** The pane's page of each host, under dist/site/addin/. */
+export const PANE_PAGES = { excel: 'taskpane.html', wps: 'taskpane-wps.html' } as const;
+
+/** Each script `page` of the pane at `site` (a built dist/site) loads to open, with its gzipped size. */
+export function paneLoad(site: string, page: string): LoadedScript[] {
+  const html = readFileSync(join(site, 'addin', page), 'utf8');
   const scripts = scriptsOf(html);
   const files = new Set(scripts);
   for (const script of scripts)

@@ -11,6 +11,9 @@ import { build } from 'esbuild';
 import type { Plugin } from 'vite';
 import { LEGACY_CHECK_URL, POLYFILLS_URL } from '../src/legacy/polyfills-url.ts';
 
+/** The pane's pages, one per host. */
+const PAGES = ['taskpane.html', 'taskpane-wps.html'];
+
 /** Each classic script, by where it is served, from its entry. */
 const SCRIPTS = [
   [POLYFILLS_URL, fileURLToPath(new URL('../src/legacy/polyfills.ts', import.meta.url))],
@@ -43,7 +46,7 @@ export function legacyPolyfills(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
-        if (!ctx.filename.endsWith(`${sep}taskpane.html`)) return html;
+        if (!PAGES.some((page) => ctx.filename.endsWith(`${sep}${page}`))) return html;
         return html.replace('<!-- legacy polyfills -->', `<script src="${LEGACY_CHECK_URL}"></script>`);
       },
     },

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { createContext, runInContext } from 'node:vm';
 import { parse } from 'acorn';
 import { describe, expect, it } from 'vitest';
+import { PANE_PAGES } from '../../addin/build/pane-load.ts';
 import { LEGACY_CHECK_URL, POLYFILLS_URL } from '../../addin/src/legacy/polyfills-url.ts';
 import { REPO_ROOT } from '../../scripts/paths.ts';
 import { builtInAt, NEWER_BUILT_INS, removeBuiltIns } from './newer-built-ins.ts';
@@ -17,9 +18,11 @@ import { builtInAt, NEWER_BUILT_INS, removeBuiltIns } from './newer-built-ins.ts
 const STATIC = join(REPO_ROOT, 'dist/site/static');
 const scripts = readdirSync(STATIC).filter((f) => f.endsWith('.js'));
 
-/** The pane's scripts: what taskpane.html loads, what those import, and the workers they start. */
+/** The pane's scripts: what its pages (one per host) load, what those import, and the workers they start. */
 function paneScripts(): string[] {
-  const html = readFileSync(join(REPO_ROOT, 'dist/site/addin/taskpane.html'), 'utf8');
+  const html = Object.values(PANE_PAGES)
+    .map((page) => readFileSync(join(REPO_ROOT, 'dist/site/addin', page), 'utf8'))
+    .join('\n');
   const found = new Set([...html.matchAll(/\/static\/([\w-]+\.js)/g)].map((m) => m[1] ?? ''));
   for (const file of found)
     for (const m of readFileSync(join(STATIC, file), 'utf8').matchAll(/([\w-]+\.js)/g))
@@ -171,9 +174,9 @@ function checkWrites(remove: readonly string[]): string[] {
 }
 
 describe(`the check script (${LEGACY_CHECK_URL})`, () => {
-  it('parses as ES5 and comes before every other script', () => {
+  it.each(Object.values(PANE_PAGES))('parses as ES5 and comes before every other script of %s', (page) => {
     expect(() => parse(CHECK, { ecmaVersion: 5, sourceType: 'script' })).not.toThrow();
-    const html = readFileSync(join(REPO_ROOT, 'dist/site/addin/taskpane.html'), 'utf8');
+    const html = readFileSync(join(REPO_ROOT, 'dist/site/addin', page), 'utf8');
     const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
     expect(scripts[0]).toBe(LEGACY_CHECK_URL);
     expect(html).toContain(`<script src="${LEGACY_CHECK_URL}"></script>`);

@@ -1,7 +1,8 @@
 /**
- * The task pane's entry: finds WPS 表格 or waits for Office.js, picks the language from Excel's display
- * language, and wires the UI to the real Excel port, the API, localStorage and a worker. English is a
- * script of its own (english.ts), loaded only when the pane speaks it.
+ * What both pages of the pane do once their host has started (excel-main.tsx, wps-main.tsx): pick the
+ * language from the host's display language, and wire the UI to the host's workbook, the API,
+ * localStorage and a worker. English is a script of its own (english.ts), loaded only when the pane
+ * speaks it.
  */
 import { render } from 'preact';
 import { createApiClient } from '#shared/api/client.ts';
@@ -9,7 +10,7 @@ import { followServer, pageToday } from '#web/page-clock.ts';
 import { randomKey } from '#web/random-key.ts';
 import { App } from './app.tsx';
 import { OutsideOffice } from './outside-office.tsx';
-import { paneStart } from './pane-host.ts';
+import type { PaneStart } from './pane-host.ts';
 import { saveDownload } from './save-download.ts';
 import type { PaneServices } from './services.ts';
 import { settingsStore, usableStorage } from './settings.ts';
@@ -36,13 +37,13 @@ function englishFor(language: string): Promise<EnglishTables | null> {
 }
 
 const HEALTH_WAIT_MS = 3000;
-/** Office.js on an old desktop Excel can take seconds to start; longer than this, it will not. */
-const OFFICE_WAIT_MS = 15_000;
 
-async function start(): Promise<void> {
+/** Renders the pane once `host` has started; null from it: the page is on its way to the other host's page. */
+export async function startPane(host: () => Promise<PaneStart | null>): Promise<void> {
   const root = document.getElementById('app');
   if (!root) return;
-  const [start] = await Promise.all([paneStart(OFFICE_WAIT_MS), followServingWorker()]);
+  const [start] = await Promise.all([host(), followServingWorker()]);
+  if (start === null) return;
   if (start.kind !== 'ready') {
     // No Excel to ask for its language: the browser's decides.
     const english = await englishFor(navigator.language);
@@ -81,5 +82,3 @@ async function start(): Promise<void> {
   };
   render(<App services={services} />, root);
 }
-
-void start();
