@@ -1,13 +1,13 @@
 /*
  * The WPS 表格 加载项's ribbon callbacks, which ribbon.xml names and WPS calls on window: a
- * button on the 开始 tab opens the task pane the Worker serves at /addin/taskpane.html, the same
- * pane as in Excel. Plain ES5: WPS runs it in its own, possibly old, Chromium, and it is served
+ * button on the 开始 tab opens the task pane the Worker serves at /addin/taskpane-wps.html, the same
+ * pane as in Excel on WPS's page (without Office.js or Excel's adapter). Plain ES5: WPS runs it in its own, possibly old, Chromium, and it is served
  * as written, not built.
  */
 var PANE_KEY = 'qingfeng_taskpane_id';
 
 function paneUrl() {
-  return new URL('../addin/taskpane.html', location.href).href;
+  return new URL('../addin/taskpane-wps.html', location.href).href;
 }
 
 /** One pane per WPS window: a second click hides or shows it instead of opening another. */

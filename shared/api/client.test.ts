@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiCallError, apiUrl, createApiClient } from './client.ts';
+import { errorLocales } from '../messages/error-locales.ts';
 
 const answer =
   (status: number, body: unknown): typeof fetch =>
@@ -81,7 +82,7 @@ describe('the API client', () => {
     ]);
     expect(zh.issues[0]).toMatchObject({ code: 'required', rule: null, message: '“活动名称”为必填项' });
     const en = await refusal(workbookErrors, {
-      locale: 'en',
+      locale: errorLocales.en,
       wordIssues: async (issues: readonly { message: string }[]) =>
         issues.map((i) => ({ ...i, message: `en: ${i.message}` })),
     });

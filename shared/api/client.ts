@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
-import { type ErrorLocaleName, wordError, wordRefusal } from '../messages/errors.ts';
+import type { ErrorLocale } from '../messages/error-locale.ts';
+import { wordError, wordRefusal } from '../messages/errors.ts';
 import type { Issue, IssueDraft } from '../validate/issue.ts';
 import { isIssueKey, kindOf } from '../validate/issue-kinds.ts';
 import type { IssueCount } from '../validate/issue-summary.ts';
@@ -49,12 +50,12 @@ export class ApiCallError extends Error {
   }
 }
 
-/** A failure of the client's own (never reached, an answer not the API's), worded in `locale`. */
+/** A failure of the client's own (never reached, an answer not the API's), worded from `locale` (zh-CN's unless given). */
 export function clientError<R extends ClientErrorReason>(
   status: number,
   reason: R,
   params: ErrorParamsOf<R>,
-  locale: ErrorLocaleName = 'zh-CN',
+  locale?: ErrorLocale,
 ): ApiCallError {
   return new ApiCallError(status, reason, wordError(reason, params, locale));
 }
@@ -75,7 +76,8 @@ function knownIssue(wire: WireIssue): Issue | null {
 }
 
 export interface RefusalWording {
-  readonly locale?: ErrorLocaleName;
+  /** The refusals' table of the page's language (`errorLocales` names them); zh-CN's unless given. */
+  readonly locale?: ErrorLocale;
   readonly wordIssues?: IssueWording;
 }
 
@@ -85,7 +87,7 @@ export interface RefusalWording {
  * the server's Chinese sentence and says to reload; any other body is the HTTP status in words.
  */
 export async function refusalOf(status: number, body: unknown, wording: RefusalWording = {}): Promise<ApiCallError> {
-  const locale = wording.locale ?? 'zh-CN';
+  const locale = wording.locale;
   const parsed = errorBody.safeParse(body);
   if (parsed.success) {
     const { code, reason, params, issues = [], counts = [] } = parsed.data.error;
@@ -143,7 +145,7 @@ const asXlsx = (workbook: Blob): Blob => new Blob([workbook], { type: XLSX_TYPE 
 /** The Worker's API for the task pane and the dashboard; every JSON answer is checked by its schema. */
 export function createApiClient(options: ApiClientOptions) {
   const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
-  const locale = options.wording?.locale ?? 'zh-CN';
+  const locale = options.wording?.locale;
 
   async function send(path: string, call: Call): Promise<Response> {
     const headers: Record<string, string> = { ...call.headers };

@@ -4,6 +4,7 @@ import { mb } from './format.ts';
 const ROLES: Readonly<Record<string, string>> = { admin: 'administrators', clerk: 'clerks', supervisor: 'supervisors' };
 
 export const enErrors: ErrorLocale = {
+  beforeIssue: ': ',
   'credential-missing': () => 'Please give your access credential (Authorization: Bearer <credential>).',
   'credential-invalid': () => 'This credential is not valid or has been revoked; ask your administrator for a new one.',
   'too-many-failures': (p) =>

@@ -4,6 +4,7 @@ import { mb } from './format.ts';
 const ROLES: Readonly<Record<string, string>> = { admin: '管理员', clerk: '填报员', supervisor: '监督员' };
 
 export const zhCNErrors: ErrorLocale = {
+  beforeIssue: '：',
   'credential-missing': () => '请提供访问凭证（Authorization: Bearer <凭证>）',
   'credential-invalid': () => '访问凭证无效或已被吊销，请向管理员索取新凭证',
   'too-many-failures': (p) =>

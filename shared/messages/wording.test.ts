@@ -6,11 +6,14 @@ import { validateWorkbook } from '../validate/validate-workbook.ts';
 import { buildXlsx, worksheet } from '../xlsx/fixtures/synthetic-package.ts';
 import { readXlsx } from '../xlsx/read-xlsx.ts';
 import { XlsxReadError } from '../xlsx/xlsx-error.ts';
-import { type LocaleName, placedMessage, wordIssue } from './index.ts';
+import { type LocaleName, locales, placedMessage, wordIssue } from './index.ts';
 
 /** The one issue a single activity row with `changes` gets, with its place in front. */
 function activityLine(changes: RowCells, locale: LocaleName = 'zh-CN'): string {
-  const { issues } = validateWorkbook(workbookOf({ activity: sheetOf('activity', [changes]) }), { ...context, locale });
+  const { issues } = validateWorkbook(workbookOf({ activity: sheetOf('activity', [changes]) }), {
+    ...context,
+    wording: locales[locale],
+  });
   expect(issues).toHaveLength(1);
   return placedMessage(issues[0]!, locale);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { context, sheetOf, workbookOf } from '../../tests/support/ledger-builder.ts';
-import { placedMessage } from '../messages/index.ts';
+import { locales, placedMessage } from '../messages/index.ts';
 import { validateWorkbook } from './validate-workbook.ts';
 import { FAR_FEWER, fewerRowsWarnings } from './fewer-rows.ts';
 
@@ -77,7 +77,7 @@ describe('rows that a resubmission would erase', () => {
     const header = validateWorkbook(workbookOf({ activity: sheetOf('activity', []) }), {
       ...context,
       replaces: v3(8, 1000, 21),
-      locale: 'en',
+      wording: locales.en,
     });
     expect(header.issues.map((i) => i.message)).toEqual([
       'This submission has no data rows at all, while version 3 had 1029; once sent, every figure of your unit in the summary becomes 0. Please check you chose the right file.',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { context, sheetOf, workbookOf } from '../../tests/support/ledger-builder.ts';
 import { TEMPLATE_VERSION } from '../ledgers/template-releases.ts';
 import { type TemplateRelease, templateReleases } from '../ledgers/template-releases.ts';
+import { locales } from '../messages/index.ts';
 import { checkTemplateVersion } from './template-version.ts';
 import { validateWorkbook } from './validate-workbook.ts';
 
@@ -49,9 +50,9 @@ describe('template version', () => {
     expect(warning?.message).toBe(
       '工作簿模板版本为 2026.2（当前为 2026.3），仍可报送，已按原样读取。请在加载项中点击“插入标准台账”升级（已填数据会保留），以便填写新增内容（含“典型案例库”表）',
     );
-    expect(validateWorkbook(workbookOf(broken, '2026.2'), { ...context, locale: 'en' }).issues[0]?.message).toContain(
-      'including the sheet(s) "典型案例库"',
-    );
+    expect(
+      validateWorkbook(workbookOf(broken, '2026.2'), { ...context, wording: locales.en }).issues[0]?.message,
+    ).toContain('including the sheet(s) "典型案例库"');
   });
 
   it.each([

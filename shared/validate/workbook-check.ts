@@ -3,7 +3,9 @@ import { foldKey } from '../cells/fold.ts';
 import { ledgers } from '../ledgers/registry.ts';
 import type { LedgerKey } from '../ledgers/registry.ts';
 import { templateReleases } from '../ledgers/template-releases.ts';
-import { type LocaleName, wordIssue } from '../messages/index.ts';
+import type { Locale } from '../messages/types.ts';
+import { wordIssueIn } from '../messages/word-issue.ts';
+import { zhCN } from '../messages/zh-CN.ts';
 import { compileLedger } from './compile.ts';
 import type { ValidationContext } from './context.ts';
 import { fewerRowsWarnings } from './fewer-rows.ts';
@@ -15,7 +17,8 @@ import { SheetCheck, type SheetTotals } from './sheet-check.ts';
 import { checkTemplateVersion } from './template-version.ts';
 
 export interface ValidateOptions extends ValidationContext {
-  readonly locale?: LocaleName;
+  /** The table issues are worded from (`locales` in ../messages); zh-CN's unless given. */
+  readonly wording?: Locale;
 }
 
 export interface LedgerCount<K extends LedgerKey = LedgerKey> {
@@ -129,7 +132,7 @@ function summary(
   counted: ValidationSummary['ledgers'],
   options: ValidateOptions,
 ): ValidationSummary {
-  const issues = drafts.sort(compareIssues).map((d) => wordIssue(d, options.locale));
+  const issues = drafts.sort(compareIssues).map((d) => wordIssueIn(options.wording ?? zhCN, d));
   const errorCount = issues.filter((i) => i.severity === 'error').length;
   return { issues, errorCount, warningCount: issues.length - errorCount, ledgers: counted };
 }

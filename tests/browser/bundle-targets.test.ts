@@ -10,16 +10,19 @@ import { join } from 'node:path';
 import { createContext, runInContext } from 'node:vm';
 import { parse } from 'acorn';
 import { describe, expect, it } from 'vitest';
-import { POLYFILLS_URL } from '../../addin/src/legacy/polyfills-url.ts';
+import { PANE_PAGES } from '../../addin/build/pane-load.ts';
+import { LEGACY_CHECK_URL, POLYFILLS_URL } from '../../addin/src/legacy/polyfills-url.ts';
 import { REPO_ROOT } from '../../scripts/paths.ts';
 import { builtInAt, NEWER_BUILT_INS, removeBuiltIns } from './newer-built-ins.ts';
 
 const STATIC = join(REPO_ROOT, 'dist/site/static');
 const scripts = readdirSync(STATIC).filter((f) => f.endsWith('.js'));
 
-/** The pane's scripts: what taskpane.html loads, what those import, and the workers they start. */
+/** The pane's scripts: what its pages (one per host) load, what those import, and the workers they start. */
 function paneScripts(): string[] {
-  const html = readFileSync(join(REPO_ROOT, 'dist/site/addin/taskpane.html'), 'utf8');
+  const html = Object.values(PANE_PAGES)
+    .map((page) => readFileSync(join(REPO_ROOT, 'dist/site/addin', page), 'utf8'))
+    .join('\n');
   const found = new Set([...html.matchAll(/\/static\/([\w-]+\.js)/g)].map((m) => m[1] ?? ''));
   for (const file of found)
     for (const m of readFileSync(join(STATIC, file), 'utf8').matchAll(/([\w-]+\.js)/g))
@@ -85,8 +88,9 @@ describe('the built scripts (npm run build first; npm test does)', () => {
     expect(() => parse('let a = 1', { ecmaVersion: 5 })).toThrow();
     const html = readFileSync(join(REPO_ROOT, 'dist/site/addin/taskpane.html'), 'utf8');
     // A classic script (no type, defer or async): it runs while the page parses, where the
-    // module script, deferred by nature, would run only after it, and in Trident never.
-    expect(html).toContain('<script src="/addin/legacy-webview.js"></script>');
+    // module script, deferred by nature, would run only after it, and in Trident never. Trident
+    // knows no `nomodule` and runs it; a webview that runs modules does not fetch it.
+    expect(html).toContain('<script nomodule src="/addin/legacy-webview.js"></script>');
   });
 
   it('can fail: a script with `?.` is refused at that level', () => {
@@ -118,12 +122,8 @@ const POLYFILLS = readFileSync(join(REPO_ROOT, 'dist/site', POLYFILLS_URL), 'utf
 const PATHS = NEWER_BUILT_INS.map((b) => b.path);
 
 describe(`the polyfill script (${POLYFILLS_URL})`, () => {
-  it('parses as ES5 (Trident runs it before the legacy-webview message) and comes before every other script', () => {
+  it('parses as ES5 (Trident runs it before the legacy-webview message)', () => {
     expect(() => parse(POLYFILLS, { ecmaVersion: 5, sourceType: 'script' })).not.toThrow();
-    const html = readFileSync(join(REPO_ROOT, 'dist/site/addin/taskpane.html'), 'utf8');
-    const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
-    expect(scripts[0]).toBe(POLYFILLS_URL);
-    expect(html).toContain(`<script src="${POLYFILLS_URL}"></script>`);
   });
 
   it('supplies working built-ins where they are missing', async () => {
@@ -154,5 +154,38 @@ describe(`the polyfill script (${POLYFILLS_URL})`, () => {
     runInContext(POLYFILLS, context);
     for (const [path, value] of before) expect(builtInAt(scope, path), path).toBe(value);
     expect(builtInAt(scope, 'TextDecoder')).toBe(TextDecoder);
+  });
+});
+
+const CHECK = readFileSync(join(REPO_ROOT, 'dist/site', LEGACY_CHECK_URL), 'utf8');
+
+/** What the check script writes into a page whose global object lacks `remove`. */
+function checkWrites(remove: readonly string[]): string[] {
+  const written: string[] = [];
+  const context = createContext({
+    queueMicrotask,
+    TextEncoder,
+    TextDecoder,
+    document: { write: (html: string) => written.push(html) },
+  });
+  removeBuiltIns(runInContext('this.self = this', context) as object, remove);
+  runInContext(CHECK, context);
+  return written;
+}
+
+describe(`the check script (${LEGACY_CHECK_URL})`, () => {
+  it.each(Object.values(PANE_PAGES))('parses as ES5 and comes before every other script of %s', (page) => {
+    expect(() => parse(CHECK, { ecmaVersion: 5, sourceType: 'script' })).not.toThrow();
+    const html = readFileSync(join(REPO_ROOT, 'dist/site/addin', page), 'utf8');
+    const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
+    expect(scripts[0]).toBe(LEGACY_CHECK_URL);
+    expect(html).toContain(`<script src="${LEGACY_CHECK_URL}"></script>`);
+  });
+
+  it('loads the polyfill script where any one built-in it supplies is missing, and nothing where none is', () => {
+    expect(checkWrites([])).toEqual([]);
+    const each = supplied();
+    expect(each).toEqual(expect.arrayContaining(['globalThis', 'Array.prototype.flatMap', 'TextDecoder']));
+    for (const path of each) expect(checkWrites([path]), path).toEqual([`<script src="${POLYFILLS_URL}"></script>`]);
   });
 });

@@ -11,6 +11,7 @@ import { activity, ledgers } from '#shared/index.ts';
 import { readXlsx } from '#shared/xlsx/read-xlsx.ts';
 import { STAMP_SHEET } from '#shared/template/stamp-sheet.ts';
 import { highlightColour } from '../../addin/src/highlight/colours.ts';
+import { POLYFILLS_URL } from '../../addin/src/legacy/polyfills-url.ts';
 import { OFFICE_FRAME_ANCESTORS, taskpaneCsp } from '../../worker/src/security/headers.ts';
 import { screenshot, startBrowserSystem, type BrowserSystem } from './harness.ts';
 import { officeShimScript } from './office-fake/bundle.ts';
@@ -38,6 +39,8 @@ async function clerkHistory(token: string) {
 describe('the task pane', () => {
   test('insert → planted mistakes → 校验 → fix → 一键报送 with a 核实说明 → receipt → rows in D1', async () => {
     const context = await sys.newContext();
+    const fetched: string[] = [];
+    context.on('request', (request) => fetched.push(request.url()));
     const { page, problems } = await openPane(sys, context, shim);
     const token = sys.token('BZC', 'clerk');
 
@@ -119,6 +122,10 @@ describe('the task pane', () => {
     expect(body.counts.activity).toBe(4);
     expect(body.rows.activity).toHaveLength(4);
     expect(body.warnings.map((w) => w.note)).toEqual([LONG_NOTE]);
+    // A Chinese pane checks and submits without ever fetching the English tables (english.ts), and
+    // a current webview (page and validation worker) without fetching the polyfill script.
+    expect(fetched.filter((url) => url.includes('/static/english-') || url.endsWith(POLYFILLS_URL))).toEqual([]);
+    expect(fetched.some((url) => url.includes('/static/validate-worker-'))).toBe(true);
     expect(problems).toEqual([]);
     await context.close();
   }, 120_000);
@@ -400,7 +407,15 @@ describe('the task pane', () => {
 
   test('speaks English in an English Excel, fits 320 px, and paints cell by cell without ExcelApi 1.9', async () => {
     const context = await sys.newContext({ width: 320, height: 640 });
-    const { page } = await openPane(sys, context, shim, { displayLanguage: 'en-US', excelApiMinor: 8 });
+    const fetched: string[] = [];
+    context.on('request', (request) => fetched.push(request.url()));
+    const { page, problems } = await openPane(sys, context, shim, { displayLanguage: 'en-US', excelApiMinor: 8 });
+    // A refusal is worded from the English script's table too.
+    await page.getByLabel('Credential').fill('not-a-credential');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toBe(
+      'This credential is not valid or has been revoked; ask your administrator for a new one.',
+    );
     await page.getByLabel('Credential').fill(sys.token('JZ', 'supervisor'));
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByTestId('signed-in').waitFor();
@@ -410,6 +425,11 @@ describe('the task pane', () => {
     await typeRows(page, A, 'A3', [activityRow(1, { 参加人次: -5 }), activityRow(2, { 参加人次: -6 })]);
     await page.getByRole('button', { name: 'Check' }).click();
     await page.getByText('2 errors, 0 warnings.').waitFor();
+    // Worded by the validation worker from the English script it ran with importScripts.
+    await expect(page.locator('.issue-text').allTextContents()).resolves.toEqual([
+      '参加人次 "-5" cannot be negative.',
+      '参加人次 "-6" cannot be negative.',
+    ]);
     expect(await fillsOf(page, A)).toEqual({
       [`${col('参加人次')}3`]: highlightColour.error,
       [`${col('参加人次')}4`]: highlightColour.error,
@@ -423,6 +443,10 @@ describe('the task pane', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.getAttribute('name'))).resolves.toBe('token');
+    // English is a script of its own, which only an English pane fetches (a Chinese one: the first test).
+    expect(fetched.some((url) => url.includes('/static/english-'))).toBe(true);
+    // Chromium logs the refused credential's 401; nothing else.
+    expect(problems.filter((p) => !p.includes('status of 401'))).toEqual([]);
     await context.close();
   }, 120_000);
 
@@ -491,6 +515,8 @@ describe('the task pane', () => {
   test('in EdgeHTML 18 (Chromium without the newer built-ins, page and worker): loads with the polyfill script, checks, highlights and submits', async () => {
     const context = await sys.newContext();
     const old = oldWebview(sys.system.origin);
+    const fetched: string[] = [];
+    context.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     // Office 2019 retail without WebView2: ExcelApi 1.7 on Windows.
     const { page, problems } = await openPane(sys, context, shim, { excelApiMinor: 7, platform: 'PC' }, old.prepare);
     // The pane first (without the polyfill script it never renders), then Playwright's
@@ -510,6 +536,8 @@ describe('the task pane', () => {
     await page.getByRole('button', { name: '一键报送' }).click();
     await page.getByText('报送成功').waitFor();
     await expect(page.locator('[data-field="version"]').textContent()).resolves.toBe('1');
+    // The check script found built-ins missing, so the page loaded the polyfill script (the first test: a current one does not).
+    expect(fetched).toContain(POLYFILLS_URL);
     expect(problems).toEqual([]);
     await context.close();
   }, 120_000);

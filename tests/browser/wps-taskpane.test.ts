@@ -5,7 +5,7 @@
  * sees them painted in the sheet, fixes them and submits.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { officeJsUrl } from '../../addin/build/office-js.ts';
+import { OFFICE_JS_DIR, officeJsUrl } from '../../addin/build/office-js.ts';
 import { highlightColour } from '../../addin/src/highlight/colours.ts';
 import { activity, type CellValue, ledgers } from '#shared/index.ts';
 import { STAMP_SHEET } from '#shared/template/stamp-sheet.ts';
@@ -30,12 +30,11 @@ describe('the task pane in WPS 表格', () => {
     const context = await sys.newContext();
     const page = await context.newPage();
     const problems = sys.watch(page);
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     await page.addInitScript({ content: shim });
-    // WPS pages load the pane's office.js too; outside Office it finds no host and stays idle.
-    await page.route(`${sys.system.origin}${officeJsUrl('self')}`, (route) =>
-      route.fulfill({ contentType: 'application/javascript', body: '' }),
-    );
-    await page.goto(`${sys.system.origin}/addin/taskpane`);
+    // WPS's page (what ribbon.js opens) loads neither Office.js nor Excel's adapter.
+    await page.goto(`${sys.system.origin}/addin/taskpane-wps`);
     const token = sys.token('BZC', 'clerk');
     await signIn(page, token);
     await page.getByRole('tab', { name: '台账' }).click();
@@ -89,7 +88,29 @@ describe('the task pane in WPS 表格', () => {
     await page.getByRole('button', { name: '确认报送' }).click();
     await page.getByText('报送成功').waitFor();
     expect(await dataFills()).toEqual({ [`${col('参加人次')}6`]: highlightColour.warning });
+    expect(fetched.filter((path) => path.startsWith(`/${OFFICE_JS_DIR}/`))).toEqual([]);
+    expect(fetched.some((path) => /^\/static\/taskpane-wps-[\w-]+\.js$/.test(path))).toBe(true);
+    expect(fetched.filter((path) => /^\/static\/taskpane-(?!wps-)[\w-]+\.js$/.test(path))).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
   }, 120_000);
+
+  test("a WPS that opens Excel's page (a ribbon.js from before WPS had its own) is sent to WPS's page; a browser tab that opens WPS's page, to Excel's", async () => {
+    const context = await sys.newContext();
+    const wps = await context.newPage();
+    await wps.addInitScript({ content: shim });
+    // Office.js as served, stood in for: on Excel's page it would wait for a host that is not there.
+    await wps.route(`${sys.system.origin}${officeJsUrl('self')}`, (route) =>
+      route.fulfill({ contentType: 'application/javascript', body: '' }),
+    );
+    await wps.goto(`${sys.system.origin}/addin/taskpane?from=ribbon`);
+    await wps.waitForURL(`${sys.system.origin}/addin/taskpane-wps?from=ribbon`);
+    await wps.getByRole('tab', { name: '台账' }).waitFor();
+
+    const browser = await context.newPage();
+    await browser.goto(`${sys.system.origin}/addin/taskpane-wps`);
+    await browser.waitForURL(`${sys.system.origin}/addin/taskpane`);
+    await browser.locator('main.outside[data-reason="not-excel"]').waitFor();
+    await context.close();
+  }, 60_000);
 });

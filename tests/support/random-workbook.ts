@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import type { CellValue } from '#shared/cells/cell-value.ts';
 import { ledgers } from '#shared/ledgers/registry.ts';
 import { TEMPLATE_VERSION } from '#shared/ledgers/template-releases.ts';
+import { locales } from '#shared/messages/index.ts';
 import type { Column, LedgerDefinition } from '#shared/ledgers/types.ts';
 import type { ValidateOptions, WorkbookInput } from '#shared/validate/validate-workbook.ts';
 
@@ -95,9 +96,9 @@ export const randomWorkbooks: fc.Arbitrary<{ input: WorkbookInput; options: Vali
         counts: fc.constant({ rectification: 12, activity: 2, inspection: 0, caseLibrary: 40 }),
       }),
     ),
-    locale: fc.constantFrom<ValidateOptions['locale']>(undefined, 'en'),
+    wording: fc.constantFrom<ValidateOptions['wording']>(undefined, locales.en),
   })
-  .map(({ sheets, origin, stamp, replaces, locale }) => ({
+  .map(({ sheets, origin, stamp, replaces, wording }) => ({
     input: {
       sheets: Object.fromEntries(sheets.map(([def, values]) => [def.sheetName, { address: origin, values }])),
       templateVersion: stamp,
@@ -106,6 +107,6 @@ export const randomWorkbooks: fc.Arbitrary<{ input: WorkbookInput; options: Vali
       year: 2026,
       today: '2026-11-24',
       ...(replaces === null ? {} : { replaces }),
-      ...(locale === undefined ? {} : { locale }),
+      ...(wording === undefined ? {} : { wording }),
     },
   }));

@@ -42,13 +42,13 @@ describe('the WPS 加载项 folder', () => {
     expect(read('manifest.xml')).toContain('<JsPlugin>');
   });
 
-  it('opens the task pane at /addin/taskpane.html of the same origin, then toggles it', () => {
+  it("opens WPS's page of the task pane, /addin/taskpane-wps.html of the same origin, then toggles it", () => {
     const host = new EtHost().addSheet('Sheet1');
     const window = loadRibbon(host);
     expect(call(window, 'OnAddinLoad', { name: 'ribbon' })).toBe(true);
     call(window, 'OnAction', { Id: 'qingfengOpenPane' });
     expect(host.taskPanes.map((p) => [p.url, p.pane.Visible])).toEqual([
-      ['https://ledger.test/addin/taskpane.html', true],
+      ['https://ledger.test/addin/taskpane-wps.html', true],
     ]);
     call(window, 'OnAction', { Id: 'qingfengOpenPane' });
     expect(host.taskPanes.map((p) => p.pane.Visible)).toEqual([false]);

@@ -6,7 +6,8 @@ import { STAMP_SHEET } from '#shared/template/stamp-sheet.ts';
 import { context, type RowCells, sheetOf, validRow } from '../../../tests/support/ledger-builder.ts';
 import { atEnds, EXCEL_API_LEVELS, fakePort, hostAt } from '../../test/fake-port.ts';
 import { stampSheetOf } from '../../test/workbooks.ts';
-import { backupName, insertStandardSheets } from './insert-template.ts';
+import { backupName } from '../write/sheet-names.ts';
+import { insertStandardSheets } from './insert-template.ts';
 import { officeValidation } from './office-validation.ts';
 import { readStandardSheets } from './read-workbook.ts';
 

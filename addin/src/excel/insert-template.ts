@@ -6,13 +6,15 @@ import { TEMPLATE_STAMP, TEMPLATE_VERSION, topLeftOf } from '#shared/index.ts';
 import { FIRST_DATA_ROW, FORMAT_CODES, HEADER_ROW, TITLE_HEIGHT, type LedgerLayout } from '#shared/template/layout.ts';
 import { columnPoints } from '#shared/template/column-width.ts';
 import { STAMP_RANGE, STAMP_SHEET, stampRows } from '#shared/template/stamp-sheet.ts';
-import { planTemplate, type SheetPlan } from '../template/plan.ts';
+import { HEADER_FILL, planTemplate, type SheetPlan } from '../template/plan.ts';
+import { backupName } from '../write/sheet-names.ts';
 import { NEEDS } from './api-sets.ts';
 import { officeValidation } from './office-validation.ts';
 import type { ExcelPort } from './port.ts';
 import { readStandardSheets } from './read-workbook.ts';
 import { isProtected, loadSheetsWithProtection, SheetProtectedError } from './sheet-protection.ts';
-import { inertValue, writeColumnFormats, writeGrid } from './write-grid.ts';
+import { inertValue } from '../write/inert-value.ts';
+import { writeColumnFormats, writeGrid } from './write-grid.ts';
 
 export interface InsertOptions {
   /** The year for a workbook without a template stamp; a stamped one keeps its own. */
@@ -36,17 +38,6 @@ export interface InsertResult {
   readonly year: number;
 }
 
-/** A name for the copy of a sheet before its rebuild, not yet taken (Excel compares names without case). */
-export function backupName(sheet: string, taken: readonly string[]): string {
-  const used = new Set(taken.map((n) => n.toLowerCase()));
-  for (let n = 1; ; n++) {
-    const suffix = n === 1 ? '(升级前)' : `(升级前${n})`;
-    const name = `${sheet.slice(0, 31 - suffix.length)}${suffix}`;
-    if (!used.has(name.toLowerCase())) return name;
-  }
-}
-
-export const HEADER_FILL = '#DDEBF7';
 const lastLetter = (layout: LedgerLayout): string => layout.columns[layout.columns.length - 1]?.letter ?? 'A';
 
 /**

@@ -3,7 +3,8 @@ import { ExcelHost } from '../../../tests/fakes/excel-host.ts';
 import { wireBytes } from '#web/json-bytes.ts';
 import { EXCEL_API_LEVELS, fakePort, hostAt } from '../../test/fake-port.ts';
 import { DEFAULT_SYNC_BUDGET } from '../highlight/budget.ts';
-import { sheetNameFor, writeSheets } from './write-sheets.ts';
+import { sheetNameFor } from '../write/sheet-names.ts';
+import { writeSheets } from './write-sheets.ts';
 
 describe.each(EXCEL_API_LEVELS)('writeSheets at ExcelApi 1.%i', (minor) => {
   it('writes each sheet under the prefix, replaces an earlier download, and leaves other sheets alone', async () => {

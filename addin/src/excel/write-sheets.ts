@@ -1,6 +1,7 @@
 import { type CellValue, topLeftOf } from '#shared/index.ts';
 import { NEEDS } from './api-sets.ts';
 import type { ExcelPort } from './port.ts';
+import { sheetNameFor } from '../write/sheet-names.ts';
 import { type ColumnFormat, writeColumnFormats, writeGrid } from './write-grid.ts';
 
 export interface SheetData {
@@ -10,11 +11,6 @@ export interface SheetData {
   readonly values: readonly (readonly CellValue[])[];
   /** Number formats of whole columns below the header row (1-based), e.g. dates. */
   readonly formats?: { readonly headerRow: number; readonly columns: readonly ColumnFormat[] };
-}
-
-/** Excel's sheet-name rules: at most 31 characters, none of []:*?/\. */
-export function sheetNameFor(prefix: string, name: string): string {
-  return `${prefix}${name}`.replace(/[[\]:*?/\\]/g, '_').slice(0, 31);
 }
 
 /** Names a run gives sheets while it works; a later run knows any it finds as an interrupted run's. */

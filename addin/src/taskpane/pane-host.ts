@@ -1,12 +1,11 @@
 /**
- * Which spreadsheet the pane runs in, decided once at start: WPS 表格 (its ET object model on the
- * page) or Excel (Office.js). Each gives the pane the same WorkbookActions.
+ * Which spreadsheet the pane runs in, known from the page it opened: WPS 表格 opens
+ * taskpane-wps.html (its ET object model on the page, wps-start.ts), Excel taskpane.html (Office.js,
+ * excel-start.ts). Each gives the pane the same WorkbookActions, and each page loads only its own
+ * host's adapter.
  */
-import { browserWindowOpener, type OfficeHostInfo, type OfficeStart, officeReady } from '../excel/office-host.ts';
-import { officePort } from '../excel/port.ts';
-import { etApplication } from '../wps/et-application.ts';
-import { etWorkbookActions } from '../wps/et-workbook.ts';
-import { type WorkbookActions, workbookActions } from './workbook.ts';
+import type { OfficeHostInfo, OfficeStart } from '../excel/office-host.ts';
+import type { WorkbookActions } from './workbook.ts';
 
 export type PaneStart =
   | {
@@ -18,24 +17,11 @@ export type PaneStart =
     }
   | Exclude<OfficeStart, { readonly kind: 'excel' }>;
 
-export async function paneStart(officeWaitMs: number): Promise<PaneStart> {
-  const et = etApplication();
-  // WPS desks are Chinese; WPS's language setting is not part of its JS API's documented surface.
-  if (et)
-    return {
-      kind: 'ready',
-      info: { displayLanguage: 'zh-CN', partitionKey: undefined },
-      workbook: etWorkbookActions(et),
-      // WPS's webview saves downloads itself.
-      openBrowserWindow: null,
-    };
-  const start = await officeReady(officeWaitMs);
-  return start.kind === 'excel'
-    ? {
-        kind: 'ready',
-        info: start.info,
-        workbook: workbookActions(officePort),
-        openBrowserWindow: browserWindowOpener(),
-      }
-    : start;
+/** Each host's page, as the Worker serves it (without .html), beside the other. */
+export const HOST_PAGES = { excel: 'taskpane', wps: 'taskpane-wps' } as const;
+
+/** Leaves for the other host's page, keeping the query. */
+export function moveTo(page: string): null {
+  location.replace(`${page}${location.search}`);
+  return null;
 }

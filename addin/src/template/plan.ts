@@ -16,6 +16,9 @@ import {
   TEMPLATE_LAST_ROW,
 } from '#shared/template/layout.ts';
 
+/** The header row's fill in an inserted ledger, in either host. */
+export const HEADER_FILL = '#DDEBF7';
+
 export type SheetPlan =
   | { readonly kind: 'add'; readonly layout: LedgerLayout; readonly lastRow: number }
   | { readonly kind: 'format'; readonly sheet: string; readonly layout: LedgerLayout; readonly lastRow: number }

@@ -5,9 +5,10 @@
 import { STAMP_RANGE, STAMP_SHEET, stampRows } from '#shared/template/stamp-sheet.ts';
 import { TEMPLATE_STAMP, TEMPLATE_VERSION, topLeftOf } from '#shared/index.ts';
 import { FIRST_DATA_ROW, FORMAT_CODES, HEADER_ROW, type LedgerLayout, TITLE_HEIGHT } from '#shared/template/layout.ts';
-import { backupName, HEADER_FILL, type InsertOptions, type InsertResult } from '../excel/insert-template.ts';
-import { inertValue } from '../excel/write-grid.ts';
-import { planTemplate, type SheetPlan } from '../template/plan.ts';
+import type { InsertOptions, InsertResult } from '../excel/insert-template.ts';
+import { inertValue } from '../write/inert-value.ts';
+import { backupName } from '../write/sheet-names.ts';
+import { HEADER_FILL, planTemplate, type SheetPlan } from '../template/plan.ts';
 import { activeWorkbook, addSheet, breathe, freezeRows, sheetNamed } from './et-book.ts';
 import { bgr } from './et-colour.ts';
 import { writeEtColumnFormats, writeEtGrid } from './et-grid.ts';

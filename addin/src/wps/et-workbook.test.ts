@@ -4,7 +4,7 @@ import { activity, ledgers, TEMPLATE_VERSION } from '#shared/index.ts';
 import { ledgerLayout } from '#shared/template/layout.ts';
 import { EtHost } from '../../../tests/fakes/et-host.ts';
 import { bigHost, sheetNames } from '../../test/workbooks.ts';
-import { HEADER_FILL } from '../excel/insert-template.ts';
+import { HEADER_FILL } from '../template/plan.ts';
 import { bgr } from './et-colour.ts';
 import { etWorkbookActions } from './et-workbook.ts';
 

@@ -1,6 +1,7 @@
 /** 下载汇总到工作簿 on WPS: each consolidated sheet into a sheet of its own, as on Excel. */
 import { topLeftOf } from '#shared/index.ts';
-import { type SheetData, sheetNameFor } from '../excel/write-sheets.ts';
+import type { SheetData } from '../excel/write-sheets.ts';
+import { sheetNameFor } from '../write/sheet-names.ts';
 import { activeWorkbook, addSheet, freezeRows, sheetNamed, withoutAlerts } from './et-book.ts';
 import { writeEtColumnFormats, writeEtGrid } from './et-grid.ts';
 import type { EtApplication } from './et-types.ts';

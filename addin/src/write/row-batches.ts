@@ -4,7 +4,7 @@
  */
 import type { CellValue } from '#shared/index.ts';
 import { jsonBytes } from '#web/json-bytes.ts';
-import { inertValue } from '../excel/write-grid.ts';
+import { inertValue } from './inert-value.ts';
 import { chunkByBudget } from '../highlight/budget.ts';
 
 export interface RowBatch {

@@ -1,6 +1,8 @@
 /**
- * The task pane's entry: finds WPS 表格 or waits for Office.js, picks the language from Excel's display
- * language, and wires the UI to the real Excel port, the API, localStorage and a worker.
+ * What both pages of the pane do once their host has started (excel-main.tsx, wps-main.tsx): pick the
+ * language from the host's display language, and wire the UI to the host's workbook, the API,
+ * localStorage and a worker. English is a script of its own (english.ts), loaded only when the pane
+ * speaks it.
  */
 import { render } from 'preact';
 import { createApiClient } from '#shared/api/client.ts';
@@ -8,11 +10,12 @@ import { followServer, pageToday } from '#web/page-clock.ts';
 import { randomKey } from '#web/random-key.ts';
 import { App } from './app.tsx';
 import { OutsideOffice } from './outside-office.tsx';
-import { paneStart } from './pane-host.ts';
+import type { PaneStart } from './pane-host.ts';
 import { saveDownload } from './save-download.ts';
 import type { PaneServices } from './services.ts';
 import { settingsStore, usableStorage } from './settings.ts';
-import { en } from './text-en.ts';
+import type { EnglishTables } from './english-tables.ts';
+import { loadEnglish } from './load-english.ts';
 import { zhCN } from './text-zh.ts';
 import { readSummaryInWorker } from './read-summary.ts';
 import { validateInWorker, wordInWorker } from './validate.ts';
@@ -28,29 +31,32 @@ async function followServingWorker(): Promise<void> {
   if (answered) followServer(answered.now);
 }
 
-const HEALTH_WAIT_MS = 3000;
-/** Office.js on an old desktop Excel can take seconds to start; longer than this, it will not. */
-const OFFICE_WAIT_MS = 15_000;
+/** English when the language named is; should its script fail to load, the pane still works, in Chinese. */
+function englishFor(language: string): Promise<EnglishTables | null> {
+  return language.toLowerCase().startsWith('en') ? loadEnglish().catch(() => null) : Promise.resolve(null);
+}
 
-async function start(): Promise<void> {
+const HEALTH_WAIT_MS = 3000;
+
+/** Renders the pane once `host` has started; null from it: the page is on its way to the other host's page. */
+export async function startPane(host: () => Promise<PaneStart | null>): Promise<void> {
   const root = document.getElementById('app');
   if (!root) return;
-  const [start] = await Promise.all([paneStart(OFFICE_WAIT_MS), followServingWorker()]);
+  const [start] = await Promise.all([host(), followServingWorker()]);
+  if (start === null) return;
   if (start.kind !== 'ready') {
     // No Excel to ask for its language: the browser's decides.
-    render(
-      <OutsideOffice text={navigator.language.toLowerCase().startsWith('en') ? en : zhCN} reason={start.kind} />,
-      root,
-    );
+    const english = await englishFor(navigator.language);
+    render(<OutsideOffice text={english?.pane ?? zhCN} reason={start.kind} />, root);
     return;
   }
   const office = start.info;
-  // zh-CN unless Excel speaks English; issue wording follows the same choice.
-  const english = office.displayLanguage.toLowerCase().startsWith('en');
+  // zh-CN unless Excel speaks English; issue and refusal wording follow the same choice.
+  const english = await englishFor(office.displayLanguage);
   document.documentElement.lang = english ? 'en' : 'zh-CN';
   const locale = english ? 'en' : 'zh-CN';
   const services: PaneServices = {
-    text: english ? en : zhCN,
+    text: english?.pane ?? zhCN,
     locale,
     settings: settingsStore(
       usableStorage(() => localStorage),
@@ -66,7 +72,7 @@ async function start(): Promise<void> {
       createApiClient({
         server: settings.server,
         token: settings.token,
-        wording: { locale, wordIssues: wordInWorker(locale) },
+        wording: { locale: english?.errors, wordIssues: wordInWorker(locale) },
       }),
     validate: validateInWorker,
     readSummary: readSummaryInWorker,
@@ -76,5 +82,3 @@ async function start(): Promise<void> {
   };
   render(<App services={services} />, root);
 }
-
-void start();
