@@ -1,10 +1,11 @@
-/** One worksheet part, produced piecewise: head, one string per row, foot. */
+/** One worksheet part, produced piecewise: head, the rows in bytes, foot. */
 import { letter } from './cell-ref.ts';
 import { dataValidationsXml, type ListReference } from './data-validation.ts';
 import { rowHeight } from '#shared/template/text-layout.ts';
 import { inTable, styleIndex } from './styles.ts';
 import type { CellValue, PrintSpec, Row, SheetSpec } from './types.ts';
-import { escapeAttribute, escapeText, inlineString } from './xml-text.ts';
+import { ascii, type XmlBytes } from './xml-bytes.ts';
+import { cellXmlText, escapeAttribute, escapeText, preservesSpace } from './xml-text.ts';
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
@@ -39,60 +40,120 @@ export function sheetHead(spec: SheetSpec, selected: boolean): string {
   );
 }
 
-/** Style index of each column for bare values (0: none). */
-export function columnStyles(spec: SheetSpec): number[] {
-  return (spec.columns ?? []).map((c) => (c.style === undefined ? 0 : styleIndex[c.style]));
-}
+const ROW_OPEN = ascii('<row r="');
+const HEIGHT_OPEN = ascii('" ht="');
+const HEIGHT_CLOSE = ascii('" customHeight="1">');
+const ROW_OPEN_CLOSE = ascii('">');
+const ROW_CLOSE = ascii('</row>');
+const STRING_OPEN = ascii(' t="inlineStr"><is><t>');
+const STRING_OPEN_PRESERVE = ascii(' t="inlineStr"><is><t xml:space="preserve">');
+const STRING_CLOSE = ascii('</t></is></c>');
+const NUMBER_OPEN = ascii('><v>');
+const NUMBER_CLOSE = ascii('</v></c>');
+const EMPTY_CLOSE = ascii('/>');
+
+/** `<c r="AB` of each column by 0-based index, made once: every cell starts with one. */
+const cellOpens: Uint8Array[] = [];
+const cellOpen = (c: number): Uint8Array => (cellOpens[c] ??= ascii(`<c r="${letter(c)}`));
+/** What follows the row number of a cell's reference: the closing quote and its style, if any. */
+const styleAttributes: Uint8Array[] = [];
+const styleAttribute = (style: number): Uint8Array =>
+  (styleAttributes[style] ??= ascii(style === 0 ? '"' : `" s="${style}"`));
 
 /**
- * `<row>` for 1-based row `r`; '' for a row with nothing to write. `tableWidths`, the column
- * widths, when the row belongs to the sheet's table: then every column gets a bordered cell and
- * the height follows the wrapped text, unless the sheet names one.
+ * The `<row>`s of one sheet, written into bytes as they come. A table row (from
+ * `table.fromRow` on) gets a bordered cell in every column and a height that follows its
+ * wrapped text, unless the sheet names one.
  */
-export function rowXml(
-  row: Row,
-  r: number,
-  columnStyle: readonly number[],
-  height: number | undefined,
-  tableWidths?: readonly number[],
-): string {
-  if (r > MAX_ROWS) throw new RangeError(`more than ${MAX_ROWS} rows`);
-  if (row.length > MAX_COLUMNS) throw new RangeError(`row ${r} has more than ${MAX_COLUMNS} cells`);
-  // An empty row stays empty, so a table can be split by blank lines.
-  const table = tableWidths !== undefined && row.length > 0;
-  const texts: (readonly [string, number])[] = [];
-  let cells = '';
-  for (let c = 0; c < (table ? Math.max(row.length, tableWidths.length) : row.length); c++) {
-    const cell = row[c] ?? null;
-    let value: CellValue | undefined;
-    let style = columnStyle[c] ?? 0;
-    if (cell === null || typeof cell !== 'object') {
-      value = cell;
-    } else {
-      value = cell.value;
-      if (cell.style !== undefined) style = styleIndex[cell.style];
+export class SheetRows {
+  private r = 0;
+  private readonly columnStyle: readonly number[];
+  private readonly heights: Readonly<Record<number, number>>;
+  private readonly tableFrom: number;
+  private readonly widths: readonly number[];
+
+  constructor(spec: SheetSpec) {
+    const columns = spec.columns ?? [];
+    this.columnStyle = columns.map((c) => (c.style === undefined ? 0 : styleIndex[c.style]));
+    this.heights = spec.rowHeights ?? {};
+    this.tableFrom = spec.table?.fromRow ?? Infinity;
+    this.widths = columns.map((c) => c.width);
+  }
+
+  /** The next row into `out`; nothing for a row with nothing to write. */
+  write(out: XmlBytes, row: Row): void {
+    const r = ++this.r;
+    if (r > MAX_ROWS) throw new RangeError(`more than ${MAX_ROWS} rows`);
+    if (row.length > MAX_COLUMNS) throw new RangeError(`row ${r} has more than ${MAX_COLUMNS} cells`);
+    // An empty row stays empty, so a table can be split by blank lines.
+    const table = r >= this.tableFrom && row.length > 0;
+    const height = this.heights[r] ?? (table ? this.textHeight(row) : undefined);
+    const start = out.length;
+    out.raw(ROW_OPEN);
+    const digitsAt = out.length;
+    out.number(r);
+    const digits = out.length - digitsAt;
+    if (height === undefined) out.raw(ROW_OPEN_CLOSE);
+    else {
+      out.raw(HEIGHT_OPEN);
+      out.number(height);
+      out.raw(HEIGHT_CLOSE);
     }
-    if (table) {
-      style = inTable(style);
-      if (typeof value === 'string' && value !== '') texts.push([value, tableWidths[c] ?? 8.43]);
-    }
-    const s = style === 0 ? '' : ` s="${style}"`;
-    if (typeof value === 'string') {
-      const is = inlineString(value);
-      if (is !== '') {
-        cells += `<c r="${letter(c)}${r}"${s} t="inlineStr">${is}</c>`;
+    const cellsAt = out.length;
+    const count = table ? Math.max(row.length, this.widths.length) : row.length;
+    for (let c = 0; c < count; c++) {
+      const cell = row[c] ?? null;
+      let value: CellValue | undefined;
+      let style = this.columnStyle[c] ?? 0;
+      if (cell === null || typeof cell !== 'object') {
+        value = cell;
+      } else {
+        value = cell.value;
+        if (cell.style !== undefined) style = styleIndex[cell.style];
+      }
+      if (table) style = inTable(style);
+      if (typeof value === 'string') {
+        const text = cellXmlText(value);
+        if (text !== '') {
+          out.raw(cellOpen(c));
+          out.again(digitsAt, digits);
+          out.raw(styleAttribute(style));
+          out.raw(preservesSpace(text) ? STRING_OPEN_PRESERVE : STRING_OPEN);
+          out.text(text);
+          out.raw(STRING_CLOSE);
+          continue;
+        }
+      } else if (typeof value === 'number' && Number.isFinite(value)) {
+        out.raw(cellOpen(c));
+        out.again(digitsAt, digits);
+        out.raw(styleAttribute(style));
+        out.raw(NUMBER_OPEN);
+        out.number(value);
+        out.raw(NUMBER_CLOSE);
         continue;
       }
-    } else if (typeof value === 'number' && Number.isFinite(value)) {
-      cells += `<c r="${letter(c)}${r}"${s}><v>${value}</v></c>`;
-      continue;
+      // Blank (or not writable): only a styled cell is worth an element.
+      if (style !== 0) {
+        out.raw(cellOpen(c));
+        out.again(digitsAt, digits);
+        out.raw(styleAttribute(style));
+        out.raw(EMPTY_CLOSE);
+      }
     }
-    // Blank (or not writable): only a styled cell is worth an element.
-    if (s !== '') cells += `<c r="${letter(c)}${r}"${s}/>`;
+    if (out.length === cellsAt && height === undefined) out.truncate(start);
+    else out.raw(ROW_CLOSE);
   }
-  const rowHeightPt = height ?? (texts.length > 0 ? rowHeight(texts) : undefined);
-  const ht = rowHeightPt === undefined ? '' : ` ht="${rowHeightPt}" customHeight="1"`;
-  return cells === '' && ht === '' ? '' : `<row r="${r}"${ht}>${cells}</row>`;
+
+  /** The height of a table row from its text and the column widths; undefined for a row without text. */
+  private textHeight(row: Row): number | undefined {
+    const texts: (readonly [string, number])[] = [];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c] ?? null;
+      const value = cell === null || typeof cell !== 'object' ? cell : cell.value;
+      if (typeof value === 'string' && value !== '') texts.push([value, this.widths[c] ?? 8.43]);
+    }
+    return texts.length > 0 ? rowHeight(texts) : undefined;
+  }
 }
 
 export function sheetFoot(spec: SheetSpec, listReference: ListReference): string {
