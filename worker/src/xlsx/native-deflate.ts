@@ -16,7 +16,7 @@ export const hasNativeDeflate = (): boolean => {
   }
 };
 
-/** Pushes of 128 KB each (zip-output.ts): bounds what waits in front of zlib to half a megabyte. */
+/** Pushes of 64 KB each (zip-output.ts): bounds what waits in front of zlib, rows pulled ahead of the reader, to ~320 KB of XML. */
 const MAX_IN_FLIGHT = 4;
 
 /** What is used of a CompressionStream's writer (its declared types differ between runtimes). */

@@ -4,7 +4,7 @@ import { dataValidationsXml, type ListReference } from './data-validation.ts';
 import { rowHeight } from '#shared/template/text-layout.ts';
 import { inTable, styleIndex } from './styles.ts';
 import type { CellValue, PrintSpec, Row, SheetSpec } from './types.ts';
-import { ascii, type XmlBytes } from './xml-bytes.ts';
+import { ascii, put, putAgain, putNumber, putPlainText, putText, type XmlBytes } from './xml-bytes.ts';
 import { cellXmlText, escapeAttribute, escapeText, preservesSpace } from './xml-text.ts';
 
 export const MAX_ROWS = 1_048_576;
@@ -41,24 +41,75 @@ export function sheetHead(spec: SheetSpec, selected: boolean): string {
 }
 
 const ROW_OPEN = ascii('<row r="');
+const ROW_OPEN_END = ascii('">');
 const HEIGHT_OPEN = ascii('" ht="');
-const HEIGHT_CLOSE = ascii('" customHeight="1">');
-const ROW_OPEN_CLOSE = ascii('">');
+const HEIGHT_END = ascii('" customHeight="1">');
 const ROW_CLOSE = ascii('</row>');
-const STRING_OPEN = ascii(' t="inlineStr"><is><t>');
-const STRING_OPEN_PRESERVE = ascii(' t="inlineStr"><is><t xml:space="preserve">');
 const STRING_CLOSE = ascii('</t></is></c>');
-const NUMBER_OPEN = ascii('><v>');
 const NUMBER_CLOSE = ascii('</v></c>');
-const EMPTY_CLOSE = ascii('/>');
+/** The most a cell writes besides its text: `<c r="XFD1048576" s="27" t="inlineStr"><is><t xml:space="preserve">`, a number, `</t></is></c>`. */
+const CELL_MARKUP = 128;
 
 /** `<c r="AB` of each column by 0-based index, made once: every cell starts with one. */
 const cellOpens: Uint8Array[] = [];
 const cellOpen = (c: number): Uint8Array => (cellOpens[c] ??= ascii(`<c r="${letter(c)}`));
-/** What follows the row number of a cell's reference: the closing quote and its style, if any. */
-const styleAttributes: Uint8Array[] = [];
-const styleAttribute = (style: number): Uint8Array =>
-  (styleAttributes[style] ??= ascii(style === 0 ? '"' : `" s="${style}"`));
+
+/** What follows a cell's row number, by style index: the closing quote, the style, the opening of the value. */
+const styleTails = (after: string): ((style: number) => Uint8Array) => {
+  const made: Uint8Array[] = [];
+  return (style) => (made[style] ??= ascii(`"${style === 0 ? '' : ` s="${style}"`}${after}`));
+};
+const stringTail = styleTails(' t="inlineStr"><is><t>');
+const preservedStringTail = styleTails(' t="inlineStr"><is><t xml:space="preserve">');
+const numberTail = styleTails('><v>');
+const emptyTail = styleTails('/>');
+
+/**
+ * The cells, each written at `p` in `out` with the row's number copied from `from`–`to` of
+ * `out.bytes`; each returns where it ended. One function per kind, each small enough for the
+ * compiler to inline the byte copies it makes.
+ */
+function stringCell(
+  out: XmlBytes,
+  p: number,
+  c: number,
+  style: number,
+  value: string,
+  from: number,
+  to: number,
+): number {
+  out.length = p;
+  let b = out.room(CELL_MARKUP + value.length * 3);
+  const plain = putPlainText(b, put(b, putAgain(b, put(b, p, cellOpen(c)), from, to), stringTail(style)), value);
+  if (plain >= 0) return put(b, plain, STRING_CLOSE);
+  // Text to escape or clean, or with spaces to keep: written over what the plain try left.
+  const text = cellXmlText(value);
+  if (text === '') return -1;
+  b = out.room(CELL_MARKUP + text.length * 3);
+  const tail = preservesSpace(text) ? preservedStringTail(style) : stringTail(style);
+  return put(b, putText(b, put(b, putAgain(b, put(b, p, cellOpen(c)), from, to), tail), text), STRING_CLOSE);
+}
+
+function numberCell(
+  out: XmlBytes,
+  p: number,
+  c: number,
+  style: number,
+  value: number,
+  from: number,
+  to: number,
+): number {
+  out.length = p;
+  const b = out.room(CELL_MARKUP);
+  const at = put(b, putAgain(b, put(b, p, cellOpen(c)), from, to), numberTail(style));
+  return put(b, putNumber(b, at, value), NUMBER_CLOSE);
+}
+
+function blankCell(out: XmlBytes, p: number, c: number, style: number, from: number, to: number): number {
+  out.length = p;
+  const b = out.room(CELL_MARKUP);
+  return put(b, putAgain(b, put(b, p, cellOpen(c)), from, to), emptyTail(style));
+}
 
 /**
  * The `<row>`s of one sheet, written into bytes as they come. A table row (from
@@ -89,17 +140,15 @@ export class SheetRows {
     const table = r >= this.tableFrom && row.length > 0;
     const height = this.heights[r] ?? (table ? this.textHeight(row) : undefined);
     const start = out.length;
-    out.raw(ROW_OPEN);
-    const digitsAt = out.length;
-    out.number(r);
-    const digits = out.length - digitsAt;
-    if (height === undefined) out.raw(ROW_OPEN_CLOSE);
-    else {
-      out.raw(HEIGHT_OPEN);
-      out.number(height);
-      out.raw(HEIGHT_CLOSE);
-    }
-    const cellsAt = out.length;
+    const b = out.room(CELL_MARKUP);
+    let p = put(b, start, ROW_OPEN);
+    // The row number, written once here and copied into each cell's reference.
+    const digitsAt = p;
+    p = putNumber(b, p, r);
+    const digitsEnd = p;
+    if (height === undefined) p = put(b, p, ROW_OPEN_END);
+    else p = put(b, putNumber(b, put(b, p, HEIGHT_OPEN), height), HEIGHT_END);
+    const cellsAt = p;
     const count = table ? Math.max(row.length, this.widths.length) : row.length;
     for (let c = 0; c < count; c++) {
       const cell = row[c] ?? null;
@@ -112,36 +161,24 @@ export class SheetRows {
         if (cell.style !== undefined) style = styleIndex[cell.style];
       }
       if (table) style = inTable(style);
-      if (typeof value === 'string') {
-        const text = cellXmlText(value);
-        if (text !== '') {
-          out.raw(cellOpen(c));
-          out.again(digitsAt, digits);
-          out.raw(styleAttribute(style));
-          out.raw(preservesSpace(text) ? STRING_OPEN_PRESERVE : STRING_OPEN);
-          out.text(text);
-          out.raw(STRING_CLOSE);
+      if (typeof value === 'string' && value !== '') {
+        const end = stringCell(out, p, c, style, value, digitsAt, digitsEnd);
+        if (end >= 0) {
+          p = end;
           continue;
         }
       } else if (typeof value === 'number' && Number.isFinite(value)) {
-        out.raw(cellOpen(c));
-        out.again(digitsAt, digits);
-        out.raw(styleAttribute(style));
-        out.raw(NUMBER_OPEN);
-        out.number(value);
-        out.raw(NUMBER_CLOSE);
+        p = numberCell(out, p, c, style, value, digitsAt, digitsEnd);
         continue;
       }
       // Blank (or not writable): only a styled cell is worth an element.
-      if (style !== 0) {
-        out.raw(cellOpen(c));
-        out.again(digitsAt, digits);
-        out.raw(styleAttribute(style));
-        out.raw(EMPTY_CLOSE);
-      }
+      if (style !== 0) p = blankCell(out, p, c, style, digitsAt, digitsEnd);
     }
-    if (out.length === cellsAt && height === undefined) out.truncate(start);
-    else out.raw(ROW_CLOSE);
+    if (p === cellsAt && height === undefined) out.length = start;
+    else {
+      out.length = p;
+      out.length = put(out.room(ROW_CLOSE.length), p, ROW_CLOSE);
+    }
   }
 
   /** The height of a table row from its text and the column widths; undefined for a row without text. */

@@ -52,11 +52,25 @@ export function escapeAttribute(text: string): string {
   return text.replace(FORBIDDEN, '').replace(ATTRIBUTE_MARKUP, entity);
 }
 
+// What a cell's text can hold and still be written as it is, without `xml:space` (edge spaces aside).
+const NOT_PLAIN = /[\u0000-\u001f&<>"\ud800-\udfff\ufffe\uffff]|_x| {2}/;
+
 /**
- * The character data of the `<t>` of a cell holding `value` ('' when nothing is left of it).
- * The hot path of a big export: one regular-expression test, and no new string, for a
- * typical cell.
+ * Whether `value` is its own `<t>` character data, needing no `xml:space` either: the hot path
+ * of a big export, one regular-expression test for a typical cell.
  */
+export function isPlainText(value: string): boolean {
+  const n = value.length;
+  return (
+    n > 0 &&
+    n <= MAX_CELL_CHARS &&
+    value.charCodeAt(0) !== 32 &&
+    value.charCodeAt(n - 1) !== 32 &&
+    !NOT_PLAIN.test(value)
+  );
+}
+
+/** The character data of the `<t>` of a cell holding `value` ('' when nothing is left of it). */
 export function cellXmlText(value: string): string {
   if (value.length <= MAX_CELL_CHARS && !SUSPECT.test(value)) return value;
   return escapeCellText(cellText(value));
@@ -73,6 +87,7 @@ export function preservesSpace(xmlText: string): boolean {
 
 /** `<is>` of an inline-string cell holding `value` ('' when nothing is left of it). */
 export function inlineString(value: string): string {
+  if (isPlainText(value)) return `<is><t>${value}</t></is>`;
   const text = cellXmlText(value);
   if (text === '') return '';
   return preservesSpace(text) ? `<is><t xml:space="preserve">${text}</t></is>` : `<is><t>${text}</t></is>`;

@@ -9,11 +9,12 @@ import { hasNativeDeflate, NativeDeflateFile } from './native-deflate.ts';
 import { XmlBytes } from './xml-bytes.ts';
 
 /**
- * XML bytes gathered before a push to the deflater. Each push costs a hop to zlib's thread
- * and back; 128 KB pushes measured cheaper than 64 KB ones in deflate alone, and the floor
- * (bench/xlsx-write-floor.ts) pushes the same size.
+ * XML bytes gathered before a push to the deflater: each push costs a hop to zlib's thread and
+ * back, and what is pushed and not yet deflated is rows pulled ahead of the reader. In deflate
+ * alone 64 KB and 256 KB pushes cost the same CPU within the noise (bench/xlsx-write-floor.ts
+ * pushes this size too).
  */
-export const PUSH_BYTES = 128 * 1024;
+export const PUSH_BYTES = 64 * 1024;
 
 export type DeflateLevel = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 export type DeflateEngine = 'native' | 'fflate';
@@ -123,7 +124,7 @@ export class ZipEntryWriter {
   private push(final: boolean): void {
     const written = this.xml.bytes.subarray(0, this.xml.length);
     this.file.push(this.file instanceof NativeDeflateFile ? written.slice() : written, final);
-    this.xml.truncate(0);
+    this.xml.length = 0;
   }
 }
 
