@@ -77,20 +77,11 @@ export async function benchXlsxWriteFloor(): Promise<void> {
   for (let round = 0; round < ROUNDS; round++)
     for (const name of names) samples[name].push(await sample(subjects[name]));
   // Each round's writer against the floor measured next to it.
-  const paired = (of: (s: Sample) => number, mine: (round: number) => number): number[] =>
-    samples.floor.map((floor, round) => mine(round) / of(floor));
-  const cpu = paired(
-    (s) => s.cpuMs,
-    (r) => samples.writer[r]!.cpuMs,
-  );
-  const wall = paired(
-    (s) => s.ms,
-    (r) => samples.writer[r]!.ms,
-  );
-  const own = paired(
-    (s) => s.cpuMs,
-    (r) => samples.writer[r]!.cpuMs - samples.source[r]!.cpuMs,
-  );
+  const { writer, floor, source: made } = samples;
+  const perRound = (ratio: (round: number) => number): number[] => floor.map((_, round) => ratio(round));
+  const cpu = perRound((r) => writer[r]!.cpuMs / floor[r]!.cpuMs);
+  const wall = perRound((r) => writer[r]!.ms / floor[r]!.ms);
+  const own = perRound((r) => (writer[r]!.cpuMs - made[r]!.cpuMs) / floor[r]!.cpuMs);
   const ms = (name: keyof typeof subjects, of: (s: Sample) => number): string =>
     median(samples[name].map(of)).toFixed(0);
   console.log(
