@@ -16,8 +16,8 @@ export const hasNativeDeflate = (): boolean => {
   }
 };
 
-/** Pushes of ~32–96 KB each: bounds what waits in front of zlib to well under a megabyte. */
-const MAX_IN_FLIGHT = 8;
+/** Pushes of 64 KB each (zip-output.ts): bounds what waits in front of zlib, rows pulled ahead of the reader, to ~320 KB of XML. */
+const MAX_IN_FLIGHT = 4;
 
 /** What is used of a CompressionStream's writer (its declared types differ between runtimes). */
 interface ByteWriter {

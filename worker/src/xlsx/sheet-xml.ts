@@ -1,10 +1,11 @@
-/** One worksheet part, produced piecewise: head, one string per row, foot. */
+/** One worksheet part, produced piecewise: head, the rows in bytes, foot. */
 import { letter } from './cell-ref.ts';
 import { dataValidationsXml, type ListReference } from './data-validation.ts';
 import { rowHeight } from '#shared/template/text-layout.ts';
 import { inTable, styleIndex } from './styles.ts';
 import type { CellValue, PrintSpec, Row, SheetSpec } from './types.ts';
-import { escapeAttribute, escapeText, inlineString } from './xml-text.ts';
+import { ascii, put, putAgain, putNumber, putPlainText, putText, type XmlBytes } from './xml-bytes.ts';
+import { cellXmlText, escapeAttribute, escapeText, preservesSpace } from './xml-text.ts';
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
@@ -39,60 +40,157 @@ export function sheetHead(spec: SheetSpec, selected: boolean): string {
   );
 }
 
-/** Style index of each column for bare values (0: none). */
-export function columnStyles(spec: SheetSpec): number[] {
-  return (spec.columns ?? []).map((c) => (c.style === undefined ? 0 : styleIndex[c.style]));
+const ROW_OPEN = ascii('<row r="');
+const ROW_OPEN_END = ascii('">');
+const HEIGHT_OPEN = ascii('" ht="');
+const HEIGHT_END = ascii('" customHeight="1">');
+const ROW_CLOSE = ascii('</row>');
+const STRING_CLOSE = ascii('</t></is></c>');
+const NUMBER_CLOSE = ascii('</v></c>');
+/** The most a cell writes besides its text: `<c r="XFD1048576" s="27" t="inlineStr"><is><t xml:space="preserve">`, a number, `</t></is></c>`. */
+const CELL_MARKUP = 128;
+
+/** `<c r="AB` of each column by 0-based index, made once: every cell starts with one. */
+const cellOpens: Uint8Array[] = [];
+const cellOpen = (c: number): Uint8Array => (cellOpens[c] ??= ascii(`<c r="${letter(c)}`));
+
+/** What follows a cell's row number, by style index: the closing quote, the style, the opening of the value. */
+const styleTails = (after: string): ((style: number) => Uint8Array) => {
+  const made: Uint8Array[] = [];
+  return (style) => (made[style] ??= ascii(`"${style === 0 ? '' : ` s="${style}"`}${after}`));
+};
+const stringTail = styleTails(' t="inlineStr"><is><t>');
+const preservedStringTail = styleTails(' t="inlineStr"><is><t xml:space="preserve">');
+const numberTail = styleTails('><v>');
+const emptyTail = styleTails('/>');
+
+/**
+ * The cells, each written at `p` in `out` with the row's number copied from `from`–`to` of
+ * `out.bytes`; each returns where it ended. One function per kind, each small enough for the
+ * compiler to inline the byte copies it makes.
+ */
+function stringCell(
+  out: XmlBytes,
+  p: number,
+  c: number,
+  style: number,
+  value: string,
+  from: number,
+  to: number,
+): number {
+  out.length = p;
+  let b = out.room(CELL_MARKUP + value.length * 3);
+  const plain = putPlainText(b, put(b, putAgain(b, put(b, p, cellOpen(c)), from, to), stringTail(style)), value);
+  if (plain >= 0) return put(b, plain, STRING_CLOSE);
+  // Text to escape or clean, or with spaces to keep: written over what the plain try left.
+  const text = cellXmlText(value);
+  if (text === '') return -1;
+  b = out.room(CELL_MARKUP + text.length * 3);
+  const tail = preservesSpace(text) ? preservedStringTail(style) : stringTail(style);
+  return put(b, putText(b, put(b, putAgain(b, put(b, p, cellOpen(c)), from, to), tail), text), STRING_CLOSE);
+}
+
+function numberCell(
+  out: XmlBytes,
+  p: number,
+  c: number,
+  style: number,
+  value: number,
+  from: number,
+  to: number,
+): number {
+  out.length = p;
+  const b = out.room(CELL_MARKUP);
+  const at = put(b, putAgain(b, put(b, p, cellOpen(c)), from, to), numberTail(style));
+  return put(b, putNumber(b, at, value), NUMBER_CLOSE);
+}
+
+function blankCell(out: XmlBytes, p: number, c: number, style: number, from: number, to: number): number {
+  out.length = p;
+  const b = out.room(CELL_MARKUP);
+  return put(b, putAgain(b, put(b, p, cellOpen(c)), from, to), emptyTail(style));
 }
 
 /**
- * `<row>` for 1-based row `r`; '' for a row with nothing to write. `tableWidths`, the column
- * widths, when the row belongs to the sheet's table: then every column gets a bordered cell and
- * the height follows the wrapped text, unless the sheet names one.
+ * The `<row>`s of one sheet, written into bytes as they come. A table row (from
+ * `table.fromRow` on) gets a bordered cell in every column and a height that follows its
+ * wrapped text, unless the sheet names one.
  */
-export function rowXml(
-  row: Row,
-  r: number,
-  columnStyle: readonly number[],
-  height: number | undefined,
-  tableWidths?: readonly number[],
-): string {
-  if (r > MAX_ROWS) throw new RangeError(`more than ${MAX_ROWS} rows`);
-  if (row.length > MAX_COLUMNS) throw new RangeError(`row ${r} has more than ${MAX_COLUMNS} cells`);
-  // An empty row stays empty, so a table can be split by blank lines.
-  const table = tableWidths !== undefined && row.length > 0;
-  const texts: (readonly [string, number])[] = [];
-  let cells = '';
-  for (let c = 0; c < (table ? Math.max(row.length, tableWidths.length) : row.length); c++) {
-    const cell = row[c] ?? null;
-    let value: CellValue | undefined;
-    let style = columnStyle[c] ?? 0;
-    if (cell === null || typeof cell !== 'object') {
-      value = cell;
-    } else {
-      value = cell.value;
-      if (cell.style !== undefined) style = styleIndex[cell.style];
-    }
-    if (table) {
-      style = inTable(style);
-      if (typeof value === 'string' && value !== '') texts.push([value, tableWidths[c] ?? 8.43]);
-    }
-    const s = style === 0 ? '' : ` s="${style}"`;
-    if (typeof value === 'string') {
-      const is = inlineString(value);
-      if (is !== '') {
-        cells += `<c r="${letter(c)}${r}"${s} t="inlineStr">${is}</c>`;
+export class SheetRows {
+  private r = 0;
+  private readonly columnStyle: readonly number[];
+  private readonly heights: Readonly<Record<number, number>>;
+  private readonly tableFrom: number;
+  private readonly widths: readonly number[];
+
+  constructor(spec: SheetSpec) {
+    const columns = spec.columns ?? [];
+    this.columnStyle = columns.map((c) => (c.style === undefined ? 0 : styleIndex[c.style]));
+    this.heights = spec.rowHeights ?? {};
+    this.tableFrom = spec.table?.fromRow ?? Infinity;
+    this.widths = columns.map((c) => c.width);
+  }
+
+  /** The next row into `out`; nothing for a row with nothing to write. */
+  write(out: XmlBytes, row: Row): void {
+    const r = ++this.r;
+    if (r > MAX_ROWS) throw new RangeError(`more than ${MAX_ROWS} rows`);
+    if (row.length > MAX_COLUMNS) throw new RangeError(`row ${r} has more than ${MAX_COLUMNS} cells`);
+    // An empty row stays empty, so a table can be split by blank lines.
+    const table = r >= this.tableFrom && row.length > 0;
+    const height = this.heights[r] ?? (table ? this.textHeight(row) : undefined);
+    const start = out.length;
+    const b = out.room(CELL_MARKUP);
+    let p = put(b, start, ROW_OPEN);
+    // The row number, written once here and copied into each cell's reference.
+    const digitsAt = p;
+    p = putNumber(b, p, r);
+    const digitsEnd = p;
+    if (height === undefined) p = put(b, p, ROW_OPEN_END);
+    else p = put(b, putNumber(b, put(b, p, HEIGHT_OPEN), height), HEIGHT_END);
+    const cellsAt = p;
+    const count = table ? Math.max(row.length, this.widths.length) : row.length;
+    for (let c = 0; c < count; c++) {
+      const cell = row[c] ?? null;
+      let value: CellValue | undefined;
+      let style = this.columnStyle[c] ?? 0;
+      if (cell === null || typeof cell !== 'object') {
+        value = cell;
+      } else {
+        value = cell.value;
+        if (cell.style !== undefined) style = styleIndex[cell.style];
+      }
+      if (table) style = inTable(style);
+      if (typeof value === 'string' && value !== '') {
+        const end = stringCell(out, p, c, style, value, digitsAt, digitsEnd);
+        if (end >= 0) {
+          p = end;
+          continue;
+        }
+      } else if (typeof value === 'number' && Number.isFinite(value)) {
+        p = numberCell(out, p, c, style, value, digitsAt, digitsEnd);
         continue;
       }
-    } else if (typeof value === 'number' && Number.isFinite(value)) {
-      cells += `<c r="${letter(c)}${r}"${s}><v>${value}</v></c>`;
-      continue;
+      // Blank (or not writable): only a styled cell is worth an element.
+      if (style !== 0) p = blankCell(out, p, c, style, digitsAt, digitsEnd);
     }
-    // Blank (or not writable): only a styled cell is worth an element.
-    if (s !== '') cells += `<c r="${letter(c)}${r}"${s}/>`;
+    if (p === cellsAt && height === undefined) out.length = start;
+    else {
+      out.length = p;
+      out.length = put(out.room(ROW_CLOSE.length), p, ROW_CLOSE);
+    }
   }
-  const rowHeightPt = height ?? (texts.length > 0 ? rowHeight(texts) : undefined);
-  const ht = rowHeightPt === undefined ? '' : ` ht="${rowHeightPt}" customHeight="1"`;
-  return cells === '' && ht === '' ? '' : `<row r="${r}"${ht}>${cells}</row>`;
+
+  /** The height of a table row from its text and the column widths; undefined for a row without text. */
+  private textHeight(row: Row): number | undefined {
+    const texts: (readonly [string, number])[] = [];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c] ?? null;
+      const value = cell === null || typeof cell !== 'object' ? cell : cell.value;
+      if (typeof value === 'string' && value !== '') texts.push([value, this.widths[c] ?? 8.43]);
+    }
+    return texts.length > 0 ? rowHeight(texts) : undefined;
+  }
 }
 
 export function sheetFoot(spec: SheetSpec, listReference: ListReference): string {

@@ -17,7 +17,7 @@ import {
   type WorkbookSheet,
 } from './package-parts.ts';
 import { quoteSheetName, uniqueSheetNames } from './sheet-names.ts';
-import { columnStyles, rowXml, sheetFoot, sheetHead } from './sheet-xml.ts';
+import { SheetRows, sheetFoot, sheetHead } from './sheet-xml.ts';
 import { stylesXml } from './styles.ts';
 import type { Row, SheetSource, SheetSpec, XlsxOptions } from './types.ts';
 import { pickEngine, ZipOutput } from './zip-output.ts';
@@ -109,15 +109,10 @@ async function* xlsxChunks(
   for (const [i, sheet] of order) {
     const entry = zip.open(sheetPath(i));
     entry.write(sheetHead(sheet.spec, i === firstVisible));
-    const styles = columnStyles(sheet.spec);
-    const heights = sheet.spec.rowHeights ?? {};
-    const tableFrom = sheet.spec.table?.fromRow ?? Infinity;
-    const widths = (sheet.spec.columns ?? []).map((c) => c.width);
-    let r = 0;
+    const sheetRows = new SheetRows(sheet.spec);
     const write = (row: Row): void => {
-      r++;
-      const xml = rowXml(row, r, styles, heights[r], r >= tableFrom ? widths : undefined);
-      if (xml !== '') entry.write(xml);
+      sheetRows.write(entry.xml, row);
+      entry.pushWhenFull();
     };
     const rows = sheet.source.rows;
     // A sync source is looped without an await per row (unless the deflater asks for a pause).

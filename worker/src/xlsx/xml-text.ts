@@ -52,26 +52,43 @@ export function escapeAttribute(text: string): string {
   return text.replace(FORBIDDEN, '').replace(ATTRIBUTE_MARKUP, entity);
 }
 
+// What a cell's text can hold and still be written as it is, without `xml:space` (edge spaces aside).
+const NOT_PLAIN = /[\u0000-\u001f&<>"\ud800-\udfff\ufffe\uffff]|_x| {2}/;
+
 /**
- * `<is>` of an inline-string cell holding `value` ('' when nothing is left of it). The hot
- * path of a big export: one regular-expression test for a typical cell.
+ * Whether `value` is its own `<t>` character data, needing no `xml:space` either: the hot path
+ * of a big export, one regular-expression test for a typical cell.
  */
-export function inlineString(value: string): string {
-  let text = value;
-  let preserve: boolean;
-  if (value.length <= MAX_CELL_CHARS && !SUSPECT.test(value)) {
-    // No control characters, so only edge spaces and runs of spaces can need preserving.
-    preserve = edgeSpace(value) || value.includes('  ');
-  } else {
-    const clean = cellText(value);
-    preserve = edgeSpace(clean) || /[\t\n\r]| {2}/.test(clean);
-    text = escapeCellText(clean);
-  }
-  if (text === '') return '';
-  return preserve ? `<is><t xml:space="preserve">${text}</t></is>` : `<is><t>${text}</t></is>`;
+export function isPlainText(value: string): boolean {
+  const n = value.length;
+  return (
+    n > 0 &&
+    n <= MAX_CELL_CHARS &&
+    value.charCodeAt(0) !== 32 &&
+    value.charCodeAt(n - 1) !== 32 &&
+    !NOT_PLAIN.test(value)
+  );
 }
 
-/** `xml:space="preserve"` keeps what a reader would otherwise trim. */
-function edgeSpace(text: string): boolean {
-  return text.length > 0 && (text.charCodeAt(0) <= 32 || text.charCodeAt(text.length - 1) <= 32);
+/** The character data of the `<t>` of a cell holding `value` ('' when nothing is left of it). */
+export function cellXmlText(value: string): string {
+  if (value.length <= MAX_CELL_CHARS && !SUSPECT.test(value)) return value;
+  return escapeCellText(cellText(value));
+}
+
+// Tab and LF stay literal in character data; a CR has become `&#13;` (a literal one cannot be in `text`).
+const INNER_SPACE = /[\t\n]| {2}|&#13;/;
+
+/** Whether `<t>` holding `xmlText` (from `cellXmlText`) needs `xml:space="preserve"`, which keeps what a reader would otherwise trim. */
+export function preservesSpace(xmlText: string): boolean {
+  const last = xmlText.length - 1;
+  return xmlText.charCodeAt(0) <= 32 || xmlText.charCodeAt(last) <= 32 || INNER_SPACE.test(xmlText);
+}
+
+/** `<is>` of an inline-string cell holding `value` ('' when nothing is left of it). */
+export function inlineString(value: string): string {
+  if (isPlainText(value)) return `<is><t>${value}</t></is>`;
+  const text = cellXmlText(value);
+  if (text === '') return '';
+  return preservesSpace(text) ? `<is><t xml:space="preserve">${text}</t></is>` : `<is><t>${text}</t></is>`;
 }

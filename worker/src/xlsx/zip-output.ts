@@ -6,18 +6,15 @@
  */
 import { Zip, ZipDeflate, type ZipInputFile } from 'fflate';
 import { hasNativeDeflate, NativeDeflateFile } from './native-deflate.ts';
+import { XmlBytes } from './xml-bytes.ts';
 
-/** XML characters gathered before a push: 32–96 KB of UTF-8, the size fflate deflates in one go. */
-const FLUSH_CHARS = 32_768;
-const encoder = new TextEncoder();
 /**
- * The XML is encoded into one reused buffer: `encodeInto` measured 2–5× faster than `encode`
- * (which sizes its output in a pass of its own, then allocates it). fflate's deflate copies
- * what it is pushed, so it takes a view of the buffer; zlib keeps what it is given until it
- * gets to it, so that path gets a copy, still 2.6× faster than `encode` (bench/xlsx-write-floor.ts).
+ * XML bytes gathered before a push to the deflater: each push costs a hop to zlib's thread and
+ * back, and what is pushed and not yet deflated is rows pulled ahead of the reader. In deflate
+ * alone 64 KB and 256 KB pushes cost the same CPU within the noise (bench/xlsx-write-floor.ts
+ * pushes this size too).
  */
-const SCRATCH_BYTES = 256 * 1024;
-const scratch = new Uint8Array(SCRATCH_BYTES);
+export const PUSH_BYTES = 64 * 1024;
 
 export type DeflateLevel = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 export type DeflateEngine = 'native' | 'fflate';
@@ -95,13 +92,23 @@ export class ZipOutput {
 }
 
 export class ZipEntryWriter {
-  private buffer = '';
+  /**
+   * The entry's XML, written here as bytes (rows by SheetRows, other parts as strings) until
+   * a push's worth has gathered. The one buffer is reused: fflate's deflate copies what it is
+   * pushed, so it gets a view; zlib keeps what it is given until it gets to it, so it gets a copy.
+   */
+  readonly xml = new XmlBytes(PUSH_BYTES + PUSH_BYTES / 4);
 
   constructor(private readonly file: ZipDeflate | NativeDeflateFile) {}
 
   write(xml: string): void {
-    this.buffer += xml;
-    if (this.buffer.length >= FLUSH_CHARS) this.push(false);
+    this.xml.text(xml);
+    this.pushWhenFull();
+  }
+
+  /** Hands what `xml` holds to the deflater once it is a push's worth. */
+  pushWhenFull(): void {
+    if (this.xml.length >= PUSH_BYTES) this.push(false);
   }
 
   /** Await it (when there is one) before writing more, so the deflater's queue stays short. */
@@ -115,14 +122,9 @@ export class ZipEntryWriter {
   }
 
   private push(final: boolean): void {
-    const text = this.buffer;
-    this.buffer = '';
-    // UTF-8 takes at most 3 bytes per UTF-16 unit; one huge row may not fit the scratch buffer.
-    const fits = text.length * 3 <= SCRATCH_BYTES;
-    const target = fits ? scratch : new Uint8Array(text.length * 3);
-    const { written } = encoder.encodeInto(text, target);
-    const keeps = fits && this.file instanceof NativeDeflateFile;
-    this.file.push(keeps ? target.slice(0, written) : target.subarray(0, written), final);
+    const written = this.xml.bytes.subarray(0, this.xml.length);
+    this.file.push(this.file instanceof NativeDeflateFile ? written.slice() : written, final);
+    this.xml.length = 0;
   }
 }
 
