@@ -59,7 +59,7 @@ function workerdPids(): Set<number> {
 /** A Worker in real workerd through wrangler's dev server (local D1 and R2 in a temp dir). */
 export async function startWorkerd(
   script: string,
-  options: { config?: string; vars?: Record<string, string>; persistTo?: string } = {},
+  options: { config?: string; vars?: Record<string, string>; persistTo?: string; inspectorPort?: number } = {},
 ): Promise<Workerd & { persistTo: string }> {
   if (options.config && !existsSync(SITE)) {
     console.log(`（${SITE} 不存在：先运行 npm run build）`);
@@ -96,8 +96,10 @@ export async function startWorkerd(
       vars: options.vars ?? {},
       persistTo,
       ip: '127.0.0.1',
-      // Without a debugger attached, as in production.
-      inspect: false,
+      // Without a debugger attached, as in production; the inspector only where a bench reads the
+      // isolate's heap through it (isolate-heap.ts).
+      inspect: options.inspectorPort !== undefined,
+      ...(options.inspectorPort === undefined ? {} : { inspectorPort: options.inspectorPort }),
       logLevel: process.env.BENCH_LOG === '1' ? 'log' : 'error',
       // No reloads mid-measurement when files change.
       experimental: { disableExperimentalWarning: true, watch: false, disableDevRegistry: true },
