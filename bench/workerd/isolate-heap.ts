@@ -6,6 +6,10 @@
  * (`backingStorageSize`). Only the Runtime domain is used: no debugger is enabled, so the code
  * runs as it does without one. The figure is sampled, one request after the other's answer;
  * V8 answers between the isolate's tasks, which the export yields at every chunk it streams.
+ *
+ * What is alive, not what V8 has not yet bothered to collect: with workerd started with V8's
+ * `--expose-gc` (runtime.ts, `v8Flags`), each sample first runs `gc()` in the Worker's context
+ * (`Runtime.evaluate`; workerd does not answer `HeapProfiler.collectGarbage`).
  */
 import { WebSocket } from 'undici';
 
@@ -28,10 +32,13 @@ export interface HeapPeaks {
 }
 
 /** A CDP session with the Worker's isolate through wrangler's inspector port. */
-export async function isolateInspector(port: number): Promise<{
-  heap(): Promise<HeapUsage>;
+export interface IsolateInspector {
+  /** The heap as it is; with `collect`, after a full collection (needs `--expose-gc`): what is alive. */
+  heap(collect?: boolean): Promise<HeapUsage>;
   close(): void;
-}> {
+}
+
+export async function isolateInspector(port: number): Promise<IsolateInspector> {
   const targets = (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as {
     webSocketDebuggerUrl: string;
   }[];
@@ -46,21 +53,37 @@ export async function isolateInspector(port: number): Promise<{
     });
   });
   const waiting = new Map<number, (result: Record<string, unknown>) => void>();
+  let announced: (context: number) => void = () => {};
+  // wrangler's proxy enables the Runtime domain, which announces the Worker's context.
+  const context = new Promise<number>((resolve) => {
+    announced = resolve;
+  });
   socket.addEventListener('message', (event) => {
-    const message = JSON.parse(String(event.data)) as { id?: number; result?: Record<string, unknown> };
+    const message = JSON.parse(String(event.data)) as {
+      id?: number;
+      method?: string;
+      params?: { context?: { id?: number } };
+      result?: Record<string, unknown>;
+    };
+    if (message.method === 'Runtime.executionContextCreated' && message.params?.context?.id !== undefined)
+      announced(message.params.context.id);
     if (message.id === undefined) return;
     waiting.get(message.id)?.(message.result ?? {});
     waiting.delete(message.id);
   });
   let next = 1;
-  const send = (method: string): Promise<Record<string, unknown>> =>
+  const send = (method: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>> =>
     new Promise((resolve) => {
       const id = next++;
       waiting.set(id, resolve);
-      socket.send(JSON.stringify({ id, method }));
+      socket.send(JSON.stringify({ id, method, params }));
     });
   return {
-    async heap() {
+    async heap(collect = false) {
+      if (collect) {
+        const result = await send('Runtime.evaluate', { expression: 'gc(), 1', contextId: await context });
+        if ('exceptionDetails' in result) throw new Error('gc() is not there: start workerd with --expose-gc');
+      }
       const r = await send('Runtime.getHeapUsage');
       return { used: Number(r.usedSize), total: Number(r.totalSize), external: Number(r.backingStorageSize) };
     },
@@ -68,12 +91,16 @@ export async function isolateInspector(port: number): Promise<{
   };
 }
 
-/** Samples the isolate's heap while `work` runs, one sample after another, and returns the peaks. */
+/**
+ * Samples the isolate's heap while `work` runs, one sample after another, and returns the peaks;
+ * with `collect`, each sample follows a full collection, so the peaks are of what is alive.
+ */
 export async function sampleHeap<T>(
-  inspector: { heap(): Promise<HeapUsage> },
+  inspector: IsolateInspector,
   work: () => Promise<T>,
+  collect = false,
 ): Promise<{ peaks: HeapPeaks; before: HeapUsage; result: T }> {
-  const before = await inspector.heap();
+  const before = await inspector.heap(collect);
   const peaks: HeapPeaks = {
     samples: 1,
     used: before.used,
@@ -84,7 +111,7 @@ export async function sampleHeap<T>(
   let done = false;
   const sampling = (async () => {
     while (!done) {
-      const h = await inspector.heap();
+      const h = await inspector.heap(collect);
       peaks.samples++;
       peaks.used = Math.max(peaks.used, h.used);
       peaks.external = Math.max(peaks.external, h.external);
