@@ -13,6 +13,7 @@ import { benchXlsxRead } from './xlsx-read.ts';
 import { benchXlsxWrite } from './xlsx-write.ts';
 import { benchXlsxWriteFloor } from './xlsx-write-floor.ts';
 import { benchWorkerd } from './workerd/export.ts';
+import { benchExportHeap } from './workerd/export-heap.ts';
 import { benchFirstByte } from './workerd/first-byte.ts';
 import { benchStorage } from './workerd/storage.ts';
 
@@ -28,6 +29,7 @@ await benchXlsxWrite();
 await benchXlsxWriteFloor();
 await benchWorkerd();
 await benchFirstByte();
+await benchExportHeap();
 await benchStorage();
 await benchCliStartup();
 benchPaneSize();

@@ -59,7 +59,14 @@ function workerdPids(): Set<number> {
 /** A Worker in real workerd through wrangler's dev server (local D1 and R2 in a temp dir). */
 export async function startWorkerd(
   script: string,
-  options: { config?: string; vars?: Record<string, string>; persistTo?: string } = {},
+  options: {
+    config?: string;
+    vars?: Record<string, string>;
+    persistTo?: string;
+    inspectorPort?: number;
+    /** V8 flags for workerd, passed as Miniflare reads them (MINIFLARE_WORKERD_V8_FLAGS). */
+    v8Flags?: readonly string[];
+  } = {},
 ): Promise<Workerd & { persistTo: string }> {
   if (options.config && !existsSync(SITE)) {
     console.log(`（${SITE} 不存在：先运行 npm run build）`);
@@ -72,6 +79,13 @@ export async function startWorkerd(
     if (made) rmSync(persistTo, { recursive: true, force: true });
   };
   let worker: Unstable_DevWorker;
+  // Read when the Worker's own workerd starts, at the first request: kept until it stops.
+  const flags = process.env.MINIFLARE_WORKERD_V8_FLAGS;
+  const restoreFlags = (): void => {
+    if (flags === undefined) delete process.env.MINIFLARE_WORKERD_V8_FLAGS;
+    else process.env.MINIFLARE_WORKERD_V8_FLAGS = flags;
+  };
+  if (options.v8Flags) process.env.MINIFLARE_WORKERD_V8_FLAGS = options.v8Flags.join(' ');
   try {
     if (options.config && made) {
       execFileSync(
@@ -96,8 +110,10 @@ export async function startWorkerd(
       vars: options.vars ?? {},
       persistTo,
       ip: '127.0.0.1',
-      // Without a debugger attached, as in production.
-      inspect: false,
+      // Without a debugger attached, as in production; the inspector only where a bench reads the
+      // isolate's heap through it (isolate-heap.ts).
+      inspect: options.inspectorPort !== undefined,
+      ...(options.inspectorPort === undefined ? {} : { inspectorPort: options.inspectorPort }),
       logLevel: process.env.BENCH_LOG === '1' ? 'log' : 'error',
       // No reloads mid-measurement when files change.
       experimental: { disableExperimentalWarning: true, watch: false, disableDevRegistry: true },
@@ -105,12 +121,14 @@ export async function startWorkerd(
   } catch (error) {
     // A Worker that failed to start leaves no D1/R2 folder behind either.
     forget();
+    restoreFlags();
     throw error;
   }
   const pids = [...workerdPids()].filter((p) => !before.has(p));
   if (pids.length === 0) throw new Error('could not find the workerd process');
   const stop = async (): Promise<void> => {
     await worker.stop();
+    restoreFlags();
     forget();
   };
   return { worker, pids, persistTo, stop };

@@ -3,7 +3,7 @@ import type { LedgerKey } from '#shared/index.ts';
 /**
  * Queries behind the consolidated workbook. The chosen submissions (the newest version of
  * each unit-year that was not returned) travel as one JSON array for the sums; its index
- * (`ord`) keeps the units' tree order. Rows are read per submission along the primary key.
+ * (`ord`) keeps the units' tree order. Ledger rows are read a page at a time (`ledgerPage`).
  */
 
 export interface ChosenSubmission {
@@ -175,28 +175,35 @@ export async function alertCandidates(db: D1Database, ids: string, range: Range,
   return results;
 }
 
-/** Rows a page may hold; D1 answers a batch of queries in one round trip. */
+/** Rows a page holds at most: the most one statement of the export's ledger rows answers. */
 export const PAGE_ROWS = 2000;
 
 /**
- * The rows of several submissions of one ledger in one round trip: one statement per
- * submission, each a range scan of the primary key (no sort), `after` its last row read.
+ * A page of one ledger's rows in one statement, whatever the number of units: either several
+ * whole submissions (`ids`, a JSON array whose rows fit a page together) read through
+ * `FROM_CHOSEN`, `ord` their index in it, the sort bounded by the page; or one large
+ * submission's next rows after `after`, a range scan of the primary key (no sort), `ord` 0.
  */
-export async function submissionRows(
+export type LedgerPage = { ids: string } | { id: string; after: number };
+
+export async function ledgerPage(
   db: D1Database,
   ledger: LedgerKey,
-  requests: readonly { id: string; after: number }[],
+  page: LedgerPage,
   range: Range,
-): Promise<{ row_number: number; data: string }[][]> {
-  const statement = db.prepare(
-    `SELECT r.row_number, r.data FROM ledger_rows r
-      WHERE r.submission_id = ?1 AND r.ledger = ?2 AND r.row_number > ?3
-        AND (?4 IS NULL OR r.row_date >= ?4) AND (?5 IS NULL OR r.row_date <= ?5)
-      ORDER BY r.row_number LIMIT ${PAGE_ROWS}`,
-  );
-  if (requests.length === 0) return [];
-  const results = await db.batch<{ row_number: number; data: string }>(
-    requests.map((r) => statement.bind(r.id, ledger, r.after, range.from, range.to)),
-  );
-  return results.map((r) => r.results);
+): Promise<PagedRow[]> {
+  const statement =
+    'ids' in page
+      ? db
+          .prepare(`SELECT j.key AS ord, r.row_number, r.data ${FROM_CHOSEN} ORDER BY j.key, r.row_number`)
+          .bind(page.ids, ledger, range.from, range.to)
+      : db
+          .prepare(
+            `SELECT 0 AS ord, r.row_number, r.data FROM ledger_rows r
+              WHERE r.submission_id = ?1 AND r.ledger = ?2 AND r.row_number > ?3
+                AND (?4 IS NULL OR r.row_date >= ?4) AND (?5 IS NULL OR r.row_date <= ?5)
+              ORDER BY r.row_number LIMIT ${PAGE_ROWS}`,
+          )
+          .bind(page.id, ledger, page.after, range.from, range.to);
+  return (await statement.all<PagedRow>()).results;
 }

@@ -1,7 +1,7 @@
 import { type Column, isoToExcelSerial, type LedgerDefinition, type LedgerKey, ledgers } from '#shared/index.ts';
-import { PAGE_ROWS, submissionRows } from '../db/consolidation.ts';
+import { ledgerPage, PAGE_ROWS, type PagedRow, type Range } from '../db/consolidation.ts';
 import type { Cell, ColumnSpec, Row, SheetSource } from '../xlsx/types.ts';
-import type { ConsolidationScope } from './load.ts';
+import type { ConsolidationScope, ScopeUnit } from './load.ts';
 import { receivedCell } from './received-cell.ts';
 import { exportPrint } from './sheet-frame.ts';
 
@@ -15,56 +15,66 @@ function cellOf(column: Column, value: unknown): Cell {
   return typeof value === 'number' || typeof value === 'string' ? value : String(value);
 }
 
-/** Consecutive submissions whose rows of `ledger` fit one page: read in one D1 round trip. */
-function* pages(c: ConsolidationScope, ledger: LedgerKey): Generator<number[]> {
-  let page: number[] = [];
+/** Consecutive units whose rows of `ledger` fit one page together, or one unit with more. */
+function* pages(c: ConsolidationScope, ledger: LedgerKey): Generator<{ units: ScopeUnit[]; rows: number }> {
+  let page: ScopeUnit[] = [];
   let size = 0;
-  for (const [ord, unit] of c.byOrd.entries()) {
+  for (const unit of c.byOrd) {
     const rows = (JSON.parse(unit.chosen?.counts ?? '{}') as Partial<Record<LedgerKey, number>>)[ledger] ?? 0;
     if (rows === 0) continue;
     if (page.length > 0 && size + rows > PAGE_ROWS) {
-      yield page;
+      yield { units: page, rows: size };
       page = [];
       size = 0;
     }
-    page.push(ord);
+    page.push(unit);
     size += rows;
   }
-  if (page.length > 0) yield page;
+  if (page.length > 0) yield { units: page, rows: size };
+}
+
+/**
+ * A page's rows, each with its unit: one statement for a page of several units, and one per
+ * `PAGE_ROWS` for a single unit, read on after its last row until it has given all it has.
+ */
+async function* pageRows(
+  db: D1Database,
+  ledger: LedgerKey,
+  page: { units: ScopeUnit[]; rows: number },
+  range: Range,
+): AsyncGenerator<{ unit: ScopeUnit | undefined; row: PagedRow }> {
+  const [only] = page.units;
+  if (page.units.length > 1 || only === undefined) {
+    const ids = JSON.stringify(page.units.map((u) => u.chosen?.id));
+    for (const row of await ledgerPage(db, ledger, { ids }, range)) yield { unit: page.units[row.ord], row };
+    return;
+  }
+  const id = only.chosen?.id ?? '';
+  for (let after = 0, read = 0; read < page.rows; ) {
+    const found = await ledgerPage(db, ledger, { id, after }, range);
+    for (const row of found) yield { unit: only, row };
+    const last = found.at(-1);
+    // A page short of full is the last one (the date range may leave fewer rows than counted).
+    if (last === undefined || found.length < PAGE_ROWS) return;
+    after = last.row_number;
+    read += found.length;
+  }
 }
 
 /** Every row of the ledger for every unit in scope, read out of D1 as the sheet is written. */
 async function* rows(db: D1Database, def: LedgerDefinition<LedgerKey>, c: ConsolidationScope): AsyncGenerator<Row> {
   yield [...UNIT_HEADERS, ...def.columns.map((col) => col.header)].map((h) => ({ value: h, style: 'header' }));
-  for (const ords of pages(c, def.key)) {
-    let pending = ords.map((ord) => ({ ord, after: 0 }));
-    while (pending.length > 0) {
-      const results = await submissionRows(
-        db,
-        def.key,
-        pending.map((p) => ({ id: c.byOrd[p.ord]?.chosen?.id ?? '', after: p.after })),
-        c.range,
-      );
-      const next: typeof pending = [];
-      for (const [i, p] of pending.entries()) {
-        const unit = c.byOrd[p.ord];
-        const found = results[i] ?? [];
-        for (const r of found) {
-          const data = JSON.parse(r.data) as Record<string, unknown>;
-          yield [
-            unit?.name ?? null,
-            unit?.code ?? null,
-            unit?.group ?? null,
-            unit?.chosen?.version ?? null,
-            unit ? receivedCell(unit) : null,
-            ...def.columns.map((col) => cellOf(col, data[col.key])),
-          ];
-        }
-        const last = found.at(-1);
-        // A full page means a large submission: read on after its last row.
-        if (last && found.length === PAGE_ROWS) next.push({ ord: p.ord, after: last.row_number });
-      }
-      pending = next;
+  for (const page of pages(c, def.key)) {
+    for await (const { unit, row } of pageRows(db, def.key, page, c.range)) {
+      const data = JSON.parse(row.data) as Record<string, unknown>;
+      yield [
+        unit?.name ?? null,
+        unit?.code ?? null,
+        unit?.group ?? null,
+        unit?.chosen?.version ?? null,
+        unit ? receivedCell(unit) : null,
+        ...def.columns.map((col) => cellOf(col, data[col.key])),
+      ];
     }
   }
 }
