@@ -44,9 +44,9 @@ function plainCheck(values: readonly (readonly CellValue[])[], year: number, tod
     if (date === null || Number(date.slice(0, 4)) !== year || date > today) issues++;
     const category = row[2];
     if (typeof category !== 'string' || !categories.has(category)) issues++;
-    text(row[3], 200, true);
-    text(row[4], 100, true);
-    text(row[5], 100, false);
+    text(row[3] ?? null, 200, true);
+    text(row[4] ?? null, 100, true);
+    text(row[5] ?? null, 100, false);
     const participants = row[6];
     if (!count(participants ?? null)) issues++;
     else if (participants === 0 || (participants as number) > 5000) issues++;

@@ -21,7 +21,7 @@ const NUMBER = 2;
  * values another ledger refers to). A key is built part by part (`text`, `number`) into one
  * growing array of UTF-16 units, each part tagged and its length written, so "ab" + "c" is
  * not "a" + "bc" and 7 is not "7". Keys live in typed arrays, not in Maps of strings: about
- * 2 bytes per character and 16 bytes per key, none of it objects the collector walks. A hash
+ * 2 bytes per character and 24 bytes per key, none of it objects the collector walks. A hash
  * is only where to look: keys with the same hash are compared unit by unit, so no two keys
  * are ever taken for one, whatever the hash.
  */
@@ -30,13 +30,15 @@ export class KeyTable {
   private units = new Uint16Array(4096);
   private top = 0;
   private end = 0;
-  /** Per key: its hash, its first row, and where its units start (`starts[count]` is `top`). */
-  private hashes = new Int32Array(1024);
+  /** Per key: its first row, and where its units start (`starts[count]` is `top`). */
   private rows = new Int32Array(1024);
   private starts = new Int32Array(1025);
   private count = 0;
-  /** Open addressing, linear probing: each slot holds a key's index + 1, or 0 when empty. */
-  private slots = new Int32Array(2048);
+  /**
+   * Open addressing, linear probing. Each slot is two numbers side by side, the key's index + 1
+   * (0 when empty) and its hash, so a probe reads one place in memory, not two.
+   */
+  private slots = new Int32Array(2 * 2048);
   private readonly scratch = new Float64Array(1);
   private readonly scratchUnits = new Uint16Array(this.scratch.buffer);
   /** The hash of the key being built, once `find` has computed it. */
@@ -109,15 +111,15 @@ export class KeyTable {
 
   /** The index of the key being built, or -1; leaves its hash in `pending`. */
   private find(): number {
-    const { units, top, end } = this;
+    const { units, top, end, slots } = this;
     const h = this.hash(units, top, end);
     this.pending = h;
-    const mask = this.slots.length - 1;
+    const mask = (slots.length >>> 1) - 1;
     const length = end - top;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.slots[slot]! - 1;
+      const entry = slots[2 * slot]! - 1;
       if (entry === -1) return -1;
-      if (this.hashes[entry] !== h) continue;
+      if (slots[2 * slot + 1] !== h) continue;
       const start = this.starts[entry]!;
       if (this.starts[entry + 1]! - start !== length) continue;
       let i = 0;
@@ -127,37 +129,40 @@ export class KeyTable {
   }
 
   private add(row: number): void {
-    if (this.count === this.hashes.length) {
-      this.hashes = grow(this.hashes, this.count * 2);
+    if (this.count === this.rows.length) {
       this.rows = grow(this.rows, this.count * 2);
       this.starts = grow(this.starts, this.count * 2 + 1);
     }
     const entry = this.count++;
-    this.hashes[entry] = this.pending;
     this.rows[entry] = row;
     this.starts[entry] = this.top;
     this.starts[entry + 1] = this.end;
     this.top = this.end;
     // Half full at most, so a probe meets an empty slot within a few steps.
-    if (this.count * 2 > this.slots.length) this.rehash();
-    else this.place(entry, this.slots);
-  }
-
-  private place(entry: number, slots: Int32Array): void {
-    const mask = slots.length - 1;
-    let slot = this.hashes[entry]! & mask;
-    while (slots[slot] !== 0) slot = (slot + 1) & mask;
-    slots[slot] = entry + 1;
+    if (this.count > this.slots.length >>> 2) this.rehash();
+    else place(this.slots, entry, this.pending);
   }
 
   private rehash(): void {
-    const slots = new Int32Array(this.slots.length * 2);
-    for (let entry = 0; entry < this.count; entry++) this.place(entry, slots);
+    const old = this.slots;
+    const slots = new Int32Array(old.length * 2);
+    for (let slot = 0; slot < old.length; slot += 2) {
+      const entry = old[slot]! - 1;
+      if (entry !== -1) place(slots, entry, old[slot + 1]!);
+    }
     this.slots = slots;
   }
 }
 
-function grow(array: Int32Array, length: number): Int32Array {
+function place(slots: Int32Array, entry: number, hash: number): void {
+  const mask = (slots.length >>> 1) - 1;
+  let slot = hash & mask;
+  while (slots[2 * slot] !== 0) slot = (slot + 1) & mask;
+  slots[2 * slot] = entry + 1;
+  slots[2 * slot + 1] = hash;
+}
+
+function grow(array: Int32Array, length: number): Int32Array<ArrayBuffer> {
   const grown = new Int32Array(length);
   grown.set(array);
   return grown;

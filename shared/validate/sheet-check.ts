@@ -44,8 +44,13 @@ export class SheetCheck {
   private readonly crossRow: CrossRowCheck;
   private rowCount = 0;
   // Arrays, not the Maps handed out at the end: walked once per row, they cost no iterator.
-  private readonly referenced: { readonly field: string; readonly values: Set<string> }[] = [];
-  private readonly references: { readonly field: string; readonly found: { row: number; value: string }[] }[] = [];
+  private readonly referenced: { readonly field: string; readonly index: number; readonly values: Set<string> }[] =
+    [];
+  private readonly references: {
+    readonly field: string;
+    readonly index: number;
+    readonly found: { row: number; value: string }[];
+  }[] = [];
   private readonly placeCrossRow: (field: string, value: CellValue, v: Violation) => void;
   private rowNumber = 0;
 
@@ -58,8 +63,10 @@ export class SheetCheck {
     this.crossRow = new CrossRowCheck(ledger);
     for (const def of ledgers) {
       for (const fk of ('foreignKeys' in def ? def.foreignKeys : []) ?? []) {
-        if (fk.ledger === ledger.def.key) this.referenced.push({ field: fk.references, values: new Set() });
-        if (def.key === ledger.def.key) this.references.push({ field: fk.field, found: [] });
+        if (fk.ledger === ledger.def.key)
+          this.referenced.push({ field: fk.references, index: ledger.columnOf(fk.references), values: new Set() });
+        if (def.key === ledger.def.key)
+          this.references.push({ field: fk.field, index: ledger.columnOf(fk.field), found: [] });
       }
     }
     this.placeCrossRow = (field, value, v) =>
@@ -169,17 +176,17 @@ export class SheetCheck {
     this.rowCount++;
     this.rowNumber = row;
     reader.read(cells, first, row);
-    const { data, failed } = reader;
-    const repeats = this.crossRow.check(row, data, this.placeCrossRow);
-    for (const { field, values } of this.referenced) {
-      const value = data[field];
-      if (typeof value === 'string') values.add(value);
+    const { values, failed } = reader;
+    const repeats = this.crossRow.check(row, values, this.placeCrossRow);
+    for (const { index, values: seen } of this.referenced) {
+      const value = values[index];
+      if (typeof value === 'string') seen.add(value);
     }
-    for (const { field, found } of this.references) {
-      const value = data[field];
+    for (const { field, index, found } of this.references) {
+      const value = values[index];
       if (typeof value === 'string' && !failed?.has(field)) found.push({ row, value });
     }
-    this.onRow?.({ row, data: { ...data }, failed, hasError: reader.hasError || repeats });
+    this.onRow?.({ row, data: reader.record(), failed, hasError: reader.hasError || repeats });
   }
 
   finish(): SheetTotals {
