@@ -1,5 +1,5 @@
 import { activity, activityCategories, type CellValue, excelSerialToIso, validateWorkbook } from '#shared/index.ts';
-import { feedSheet, type SheetInput } from '#shared/validate/validate-sheet.ts';
+import { checkValues, type SheetInput } from '#shared/validate/validate-sheet.ts';
 import { type ValidateOptions, type ValidationSummary, WorkbookCheck } from '#shared/validate/workbook-check.ts';
 import { activitySheetValues } from './activity-rows.ts';
 import { recordGoal } from './goals.ts';
@@ -105,7 +105,7 @@ function countingCheck(sheets: Readonly<Record<string, SheetInput>>, options: Va
   const check = new WorkbookCheck(options, null);
   for (const [name, sheet] of Object.entries(sheets)) {
     const sheetCheck = check.sheet(name);
-    if (sheetCheck !== null) feedSheet(sheet, (row, first, cells) => sheetCheck.row(row, first, cells));
+    if (sheetCheck !== null) checkValues(sheetCheck, sheet);
   }
   return check.finish();
 }
@@ -158,7 +158,10 @@ export function benchEngine(): void {
       const which = (round + k) % runs.length;
       times[which] = time(runs[which]!);
     }
-    if (round >= WARM_UP) times.forEach((t, i) => ms[i]!.push(t));
+    if (round >= WARM_UP)
+      times.forEach((t, i) => {
+        ms[i]?.push(t);
+      });
   }
   const [floor = [], counting = [], keepingFloor = [], kept = []] = ms;
   const ratios = (subject: readonly number[], base: readonly number[]): number[] =>
@@ -170,7 +173,9 @@ export function benchEngine(): void {
     const r = ratios(subject, base);
     return [name, median(subject).toFixed(0), perSecond(median(subject)), `${median(r).toFixed(2)}×`, spread(r)];
   };
-  console.log(`\n引擎吞吐（${ROWS.toLocaleString('en')} 行活动台账，内存中二维数组，${WARM_UP} 轮预热后 ${ROUNDS} 轮交替，中位数）`);
+  console.log(
+    `\n引擎吞吐（${ROWS.toLocaleString('en')} 行活动台账，内存中二维数组，${WARM_UP} 轮预热后 ${ROUNDS} 轮交替，中位数）`,
+  );
   console.log(
     table(
       ['', 'ms', '行/秒', '相对基线（每轮比值中位数）', '中间一半'],

@@ -1,88 +1,167 @@
 import type { CellValue } from '../cells/cell-value.ts';
+import type { FieldValue } from './columns.ts';
 import type { CompiledLedger } from './compile.ts';
 import type { Violation } from './issue.ts';
-import { type KeyHash, KeyTable } from './key-table.ts';
-import type { FieldValue } from './columns.ts';
+import { type KeyPart, KeyTable, type PartHash } from './key-table.ts';
 
-/** Places a cross-row finding at `field` of the row being checked. */
-export type Place = (field: string, value: CellValue, v: Violation) => void;
+/** Places a cross-row finding at `field` of row `row`. */
+export type Place = (row: number, field: string, value: CellValue, v: Violation) => void;
+
+/** A row whose key hashed as an earlier row's did: its key, kept exactly, and the value its issue shows. */
+interface Candidate {
+  readonly row: number;
+  readonly key: readonly KeyPart[];
+  readonly value: CellValue;
+}
+
+/** One rule across rows: a unique column (an error at each repeat) or the suspected duplicate rows (a warning). */
+interface KeyRule {
+  /** The field an issue is placed at. */
+  readonly lead: string;
+  /** The fields' columns; -1 for a field the ledger lacks, which no row has. */
+  readonly indexes: readonly number[];
+  /** Unique columns compare values as they are (7 is not "7"); duplicate rows as String() shows them. */
+  readonly unique: boolean;
+  readonly first: KeyTable;
+  /** Candidates by the first row of their hash, in row order. */
+  readonly candidates: Map<number, Candidate[]>;
+}
 
 /**
- * Unique columns (an error at each repeat) and suspected duplicate rows (a warning), one row
- * at a time: it keeps only each key's first row (in a KeyTable), never the rows themselves.
+ * Unique columns and suspected duplicate rows, one row at a time, keeping 24 bytes a key (a
+ * KeyTable of hashes), never the rows nor their keys. A row whose key hashes as an earlier
+ * row's is a candidate: its key is kept, and once the sheet is read, the keys of the first
+ * rows of those hashes are read again (`rowsToReread`, `reread`), so every repeat is found
+ * by comparing keys, and the issues name exactly the first row with the same key.
  */
 export class CrossRowCheck {
-  private readonly unique: { readonly field: string; readonly index: number; readonly first: KeyTable }[] = [];
-  private readonly duplicate: {
-    readonly lead: string;
-    /** The fields' columns; -1 for a field the ledger lacks, which no row has. */
-    readonly indexes: readonly number[];
-    readonly first: KeyTable;
-  } | null;
+  private readonly rules: KeyRule[] = [];
+  /** The exact keys of rows read again, per rule. */
+  private readonly reread: Map<number, readonly KeyPart[]>[] = [];
 
-  constructor(ledger: CompiledLedger, hash?: KeyHash) {
+  constructor(ledger: CompiledLedger, hash?: PartHash) {
     const { columns } = ledger.def;
+    const rule = (lead: string, indexes: readonly number[], unique: boolean): KeyRule => ({
+      lead,
+      indexes,
+      unique,
+      first: new KeyTable(hash),
+      candidates: new Map(),
+    });
     columns.forEach((c, index) => {
-      if (c.unique) this.unique.push({ field: c.key, index, first: new KeyTable(hash) });
+      if (c.unique) this.rules.push(rule(c.key, [index], true));
     });
     const fields = ledger.def.duplicateRow?.fields ?? [];
-    this.duplicate =
-      fields.length === 0
-        ? null
-        : {
-            // Stryker disable next-line StringLiteral: the rule has fields, so the lead is one of them.
-            lead: fields[0] ?? '',
-            indexes: fields.map(ledger.columnOf),
-            first: new KeyTable(hash),
-          };
+    // Stryker disable next-line StringLiteral: the rule has fields, so the lead is one of them.
+    if (fields.length > 0) this.rules.push(rule(fields[0] ?? '', fields.map(ledger.columnOf), false));
+    for (const _ of this.rules) this.reread.push(new Map());
+  }
+
+  /** Notes the row `row` (its values by ledger column) against the rows before it. */
+  check(row: number, values: readonly FieldValue[]): void {
+    for (const rule of this.rules) {
+      if (!hasKey(rule, values)) continue;
+      for (const index of rule.indexes) rule.first.part(partOf(rule, values[index]!));
+      const first = rule.first.firstRow(row);
+      if (first === -1) continue;
+      const value = values[rule.indexes[0] ?? -1];
+      const candidate = {
+        row,
+        key: keyOf(rule, values),
+        value: typeof value === 'string' || typeof value === 'number' ? value : null,
+      };
+      const found = rule.candidates.get(first);
+      if (found === undefined) rule.candidates.set(first, [candidate]);
+      else found.push(candidate);
+    }
+  }
+
+  /** The first rows whose keys must be read again, or null when no key hashed as another's. */
+  rowsToReread(): ReadonlySet<number> | null {
+    const rows = new Set<number>();
+    for (const { candidates } of this.rules) for (const first of candidates.keys()) rows.add(first);
+    return rows.size === 0 ? null : rows;
+  }
+
+  /** Whether row `row` is one `rowsToReread` named. */
+  wants(row: number): boolean {
+    return this.rules.some((rule) => rule.candidates.has(row));
+  }
+
+  /** The keys of row `row`, read again. */
+  rereadRow(row: number, values: readonly FieldValue[]): void {
+    this.rules.forEach((rule, i) => {
+      if (rule.candidates.has(row) && hasKey(rule, values)) this.reread[i]?.set(row, keyOf(rule, values));
+    });
   }
 
   /**
-   * Checks the row `row` (its values by ledger column) against the rows before it; true when
-   * it repeats a unique value (an error).
+   * Places each repeat, once the first rows are read again; returns the rows that repeat a
+   * unique value (an error: they are not kept).
    */
-  check(row: number, values: readonly FieldValue[], place: Place): boolean {
-    let repeats = false;
-    for (const { field, index, first } of this.unique) {
-      const value = values[index];
-      if (typeof value === 'string') first.text(value);
-      else if (typeof value === 'number') first.number(value);
-      else continue;
-      const seen = first.firstRow(row);
-      if (seen !== -1) {
-        repeats = true;
-        place(field, value, { severity: 'error', code: 'unique-error', rule: null, params: { firstRow: seen } });
+  finish(place: Place): ReadonlySet<number> {
+    const repeating = new Set<number>();
+    this.rules.forEach((rule, i) => {
+      const reread = this.reread[i];
+      for (const [first, candidates] of rule.candidates) {
+        // The rows that share this hash, in order: the first (its key read again), then the candidates.
+        const seen: { readonly row: number; readonly key: readonly KeyPart[] }[] = [];
+        const firstKey = reread?.get(first);
+        if (firstKey === undefined)
+          throw new Error(`row ${first} was not read again: the repeats of its key are unknown`);
+        seen.push({ row: first, key: firstKey });
+        for (const candidate of candidates) {
+          const earlier = seen.find((s) => sameKey(s.key, candidate.key));
+          if (earlier === undefined) {
+            seen.push(candidate);
+            continue;
+          }
+          const params = { firstRow: earlier.row };
+          if (rule.unique) {
+            repeating.add(candidate.row);
+            place(candidate.row, rule.lead, candidate.value, {
+              severity: 'error',
+              code: 'unique-error',
+              rule: null,
+              params,
+            });
+          } else
+            place(candidate.row, rule.lead, candidate.value, {
+              severity: 'warning',
+              code: 'duplicate-row',
+              rule: null,
+              params,
+            });
+        }
       }
-    }
-    const duplicate = this.duplicate;
-    if (duplicate) {
-      const seen = firstRowOf(duplicate.first, values, duplicate.indexes, row);
-      if (seen !== -1) {
-        const value = values[duplicate.indexes[0] ?? -1];
-        place(duplicate.lead, typeof value === 'string' || typeof value === 'number' ? value : null, {
-          severity: 'warning',
-          code: 'duplicate-row',
-          rule: null,
-          params: { firstRow: seen },
-        });
-      }
-    }
-    return repeats;
+    });
+    return repeating;
   }
 }
 
 /**
- * The first row before `row` with the same fields, or -1 (and `row` noted) when there is none
- * or a field is blank. Fields compare as String() shows them: a list as its items joined.
+ * Whether the row has a key for the rule: no blank field, and for a unique column a value
+ * that is text or a number.
  */
-function firstRowOf(first: KeyTable, values: readonly FieldValue[], indexes: readonly number[], row: number): number {
-  for (let i = 0; i < indexes.length; i++) {
-    const value = values[indexes[i]!];
-    if (value === null || value === undefined) return -1;
+function hasKey(rule: KeyRule, values: readonly FieldValue[]): boolean {
+  for (const index of rule.indexes) {
+    const value = values[index];
+    if (value === null || value === undefined) return false;
+    if (rule.unique && typeof value !== 'string' && typeof value !== 'number') return false;
   }
-  for (let i = 0; i < indexes.length; i++) {
-    const value = values[indexes[i]!];
-    first.text(typeof value === 'string' ? value : String(value));
-  }
-  return first.firstRow(row);
+  return true;
+}
+
+/** A field of a key: as it is for a unique column, as String() shows it for duplicate rows (a list as its items joined). */
+function partOf(rule: KeyRule, value: FieldValue): KeyPart {
+  return typeof value === 'string' || (rule.unique && typeof value === 'number') ? value : String(value);
+}
+
+/** The rule's key of a row that has one (hasKey), kept exactly. */
+function keyOf(rule: KeyRule, values: readonly FieldValue[]): KeyPart[] {
+  return rule.indexes.map((index) => partOf(rule, values[index] ?? null));
+}
+
+function sameKey(a: readonly KeyPart[], b: readonly KeyPart[]): boolean {
+  return a.length === b.length && a.every((part, i) => part === b[i]);
 }

@@ -1,169 +1,100 @@
-/**
- * Hashes a key's UTF-16 code units `units[start..end)` to 32 bits. Injectable so that tests can
- * send every key to one hash and prove a shared hash never makes two keys one.
- */
-export type KeyHash = (units: Uint16Array, start: number, end: number) => number;
+/** One part of a key: a field's value (text or number), as a row holds it. */
+export type KeyPart = string | number;
 
-/** FNV-1a over the code units, then murmur3's finaliser so the low bits that pick a slot are mixed too. */
-export const fnv1a: KeyHash = (units, start, end) => {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ units[i]!, 0x01000193);
+/**
+ * Hashes one part of a key to 32 bits, `seed` telling the two hashes of a key apart.
+ * Injectable so that tests can give every key one hash and prove that a shared hash never
+ * makes two keys one.
+ */
+export type PartHash = (part: KeyPart, seed: number) => number;
+
+const numberBits = new Float64Array(1);
+const numberWords = new Int32Array(numberBits.buffer);
+
+/** FNV-1a from `seed`, over a text's code units or a number's 64 bits. */
+export const hashPart: PartHash = (part, seed) => {
+  let h = seed;
+  if (typeof part === 'string') {
+    for (let i = 0; i < part.length; i++) h = Math.imul(h ^ part.charCodeAt(i), 0x01000193);
+    return h;
+  }
+  // -0 is 0 to `===`, so it must hash as 0 does.
+  numberBits[0] = part === 0 ? 0 : part;
+  h = Math.imul(h ^ numberWords[0]!, 0x01000193);
+  return Math.imul(h ^ numberWords[1]!, 0x01000193);
+};
+
+const SEED_A = 0x811c9dc5;
+const SEED_B = 0x050c5d1f;
+
+/** murmur3's finaliser: the low bits, which pick the slot, depend on every bit of the hash. */
+function mix(h: number): number {
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
   return (h ^ (h >>> 16)) | 0;
-};
-
-const TEXT = 1;
-const NUMBER = 2;
+}
 
 /**
- * The first row of each key seen, for the rules across rows (unique columns, duplicate rows,
- * values another ledger refers to). A key is built part by part (`text`, `number`) into one
- * growing array of UTF-16 units, each part tagged and its length written, so "ab" + "c" is
- * not "a" + "bc" and 7 is not "7". Keys live in typed arrays, not in Maps of strings: about
- * 2 bytes per character and 24 bytes per key, none of it objects the collector walks. A hash
- * is only where to look: keys with the same hash are compared unit by unit, so no two keys
- * are ever taken for one, whatever the hash.
+ * The first row of each key's 64-bit hash, for the rules across rows: 12 bytes a slot in one
+ * typed array (the row and the two 32-bit halves of the hash), at most half full, so about 24
+ * bytes a key whatever its length, no key kept and nothing the collector walks. A key is
+ * `arity` parts, given one by one (`part`), then looked up (`firstRow`). A hash met before is
+ * only a candidate: the caller compares the keys themselves (cross-row.ts), so two keys that
+ * share a hash are never taken for one.
  */
 export class KeyTable {
-  /** Every key's units, one after the other; keys being built sit after `top`. */
-  private units = new Uint16Array(4096);
-  private top = 0;
-  private end = 0;
-  /** Per key: its first row, and where its units start (`starts[count]` is `top`). */
-  private rows = new Int32Array(1024);
-  private starts = new Int32Array(1025);
+  private a = 0;
+  private b = 0;
+  private given = 0;
   private count = 0;
+  /** Per slot: the first row (0 when empty: Excel rows start at 1), then the hash's two halves. */
+  private slots = new Int32Array(3 * 4096);
+
+  constructor(private readonly hashOf: PartHash = hashPart) {}
+
+  /** Gives the next part of the key being built. */
+  part(value: KeyPart): void {
+    this.given++;
+    this.a = Math.imul(this.a ^ this.hashOf(value, SEED_A), 0x9e3779b1) ^ this.given;
+    this.b = Math.imul(this.b ^ this.hashOf(value, SEED_B), 0x85ebca77) ^ this.given;
+  }
+
   /**
-   * Open addressing, linear probing. Each slot is two numbers side by side, the key's index + 1
-   * (0 when empty) and its hash, so a probe reads one place in memory, not two.
+   * The first row whose key had the same hash as the key just built, or -1 when none did
+   * (then `row` is noted as its first row).
    */
-  private slots = new Int32Array(2 * 2048);
-  private readonly scratch = new Float64Array(1);
-  private readonly scratchUnits = new Uint16Array(this.scratch.buffer);
-  /** The hash of the key being built, once `find` has computed it. */
-  private pending = 0;
-
-  constructor(private readonly hash: KeyHash = fnv1a) {}
-
-  /** Keys held. */
-  get size(): number {
-    return this.count;
-  }
-
-  private room(more: number): void {
-    if (this.end + more <= this.units.length) return;
-    const grown = new Uint16Array(Math.max(this.units.length * 2, this.end + more));
-    grown.set(this.units.subarray(0, this.end));
-    this.units = grown;
-  }
-
-  private length(n: number): void {
-    this.units[this.end++] = n & 0xffff;
-    this.units[this.end++] = n >>> 16;
-  }
-
-  /** Adds a text part to the key being built. */
-  text(value: string): this {
-    const n = value.length;
-    this.room(n + 3);
-    const units = this.units;
-    units[this.end++] = TEXT;
-    this.length(n);
-    let at = this.end;
-    for (let i = 0; i < n; i++) units[at++] = value.charCodeAt(i);
-    this.end = at;
-    return this;
-  }
-
-  /** Adds a number part to the key being built: its 64 bits, so every number stays itself. */
-  number(value: number): this {
-    this.room(5);
-    this.scratch[0] = value;
-    const units = this.units;
-    units[this.end++] = NUMBER;
-    for (let i = 0; i < 4; i++) units[this.end++] = this.scratchUnits[i]!;
-    return this;
-  }
-
-  /** Drops the key being built. */
-  discard(): void {
-    this.end = this.top;
-  }
-
-  /** The first row of the key just built, or -1 when it is new (then `row` is its first row). */
   firstRow(row: number): number {
-    const found = this.find();
-    if (found !== -1) {
-      this.end = this.top;
-      return this.rows[found]!;
+    const a = mix(this.a);
+    const b = mix(this.b);
+    this.a = 0;
+    this.b = 0;
+    this.given = 0;
+    const slots = this.slots;
+    const mask = slots.length / 3 - 1;
+    let slot = a & mask;
+    for (; ; slot = (slot + 1) & mask) {
+      const first = slots[3 * slot]!;
+      if (first === 0) break;
+      if (slots[3 * slot + 1] === a && slots[3 * slot + 2] === b) return first;
     }
-    this.add(row);
+    slots[3 * slot] = row;
+    slots[3 * slot + 1] = a;
+    slots[3 * slot + 2] = b;
+    // Half full at most, so a probe meets an empty slot within a few steps.
+    if (++this.count > slots.length / 6) this.grow();
     return -1;
   }
 
-  /** Whether the key just built was seen before; it is dropped either way. */
-  has(): boolean {
-    const found = this.find();
-    this.end = this.top;
-    return found !== -1;
-  }
-
-  /** The index of the key being built, or -1; leaves its hash in `pending`. */
-  private find(): number {
-    const { units, top, end, slots } = this;
-    const h = this.hash(units, top, end);
-    this.pending = h;
-    const mask = (slots.length >>> 1) - 1;
-    const length = end - top;
-    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const entry = slots[2 * slot]! - 1;
-      if (entry === -1) return -1;
-      if (slots[2 * slot + 1] !== h) continue;
-      const start = this.starts[entry]!;
-      if (this.starts[entry + 1]! - start !== length) continue;
-      let i = 0;
-      while (i < length && units[start + i] === units[top + i]) i++;
-      if (i === length) return entry;
-    }
-  }
-
-  private add(row: number): void {
-    if (this.count === this.rows.length) {
-      this.rows = grow(this.rows, this.count * 2);
-      this.starts = grow(this.starts, this.count * 2 + 1);
-    }
-    const entry = this.count++;
-    this.rows[entry] = row;
-    this.starts[entry] = this.top;
-    this.starts[entry + 1] = this.end;
-    this.top = this.end;
-    // Half full at most, so a probe meets an empty slot within a few steps.
-    if (this.count > this.slots.length >>> 2) this.rehash();
-    else place(this.slots, entry, this.pending);
-  }
-
-  private rehash(): void {
+  private grow(): void {
     const old = this.slots;
     const slots = new Int32Array(old.length * 2);
-    for (let slot = 0; slot < old.length; slot += 2) {
-      const entry = old[slot]! - 1;
-      if (entry !== -1) place(slots, entry, old[slot + 1]!);
+    const mask = slots.length / 3 - 1;
+    for (let at = 0; at < old.length; at += 3) {
+      if (old[at] === 0) continue;
+      let slot = old[at + 1]! & mask;
+      while (slots[3 * slot] !== 0) slot = (slot + 1) & mask;
+      slots.set(old.subarray(at, at + 3), 3 * slot);
     }
     this.slots = slots;
   }
-}
-
-function place(slots: Int32Array, entry: number, hash: number): void {
-  const mask = (slots.length >>> 1) - 1;
-  let slot = hash & mask;
-  while (slots[2 * slot] !== 0) slot = (slot + 1) & mask;
-  slots[2 * slot] = entry + 1;
-  slots[2 * slot + 1] = hash;
-}
-
-function grow(array: Int32Array, length: number): Int32Array<ArrayBuffer> {
-  const grown = new Int32Array(length);
-  grown.set(array);
-  return grown;
 }
