@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { LedgerDefinition } from '../ledgers/types.ts';
 import type { FieldValue } from './columns.ts';
 import { compileLedger } from './compile.ts';
-import { CrossRowCheck } from './cross-row.ts';
+import { CrossRowCheck, RECENT } from './cross-row.ts';
 import { hashPart, type PartHash } from './key-table.ts';
 
 const ledger = compileLedger({
@@ -29,15 +29,21 @@ const ledger = compileLedger({
 type Row = readonly FieldValue[];
 type Found = [row: number, field: string, code: string, firstRow: unknown];
 
+/**
+ * Row numbers `step` apart: 1 keeps every earlier row among the recent ones, RECENT keeps only
+ * the row just before (the rest are read again).
+ */
+const rowNumber = (i: number, step: number): number => i * step + 1;
+
 /** The rows through CrossRowCheck, the rows it names read again, as SheetCheck does. */
-function found(rows: readonly Row[], hash?: PartHash): Found[] {
+function found(rows: readonly Row[], step: number, hash?: PartHash): Found[] {
   const check = new CrossRowCheck(ledger, hash);
   rows.forEach((values, i) => {
-    check.check(i + 1, values);
+    check.check(rowNumber(i, step), values);
   });
   const again = check.rowsToReread();
   rows.forEach((values, i) => {
-    if (again?.has(i + 1)) check.rereadRow(i + 1, values);
+    if (again?.has(rowNumber(i, step))) check.rereadRow(rowNumber(i, step), values);
   });
   const placed: Found[] = [];
   const repeating = check.finish((row, field, _value, v) => placed.push([row, field, v.code, v.params.firstRow]));
@@ -48,7 +54,7 @@ function found(rows: readonly Row[], hash?: PartHash): Found[] {
 }
 
 /** The answer by whole keys in Maps: what the hashes must reproduce. */
-function byWholeKeys(rows: readonly Row[]): Found[] {
+function byWholeKeys(rows: readonly Row[], step: number): Found[] {
   const placed: Found[] = [];
   const first = (seen: Map<string, number>, key: string, row: number): number | undefined => {
     const earlier = seen.get(key);
@@ -59,7 +65,7 @@ function byWholeKeys(rows: readonly Row[]): Found[] {
   const t = new Map<string, number>();
   const dup = new Map<string, number>();
   rows.forEach(([nv, tv, lv], i) => {
-    const row = i + 1;
+    const row = rowNumber(i, step);
     if (typeof nv === 'number') {
       const earlier = first(n, `${nv === 0 ? 0 : nv}`, row);
       if (earlier !== undefined) placed.push([row, 'n', 'unique-error', earlier]);
@@ -88,11 +94,11 @@ describe('the rules across rows when hashes meet', () => {
     const oneHash: PartHash = () => 0;
     const fewHashes: PartHash = (part, seed) => hashPart(part, seed) & 1;
     fc.assert(
-      fc.property(fc.array(rowArb, { maxLength: 40 }), (rows) => {
-        const expected = byWholeKeys(rows);
-        expect(found(rows)).toEqual(expected);
-        expect(found(rows, oneHash)).toEqual(expected);
-        expect(found(rows, fewHashes)).toEqual(expected);
+      fc.property(fc.array(rowArb, { maxLength: 40 }), fc.constantFrom(1, RECENT), (rows, step) => {
+        const expected = byWholeKeys(rows, step);
+        expect(found(rows, step)).toEqual(expected);
+        expect(found(rows, step, oneHash)).toEqual(expected);
+        expect(found(rows, step, fewHashes)).toEqual(expected);
       }),
       { numRuns: 300 },
     );
@@ -107,19 +113,27 @@ describe('the rules across rows when hashes meet', () => {
       [3, 'c', null],
       [2, 'a', null],
     ];
-    expect(found(rows, oneHash)).toEqual([
-      [3, 'n', 'unique-error', 1],
-      [3, 't', 'unique-error', 2],
-      [5, 'n', 'unique-error', 2],
-      [5, 't', 'unique-error', 1],
-    ]);
+    for (const step of [1, RECENT]) {
+      const at = (i: number): number => rowNumber(i, step);
+      expect(found(rows, step, oneHash)).toEqual([
+        [at(2), 'n', 'unique-error', at(0)],
+        [at(2), 't', 'unique-error', at(1)],
+        [at(4), 'n', 'unique-error', at(1)],
+        [at(4), 't', 'unique-error', at(0)],
+      ]);
+    }
   });
 
-  it('refuse to answer when the rows it asked for were not read again', () => {
-    const check = new CrossRowCheck(ledger, () => 0);
-    check.check(1, [1, null, null]);
-    check.check(2, [2, null, null]);
-    expect(check.rowsToReread()).toEqual(new Set([1]));
-    expect(() => check.finish(() => {})).toThrow('row 1 was not read again');
+  it('read again only the first rows no longer among the recent ones', () => {
+    const recent = new CrossRowCheck(ledger, () => 0);
+    recent.check(1, [1, null, null]);
+    recent.check(2, [2, null, null]);
+    expect(recent.rowsToReread()).toBeNull();
+    const gone = new CrossRowCheck(ledger, () => 0);
+    gone.check(1, [1, null, null]);
+    // Row 1 + RECENT takes row 1's place among the recent keys before any row hashes as row 1.
+    gone.check(1 + RECENT, [2, 'a', null]);
+    expect(gone.rowsToReread()).toEqual(new Set([1]));
+    expect(() => gone.finish(() => {})).toThrow('row 1 was not read again');
   });
 });

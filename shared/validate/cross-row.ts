@@ -25,19 +25,29 @@ interface KeyRule {
   readonly first: KeyTable;
   /** Candidates by the first row of their hash, in row order. */
   readonly candidates: Map<number, Candidate[]>;
+  /** The exact keys of those first rows: from `recent`, or read again. */
+  readonly known: Map<number, readonly KeyPart[]>;
+  /** The keys of the last RECENT rows with one, `arity` parts each, at row % RECENT, and those rows. */
+  readonly recent: KeyPart[];
+  readonly recentRows: Int32Array;
 }
 
 /**
+ * How many rows back a repeat is confirmed at once, from the keys of the rows just read: a
+ * row copied down repeats the one above it, and then no row is read again.
+ */
+export const RECENT = 256;
+
+/**
  * Unique columns and suspected duplicate rows, one row at a time, keeping 24 bytes a key (a
- * KeyTable of hashes), never the rows nor their keys. A row whose key hashes as an earlier
- * row's is a candidate: its key is kept, and once the sheet is read, the keys of the first
- * rows of those hashes are read again (`rowsToReread`, `reread`), so every repeat is found
- * by comparing keys, and the issues name exactly the first row with the same key.
+ * KeyTable of hashes), never the rows nor their keys (but those of the last RECENT rows). A
+ * row whose key hashes as an earlier row's is a candidate: its key is kept, and so is the
+ * earlier row's when it is recent; the others are read again once the sheet is read
+ * (`rowsToReread`, `rereadRow`). So every repeat is found by comparing keys, and the issues
+ * name exactly the first row with the same key.
  */
 export class CrossRowCheck {
   private readonly rules: KeyRule[] = [];
-  /** The exact keys of rows read again, per rule. */
-  private readonly reread: Map<number, readonly KeyPart[]>[] = [];
 
   constructor(ledger: CompiledLedger, hash?: PartHash) {
     const { columns } = ledger.def;
@@ -47,6 +57,9 @@ export class CrossRowCheck {
       unique,
       first: new KeyTable(hash),
       candidates: new Map(),
+      known: new Map(),
+      recent: new Array<KeyPart>(RECENT * indexes.length).fill(''),
+      recentRows: new Int32Array(RECENT),
     });
     columns.forEach((c, index) => {
       if (c.unique) this.rules.push(rule(c.key, [index], true));
@@ -54,16 +67,26 @@ export class CrossRowCheck {
     const fields = ledger.def.duplicateRow?.fields ?? [];
     // Stryker disable next-line StringLiteral: the rule has fields, so the lead is one of them.
     if (fields.length > 0) this.rules.push(rule(fields[0] ?? '', fields.map(ledger.columnOf), false));
-    for (const _ of this.rules) this.reread.push(new Map());
   }
 
   /** Notes the row `row` (its values by ledger column) against the rows before it. */
   check(row: number, values: readonly FieldValue[]): void {
     for (const rule of this.rules) {
       if (!hasKey(rule, values)) continue;
-      for (const index of rule.indexes) rule.first.part(partOf(rule, values[index]!));
+      const { indexes, recent } = rule;
+      const at = (row % RECENT) * indexes.length;
+      for (let i = 0; i < indexes.length; i++) {
+        const part = partOf(rule, values[indexes[i]!]!);
+        rule.first.part(part);
+        recent[at + i] = part;
+      }
+      rule.recentRows[row % RECENT] = row;
       const first = rule.first.firstRow(row);
       if (first === -1) continue;
+      if (rule.recentRows[first % RECENT] === first && !rule.known.has(first)) {
+        const from = (first % RECENT) * indexes.length;
+        rule.known.set(first, recent.slice(from, from + indexes.length));
+      }
       const value = values[rule.indexes[0] ?? -1];
       const candidate = {
         row,
@@ -76,23 +99,24 @@ export class CrossRowCheck {
     }
   }
 
-  /** The first rows whose keys must be read again, or null when no key hashed as another's. */
+  /** The first rows whose keys must be read again, or null when there are none. */
   rowsToReread(): ReadonlySet<number> | null {
     const rows = new Set<number>();
-    for (const { candidates } of this.rules) for (const first of candidates.keys()) rows.add(first);
+    for (const { candidates, known } of this.rules)
+      for (const first of candidates.keys()) if (!known.has(first)) rows.add(first);
     return rows.size === 0 ? null : rows;
   }
 
   /** Whether row `row` is one `rowsToReread` named. */
   wants(row: number): boolean {
-    return this.rules.some((rule) => rule.candidates.has(row));
+    return this.rules.some((rule) => rule.candidates.has(row) && !rule.known.has(row));
   }
 
   /** The keys of row `row`, read again. */
   rereadRow(row: number, values: readonly FieldValue[]): void {
-    this.rules.forEach((rule, i) => {
-      if (rule.candidates.has(row) && hasKey(rule, values)) this.reread[i]?.set(row, keyOf(rule, values));
-    });
+    for (const rule of this.rules)
+      if (rule.candidates.has(row) && !rule.known.has(row) && hasKey(rule, values))
+        rule.known.set(row, keyOf(rule, values));
   }
 
   /**
@@ -101,12 +125,11 @@ export class CrossRowCheck {
    */
   finish(place: Place): ReadonlySet<number> {
     const repeating = new Set<number>();
-    this.rules.forEach((rule, i) => {
-      const reread = this.reread[i];
+    for (const rule of this.rules) {
       for (const [first, candidates] of rule.candidates) {
         // The rows that share this hash, in order: the first (its key read again), then the candidates.
         const seen: { readonly row: number; readonly key: readonly KeyPart[] }[] = [];
-        const firstKey = reread?.get(first);
+        const firstKey = rule.known.get(first);
         if (firstKey === undefined)
           throw new Error(`row ${first} was not read again: the repeats of its key are unknown`);
         seen.push({ row: first, key: firstKey });
@@ -134,7 +157,7 @@ export class CrossRowCheck {
             });
         }
       }
-    });
+    }
     return repeating;
   }
 }
