@@ -93,7 +93,9 @@ export class KeyTable {
       if (old[at] === 0) continue;
       let slot = old[at + 1]! & mask;
       while (slots[3 * slot] !== 0) slot = (slot + 1) & mask;
-      slots.set(old.subarray(at, at + 3), 3 * slot);
+      slots[3 * slot] = old[at]!;
+      slots[3 * slot + 1] = old[at + 1]!;
+      slots[3 * slot + 2] = old[at + 2]!;
     }
     this.slots = slots;
   }
