@@ -27,7 +27,7 @@ interface KeyRule {
   readonly candidates: Map<number, Candidate[]>;
   /** The exact keys of those first rows: from `recent`, or read again. */
   readonly known: Map<number, readonly KeyPart[]>;
-  /** The keys of the last RECENT rows with one, `arity` parts each, at row % RECENT, and those rows. */
+  /** The keys (a part per index) of the rows of the last RECENT row numbers that had one, at row % RECENT, and those rows. */
   readonly recent: KeyPart[];
   readonly recentRows: Int32Array;
 }
@@ -39,8 +39,8 @@ interface KeyRule {
 export const RECENT = 256;
 
 /**
- * Unique columns and suspected duplicate rows, one row at a time, keeping 24 bytes a key (a
- * KeyTable of hashes), never the rows nor their keys (but those of the last RECENT rows). A
+ * Unique columns and suspected duplicate rows, one row at a time, keeping 24 to 48 bytes a key
+ * (a KeyTable of hashes), never the rows nor their keys (but those of the last RECENT rows). A
  * row whose key hashes as an earlier row's is a candidate: its key is kept, and so is the
  * earlier row's when it is recent; the others are read again once the sheet is read
  * (`rowsToReread`, `rereadRow`). So every repeat is found by comparing keys, and the issues

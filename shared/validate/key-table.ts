@@ -36,9 +36,9 @@ function mix(h: number): number {
 
 /**
  * The first row of each key's 64-bit hash, for the rules across rows: 12 bytes a slot in one
- * typed array (the row and the two 32-bit halves of the hash), at most half full, so about 24
+ * typed array (the row and the two 32-bit halves of the hash), at most half full, so 24 to 48
  * bytes a key whatever its length, no key kept and nothing the collector walks. A key is
- * `arity` parts, given one by one (`part`), then looked up (`firstRow`). A hash met before is
+ * given part by part (`part`), then looked up (`firstRow`). A hash met before is
  * only a candidate: the caller compares the keys themselves (cross-row.ts), so two keys that
  * share a hash are never taken for one.
  */
