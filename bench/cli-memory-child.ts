@@ -1,34 +1,79 @@
 /**
  * Child of bench/cli-memory.ts, bundled by it: one check of one file in a fresh process,
  * then its peak RSS as one JSON line. `streamed` is the CLI's checkFile (checkUpload), `whole`
- * the path it replaced (readUpload + validateWorkbook), `none` only the process and its code.
+ * the path it replaced (readUpload + validateWorkbook), `read` the same stream with no engine
+ * (every row dropped as it comes: the reader's share), `none` only the process and its code.
+ * `retained` (run with --expose-gc) streams into the engine and gives what the engine holds
+ * at the end of the read: the heap and buffers with its check alive, less those once dropped.
  */
 import { readFileSync } from 'node:fs';
 import { validateWorkbook } from '#shared/index.ts';
+import { WorkbookCheck } from '#shared/validate/workbook-check.ts';
 import { readUpload } from '#shared/xlsx/read-upload.ts';
+import { streamXlsx } from '#shared/xlsx/stream-xlsx.ts';
 import { checkFile } from '../cli/check-file.ts';
 
 const [mode = 'none', file = ''] = process.argv.slice(2);
 /** Above the 10 MiB and 5M-cell intake limits, so that 200k and 400k rows are read at all. */
 const limits = { maxBytes: 256 * 1024 * 1024, maxCells: 20_000_000 };
 const options = { year: 2026, today: '2026-12-31' };
+
+function fileBytes(): Uint8Array {
+  const buffer = readFileSync(file);
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
+/** Heap and ArrayBuffers in use after full collections (needs --expose-gc). */
+function inUse(): number {
+  const { gc } = globalThis as { gc?: () => void };
+  if (gc === undefined) throw new Error('run with --expose-gc');
+  gc();
+  gc();
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+}
+
+/** checkUpload's stream, with the engine's check handed back before its finish. */
+function streamIntoEngine(bytes: Uint8Array): WorkbookCheck {
+  const check = new WorkbookCheck(options, null);
+  streamXlsx(bytes, limits, () => ({
+    sink: (sheet: string) => {
+      const sheetCheck = check.sheet(sheet);
+      return sheetCheck === null ? null : (row, first, cells) => sheetCheck.row(row, first, cells);
+    },
+    again: (sheet: string) => check.rereadSink(sheet),
+  }));
+  return check;
+}
+
 const start = performance.now();
 let rows = 0;
 let errors = 0;
+let retainedMB = 0;
 if (mode === 'streamed') {
   const report = await checkFile(file, options, limits);
   rows = Object.values(report.rowCounts).reduce((a, b) => a + b, 0);
   errors = report.errorCount;
 } else if (mode === 'whole') {
-  const buffer = readFileSync(file);
-  const read = readUpload(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), limits);
+  const read = readUpload(fileBytes(), limits);
   if (read.kind === 'read') {
     const result = validateWorkbook(read.input, options);
     rows = Object.values(result.ledgers).reduce((a, l) => a + l.rowCount, 0);
     errors = result.errorCount;
   }
+} else if (mode === 'read') {
+  streamXlsx(fileBytes(), limits, () => ({
+    sink: () => () => {
+      rows++;
+    },
+  }));
+} else if (mode === 'retained') {
+  const held: { check: WorkbookCheck | null } = { check: streamIntoEngine(fileBytes()) };
+  const withEngine = inUse();
+  held.check = null;
+  retainedMB = (withEngine - inUse()) / 1024 / 1024;
 }
 const seconds = (performance.now() - start) / 1000;
 process.stdout.write(
-  `${JSON.stringify({ rows, errors, seconds, peakRssMB: process.resourceUsage().maxRSS / 1024 })}\n`,
+  `${JSON.stringify({ rows, errors, seconds, retainedMB, peakRssMB: process.resourceUsage().maxRSS / 1024 })}\n`,
 );

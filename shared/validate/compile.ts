@@ -8,6 +8,8 @@ export interface CompiledLedger {
   readonly columns: readonly CompiledColumn[];
   /** The column's place in the definition; a field the ledger lacks is a bug in a rule, and throws. */
   readonly indexOf: (field: string) => number;
+  /** The column's place in the definition, or -1 for a field a rule names that this ledger lacks (no row has it). */
+  readonly columnOf: (field: string) => number;
   readonly headerOf: (field: string) => string;
   /** Every field at its blank value, in column order: the shape of every typed row. */
   readonly blankRow: Readonly<Record<string, FieldValue>>;
@@ -30,6 +32,7 @@ export function compileLedger(def: LedgerDefinition<LedgerKey>): CompiledLedger 
     columns,
     blankRow: Object.fromEntries(columns.map((c) => [c.def.key, c.blank])),
     indexOf,
+    columnOf: (field) => positions.get(field) ?? -1,
     headerOf: (field) => def.columns[indexOf(field)]!.header,
   };
   cache.set(def, compiled);

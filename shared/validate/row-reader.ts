@@ -38,13 +38,14 @@ export function isBlankRow(cells: readonly CellValue[]): boolean {
 }
 
 /**
- * Reads one data row at a time into `data`, the same object for every row: the rules
- * after it (row rules, cross-row keys) read it before the next row, and a caller that keeps
- * rows copies it. So a row that is only checked costs no object of its own.
+ * Reads one data row at a time into `values`, one array for every row, by ledger column: the
+ * rules after it (cross-row keys, referenced values) read it before the next row, and a caller
+ * that keeps rows asks for a record of it (`record`). So a row that is only checked costs no
+ * object of its own, and no store by field name.
  */
 export class RowReader {
-  /** The row just read; valid until the next `read`. */
-  readonly data: RowData;
+  /** The row just read, by ledger column; valid until the next `read`. */
+  readonly values: FieldValue[];
   /** Fields of the row just read that failed their own checks, or null. */
   failed: Set<string> | null = null;
   // Stryker disable next-line BooleanLiteral: read() resets it before every row.
@@ -52,6 +53,8 @@ export class RowReader {
   private rowNumber = 0;
   /** The first sheet column (0-based) of the row being read: `cells[0]` sits there. */
   private first = 0;
+  /** The record the rules between fields read, refilled for each row of a ledger that has them. */
+  private readonly ruleRow: RowData;
 
   constructor(
     private readonly ledger: CompiledLedger,
@@ -60,10 +63,23 @@ export class RowReader {
     private readonly ctx: ValidationContext,
     private readonly report: Report,
   ) {
-    // Copying a template gives the row its final shape up front, so the stores below
+    this.values = ledger.columns.map((c) => c.blank);
+    // Copying a template gives the record its final shape up front, so the stores into it
     // overwrite existing properties instead of growing the object key by key.
     // Stryker disable next-line ObjectLiteral: every field is stored in column order either way; the copy is for speed.
-    this.data = { ...ledger.blankRow };
+    this.ruleRow = { ...ledger.blankRow };
+  }
+
+  /** The row just read as a record of its own, keyed by field in column order. */
+  record(): RowData {
+    return this.fill({ ...this.ledger.blankRow });
+  }
+
+  private fill(data: RowData): RowData {
+    const { columns } = this.ledger;
+    const values = this.values;
+    for (let i = 0; i < columns.length; i++) data[columns[i]!.def.key] = values[i]!;
+    return data;
   }
 
   private fail(i: number, value: CellValue, v: Violation): void {
@@ -82,7 +98,7 @@ export class RowReader {
   /** Reads a non-blank row whose first cell sits at sheet column `first`. */
   read(cells: readonly CellValue[], first: number, rowNumber: number): void {
     const { columns, def } = this.ledger;
-    const data = this.data;
+    const values = this.values;
     this.rowNumber = rowNumber;
     this.first = first;
     this.failed = null;
@@ -92,14 +108,14 @@ export class RowReader {
       const sheetIndex = this.indexes[i]!;
       const cell = this.cell(cells, sheetIndex);
       if (isBlank(cell)) {
-        data[column.def.key] = column.blank;
+        values[i] = column.blank;
         if (column.def.required && sheetIndex !== -1) this.fail(i, cell, requiredViolation);
         continue;
       }
       const read = isExcelError(cell) ? formulaError : column.read(cell as Exclude<CellValue, null>);
       if (read instanceof CellFailure) {
         this.fail(i, cell, read.violation);
-        data[column.def.key] = column.blank;
+        values[i] = column.blank;
         continue;
       }
       const value = read instanceof ApproximateCount ? read.count : read;
@@ -107,10 +123,10 @@ export class RowReader {
       const broken =
         column.check(value, this.ctx) ?? (read instanceof ApproximateCount ? approximate(read.count) : null);
       if (broken) this.fail(i, asTyped(cell, value), broken);
-      data[column.def.key] = value;
+      values[i] = value;
     }
     if (def.rowRules.length > 0) {
-      for (const v of checkRowRules(def.rowRules, data, this.failed, this.ledger.headerOf)) {
+      for (const v of checkRowRules(def.rowRules, this.fill(this.ruleRow), this.failed, this.ledger.headerOf)) {
         const other = v.other === undefined ? null : this.typedField(cells, v.other);
         // The other field of a broken rule was read, so it is text or a number, never blank.
         const shownOther =
@@ -124,7 +140,7 @@ export class RowReader {
 
   /** A field of this row as the clerk sees it; the typed value for a column the sheet lacks. */
   private typedField(cells: readonly CellValue[], field: string): CellValue {
-    const sheetIndex = this.indexes[this.ledger.indexOf(field)] ?? -1;
-    return asTyped(this.cell(cells, sheetIndex), this.data[field] ?? null);
+    const i = this.ledger.indexOf(field);
+    return asTyped(this.cell(cells, this.indexes[i] ?? -1), this.values[i] ?? null);
   }
 }

@@ -25,13 +25,17 @@ export interface SheetTotals {
   /** Where each field sits on the sheet: Excel column letter, or null when missing. */
   readonly letterOf: (field: string) => string | null;
   readonly keys: SheetKeys;
+  /** Rows that repeat an earlier row's unique value: an error, found once the sheet is read, so not kept. */
+  readonly repeating: ReadonlySet<number>;
 }
 
 /**
  * Checks one ledger sheet row by row, as rows arrive (from an array, or streamed out of an
  * .xlsx): the header among the first rows, then each data row's cells, rules and repeats.
- * It keeps the issues and what later rules need (first rows of keys, referenced values),
- * not the rows; `onRow` gets each row to keep, for callers that store them.
+ * It keeps the issues and what later rules need (hashes of keys, referenced values), not the
+ * rows; `onRow` gets each row to keep, for callers that store them. When a key hashed as an
+ * earlier row's, those earlier rows are read again (`rowsToReread`, `reread`) before `finish`,
+ * which then knows the repeats of unique values (`repeating`: rows onRow gave that are errors).
  */
 export class SheetCheck {
   private readonly drafts: IssueDraft[] = [];
@@ -41,13 +45,17 @@ export class SheetCheck {
   private header: HeaderMatch | null = null;
   private headerRow: number | null = null;
   private reader: RowReader | null = null;
+  /** Reads the rows read again, reporting nothing: their issues were placed the first time. */
+  private rereader: RowReader | null = null;
   private readonly crossRow: CrossRowCheck;
   private rowCount = 0;
   // Arrays, not the Maps handed out at the end: walked once per row, they cost no iterator.
-  private readonly referenced: { readonly field: string; readonly values: Set<string> }[] = [];
-  private readonly references: { readonly field: string; readonly found: { row: number; value: string }[] }[] = [];
-  private readonly placeCrossRow: (field: string, value: CellValue, v: Violation) => void;
-  private rowNumber = 0;
+  private readonly referenced: { readonly field: string; readonly index: number; readonly values: Set<string> }[] = [];
+  private readonly references: {
+    readonly field: string;
+    readonly index: number;
+    readonly found: { row: number; value: string }[];
+  }[] = [];
 
   constructor(
     private readonly ledger: CompiledLedger,
@@ -58,12 +66,12 @@ export class SheetCheck {
     this.crossRow = new CrossRowCheck(ledger);
     for (const def of ledgers) {
       for (const fk of ('foreignKeys' in def ? def.foreignKeys : []) ?? []) {
-        if (fk.ledger === ledger.def.key) this.referenced.push({ field: fk.references, values: new Set() });
-        if (def.key === ledger.def.key) this.references.push({ field: fk.field, found: [] });
+        if (fk.ledger === ledger.def.key)
+          this.referenced.push({ field: fk.references, index: ledger.columnOf(fk.references), values: new Set() });
+        if (def.key === ledger.def.key)
+          this.references.push({ field: fk.field, index: ledger.columnOf(fk.field), found: [] });
       }
     }
-    this.placeCrossRow = (field, value, v) =>
-      this.drafts.push(this.at(this.rowNumber, this.letterOf(field), ledger.headerOf(field), value, v));
   }
 
   private at(
@@ -160,6 +168,7 @@ export class SheetCheck {
       // Stryker disable next-line OptionalChaining: i is always one of the ledger's columns.
       this.drafts.push(this.at(rowNumber, this.letterAt(i), columns[i]?.def.header ?? null, value, v)),
     );
+    this.rereader = new RowReader(this.ledger, header.columnIndexes, this.ctx, () => {});
     for (const { row, cells } of window) if (row > headerRow) this.dataRow(row, 0, cells);
   }
 
@@ -167,24 +176,41 @@ export class SheetCheck {
     const reader = this.reader;
     if (reader === null || isBlankRow(cells)) return;
     this.rowCount++;
-    this.rowNumber = row;
     reader.read(cells, first, row);
-    const { data, failed } = reader;
-    const repeats = this.crossRow.check(row, data, this.placeCrossRow);
-    for (const { field, values } of this.referenced) {
-      const value = data[field];
-      if (typeof value === 'string') values.add(value);
+    const { values, failed } = reader;
+    this.crossRow.check(row, values);
+    for (const { index, values: seen } of this.referenced) {
+      const value = values[index];
+      if (typeof value === 'string') seen.add(value);
     }
-    for (const { field, found } of this.references) {
-      const value = data[field];
+    for (const { field, index, found } of this.references) {
+      const value = values[index];
       if (typeof value === 'string' && !failed?.has(field)) found.push({ row, value });
     }
-    this.onRow?.({ row, data: { ...data }, failed, hasError: reader.hasError || repeats });
+    this.onRow?.({ row, data: reader.record(), failed, hasError: reader.hasError });
+  }
+
+  /** The rows to read again before `finish`, or null when there are none. */
+  rowsToReread(): ReadonlySet<number> | null {
+    if (this.window !== null) this.locate();
+    return this.crossRow.rowsToReread();
+  }
+
+  /** A row read again, as `row` got it; only those `rowsToReread` named are read. */
+  reread(row: number, first: number, cells: readonly CellValue[]): void {
+    const reader = this.rereader;
+    if (reader === null || !this.crossRow.wants(row)) return;
+    reader.read(cells, first, row);
+    this.crossRow.rereadRow(row, reader.values);
   }
 
   finish(): SheetTotals {
     if (this.window !== null) this.locate();
+    const repeating = this.crossRow.finish((row, field, value, v) =>
+      this.drafts.push(this.at(row, this.letterOf(field), this.ledger.headerOf(field), value, v)),
+    );
     return {
+      repeating,
       headerRow: this.headerRow,
       rowCount: this.rowCount,
       drafts: this.drafts,

@@ -25,6 +25,12 @@ export function feedSheet(input: SheetInput, sink: RowSink): void {
   for (let r = 0; r < values.length; r++) sink(origin.row + r, origin.column, values[r] ?? []);
 }
 
+/** Feeds a sheet's values to its check, then again the rows it asks to read again. */
+export function checkValues(check: SheetCheck, input: SheetInput): void {
+  feedSheet(input, (row, first, cells) => check.row(row, first, cells));
+  if (check.rowsToReread() !== null) feedSheet(input, (row, first, cells) => check.reread(row, first, cells));
+}
+
 /** One sheet's values checked, its rows kept. */
 export function validateSheet(
   ledger: CompiledLedger,
@@ -34,6 +40,8 @@ export function validateSheet(
 ): SheetResult {
   const rows: ReadRow[] = [];
   const check = new SheetCheck(ledger, sheet, ctx, (row) => rows.push(row));
-  feedSheet(input, (row, first, cells) => check.row(row, first, cells));
-  return { ...check.finish(), rows };
+  checkValues(check, input);
+  const totals = check.finish();
+  const { repeating } = totals;
+  return { ...totals, rows: rows.map((r) => (repeating.has(r.row) ? { ...r, hasError: true } : r)) };
 }

@@ -1,7 +1,7 @@
 import { foldKey } from '../cells/fold.ts';
 import type { LedgerKey } from '../ledgers/registry.ts';
 import type { RowsByLedger } from '../ledgers/schema.ts';
-import { feedSheet, type SheetInput } from './validate-sheet.ts';
+import { checkValues, type SheetInput } from './validate-sheet.ts';
 import { type LedgerCount, type ValidateOptions, type ValidationSummary, WorkbookCheck } from './workbook-check.ts';
 
 export type { LedgerCount, ValidateOptions, ValidationSummary } from './workbook-check.ts';
@@ -33,7 +33,7 @@ export function validateWorkbook(input: WorkbookInput, options: ValidateOptions)
   const check = new WorkbookCheck(options, input.templateVersion ?? null, true);
   for (const [name, sheet] of Object.entries(input.sheets)) {
     const sheetCheck = check.sheet(name);
-    if (sheetCheck !== null) feedSheet(sheet, (row, first, cells) => sheetCheck.row(row, first, cells));
+    if (sheetCheck !== null) checkValues(sheetCheck, sheet);
   }
   const summary = check.finish();
   const found: Partial<Record<LedgerKey, LedgerRows>> = {};

@@ -14,6 +14,7 @@ import type { Issue, IssueDraft } from './issue.ts';
 import { compareIssues } from './order.ts';
 import type { ReadRow } from './read-row.ts';
 import { SheetCheck, type SheetTotals } from './sheet-check.ts';
+import type { RowSink } from './validate-sheet.ts';
 import { checkTemplateVersion } from './template-version.ts';
 
 export interface ValidateOptions extends ValidationContext {
@@ -45,7 +46,12 @@ export interface ValidationSummary {
 export class WorkbookCheck {
   private readonly sheets = new Map<
     LedgerKey,
-    { readonly sheet: string; readonly check: SheetCheck; readonly kept: ReadRow[] | null }
+    {
+      readonly sheet: string;
+      readonly check: SheetCheck;
+      readonly kept: ReadRow[] | null;
+      repeating: ReadonlySet<number>;
+    }
   >();
   /** An old layout would drown the one thing to do (upgrade) in column errors: then no sheet is read. */
   private readonly version: IssueDraft | null;
@@ -77,13 +83,27 @@ export class WorkbookCheck {
             if (!row.hasError) kept.push(row);
           };
     const check = new SheetCheck(compileLedger(def), name, this.options, keep);
-    this.sheets.set(def.key, { sheet: name, check, kept });
+    this.sheets.set(def.key, { sheet: name, check, kept, repeating: new Set() });
     return check;
   }
 
-  /** The rows free of errors of the ledger's sheet, when asked to keep them. */
+  /**
+   * Where the rows of the sheet named `name` go when its check asks to read some again (see
+   * SheetCheck), or null when it asks for none or is no ledger's sheet.
+   */
+  rereadSink(name: string): RowSink | null {
+    const found = [...this.sheets.values()].find((s) => s.sheet === name);
+    if (found === undefined || found.check.rowsToReread() === null) return null;
+    const { check } = found;
+    return (row, first, cells) => check.reread(row, first, cells);
+  }
+
+  /** The rows free of errors of the ledger's sheet, when asked to keep them; after `finish`. */
   keptRows(ledger: LedgerKey): readonly ReadRow[] {
-    return this.sheets.get(ledger)?.kept ?? [];
+    const found = this.sheets.get(ledger);
+    if (found?.kept == null) return [];
+    const { kept, repeating } = found;
+    return repeating.size === 0 ? kept : kept.filter((r) => !repeating.has(r.row));
   }
 
   finish(): ValidationSummary {
@@ -95,6 +115,7 @@ export class WorkbookCheck {
       const found = this.sheets.get(def.key);
       if (found === undefined) continue;
       const result = found.check.finish();
+      found.repeating = result.repeating;
       results.set(def.key, { sheet: found.sheet, result });
       appendAll(drafts, result.drafts);
     }

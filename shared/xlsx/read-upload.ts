@@ -53,6 +53,7 @@ export function checkUpload(
           const sheetCheck = check.sheet(sheet);
           return sheetCheck === null ? null : (row, first, cells) => sheetCheck.row(row, first, cells);
         },
+        again: (sheet: string): RowSink | null => check.rereadSink(sheet),
       };
     });
     return { kind: 'checked', summary: check.finish(), stamp };

@@ -25,6 +25,11 @@ import type { SheetContext } from './sheet-xml.ts';
 /** Where each sheet's rows go: null for a sheet read (its limits apply) but not passed on. */
 export interface SheetSinks {
   sink(sheet: string): RowSink | null;
+  /**
+   * Once a sheet is read: where its rows go when the consumer must see some of them again
+   * (the engine, to compare keys whose hashes met), or null, most often, when it need not.
+   */
+  again?(sheet: string): RowSink | null;
 }
 
 const ignore: RowSink = () => {};
@@ -57,8 +62,17 @@ export function streamXlsx<S extends SheetSinks>(
     const sinks = start({ customProperties, stampSheet });
     const sinkFor = (name: string): RowSink | null => sinks.sink(name);
     for (const sheet of wanted) {
-      if (sheet !== stamp)
-        cellsLeft -= streamSheet(book, sheet, context, { limit: maxCells, available: cellsLeft }, sinkFor);
+      if (sheet === stamp) continue;
+      const usedBefore = book.pkg.budget.used;
+      const cells = { limit: maxCells, available: cellsLeft };
+      cellsLeft -= streamSheet(book, sheet, context, cells, sinkFor);
+      const again = sinks.again?.(sheet.name) ?? null;
+      if (again === null) continue;
+      // Read a second time, the part counts once against the zip-bomb budget and its cells once.
+      const usedAfter = book.pkg.budget.used;
+      book.pkg.budget.used = usedBefore;
+      streamSheet(book, sheet, context, cells, () => again);
+      book.pkg.budget.used = usedAfter;
     }
     return sinks;
   });
