@@ -21,7 +21,7 @@ if (mode === 'streamed') {
   errors = report.errorCount;
 } else if (mode === 'whole') {
   const buffer = readFileSync(file);
-  const read = readUpload(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), limits);
+  const read = await readUpload(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), limits);
   if (read.kind === 'read') {
     const result = validateWorkbook(read.input, options);
     rows = Object.values(result.ledgers).reduce((a, l) => a + l.rowCount, 0);
