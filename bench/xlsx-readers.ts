@@ -58,7 +58,7 @@ export const intakeReaders: readonly BenchReader[] = [
 ];
 
 /** What readXlsx inflates of the bench workbook: every part but the app and core properties. */
-function partsRead(bytes: Uint8Array): { data: Uint8Array; size: number }[] {
+export function partsRead(bytes: Uint8Array): { data: Uint8Array; size: number }[] {
   const zip = openZip(bytes);
   return [...zip.entries.values()]
     .filter((e) => e.method === 8 && !e.name.startsWith('docProps/app') && !e.name.startsWith('docProps/core'))

@@ -4,16 +4,20 @@
  * fflate's JavaScript inflater where it has none (the task pane in EdgeHTML 18 and WPS's
  * Chromium 69–72). Native zlib takes a quarter of fflate's time (docs/xlsx-reader.md).
  *
- * Every inflater feeds its input in slices of DEFLATE_SLICE and hands the output over before
- * it is given the next slice, so one step produces at most ~4 MiB however well the entry
- * compresses; when `onChunk` throws it stops, and rejects with that error. A stream that ends
+ * Every inflater hands its output over in bounded steps, however well the entry compresses:
+ * these two are fed slices of DEFLATE_SLICE, each handed over before the next is given, so a
+ * step produces at most ~4 MiB (node:zlib bounds its steps by output itself, cli/zlib-inflate.ts).
+ * When `onChunk` throws the inflater stops, and rejects with that error. A stream that ends
  * without its final block rejects (never waits for more), as does one followed by more bytes
  * (but fflate's, below), and an empty one.
  */
 import { Inflate } from 'fflate';
 import { MalformedPartError } from './xlsx-error.ts';
 
-/** `onChunk` gets each piece of output and how many bytes of `data` the inflater has been given so far. */
+/**
+ * `onChunk` gets each piece of output and how many bytes of `data` the inflater has consumed
+ * so far, or been given (then at most one slice more): what the zip-bomb ratio is charged against.
+ */
 export type RawInflate = (data: Uint8Array, onChunk: (chunk: Uint8Array, fed: number) => void) => Promise<void>;
 
 /**
