@@ -8,8 +8,9 @@
  * these two are fed slices of DEFLATE_SLICE, each handed over before the next is given, so a
  * step produces at most ~4 MiB (node:zlib bounds its steps by output itself, cli/zlib-inflate.ts).
  * When `onChunk` throws the inflater stops, and rejects with that error. A stream that ends
- * without its final block rejects (never waits for more), as does one followed by more bytes
- * (but fflate's, below), and an empty one.
+ * without its final block rejects (never waits for more), as does an empty one; one followed
+ * by more bytes rejects in workerd, Chromium and node:zlib, not in fflate (below) nor in
+ * Node's own DecompressionStream (tests/xlsx-reader/damaged-deflate.test.ts).
  */
 import { Inflate } from 'fflate';
 import { MalformedPartError } from './xlsx-error.ts';
