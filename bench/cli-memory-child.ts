@@ -34,9 +34,9 @@ function inUse(): number {
 }
 
 /** checkUpload's stream, with the engine's check handed back before its finish. */
-function streamIntoEngine(bytes: Uint8Array): WorkbookCheck {
+async function streamIntoEngine(bytes: Uint8Array): Promise<WorkbookCheck> {
   const check = new WorkbookCheck(options, null);
-  streamXlsx(bytes, limits, () => ({
+  await streamXlsx(bytes, limits, () => ({
     sink: (sheet: string) => {
       const sheetCheck = check.sheet(sheet);
       return sheetCheck === null ? null : (row, first, cells) => sheetCheck.row(row, first, cells);
@@ -55,20 +55,20 @@ if (mode === 'streamed') {
   rows = Object.values(report.rowCounts).reduce((a, b) => a + b, 0);
   errors = report.errorCount;
 } else if (mode === 'whole') {
-  const read = readUpload(fileBytes(), limits);
+  const read = await readUpload(fileBytes(), limits);
   if (read.kind === 'read') {
     const result = validateWorkbook(read.input, options);
     rows = Object.values(result.ledgers).reduce((a, l) => a + l.rowCount, 0);
     errors = result.errorCount;
   }
 } else if (mode === 'read') {
-  streamXlsx(fileBytes(), limits, () => ({
+  await streamXlsx(fileBytes(), limits, () => ({
     sink: () => () => {
       rows++;
     },
   }));
 } else if (mode === 'retained') {
-  const held: { check: WorkbookCheck | null } = { check: streamIntoEngine(fileBytes()) };
+  const held: { check: WorkbookCheck | null } = { check: await streamIntoEngine(fileBytes()) };
   const withEngine = inUse();
   held.check = null;
   retainedMB = (withEngine - inUse()) / 1024 / 1024;

@@ -10,6 +10,7 @@ import { benchIntakeMemory } from './intake-memory.ts';
 import { printGoals } from './goals.ts';
 import { benchPaneSize } from './pane-size.ts';
 import { benchXlsxRead } from './xlsx-read.ts';
+import { benchXlsxReadFloor } from './xlsx-read-floor.ts';
 import { benchXlsxWrite } from './xlsx-write.ts';
 import { benchXlsxWriteFloor } from './xlsx-write-floor.ts';
 import { benchWorkerd } from './workerd/export.ts';
@@ -23,6 +24,7 @@ console.log(
 benchEngine();
 benchIngest();
 await benchXlsxRead();
+await benchXlsxReadFloor();
 await benchIntakeMemory();
 await benchCliMemory();
 await benchXlsxWrite();

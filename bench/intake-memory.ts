@@ -108,7 +108,7 @@ export async function benchIntakeMemory(): Promise<void> {
   let worst = { name: '', growth: 0 };
   for (const [name, file, maxBytes] of cases) {
     const bytes = new Uint8Array(readFileSync(file));
-    const read = readUpload(bytes, maxBytes === undefined ? {} : { maxBytes });
+    const read = await readUpload(bytes, maxBytes === undefined ? {} : { maxBytes });
     const verdict =
       read.kind === 'read'
         ? `read ${Object.values(read.input.sheets).reduce((n, s) => n + s.values.length, 0)} rows`

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { type Issue, type IssueSummary, summariseIssues, systemClock, todayInChina } from '#shared/index.ts';
 import { XlsxReadError } from '#shared/xlsx/read-xlsx.ts';
 import { checkUpload, unreadableIssue } from '#shared/xlsx/read-upload.ts';
+import { zlibInflate } from './zlib-inflate.ts';
 
 /** What the CLI says of one file: the engine's bounded summary, as every answer carries it. */
 export interface FileReport extends IssueSummary {
@@ -40,7 +41,10 @@ export async function checkFile(
   }
   const today = options.today ?? todayInChina(systemClock.now());
   const yearOf = (stamp: { year: number | null }): number => options.year ?? stamp.year ?? Number(today.slice(0, 4));
-  const checked = checkUpload(bytes, (stamp) => ({ year: yearOf(stamp), today }), limits);
+  const checked = await checkUpload(bytes, (stamp) => ({ year: yearOf(stamp), today }), {
+    inflate: zlibInflate,
+    ...limits,
+  });
   if (checked.kind === 'unreadable') return unreadable(file, checked.issue);
   const { summary, stamp } = checked;
   const rowCounts = Object.fromEntries(Object.values(summary.ledgers).map((l) => [l.sheet, l.rowCount]));

@@ -161,14 +161,14 @@ describe('validate CLI on workbooks written by openpyxl and LibreOffice', () => 
 });
 
 describe('validate --annotate', () => {
-  it('writes the 批注版 of the one file checked and still exits by the errors found', () => {
+  it('writes the 批注版 of the one file checked and still exits by the errors found', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'annotate-cli-')), '批注版.xlsx');
     const { code, stderr } = run(`${FIXTURES}/planted-problems.xlsx`, ...DAY, '--annotate', out);
     expect(code).toBe(1);
     expect(stderr).toContain(`已写出批注版：${out}`);
     const bytes = new Uint8Array(readFileSync(out));
-    expect(openWorkbook(bytes, {}).sheetNames[0]).toBe('校验问题');
-    const read = readUpload(bytes);
+    expect((await openWorkbook(bytes, {})).sheetNames[0]).toBe('校验问题');
+    const read = await readUpload(bytes);
     expect(read.kind).toBe('read');
   });
 

@@ -18,9 +18,9 @@ function activityLine(changes: RowCells, locale: LocaleName = 'zh-CN'): string {
   return placedMessage(issues[0]!, locale);
 }
 
-function unreadable(bytes: Uint8Array, locale: LocaleName = 'zh-CN'): string {
+async function unreadable(bytes: Uint8Array, locale: LocaleName = 'zh-CN'): Promise<string> {
   try {
-    readXlsx(bytes);
+    await readXlsx(bytes);
   } catch (error) {
     if (!(error instanceof XlsxReadError)) throw error;
     const issue = wordIssue(
@@ -122,17 +122,17 @@ describe('the messages a clerk can act on, word for word', () => {
     expect(placedMessage(wordIssue(draft, 'en'), 'en')).toBe('廉政教育活动台账!G4: 参加人次 is 0. Please check it.');
   });
 
-  it('names the sheet and the reference of a corrupt file when the reader knows them', () => {
+  it('names the sheet and the reference of a corrupt file when the reader knows them', async () => {
     const bad = buildXlsx({
       sheets: [{ name: '廉政教育活动台账', xml: worksheet('<row r="1"><c r="A0"><v>1</v></c></row>') }],
     });
-    expect(unreadable(bad)).toBe(
+    expect(await unreadable(bad)).toBe(
       '工作表“廉政教育活动台账”中的单元格引用“A0”无效，文件可能已损坏，无法读取，请用 Excel 或 WPS 打开后重新保存为 .xlsx 再试',
     );
-    expect(unreadable(bad, 'en')).toBe(
+    expect(await unreadable(bad, 'en')).toBe(
       'Sheet "廉政教育活动台账" has an invalid cell reference "A0"; the file may be damaged and cannot be read. Open it in Excel or WPS, save it again as .xlsx and retry.',
     );
     const truncated = buildXlsx({ sheets: [{ name: 'S', xml: worksheet('<row r="1"><c r="A1"><v>1</v></c>') }] });
-    expect(unreadable(truncated)).toBe('文件已损坏，无法读取，请用 Excel 或 WPS 打开后重新保存为 .xlsx 再试');
+    expect(await unreadable(truncated)).toBe('文件已损坏，无法读取，请用 Excel 或 WPS 打开后重新保存为 .xlsx 再试');
   });
 });

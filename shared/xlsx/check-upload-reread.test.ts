@@ -27,7 +27,7 @@ function sheetXml(values: readonly (readonly CellValue[])[]): string {
 }
 
 describe('checkUpload, a repeat far from the row it repeats', () => {
-  it('reads the sheet again for the first row, and names it exactly', () => {
+  it('reads the sheet again for the first row, and names it exactly', async () => {
     const far = RECENT + 200;
     // Each row its own topic, so only the planted rows repeat.
     const rows: RowCells[] = Array.from({ length: far + 10 }, (_, i) => ({ 活动主题: `第${i + 1}期廉政教育` }));
@@ -35,8 +35,8 @@ describe('checkUpload, a repeat far from the row it repeats', () => {
     rows[far + 5] = { 活动主题: '第10期廉政教育' };
     const sheet = sheetOf('activity', rows);
     const bytes = buildXlsx({ sheets: [{ name: '廉政教育活动台账', xml: sheetXml(sheet.values) }] });
-    const checked = checkUpload(bytes, () => context);
-    const read = readUpload(bytes);
+    const checked = await checkUpload(bytes, () => context);
+    const read = await readUpload(bytes);
     if (checked.kind !== 'checked' || read.kind !== 'read') throw new Error('the workbook should be read');
     const whole = validateWorkbook(read.input, context);
     expect(checked.summary.issues).toEqual(whole.issues);

@@ -57,8 +57,8 @@ const layouts: fc.Arbitrary<Layout> = fc.record({
 const books = fc.tuple(randomWorkbooks, layouts, fc.boolean());
 
 /** The answer without the rows: what checkUpload gives. */
-function verdict(options: ValidateOptions, bytes: Uint8Array) {
-  const read = readUpload(bytes);
+async function verdict(options: ValidateOptions, bytes: Uint8Array) {
+  const read = await readUpload(bytes);
   if (read.kind === 'unreadable') return read;
   const { issues, errorCount, warningCount, ledgers } = validateWorkbook(read.input, options);
   const counted = Object.fromEntries(
@@ -71,9 +71,9 @@ function verdict(options: ValidateOptions, bytes: Uint8Array) {
 }
 
 describe('checkUpload', () => {
-  it('says what readUpload + validateWorkbook say, over random workbooks', () => {
-    fc.assert(
-      fc.property(books, ([{ input, options }, layout, stamped]) => {
+  it('says what readUpload + validateWorkbook say, over random workbooks', async () => {
+    await fc.assert(
+      fc.asyncProperty(books, async ([{ input, options }, layout, stamped]) => {
         const sheets = Object.entries(input.sheets).map(([name, sheet]) => ({
           name,
           xml: sheetXml(sheet.values, layout),
@@ -83,14 +83,14 @@ describe('checkUpload', () => {
           sheets.push({ name: STAMP_SHEET, xml: sheetXml(rows, { down: 0, right: 0, swap: false, merge: null }) });
         }
         const bytes = buildXlsx({ sheets: sheets.length > 0 ? sheets : [{ name: 'Sheet1', xml: worksheet('') }] });
-        expect(checkUpload(bytes, () => options)).toEqual(verdict(options, bytes));
+        expect(await checkUpload(bytes, () => options)).toEqual(await verdict(options, bytes));
       }),
       { numRuns: 120, seed: 20261124 },
     );
     // Two readings of 120 workbooks: more than the default 5 s on a loaded machine; no time is asserted.
   }, 60_000);
 
-  it('refuses what readUpload refuses, with the same issue', () => {
+  it('refuses what readUpload refuses, with the same issue', async () => {
     const values = [
       ['序号', '活动日期'],
       [1, 46023],
@@ -100,13 +100,15 @@ describe('checkUpload', () => {
       sheets: [{ name: '廉政教育活动台账', xml: sheetXml(values, { down: 0, right: 0, swap: false, merge: null }) }],
     });
     const options = { year: 2026, today: '2026-11-24' };
-    const refused = checkUpload(bytes, () => options, { maxCells: 5 });
+    const refused = await checkUpload(bytes, () => options, { maxCells: 5 });
     expect(refused).toMatchObject({ kind: 'unreadable', issue: { code: 'unreadable-file', rule: 'too-many-cells' } });
-    expect(refused).toEqual(readUpload(bytes, { maxCells: 5 }));
-    expect(checkUpload(bytes, () => options, { maxBytes: 100 })).toEqual(readUpload(bytes, { maxBytes: 100 }));
+    expect(refused).toEqual(await readUpload(bytes, { maxCells: 5 }));
+    expect(await checkUpload(bytes, () => options, { maxBytes: 100 })).toEqual(
+      await readUpload(bytes, { maxBytes: 100 }),
+    );
   });
 
-  it('takes the year from the stamp sheet before any row is checked', () => {
+  it('takes the year from the stamp sheet before any row is checked', async () => {
     const values = [['序号'], [1]];
     const bytes = buildXlsx({
       sheets: [
@@ -115,7 +117,7 @@ describe('checkUpload', () => {
       ],
     });
     const years: (number | null)[] = [];
-    checkUpload(bytes, (stamp) => {
+    await checkUpload(bytes, (stamp) => {
       years.push(stamp.year);
       return { year: stamp.year ?? 0, today: '2031-01-01' };
     });

@@ -37,21 +37,21 @@ const ref = (m: (typeof merges)[number]): string =>
   `${columnLetters(m.left + 1)}${m.top + 1}:${columnLetters(m.right + 1)}${m.bottom + 1}`;
 const mergeCells = `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${ref(m)}"/>`).join('')}</mergeCells>`;
 
-function read(xml: string, sharedStrings?: string[]) {
-  const [sheet] = readXlsx(buildXlsx({ sheets: [{ name: mergedSheetName, xml }], sharedStrings })).sheets;
+async function read(xml: string, sharedStrings?: string[]) {
+  const [sheet] = (await readXlsx(buildXlsx({ sheets: [{ name: mergedSheetName, xml }], sharedStrings }))).sheets;
   if (sheet === undefined) throw new Error('no sheet');
   return sheet;
 }
 
 describe('readXlsx: merged cells and empty shared strings, as Excel shows them', () => {
-  it('keeps only the top-left value of each merged area', () => {
-    expect(read(sheetXml(storedValues, mergeCells)).values).toEqual(shownValues);
+  it('keeps only the top-left value of each merged area', async () => {
+    expect((await read(sheetXml(storedValues, mergeCells))).values).toEqual(shownValues);
     // Without the merges every stored value is read: the blanks above come from the merges alone.
-    expect(read(sheetXml(storedValues, '')).values).toEqual(storedValues);
+    expect((await read(sheetXml(storedValues, ''))).values).toEqual(storedValues);
   });
 
-  it('lets the engine see the hidden 组织单位 cells as blank', () => {
-    const sheet = read(sheetXml(storedValues, mergeCells));
+  it('lets the engine see the hidden 组织单位 cells as blank', async () => {
+    const sheet = await read(sheetXml(storedValues, mergeCells));
     const result = validateWorkbook({ sheets: { [sheet.name]: sheet }, templateVersion: null }, context);
     expect(result.issues.map((i) => [i.code, `${i.column}${i.row}`])).toEqual([
       ['required', `${organizerLetter}4`],
@@ -59,17 +59,19 @@ describe('readXlsx: merged cells and empty shared strings, as Excel shows them',
     ]);
   });
 
-  it('reads merged areas written bottom-right first, and single-cell merges, and ignores merges beyond the values', () => {
+  it('reads merged areas written bottom-right first, and single-cell merges, and ignores merges beyond the values', async () => {
     const values = [
       ['a', 'b', 'c'],
       ['d', 'e', 'f'],
     ];
     expect(
-      read(
-        sheetXml(
-          values,
-          '<mergeCells><mergeCell ref="C2:B1"/><mergeCell ref="A2"/><mergeCell ref="A5:D9"/></mergeCells>',
-        ),
+      (
+        await read(
+          sheetXml(
+            values,
+            '<mergeCells><mergeCell ref="C2:B1"/><mergeCell ref="A2"/><mergeCell ref="A5:D9"/></mergeCells>',
+          ),
+        )
       ).values,
     ).toEqual([
       ['a', 'b', null],
@@ -77,11 +79,11 @@ describe('readXlsx: merged cells and empty shared strings, as Excel shows them',
     ]);
   });
 
-  it('names the sheet and the range of a malformed merge', () => {
+  it('names the sheet and the range of a malformed merge', async () => {
     for (const bad of ['A0:B2', 'A1:', 'A1:B2:C3', ':B2']) {
       let error: unknown;
       try {
-        read(sheetXml([['a']], `<mergeCells><mergeCell ref="${bad}"/></mergeCells>`));
+        await read(sheetXml([['a']], `<mergeCells><mergeCell ref="${bad}"/></mergeCells>`));
       } catch (e) {
         error = e;
       }
@@ -94,10 +96,10 @@ describe('readXlsx: merged cells and empty shared strings, as Excel shows them',
     }
   });
 
-  it('reads a shared string that is empty as a blank cell, on both paths of the cell reader', () => {
+  it('reads a shared string that is empty as a blank cell, on both paths of the cell reader', async () => {
     // <v>1</v></c> right after <c …> takes the fast path; a formula-less spaced <v> the general one.
     const xml = `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"> <v>1</v> </c></row><row r="2"><c r="A2" t="s"><v>1</v></c></row></sheetData></worksheet>`;
-    expect(read(xml, ['<t>有</t>', '<t></t>']).values).toEqual([['有']]);
-    expect(read(xml, ['<t>有</t>', '<t/>']).values).toEqual([['有']]);
+    expect((await read(xml, ['<t>有</t>', '<t></t>'])).values).toEqual([['有']]);
+    expect((await read(xml, ['<t>有</t>', '<t/>'])).values).toEqual([['有']]);
   });
 });

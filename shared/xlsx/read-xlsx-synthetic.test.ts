@@ -6,23 +6,23 @@ import { readXlsx } from './read-xlsx.ts';
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-function values(xml: string, sharedStrings?: string[]): { address: string; values: CellValue[][] } {
-  const [sheet] = readXlsx(buildXlsx({ sheets: [{ name: 'S', xml }], sharedStrings })).sheets;
+async function values(xml: string, sharedStrings?: string[]): Promise<{ address: string; values: CellValue[][] }> {
+  const [sheet] = (await readXlsx(buildXlsx({ sheets: [{ name: 'S', xml }], sharedStrings }))).sheets;
   if (sheet === undefined) throw new Error('no sheet');
   return { address: sheet.address, values: sheet.values };
 }
 
 describe('readXlsx: SpreadsheetML variations', () => {
-  it('accepts prefixed elements (x:c, x:v) as some .NET writers produce', () => {
+  it('accepts prefixed elements (x:c, x:v) as some .NET writers produce', async () => {
     const xml = `<x:worksheet xmlns:x="${MAIN}"><x:sheetData><x:row r="2"><x:c r="B2" t="s"><x:v>0</x:v></x:c><x:c r="C2"><x:v>7</x:v></x:c></x:row></x:sheetData></x:worksheet>`;
-    expect(values(xml, ['<t>前缀</t>'])).toEqual({ address: 'B2', values: [['前缀', 7]] });
+    expect(await values(xml, ['<t>前缀</t>'])).toEqual({ address: 'B2', values: [['前缀', 7]] });
   });
 
-  it('numbers rows and cells without `r` from the previous ones', () => {
+  it('numbers rows and cells without `r` from the previous ones', async () => {
     const xml = worksheet(
       '<row><c><v>1</v></c><c><v>2</v></c></row><row r="4"><c><v>3</v></c><c r="C4"><v>4</v></c><c><v>5</v></c></row><row><c t="b"><v>1</v></c></row>',
     );
-    expect(values(xml).values).toEqual([
+    expect((await values(xml)).values).toEqual([
       [1, 2, null, null],
       [null, null, null, null],
       [null, null, null, null],
@@ -31,11 +31,11 @@ describe('readXlsx: SpreadsheetML variations', () => {
     ]);
   });
 
-  it('counts rows without `r` from the last row element, not from a cell referring elsewhere', () => {
+  it('counts rows without `r` from the last row element, not from a cell referring elsewhere', async () => {
     const xml = worksheet(
       '<row r="2"><c r="A1"><v>1</v></c><c><v>2</v></c></row><row><c><v>3</v></c></row><row><c r="C4"><v>4</v></c></row>',
     );
-    expect(values(xml)).toEqual({
+    expect(await values(xml)).toEqual({
       address: 'A1',
       values: [
         [1, 2, null],
@@ -46,22 +46,22 @@ describe('readXlsx: SpreadsheetML variations', () => {
     });
   });
 
-  it('copes with pretty-printing, single quotes, spaces around "=" and ">" inside attribute values', () => {
+  it('copes with pretty-printing, single quotes, spaces around "=" and ">" inside attribute values', async () => {
     const xml = worksheet(
       `\n  <row r='1' spans = "1:2">\n    <c r = 'A1' t = "inlineStr">\n      <is><t>a &gt; b</t></is>\n    </c>\n    <c r="B1">\n      <v>2.5</v>\n    </c>\n  </row>\n`,
       '<sheetPr codeName="x>y"/>',
     );
-    expect(values(xml).values).toEqual([['a > b', 2.5]]);
+    expect((await values(xml)).values).toEqual([['a > b', 2.5]]);
   });
 
-  it('reads CDATA and text interrupted by comments', () => {
+  it('reads CDATA and text interrupted by comments', async () => {
     const xml = worksheet(
       '<row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[<b>&amp;</b>]]></t></is></c><c r="B1"><v>1<!-- two -->2</v></c><c r="C1" t="str"><v>x<![CDATA[&]]>y</v></c></row>',
     );
-    expect(values(xml).values).toEqual([['<b>&amp;</b>', 12, 'x&y']]);
+    expect((await values(xml)).values).toEqual([['<b>&amp;</b>', 12, 'x&y']]);
   });
 
-  it('reads line breaks as Excel for Windows writes them (CR LF) as LF, keeping _x000D_ and &#13; as CR', () => {
+  it('reads line breaks as Excel for Windows writes them (CR LF) as LF, keeping _x000D_ and &#13; as CR', async () => {
     const xml = worksheet(
       '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>甲\r\n乙\r丙</t></is></c>' +
         '<c r="C1" t="str"><f>A1</f><v>一\r\n二</v></c><c r="D1" t="inlineStr"><is><t><![CDATA[x\r\ny]]></t></is></c></row>',
@@ -74,26 +74,26 @@ describe('readXlsx: SpreadsheetML variations', () => {
         'docProps/custom.xml': `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="名\r\n称\t&#13;"><vt:lpwstr>值\r\n</vt:lpwstr></property></Properties>`,
       },
     });
-    const book = readXlsx(bytes);
+    const book = await readXlsx(bytes);
     expect(book.sheets[0]?.values).toEqual([['第一行\n第二行\r\r\n', '甲\n乙\n丙', '一\n二', 'x\ny']]);
     // Attribute values (XML 1.0 §3.3.3): a literal line end or tab is a space, a reference stays.
     expect(book.customProperties).toEqual({ '名 称 \r': '值\n' });
   });
 
-  it('decodes entities and character references', () => {
-    const got = values(worksheet('<row r="1"><c r="A1" t="s"><v>0</v></c></row>'), [
+  it('decodes entities and character references', async () => {
+    const got = await values(worksheet('<row r="1"><c r="A1" t="s"><v>0</v></c></row>'), [
       '<t>&#x4E2D;&#25991; &lt;&gt;&amp;&quot;&apos; &#128512;</t>',
     ]);
     expect(got.values).toEqual([['中文 <>&"\' 😀']]);
   });
 
-  it('parses numbers exactly as Number() does, exponents and long mantissas included', () => {
+  it('parses numbers exactly as Number() does, exponents and long mantissas included', async () => {
     const texts = ['0', '-0.5', '1E-3', '1.5E+300', '12345678901234567', '0.1', '3.000000000000001', '007'];
     const row = texts.map((t, i) => `<c r="${String.fromCharCode(65 + i)}1"><v>${t}</v></c>`).join('');
-    expect(values(worksheet(`<row r="1">${row}</row>`)).values).toEqual([texts.map(Number)]);
+    expect((await values(worksheet(`<row r="1">${row}</row>`))).values).toEqual([texts.map(Number)]);
   });
 
-  it('reads empty values of every type, as export tools write blank cells, as blank', () => {
+  it('reads empty values of every type, as export tools write blank cells, as blank', async () => {
     const blanks = [
       '<c r="A1" t="s"><v/></c>',
       '<c r="B1" t="s"><v></v></c>',
@@ -108,7 +108,7 @@ describe('readXlsx: SpreadsheetML variations', () => {
     // Only a formula's cached "" is a value, as in Office.js.
     const formula = '<c r="B2" t="str"><f>""</f><v></v></c><c r="C2" t="str"><v> </v></c>';
     const xml = worksheet(`<row r="1">${blanks.join('')}<c r="J1"><v>1</v></c></row><row r="2">${formula}</row>`);
-    expect(values(xml, ['<t>x</t>'])).toEqual({
+    expect(await values(xml, ['<t>x</t>'])).toEqual({
       address: 'B1',
       values: [
         [null, null, null, null, null, null, null, null, 1],
@@ -117,7 +117,7 @@ describe('readXlsx: SpreadsheetML variations', () => {
     });
   });
 
-  it('converts strict-OOXML ISO dates (t="d") to the serials Excel shows', () => {
+  it('converts strict-OOXML ISO dates (t="d") to the serials Excel shows', async () => {
     const texts = [
       '2026-01-15T12:00:00',
       '2026-01-15',
@@ -135,7 +135,7 @@ describe('readXlsx: SpreadsheetML variations', () => {
     ];
     const row = texts.map((t, i) => `<c r="${String.fromCharCode(65 + i)}1" t="d"><v>${t}</v></c>`).join('');
     const day = Date.UTC(2026, 0, 15) / 86_400_000 + 25_569;
-    expect(values(worksheet(`<row r="1">${row}</row>`)).values).toEqual([
+    expect((await values(worksheet(`<row r="1">${row}</row>`))).values).toEqual([
       [
         day + 0.5,
         day,
@@ -156,12 +156,12 @@ describe('readXlsx: SpreadsheetML variations', () => {
     ]);
   });
 
-  it('places out-of-order and repeated cells by their reference', () => {
+  it('places out-of-order and repeated cells by their reference', async () => {
     const xml = worksheet('<row r="1"><c r="C1"><v>3</v></c><c r="A1"><v>1</v></c><c r="C1"><v>30</v></c></row>');
-    expect(values(xml).values).toEqual([[1, null, 30]]);
+    expect((await values(xml)).values).toEqual([[1, null, 30]]);
   });
 
-  it('keeps workbook order, not part names, and skips chart sheets', () => {
+  it('keeps workbook order, not part names, and skips chart sheets', async () => {
     const bytes = buildXlsx({
       sheets: [
         { name: '第二', xml: worksheet('<row r="1"><c r="A1"><v>2</v></c></row>'), path: 'xl/worksheets/sheet2.xml' },
@@ -169,13 +169,13 @@ describe('readXlsx: SpreadsheetML variations', () => {
         { name: '第一', xml: worksheet('<row r="1"><c r="A1"><v>1</v></c></row>'), path: 'xl/worksheets/sheet1.xml' },
       ],
     });
-    expect(readXlsx(bytes).sheets.map((s) => [s.name, s.values])).toEqual([
+    expect((await readXlsx(bytes)).sheets.map((s) => [s.name, s.values])).toEqual([
       ['第二', [[2]]],
       ['第一', [[1]]],
     ]);
   });
 
-  it('skips sheets without a worksheet part, as Excel keeps Excel 5 module sheets in an .xlsm', () => {
+  it('skips sheets without a worksheet part, as Excel keeps Excel 5 module sheets in an .xlsm', async () => {
     const sheet = (name: string, id: string): string => `<sheet name="${name}" sheetId="${name.length}" r:id="${id}"/>`;
     const rel = (id: string, type: string, target: string): string =>
       `<Relationship Id="${id}" Type="${REL}/${type}" Target="${target}"/>`;
@@ -200,10 +200,10 @@ describe('readXlsx: SpreadsheetML variations', () => {
         'xl/dialogsheets/sheet1.xml': '<dialogsheet/>',
       },
     });
-    expect(readXlsx(bytes).sheets).toEqual([{ name: '数据', address: 'A1', values: [[1]] }]);
+    expect((await readXlsx(bytes)).sheets).toEqual([{ name: '数据', address: 'A1', values: [[1]] }]);
   });
 
-  it('follows relationships to a workbook and sheets in other folders, case-insensitively', () => {
+  it('follows relationships to a workbook and sheets in other folders, case-insensitively', async () => {
     const bytes = buildXlsx({
       sheets: [],
       omit: ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels'],
@@ -214,10 +214,10 @@ describe('readXlsx: SpreadsheetML variations', () => {
         'data/sheet.xml': worksheet('<row r="1"><c r="A1" t="inlineStr"><is><t>ok</t></is></c></row>'),
       },
     });
-    expect(readXlsx(bytes).sheets).toEqual([{ name: 'Only', address: 'A1', values: [['ok']] }]);
+    expect((await readXlsx(bytes)).sheets).toEqual([{ name: 'Only', address: 'A1', values: [['ok']] }]);
   });
 
-  it('reads zip entries and relationship targets named with backslashes, as Windows export tools write', () => {
+  it('reads zip entries and relationship targets named with backslashes, as Windows export tools write', async () => {
     const bytes = buildXlsx({
       sheets: [
         {
@@ -232,10 +232,10 @@ describe('readXlsx: SpreadsheetML variations', () => {
         'xl/_rels/workbook.xml.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets\\sheet1.xml"/><Relationship Id="rIdS" Type="${REL}/sharedStrings" Target="\\xl\\sharedStrings.xml"/></Relationships>`,
       },
     });
-    expect(readXlsx(bytes).sheets).toEqual([{ name: 'S', address: 'A1', values: [['反斜杠']] }]);
+    expect((await readXlsx(bytes)).sheets).toEqual([{ name: 'S', address: 'A1', values: [['反斜杠']] }]);
   });
 
-  it('streams large sheets: tokens and UTF-8 characters split across chunks, stored or deflated', () => {
+  it('streams large sheets: tokens and UTF-8 characters split across chunks, stored or deflated', async () => {
     const rows: string[] = [];
     const expected: CellValue[][] = [];
     for (let r = 1; r <= 20_000; r++) {
@@ -248,12 +248,12 @@ describe('readXlsx: SpreadsheetML variations', () => {
     }
     const xml = worksheet(rows.join(''));
     for (const level of [0, 6] as const) {
-      const [sheet] = readXlsx(buildXlsx({ sheets: [{ name: 'Big', xml }], level })).sheets;
+      const [sheet] = (await readXlsx(buildXlsx({ sheets: [{ name: 'Big', xml }], level }))).sheets;
       expect(sheet?.values).toEqual(expected);
     }
   });
 
-  it('keeps the 1904 system of an Excel 2013+ workbook whose extLst holds an x15:workbookPr', () => {
+  it('keeps the 1904 system of an Excel 2013+ workbook whose extLst holds an x15:workbookPr', async () => {
     const styles = `<styleSheet xmlns="${MAIN}"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>`;
     const x15 = 'http://schemas.microsoft.com/office/spreadsheetml/2010/11/main';
     const bytes = buildXlsx({
@@ -268,10 +268,10 @@ describe('readXlsx: SpreadsheetML variations', () => {
       },
     });
     // 44940 in the 1904 system is 2027-01-16 (46402 in the 1900 system).
-    expect(readXlsx(bytes).sheets[0]?.values).toEqual([[46402, 44940]]);
+    expect((await readXlsx(bytes)).sheets[0]?.values).toEqual([[46402, 44940]]);
   });
 
-  it('reads UTF-16 parts, told by a byte order mark or by the prolog, in any chunking', () => {
+  it('reads UTF-16 parts, told by a byte order mark or by the prolog, in any chunking', async () => {
     const utf16 = (xml: string, bigEndian: boolean, bom: boolean): Uint8Array => {
       const text = (bom ? '\uFEFF' : '') + xml;
       const bytes = new Uint8Array(text.length * 2);
@@ -308,20 +308,20 @@ describe('readXlsx: SpreadsheetML variations', () => {
             'xl/sharedStrings.xml': utf16(sst, bigEndian, bom),
           },
         });
-        expect(readXlsx(bytes).sheets[0]?.values, `${bigEndian} ${bom} ${level}`).toEqual(expected);
+        expect((await readXlsx(bytes)).sheets[0]?.values, `${bigEndian} ${bom} ${level}`).toEqual(expected);
       }
     }
   });
 
-  it('reads a UTF-8 part whose prolog says UTF-16, as .NET writers through a StringWriter produce', () => {
+  it('reads a UTF-8 part whose prolog says UTF-16, as .NET writers through a StringWriter produce', async () => {
     const xml = worksheet('<row r="1"><c r="A1" t="inlineStr"><is><t>标签不符</t></is></c></row>').replace(
       'encoding="UTF-8"',
       'encoding="utf-16"',
     );
-    expect(values(xml).values).toEqual([['标签不符']]);
+    expect((await values(xml)).values).toEqual([['标签不符']]);
   });
 
-  it('shifts only date-styled cells of a 1904 workbook', () => {
+  it('shifts only date-styled cells of a 1904 workbook', async () => {
     const styles = `<styleSheet xmlns="${MAIN}"><numFmts count="2"><numFmt numFmtId="164" formatCode="[$-804]yyyy&quot;年&quot;m&quot;月&quot;"/><numFmt numFmtId="165" formatCode="#,##0.00&quot;元&quot;"/></numFmts><cellStyleXfs count="1"><xf numFmtId="14"/></cellStyleXfs><cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="31"/></cellXfs></styleSheet>`;
     const row = [0, 1, 2, 3, 4]
       .map((s, i) => `<c r="${String.fromCharCode(65 + i)}1" s="${s}"><v>100</v></c>`)
@@ -331,6 +331,6 @@ describe('readXlsx: SpreadsheetML variations', () => {
       workbookPr: '<workbookPr date1904="true"/>',
       styles,
     });
-    expect(readXlsx(bytes).sheets[0]?.values).toEqual([[100, 1562, 1562, 100, 1562, 100]]);
+    expect((await readXlsx(bytes)).sheets[0]?.values).toEqual([[100, 1562, 1562, 100, 1562, 100]]);
   });
 });

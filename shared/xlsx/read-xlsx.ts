@@ -1,12 +1,14 @@
 /**
  * Reads the values of an .xlsx the way Office.js `Range.values` reports a used range,
  * so uploaded files and the add-in feed the same validation engine. Portable (Node,
- * browsers, workerd): plain TypeScript over Uint8Array and TextDecoder, no Node APIs.
+ * browsers, workerd): plain TypeScript over Uint8Array and TextDecoder, no Node APIs;
+ * parts are inflated by the runtime's zlib where it has one (raw-inflate.ts), hence async.
  * Streams every part; only `XlsxReadError` escapes, whatever the bytes. Measurements
  * and design choices: docs/xlsx-reader.md.
  */
 import type { CellValue } from '../cells/cell-value.ts';
 import { MAX_UPLOAD_BYTES } from '../limits.ts';
+import { type RawInflate, runtimeInflate } from './raw-inflate.ts';
 import type { PackageReader } from './xml-part.ts';
 import { declaredSize, hasPart, readXmlPart } from './xml-part.ts';
 import {
@@ -45,7 +47,8 @@ export interface XlsxWorkbook {
 export interface XlsxReadOptions {
   /** Sheets it rejects are not even inflated. Its exceptions propagate unchanged. */
   includeSheet?: (name: string) => boolean;
-  /**
+  /** Who inflates: default the runtime's zlib, else fflate (raw-inflate.ts); the CLI passes node:zlib. */
+  inflate?: RawInflate;
   /** File size limit, default MAX_UPLOAD_BYTES (shared/limits.ts). */
   maxBytes?: number;
   /** Total inflated bytes over all parts read (zip-bomb guard), default 300 MiB. */
@@ -77,13 +80,13 @@ export interface OpenedWorkbook {
   readonly customPropertiesPath: string;
 }
 
-export function readXlsx(bytes: Uint8Array, options: XlsxReadOptions = {}): XlsxWorkbook {
-  const book = guard(() => openWorkbook(bytes, options));
+export async function readXlsx(bytes: Uint8Array, options: XlsxReadOptions = {}): Promise<XlsxWorkbook> {
+  const book = await guard(() => openWorkbook(bytes, options));
   const include = options.includeSheet;
   const wanted = include === undefined ? book.sheets : book.sheets.filter((s) => include(s.name));
   const stamp = book.sheets.find((s) => isStampSheet(s.name));
   const read = stamp === undefined || wanted.includes(stamp) ? wanted : [...wanted, stamp];
-  const workbook = guard(() => readWorkbook(book, read, options.maxCells ?? DEFAULT_MAX_CELLS));
+  const workbook = await guard(() => readWorkbook(book, read, options.maxCells ?? DEFAULT_MAX_CELLS));
   const stampSheet = workbook.sheets.find((s) => isStampSheet(s.name));
   return {
     ...workbook,
@@ -93,15 +96,15 @@ export function readXlsx(bytes: Uint8Array, options: XlsxReadOptions = {}): Xlsx
 }
 
 /** Runs a step of reading; whatever it throws leaves as an XlsxReadError. */
-export function guard<T>(run: () => T): T {
+export async function guard<T>(run: () => Promise<T>): Promise<T> {
   try {
-    return run();
+    return await run();
   } catch (error) {
     throw toXlsxError(error);
   }
 }
 
-export function openWorkbook(bytes: Uint8Array, options: XlsxReadOptions): OpenedWorkbook {
+export async function openWorkbook(bytes: Uint8Array, options: XlsxReadOptions): Promise<OpenedWorkbook> {
   if (!(bytes instanceof Uint8Array)) throw new XlsxReadError('not-xlsx', { reason: 'not bytes' });
   const maxBytes = options.maxBytes ?? MAX_UPLOAD_BYTES;
   if (bytes.length > maxBytes) {
@@ -110,15 +113,16 @@ export function openWorkbook(bytes: Uint8Array, options: XlsxReadOptions): Opene
   const pkg: PackageReader = {
     archive: openZip(bytes),
     budget: { used: 0, limit: options.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED },
+    inflate: options.inflate ?? runtimeInflate(),
   };
-  const rootRels = readRelationships(pkg, '_rels/.rels', '');
+  const rootRels = await readRelationships(pkg, '_rels/.rels', '');
   const workbookPath = findTarget(rootRels, 'officeDocument') ?? 'xl/workbook.xml';
   const workbook = new WorkbookHandler();
-  if (!readXmlPart(pkg, workbookPath, workbook)) {
+  if (!(await readXmlPart(pkg, workbookPath, workbook))) {
     throw new XlsxReadError('not-xlsx', { reason: 'no workbook part' });
   }
   const dir = dirOf(workbookPath);
-  const rels = readRelationships(pkg, relationshipsPath(workbookPath), dir);
+  const rels = await readRelationships(pkg, relationshipsPath(workbookPath), dir);
   const byId = new Map(rels.map((r) => [r.id, r]));
   const sheets: SheetPart[] = [];
   for (const sheet of workbook.sheets) {
@@ -142,54 +146,59 @@ export function openWorkbook(bytes: Uint8Array, options: XlsxReadOptions): Opene
 }
 
 /** What reading sheets needs, read once: custom properties, shared strings, 1904 date styles. */
-export function readSheetContext(
+export async function readSheetContext(
   book: OpenedWorkbook,
   wanted: readonly SheetPart[],
-): { customProperties: Record<string, string>; context: SheetContext } {
+): Promise<{ customProperties: Record<string, string>; context: SheetContext }> {
   const { pkg } = book;
   const custom = new CustomPropertiesHandler();
-  readXmlPart(pkg, book.customPropertiesPath, custom);
+  await readXmlPart(pkg, book.customPropertiesPath, custom);
   const sharedStrings = new SharedStringsHandler();
   let dateStyles1904: ReadonlySet<number> | null = null;
   if (wanted.length > 0) {
     const stylesPath = book.date1904 ? book.stylesPath : null;
     checkDeclaredSizes(pkg, [...wanted.map((s) => s.path), book.sharedStringsPath, stylesPath]);
-    if (book.sharedStringsPath !== null) readXmlPart(pkg, book.sharedStringsPath, sharedStrings);
-    dateStyles1904 = book.date1904 ? readDateStyles(pkg, stylesPath) : null;
+    if (book.sharedStringsPath !== null) await readXmlPart(pkg, book.sharedStringsPath, sharedStrings);
+    dateStyles1904 = book.date1904 ? await readDateStyles(pkg, stylesPath) : null;
   }
   return { customProperties: custom.properties(), context: { sharedStrings: sharedStrings.strings, dateStyles1904 } };
 }
 
 /** Feeds one sheet part's cells to `sink`. */
-export function readSheetPart(book: OpenedWorkbook, sheet: SheetPart, sink: CellSink, context: SheetContext): void {
-  if (!readXmlPart(book.pkg, sheet.path, new SheetHandler(sink, context))) {
+export async function readSheetPart(
+  book: OpenedWorkbook,
+  sheet: SheetPart,
+  sink: CellSink,
+  context: SheetContext,
+): Promise<void> {
+  if (!(await readXmlPart(book.pkg, sheet.path, new SheetHandler(sink, context)))) {
     throw new XlsxReadError('corrupt', { part: sheet.path, reason: 'sheet part missing' });
   }
 }
 
 /** One sheet read whole into its used range. */
-export function readSheetValues(
+export async function readSheetValues(
   book: OpenedWorkbook,
   sheet: SheetPart,
   context: SheetContext,
   limit: number,
   available: number,
-): XlsxSheet {
+): Promise<XlsxSheet> {
   const grid = new SheetGrid(sheet.name, limit, available);
-  readSheetPart(book, sheet, grid, context);
+  await readSheetPart(book, sheet, grid, context);
   return { name: sheet.name, ...grid.toValues() };
 }
 
-function readWorkbook(
+async function readWorkbook(
   book: OpenedWorkbook,
   wanted: readonly SheetPart[],
   maxCells: number,
-): Omit<XlsxWorkbook, 'stampSheet'> {
-  const { customProperties, context } = readSheetContext(book, wanted);
+): Promise<Omit<XlsxWorkbook, 'stampSheet'>> {
+  const { customProperties, context } = await readSheetContext(book, wanted);
   const sheets: XlsxSheet[] = [];
   let cellsLeft = maxCells;
   for (const sheet of wanted) {
-    const read = readSheetValues(book, sheet, context, maxCells, cellsLeft);
+    const read = await readSheetValues(book, sheet, context, maxCells, cellsLeft);
     cellsLeft -= read.values.length * (read.values[0]?.length ?? 0);
     sheets.push(read);
   }
@@ -203,9 +212,9 @@ function checkDeclaredSizes(pkg: PackageReader, paths: readonly (string | null)[
   if (total > pkg.budget.limit) throw new XlsxReadError('zip-bomb', { limit: pkg.budget.limit });
 }
 
-function readDateStyles(pkg: PackageReader, path: string | null): Set<number> {
+async function readDateStyles(pkg: PackageReader, path: string | null): Promise<Set<number>> {
   const styles = new StylesHandler();
-  if (path !== null) readXmlPart(pkg, path, styles);
+  if (path !== null) await readXmlPart(pkg, path, styles);
   return styles.dateStyles();
 }
 
@@ -215,10 +224,10 @@ export function relationshipsPath(part: string): string {
   return `${dir}_rels/${part.slice(dir.length)}.rels`;
 }
 
-export function readRelationships(pkg: PackageReader, path: string, baseDir: string): Relationship[] {
+export async function readRelationships(pkg: PackageReader, path: string, baseDir: string): Promise<Relationship[]> {
   if (!hasPart(pkg, path)) return [];
   const handler = new RelationshipsHandler(baseDir);
-  readXmlPart(pkg, path, handler);
+  await readXmlPart(pkg, path, handler);
   return handler.relationships;
 }
 

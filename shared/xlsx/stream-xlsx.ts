@@ -39,23 +39,23 @@ const ignore: RowSink = () => {};
  * first, whole (it is small), so the consumer knows the template and year before any row. When a
  * sheet is read again, its sink is asked for once more and must start over.
  */
-export function streamXlsx<S extends SheetSinks>(
+export async function streamXlsx<S extends SheetSinks>(
   bytes: Uint8Array,
   options: XlsxReadOptions,
   start: (stamp: Pick<XlsxWorkbook, 'customProperties' | 'stampSheet'>) => S,
-): S {
-  const book = guard(() => openWorkbook(bytes, options));
+): Promise<S> {
+  const book = await guard(() => openWorkbook(bytes, options));
   const include = options.includeSheet;
   const wanted = include === undefined ? book.sheets : book.sheets.filter((s) => include(s.name));
   const stamp = book.sheets.find((s) => isStampSheet(s.name));
-  return guard(() => {
+  return guard(async () => {
     const read = stamp === undefined || wanted.includes(stamp) ? wanted : [...wanted, stamp];
-    const { customProperties, context } = readSheetContext(book, read);
+    const { customProperties, context } = await readSheetContext(book, read);
     const maxCells = options.maxCells ?? DEFAULT_MAX_CELLS;
     let cellsLeft = maxCells;
     let stampSheet: Record<string, string> = {};
     if (stamp !== undefined) {
-      const { values } = readSheetValues(book, stamp, context, maxCells, cellsLeft);
+      const { values } = await readSheetValues(book, stamp, context, maxCells, cellsLeft);
       cellsLeft -= values.length * (values[0]?.length ?? 0);
       stampSheet = stampFromRows(values);
     }
@@ -65,13 +65,13 @@ export function streamXlsx<S extends SheetSinks>(
       if (sheet === stamp) continue;
       const usedBefore = book.pkg.budget.used;
       const cells = { limit: maxCells, available: cellsLeft };
-      cellsLeft -= streamSheet(book, sheet, context, cells, sinkFor);
+      cellsLeft -= await streamSheet(book, sheet, context, cells, sinkFor);
       const again = sinks.again?.(sheet.name) ?? null;
       if (again === null) continue;
       // Read a second time, the part counts once against the zip-bomb budget and its cells once.
       const usedAfter = book.pkg.budget.used;
       book.pkg.budget.used = usedBefore;
-      streamSheet(book, sheet, context, cells, () => again);
+      await streamSheet(book, sheet, context, cells, () => again);
       book.pkg.budget.used = usedAfter;
     }
     return sinks;
@@ -79,21 +79,21 @@ export function streamXlsx<S extends SheetSinks>(
 }
 
 /** Streams one sheet (read again whole when it must be); returns the cells of its used range. */
-function streamSheet(
+async function streamSheet(
   book: OpenedWorkbook,
   sheet: SheetPart,
   context: SheetContext,
   cells: { readonly limit: number; readonly available: number },
   sinkFor: (sheet: string) => RowSink | null,
-): number {
+): Promise<number> {
   const usedBefore = book.pkg.budget.used;
   const stream = new RowStream(sheet.name, cells.limit, cells.available, sinkFor(sheet.name) ?? ignore);
-  readSheetPart(book, sheet, stream, context);
+  await readSheetPart(book, sheet, stream, context);
   const range = stream.end();
   if (!stream.needsGrid) return range?.cells ?? 0;
   // The part is inflated twice, but counts once against the zip-bomb budget, as in readXlsx.
   book.pkg.budget.used = usedBefore;
-  const { address, values } = readSheetValues(book, sheet, context, cells.limit, cells.available);
+  const { address, values } = await readSheetValues(book, sheet, context, cells.limit, cells.available);
   const sink = sinkFor(sheet.name) ?? ignore;
   feedSheet({ address, values }, sink);
   return values.length * (values[0]?.length ?? 0);

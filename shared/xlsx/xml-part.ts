@@ -1,5 +1,6 @@
 /** Runs one package part through inflate → UTF-8 → XML scanner → handler. */
 import { streamEntry, type InflateBudget } from './inflate-entry.ts';
+import type { RawInflate } from './raw-inflate.ts';
 import { Utf8Feed } from './xml-encoding.ts';
 import { XmlScanner, type XmlHandler } from './xml-scanner.ts';
 import { toXlsxError } from './xlsx-error.ts';
@@ -8,6 +9,7 @@ import { partKey, type ZipArchive } from './zip-entries.ts';
 export interface PackageReader {
   readonly archive: ZipArchive;
   readonly budget: InflateBudget;
+  readonly inflate: RawInflate;
 }
 
 export function hasPart(pkg: PackageReader, path: string): boolean {
@@ -20,13 +22,13 @@ export function declaredSize(pkg: PackageReader, path: string): number {
 }
 
 /** Feeds the part to `handler`; false if the package has no such part. */
-export function readXmlPart(pkg: PackageReader, path: string, handler: XmlHandler): boolean {
+export async function readXmlPart(pkg: PackageReader, path: string, handler: XmlHandler): Promise<boolean> {
   const entry = pkg.archive.entries.get(partKey(path));
   if (entry === undefined) return false;
   try {
     const scanner = new XmlScanner(handler);
     const feed = new Utf8Feed((chunk) => scanner.feed(chunk));
-    streamEntry(pkg.archive, entry, pkg.budget, (chunk) => feed.push(chunk));
+    await streamEntry(pkg.archive, entry, pkg.budget, pkg.inflate, (chunk) => feed.push(chunk));
     feed.end();
     scanner.end();
   } catch (error) {

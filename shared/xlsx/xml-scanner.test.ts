@@ -156,3 +156,72 @@ describe('SheetHandler fed in arbitrary chunks', () => {
     );
   });
 });
+
+/** Feeds `bytes` in pieces of `size` and returns the scanner, or what it threw. */
+function scanInPieces(handler: XmlHandler, bytes: Uint8Array, size: number): { scanner: XmlScanner; error: unknown } {
+  const scanner = new XmlScanner(handler);
+  try {
+    for (let at = 0; at < bytes.length; at += size) scanner.feed(bytes.subarray(at, at + size));
+    scanner.end();
+    return { scanner, error: null };
+  } catch (error) {
+    return { scanner, error };
+  }
+}
+
+const PIECES = [1, 4 * 1024, 64 * 1024];
+
+/**
+ * A hostile part's long token, cut as DecompressionStream (64 KiB), the inflaters' input
+ * steps (4 KiB) or the smallest pieces can cut it: the scanner's work is counted, not timed.
+ * Re-scanning the token at every piece would examine it once per piece (5 M × 2.5 MB).
+ */
+describe('XmlScanner work on long tokens split across pieces', () => {
+  const attribute = (bytes: number): Uint8Array =>
+    new TextEncoder().encode(`<worksheet><c r="A1" x="${'x'.repeat(bytes)}"/></worksheet>`);
+
+  for (const size of PIECES) {
+    it(`refuses a 5 MB attribute cut into ${size}-byte pieces, having examined at most 3 bytes per byte`, () => {
+      const xml = attribute(5 * 1024 * 1024);
+      const { scanner, error } = scanInPieces(new Recorder(), xml, size);
+      expect(error).toBeInstanceOf(MalformedPartError);
+      expect(error).toHaveProperty('message', 'token too long');
+      expect(scanner.bytesScanned).toBeLessThanOrEqual(3 * xml.length);
+    });
+
+    it(`reads a 3 MB attribute cut into ${size}-byte pieces, having examined at most 3 bytes per byte`, () => {
+      const xml = attribute(3 * 1024 * 1024);
+      const recorder = new Recorder();
+      const { scanner, error } = scanInPieces(recorder, xml, size);
+      expect(error).toBeNull();
+      expect(recorder.events[1]).toHaveLength('<c r=A1 x=>'.length + 3 * 1024 * 1024);
+      expect(scanner.bytesScanned).toBeLessThanOrEqual(3 * xml.length);
+    });
+  }
+
+  it('examines a sheet of many short tokens fed one byte at a time at most 3 times over', () => {
+    const rows = Array.from({ length: 2000 }, (_, r) => `<row r="${r + 1}"><c r="A${r + 1}"><v>${r}</v></c></row>`);
+    const xml = new TextEncoder().encode(worksheet(rows.join('')));
+    const { scanner, error } = scanInPieces(new Recorder(), xml, 1);
+    expect(error).toBeNull();
+    expect(scanner.bytesScanned).toBeLessThanOrEqual(3 * xml.length);
+  });
+
+  it('hands a long text over in pieces as it comes, however small the chunks', () => {
+    const xml = new TextEncoder().encode(`<a>${'文'.repeat(400_000)}</a>`);
+    const pieces: number[] = [];
+    const handler: XmlHandler = {
+      wantText: true,
+      open: () => undefined,
+      close: () => {},
+      text: (_b, from, to) => {
+        pieces.push(to - from);
+      },
+    };
+    const { scanner, error } = scanInPieces(handler, xml, 1);
+    expect(error).toBeNull();
+    expect(pieces.reduce((a, b) => a + b, 0)).toBe(3 * 400_000);
+    expect(Math.max(...pieces)).toBeLessThanOrEqual(2 * 64 * 1024);
+    expect(scanner.bytesScanned).toBeLessThanOrEqual(3 * xml.length);
+  });
+});

@@ -1,9 +1,10 @@
 /**
  * A push scanner for the well-formed, DTD-free XML that OOXML parts are. It works on the
  * inflated UTF-8 bytes (UTF-16 parts arrive re-encoded by `Utf8Feed`) chunk by chunk and
- * keeps only the unfinished token between chunks, so no part is ever held whole, and
- * markup is never decoded to strings: handlers decode just the names, attributes and
- * text they need.
+ * keeps only the unfinished token between chunks, so no part is ever held whole; a split
+ * token is scanned again only once what is kept of it has doubled, so the work stays linear
+ * in the input however small the chunks. Markup is never decoded to strings: handlers
+ * decode just the names, attributes and text they need.
  */
 import { MalformedPartError } from './xlsx-error.ts';
 import { XmlTag } from './xml-tag.ts';
@@ -51,7 +52,7 @@ const FNV_PRIME = 0x01000193;
 
 /**
  * No legitimate token in a spreadsheet part comes near this (cell text is capped at
- * 32,767 characters); the cap keeps re-scanning of a split token linear.
+ * 32,767 characters); a longer one is refused rather than held.
  */
 const MAX_TOKEN = 4 * 1024 * 1024;
 /** Bytes of a new chunk joined to the carry to finish a split token (most are < 100). */
@@ -68,65 +69,101 @@ const CR = 13;
 export class XmlScanner {
   private readonly handler: XmlHandler;
   private readonly tag = new XmlTag();
-  private carry: Uint8Array | null = null;
+  /** The unfinished token at the end of the input so far (or the part's first bytes), copied. */
+  private readonly carry = new Carry();
+  /** The carry's length when it was last scanned and found unfinished. */
+  private tried = 0;
   /** Hashes of the open elements' qualified names, to catch mismatched end tags. */
   private readonly stack: number[] = [];
   private sawRoot = false;
   private atStart = true;
+  private examined = 0;
 
   constructor(handler: XmlHandler) {
     this.handler = handler;
   }
 
+  /**
+   * Bytes handed to the token loop so far, counting every byte of a re-scan again: what holds
+   * the scanner to work linear in its input however the input is cut (xml-scanner.test.ts).
+   */
+  get bytesScanned(): number {
+    return this.examined;
+  }
+
   /** `chunk` may be a view into a reused buffer: nothing refers to it after feed returns. */
   feed(chunk: Uint8Array): void {
-    let b = chunk;
-    let from = 0;
     const carry = this.carry;
-    if (carry !== null) {
-      // Finish the split token in a small joined buffer rather than copying the whole
-      // chunk behind the carry; fall back to the full join for a token longer than that
-      // (both buffers start with the carry, so `stop` means the same in either).
-      let stop = 0;
-      if (!this.atStart) {
-        const joined = concat(carry, chunk.subarray(0, Math.min(chunk.length, JOIN_HEAD)));
-        stop = this.scan(joined, 0, carry.length);
-      }
-      if (stop >= carry.length) {
-        from = stop - carry.length;
-      } else {
-        b = concat(carry, chunk);
-        from = stop;
-      }
-    }
     if (this.atStart) {
-      if (b.length < 3) {
-        this.carry = b.slice();
+      carry.append(chunk);
+      if (carry.length < 3) return;
+      this.atStart = false;
+      this.scanCarry(this.skipByteOrderMark(carry.bytes()));
+      return;
+    }
+    if (carry.length === 0) {
+      this.scanChunk(chunk, 0);
+      return;
+    }
+    // A split token is tried again only once the carry has doubled since the last try: tried
+    // at every piece, a token much longer than the pieces would be re-scanned once per piece.
+    const total = carry.length + chunk.length;
+    if (total < 2 * this.tried && total <= MAX_TOKEN) {
+      carry.append(chunk);
+      return;
+    }
+    if (carry.length <= JOIN_HEAD) {
+      // Most split tokens are short: finish one in a small joined buffer rather than copying
+      // the whole chunk behind the carry (both start with the carry, so `stop` means the same).
+      const kept = carry.length;
+      const joined = concat(carry.bytes(), chunk.subarray(0, Math.min(chunk.length, JOIN_HEAD)));
+      const stop = this.scan(joined, 0, kept);
+      if (stop >= kept) {
+        carry.clear();
+        this.scanChunk(chunk, stop - kept);
         return;
       }
-      from = this.skipByteOrderMark(b);
-      this.atStart = false;
+      carry.append(chunk);
+      this.scanCarry(stop);
+      return;
     }
-    const stop = this.scan(b, from, b.length);
-    this.handler.endOfChunk?.();
-    // A copy: the chunk's buffer is reused once feed returns.
-    this.carry = stop < b.length ? b.slice(stop) : null;
-    if (this.carry !== null && this.carry.length > MAX_TOKEN) throw new MalformedPartError('token too long');
+    carry.append(chunk);
+    this.scanCarry(0);
   }
 
   end(): void {
-    if (this.atStart && this.carry !== null) {
+    const carry = this.carry;
+    if (this.atStart) {
       this.atStart = false;
-      const b = this.carry;
-      this.carry = null;
-      const stop = this.scan(b, 0, b.length);
-      if (stop < b.length) this.carry = b.subarray(stop);
+      if (carry.length > 0) this.scanCarry(0);
+    } else if (carry.length > this.tried) {
+      this.scanCarry(0);
     }
     if (this.stack.length > 0) throw new MalformedPartError('unclosed element');
-    if (this.carry?.some((c) => !isSpace(c))) {
+    if (carry.bytes().some((c) => !isSpace(c))) {
       throw new MalformedPartError('unexpected end of XML');
     }
     if (!this.sawRoot) throw new MalformedPartError('no root element');
+  }
+
+  private scanChunk(chunk: Uint8Array, from: number): void {
+    const stop = this.scan(chunk, from, chunk.length);
+    this.handler.endOfChunk?.();
+    // A copy: the chunk's buffer is reused once feed returns.
+    if (stop < chunk.length) this.keep(chunk.subarray(stop));
+  }
+
+  private scanCarry(from: number): void {
+    const b = this.carry.bytes();
+    const stop = this.scan(b, from, b.length);
+    this.handler.endOfChunk?.();
+    this.keep(b.subarray(stop));
+  }
+
+  private keep(rest: Uint8Array): void {
+    this.carry.keep(rest);
+    this.tried = rest.length;
+    if (rest.length > MAX_TOKEN) throw new MalformedPartError('token too long');
   }
 
   /** UTF-16 parts arrive re-encoded as UTF-8 (`Utf8Feed`), so only UTF-8's mark is left. */
@@ -139,6 +176,7 @@ export class XmlScanner {
    * which is where an unfinished token begins if it is below `until`.
    */
   private scan(b: Uint8Array, from: number, until: number): number {
+    this.examined += b.length - from;
     const h = this.handler;
     const n = b.length;
     let i = from;
@@ -299,6 +337,46 @@ export class XmlScanner {
     if (b.length - lt < CDATA_OPEN.length) return -1;
     // DTDs are not allowed in OOXML; refusing them also rules out entity-expansion bombs.
     throw new MalformedPartError('DOCTYPE or unknown markup');
+  }
+}
+
+/** Bytes kept between chunks, in a buffer that at least doubles when it grows: appends cost their own length. */
+class Carry {
+  private buf = new Uint8Array(0);
+  length = 0;
+
+  bytes(): Uint8Array {
+    return this.buf.subarray(0, this.length);
+  }
+
+  clear(): void {
+    this.length = 0;
+  }
+
+  append(chunk: Uint8Array): void {
+    this.reserve(this.length + chunk.length);
+    this.buf.set(chunk, this.length);
+    this.length += chunk.length;
+  }
+
+  /** Keeps only `rest`: the end of the carry itself, or of a chunk about to be reused. */
+  keep(rest: Uint8Array): void {
+    if (rest.buffer === this.buf.buffer) {
+      const from = rest.byteOffset - this.buf.byteOffset;
+      this.buf.copyWithin(0, from, from + rest.length);
+    } else {
+      this.length = 0;
+      this.reserve(rest.length);
+      this.buf.set(rest);
+    }
+    this.length = rest.length;
+  }
+
+  private reserve(size: number): void {
+    if (size <= this.buf.length) return;
+    const bigger = new Uint8Array(Math.max(size, this.buf.length * 2));
+    bigger.set(this.bytes());
+    this.buf = bigger;
   }
 }
 

@@ -15,15 +15,15 @@ export interface Annotated {
 
 export const TODAY = '2026-11-24';
 
-export function checked(bytes: Uint8Array): IssueSummary {
-  const read = readUpload(bytes);
+export async function checked(bytes: Uint8Array): Promise<IssueSummary> {
+  const read = await readUpload(bytes);
   if (read.kind !== 'read') throw new Error(read.issue.message);
   return summariseIssues(validateWorkbook(read.input, { year: 2026, today: TODAY }).issues);
 }
 
 export async function annotated(fixture: string): Promise<Annotated> {
   const source = new Uint8Array(readFileSync(new URL(`../fixtures/${fixture}`, import.meta.url)));
-  const summary = checked(source);
+  const summary = await checked(source);
   const output = await annotateWorkbook(source, summary, { year: 2026, mtime: new Date('2026-11-24T01:00:00Z') });
   return { source, output, summary };
 }

@@ -10,6 +10,31 @@ import { DASHBOARD_CSP } from '../../worker/src/security/headers.ts';
 import { recordApi, recordScripts, signIn, warningsWorkbook } from './dashboard-page.ts';
 import { screenshot, startBrowserSystem, type BrowserSystem } from './harness.ts';
 import { inspectFile } from '../annotate/annotate-fixture.ts';
+import { activity } from '#shared/index.ts';
+import { damagedStreams, trailingGarbage, withDeflateStream } from '#shared/xlsx/fixtures/raw-deflate.ts';
+import { worksheet } from '#shared/xlsx/fixtures/synthetic-package.ts';
+
+/** A ledger whose sheet's deflate stream is damaged: what Chromium's DecompressionStream must refuse, not wait on. */
+function damagedLedger(how: 'cut short at a block edge' | 'trailing'): {
+  name: string;
+  mimeType: string;
+  buffer: Buffer;
+} {
+  const xml = new TextEncoder().encode(
+    worksheet(
+      Array.from({ length: 2000 }, (_, i) => `<row r="${i + 3}"><c r="A${i + 3}"><v>${i + 1}</v></c></row>`).join(''),
+    ),
+  );
+  const damaged = how === 'trailing' ? { stream: trailingGarbage(xml), size: xml.length } : damagedStreams(xml)[how];
+  if (damaged === undefined) throw new Error(how);
+  const bytes = withDeflateStream(
+    { sheets: [{ name: activity.sheetName, xml: '' }] },
+    'xl/worksheets/sheet1.xml',
+    damaged.stream,
+    damaged.size,
+  );
+  return { name: '损坏.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) };
+}
 
 /**
  * The dashboard in Chromium against the real Worker and D1: a clerk without the add-in uploads,
@@ -249,8 +274,15 @@ test('clerk: an unreadable file is said so; another 台账年度 re-checks; an a
   expect(said).toMatch(/另存为/);
   expect(said.replace(/Excel|WPS|\*?\.xlsx/g, '')).not.toMatch(/[A-Za-z]{2,}/);
 
-  await page.getByLabel('选择文件').setInputFiles(join(FIXTURES_DIR, 'sample-messy-valid.xlsx'));
-  await page.getByText('校验通过，没有发现问题。').waitFor();
+  // The check worker inflates with Chromium's DecompressionStream: a sheet's stream cut short,
+  // or followed by stray bytes, is a damaged file, said so (each after a file that reads).
+  for (const how of ['cut short at a block edge', 'trailing'] as const) {
+    await page.getByLabel('选择文件').setInputFiles(damagedLedger(how));
+    await issue.filter({ hasText: '文件已损坏' }).waitFor();
+    await expect(issue.count()).resolves.toBe(1);
+    await page.getByLabel('选择文件').setInputFiles(join(FIXTURES_DIR, 'sample-messy-valid.xlsx'));
+    await page.getByText('校验通过，没有发现问题。').waitFor();
+  }
   // Another 台账年度 checks the same file again: its 2026 dates are outside 2025.
   await page.getByLabel('台账年度').selectOption('2025');
   await page.getByText(/^2025 年度；/).waitFor();

@@ -399,7 +399,7 @@ describe('the task pane', () => {
     const fetched = await context.request.get(url ?? '');
     expect(fetched.status()).toBe(200);
     expect(fetched.headers()['content-disposition']).toContain(encodeURIComponent('西秀区2026年廉政教育台账汇总.xlsx'));
-    expect(readXlsx(new Uint8Array(await fetched.body())).sheets.length).toBeGreaterThan(3);
+    expect((await readXlsx(new Uint8Array(await fetched.body()))).sheets.length).toBeGreaterThan(3);
     expect((await context.request.get(url ?? '')).status()).toBe(404);
     expect(problems).toEqual([]);
     await context.close();

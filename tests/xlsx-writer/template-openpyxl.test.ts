@@ -136,8 +136,8 @@ describe('the blank template, read by openpyxl', () => {
 });
 
 describe('filled in by another program, read back by ours', () => {
-  it('openpyxl-filled: readXlsx + validateWorkbook find zero issues and the stamp', () => {
-    const read = readXlsx(new Uint8Array(readFileSync(filledFile)));
+  it('openpyxl-filled: readXlsx + validateWorkbook find zero issues and the stamp', async () => {
+    const read = await readXlsx(new Uint8Array(readFileSync(filledFile)));
     expect(stampOf(read.customProperties)).toEqual({ templateVersion: TEMPLATE_VERSION, year: 2026 });
     const input = toWorkbookInput(read);
     expect(input.templateVersion).toBe(TEMPLATE_VERSION);
@@ -146,9 +146,9 @@ describe('filled in by another program, read back by ours', () => {
     for (const def of ledgers) expect(result.ledgers[def.key]?.rows.map((r) => r.row)).toEqual([3, 4, 5]);
   });
 
-  it('re-saved by LibreOffice: the stamp and the rows survive', () => {
+  it('re-saved by LibreOffice: the stamp and the rows survive', async () => {
     const resaved = convert(filledFile, 'xlsx:Calc MS Excel 2007 XML', 'xlsx', join(dir, 'lo'));
-    const read = readXlsx(new Uint8Array(readFileSync(resaved)));
+    const read = await readXlsx(new Uint8Array(readFileSync(resaved)));
     expect(stampOf(read.customProperties)).toEqual({ templateVersion: TEMPLATE_VERSION, year: 2026 });
     const result = validateWorkbook(toWorkbookInput(read), context);
     expect(result.issues).toEqual([]);

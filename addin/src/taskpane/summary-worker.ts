@@ -8,9 +8,9 @@
 import '../legacy/worker-polyfills.ts';
 import { readXlsx } from '#shared/xlsx/read-xlsx.ts';
 
-self.onmessage = (event: MessageEvent<ArrayBuffer>) => {
+self.onmessage = async (event: MessageEvent<ArrayBuffer>) => {
   try {
-    const book = readXlsx(new Uint8Array(event.data));
+    const book = await readXlsx(new Uint8Array(event.data));
     self.postMessage({ ok: true, sheets: book.sheets.filter((s) => s.values.length > 0) });
   } catch (error) {
     self.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) });

@@ -27,9 +27,9 @@ export type CheckReply =
   | { readonly kind: 'unreadable'; readonly issue: Issue }
   | { readonly kind: 'failed'; readonly message: string };
 
-function check({ bytes, today, year: chosen, history }: CheckRequest): CheckReply {
+async function check({ bytes, today, year: chosen, history }: CheckRequest): Promise<CheckReply> {
   try {
-    const read = readUpload(new Uint8Array(bytes));
+    const read = await readUpload(new Uint8Array(bytes));
     if (read.kind === 'unreadable') return read;
     // The template's stamp says which year the ledgers are for; an unstamped file is this year's.
     const year = chosen ?? read.stamp.year ?? thisYear(today);
@@ -47,4 +47,4 @@ function check({ bytes, today, year: chosen, history }: CheckRequest): CheckRepl
   }
 }
 
-self.onmessage = (event: MessageEvent<CheckRequest>) => self.postMessage(check(event.data));
+self.onmessage = async (event: MessageEvent<CheckRequest>) => self.postMessage(await check(event.data));

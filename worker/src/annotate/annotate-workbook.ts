@@ -67,15 +67,15 @@ export async function annotateWorkbook(
   summary: IssueSummary,
   options: AnnotateOptions,
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const book = openWorkbook(bytes, {});
+  const book = await openWorkbook(bytes, {});
   const edits = new PackageEdits(book.pkg);
   const dir = dirOf(book.workbookPath);
   const workbookRelsPath = relationshipsPath(book.workbookPath);
-  const workbookRels = relationshipsOf(edits.read(workbookRelsPath));
+  const workbookRels = relationshipsOf(await edits.read(workbookRelsPath));
   const added: NewParts = { overrides: [], vml: false };
 
   const stylesPath = book.stylesPath ?? `${dir}styles.xml`;
-  const stylesXml = book.stylesPath === null ? null : edits.read(book.stylesPath);
+  const stylesXml = book.stylesPath === null ? null : await edits.read(book.stylesPath);
   if (stylesXml === null) {
     addRelationship(workbookRels, relTypes.styles, `/${stylesPath}`);
     added.overrides.push([stylesPath, contentTypes.styles]);
@@ -83,7 +83,7 @@ export async function annotateWorkbook(
   const styles = new StylesPatch(stylesXml ?? MINIMAL_STYLES);
 
   const sheetPaths = new Map(book.sheets.map((s) => [s.name, s.path]));
-  for (const sheet of problemSheets(summary, sheetPaths)) annotateSheet(edits, sheet, styles, dir, added);
+  for (const sheet of problemSheets(summary, sheetPaths)) await annotateSheet(edits, sheet, styles, dir, added);
 
   const issuesPath = edits.freePath(`${dir}worksheets/sheet`, '.xml');
   const name = uniqueSheetNames([...book.sheetNames, ISSUES_SHEET_NAME]).at(-1) ?? ISSUES_SHEET_NAME;
@@ -92,8 +92,8 @@ export async function annotateWorkbook(
   added.overrides.push([issuesPath, contentTypes.worksheet]);
   const relId = addRelationship(workbookRels, relTypes.worksheet, `/${issuesPath}`);
 
-  const workbookXml = edits.read(book.workbookPath);
-  const types = edits.read('[Content_Types].xml');
+  const workbookXml = await edits.read(book.workbookPath);
+  const types = await edits.read('[Content_Types].xml');
   if (workbookXml === null || types === null)
     throw damaged(workbookXml === null ? 'xl/workbook.xml' : '[Content_Types].xml');
   edits.write(book.workbookPath, addFirstSheet(workbookXml, name, relId));

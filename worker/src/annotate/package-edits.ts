@@ -14,8 +14,8 @@ export class PackageEdits {
   constructor(readonly pkg: PackageReader) {}
 
   /** The part's current text: edited, or as uploaded; null when there is none. */
-  read(path: string): string | null {
-    return this.parts.get(partKey(path))?.xml ?? partText(this.pkg.archive, path, this.pkg.budget);
+  async read(path: string): Promise<string | null> {
+    return this.parts.get(partKey(path))?.xml ?? partText(this.pkg, path);
   }
 
   write(path: string, xml: string): void {

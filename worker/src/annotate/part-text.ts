@@ -2,8 +2,10 @@
  * The parts the annotation edits, read whole as text. Only those few are inflated (the sheets
  * with problems, styles, the workbook and its lists), through the reader's bounded inflate.
  */
-import { type InflateBudget, streamEntry } from '#shared/xlsx/inflate-entry.ts';
+import { streamEntry } from '#shared/xlsx/inflate-entry.ts';
 import { Utf8Feed } from '#shared/xlsx/xml-encoding.ts';
+import { toXlsxError } from '#shared/xlsx/xlsx-error.ts';
+import type { PackageReader } from '#shared/xlsx/xml-part.ts';
 import { partKey, type ZipArchive, type ZipEntry } from '#shared/xlsx/zip-entries.ts';
 import { AnnotateRefusal } from './refusal.ts';
 
@@ -17,9 +19,13 @@ export function entryOf(archive: ZipArchive, path: string): ZipEntry | undefined
   return archive.entries.get(partKey(path));
 }
 
-/** The part as text, or null when the package has none; a UTF-16 part comes back with a UTF-8 declaration. */
-export function partText(archive: ZipArchive, path: string, budget: InflateBudget): string | null {
-  const entry = entryOf(archive, path);
+/**
+ * The part as text, or null when the package has none; a UTF-16 part comes back with a UTF-8
+ * declaration. A part that cannot be inflated or decoded is a corrupt file, as when the reader
+ * meets it (whatever the runtime's inflater threw).
+ */
+export async function partText(pkg: PackageReader, path: string): Promise<string | null> {
+  const entry = entryOf(pkg.archive, path);
   if (entry === undefined) return null;
   if (entry.uncompressedSize > MAX_EDITED_PART_BYTES) {
     throw new AnnotateRefusal({
@@ -29,12 +35,16 @@ export function partText(archive: ZipArchive, path: string, budget: InflateBudge
   }
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
   let text = '';
-  const feed = new Utf8Feed((chunk) => {
-    text += decoder.decode(chunk, { stream: true });
-  });
-  streamEntry(archive, entry, budget, (chunk) => feed.push(chunk));
-  feed.end();
-  text += decoder.decode();
+  try {
+    const feed = new Utf8Feed((chunk) => {
+      text += decoder.decode(chunk, { stream: true });
+    });
+    await streamEntry(pkg.archive, entry, pkg.budget, pkg.inflate, (chunk) => feed.push(chunk));
+    feed.end();
+    text += decoder.decode();
+  } catch (error) {
+    throw toXlsxError(error, entry.name);
+  }
   // The text is written back as UTF-8, so its declaration must stop saying UTF-16.
   return text.replace(/^(<\?xml[^>]*?encoding\s*=\s*["'])UTF-16(["'])/i, '$1UTF-8$2');
 }

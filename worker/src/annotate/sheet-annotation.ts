@@ -34,14 +34,14 @@ export interface ProblemSheet {
 }
 
 /** `partsDir` is the workbook's folder (`xl/`), where new comment and drawing parts go. */
-export function annotateSheet(
+export async function annotateSheet(
   edits: PackageEdits,
   { path: sheetPath, cells, block }: ProblemSheet,
   styles: StylesPatch,
   partsDir: string,
   added: NewParts,
-): void {
-  const sheetXml = edits.read(sheetPath);
+): Promise<void> {
+  const sheetXml = await edits.read(sheetPath);
   if (sheetXml === null) throw damaged(sheetPath);
   const marks = new Map<number, Map<number, Severity>>();
   for (const c of cells) {
@@ -51,14 +51,14 @@ export function annotateSheet(
   let xml = restyleCells(sheetXml, marks, (base, severity) => styles.filled(base, severity));
 
   const relsPath = relationshipsPath(sheetPath);
-  const rels = relationshipsOf(edits.read(relsPath));
-  const targets = readRelationships(edits.pkg, relsPath, dirOf(sheetPath));
+  const rels = relationshipsOf(await edits.read(relsPath));
+  const targets = await readRelationships(edits.pkg, relsPath, dirOf(sheetPath));
   const commentsPath = targets.find((t) => relType(t.type) === 'comments')?.target ?? null;
   const drawingId = legacyDrawingId(xml);
   const vmlPath = targets.find((t) => t.id === drawingId)?.target ?? null;
 
   const notes: CellNote[] = cells.map((c) => ({ row: c.row, col: c.col, text: c.lines.join('\n') }));
-  const comments = commentsXml(commentsPath === null ? null : edits.read(commentsPath), notes);
+  const comments = commentsXml(commentsPath === null ? null : await edits.read(commentsPath), notes);
   const ownComments = commentsPath ?? edits.freePath(`${partsDir}comments`, '.xml');
   edits.write(ownComments, comments.xml);
   if (commentsPath === null) {
@@ -66,7 +66,7 @@ export function annotateSheet(
     added.overrides.push([ownComments, contentTypes.comments]);
   }
   if (comments.boxed.length > 0) {
-    const existingVml = vmlPath === null ? null : edits.read(vmlPath);
+    const existingVml = vmlPath === null ? null : await edits.read(vmlPath);
     const ownVml = vmlPath ?? edits.freePath(`${partsDir}drawings/vmlDrawing`, '.vml');
     edits.write(ownVml, vmlXml(existingVml, comments.boxed, block));
     if (vmlPath === null) {

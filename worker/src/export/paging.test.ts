@@ -27,7 +27,7 @@ describe('ledger sheets of the consolidated workbook', () => {
     const response = await exports.default.fetch(
       new Request('https://ledger.test/api/export?year=2026', { headers: { Authorization: `Bearer ${supervisor}` } }),
     );
-    const sheet = readXlsx(new Uint8Array(await response.arrayBuffer())).sheets.find(
+    const sheet = (await readXlsx(new Uint8Array(await response.arrayBuffer()))).sheets.find(
       (s) => s.name === '廉政教育活动台账',
     );
     const rows = sheet?.values.slice(1) ?? [];

@@ -67,7 +67,7 @@ async function exportOf(code: string): Promise<{ statements: number; sheets: Map
   expect(response.status).toBe(200);
   const bytes = new Uint8Array(await response.arrayBuffer());
   await waitOnExecutionContext(ctx);
-  const book = readXlsx(bytes);
+  const book = await readXlsx(bytes);
   return { statements: meter.queries, sheets: new Map(book.sheets.map((s) => [s.name, s.values])) };
 }
 

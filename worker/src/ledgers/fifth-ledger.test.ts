@@ -99,7 +99,7 @@ async function bytesOf(path: string, token?: string): Promise<Uint8Array> {
 
 describe('a fifth ledger added as data, in this test only', () => {
   it('is a sheet of the template, with its headers, and a ledger of GET /api/ledgers', async () => {
-    const book = readXlsx(await bytesOf('/api/template.xlsx?year=2026'));
+    const book = await readXlsx(await bytesOf('/api/template.xlsx?year=2026'));
     const sheet = book.sheets.find((s) => s.name === talks.sheetName);
     expect(sheet?.values[1]?.map((h) => String(h).replace(/^\*/, ''))).toEqual(HEADERS);
     const listed = (await (await send('/api/ledgers')).json()) as { ledgers: { key: string }[] };
@@ -140,7 +140,7 @@ describe('a fifth ledger added as data, in this test only', () => {
   });
 
   it('is consolidated: its own sheet, its columns in 汇总, its breakdown in 分类统计', async () => {
-    const book = readXlsx(await bytesOf('/api/export?year=2026', who.supervisorQX.token));
+    const book = await readXlsx(await bytesOf('/api/export?year=2026', who.supervisorQX.token));
     const sheet = (name: string) => book.sheets.find((s) => s.name === name)?.values ?? [];
     expect(book.sheets.map((s) => s.name).at(-1)).toBe(talks.sheetName);
     expect(

@@ -39,14 +39,14 @@ describe('POST /api/annotate', () => {
       `attachment; filename="qingfeng-annotated-2026.xlsx"; filename*=UTF-8''${encodeURIComponent('2026年台账-批注版.xlsx')}`,
     );
     const bytes = new Uint8Array(await response.arrayBuffer());
-    expect(openWorkbook(bytes, {}).sheetNames).toEqual([
+    expect((await openWorkbook(bytes, {})).sheetNames).toEqual([
       '校验问题',
       '一案一整改台账',
       '廉政教育活动台账',
       '监督检查台账',
     ]);
     // The ledgers in it are the upload's: read back, they break the same rules /api/validate reports.
-    const read = readUpload(bytes);
+    const read = await readUpload(bytes);
     if (read.kind !== 'read') throw new Error(read.issue.message);
     const again = summariseIssues(validateWorkbook(read.input, { year: 2026, today: '2026-11-24' }).issues);
     const validated = await call('POST', '/api/validate?year=2026', {

@@ -35,7 +35,7 @@ async function exportedSheets(token: string, query = ''): Promise<Map<string, Ce
     new Request(`https://ledger.test/api/export?year=2026${query}`, { headers: { Authorization: `Bearer ${token}` } }),
   );
   expect(response.status).toBe(200);
-  return new Map(readXlsx(new Uint8Array(await response.arrayBuffer())).sheets.map((s) => [s.name, s.values]));
+  return new Map((await readXlsx(new Uint8Array(await response.arrayBuffer()))).sheets.map((s) => [s.name, s.values]));
 }
 
 beforeAll(async () => {

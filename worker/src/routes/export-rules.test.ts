@@ -47,7 +47,7 @@ async function sheets(query = '', at = TEST_NOW, year = 2026): Promise<Map<strin
   });
   const response = await fetchAt(request, at);
   expect(response.status).toBe(200);
-  const book = readXlsx(new Uint8Array(await response.arrayBuffer()));
+  const book = await readXlsx(new Uint8Array(await response.arrayBuffer()));
   return new Map(book.sheets.map((s) => [s.name, s.values]));
 }
 

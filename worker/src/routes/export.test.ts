@@ -66,7 +66,7 @@ async function exportedSheets(token: string, query = ''): Promise<Map<string, Ce
   );
   expect(response.status).toBe(200);
   expect(response.headers.get('Content-Type')).toContain('spreadsheetml');
-  const book = readXlsx(new Uint8Array(await response.arrayBuffer()));
+  const book = await readXlsx(new Uint8Array(await response.arrayBuffer()));
   return new Map(book.sheets.map((s) => [s.name, s.values]));
 }
 

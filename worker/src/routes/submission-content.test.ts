@@ -74,7 +74,7 @@ describe('GET /api/submissions/{id}/file', () => {
     );
     const got = new Uint8Array(await response.arrayBuffer());
     expect(await sha256Hex(got)).toBe(r.sha256);
-    expect(readXlsx(got).sheets.length).toBeGreaterThan(0);
+    expect((await readXlsx(got)).sheets.length).toBeGreaterThan(0);
     // Outside the caller's scope: 404, as for an id that does not exist, and never the bytes.
     const outside = await call('GET', `/api/submissions/${r.submissionId}/file`, { token: who.supervisorQYQ.token });
     expect({ status: outside.status, code: errorOf(outside).code }).toEqual({ status: 404, code: 'not-found' });

@@ -21,7 +21,7 @@ async function exportedSheets(token: string): Promise<Map<string, CellValue[][]>
     new Request('https://ledger.test/api/export?year=2026', { headers: { Authorization: `Bearer ${token}` } }),
   );
   expect(response.status).toBe(200);
-  return new Map(readXlsx(new Uint8Array(await response.arrayBuffer())).sheets.map((s) => [s.name, s.values]));
+  return new Map((await readXlsx(new Uint8Array(await response.arrayBuffer()))).sheets.map((s) => [s.name, s.values]));
 }
 
 describe('template 2026.2 beside 2026.1', () => {

@@ -35,8 +35,8 @@ function fromJson(bytes: Uint8Array): Intake {
   };
 }
 
-function fromXlsx(bytes: Uint8Array, queryYear: number | undefined, requestYear: number): Intake {
-  const read = readUpload(bytes);
+async function fromXlsx(bytes: Uint8Array, queryYear: number | undefined, requestYear: number): Promise<Intake> {
+  const read = await readUpload(bytes);
   if (read.kind === 'unreadable') throw new ApiError('file-unreadable', {}, { issues: [read.issue] });
   const year = queryYear ?? read.stamp.year ?? requestYear;
   return { input: read.input, year, explanations: undefined, bytes, source: 'xlsx' };

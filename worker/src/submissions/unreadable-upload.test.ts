@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { activity } from '#shared/index.ts';
+import { inflateSync } from 'fflate';
+import { damagedStreams, trailingGarbage, withDeflateStream } from '#shared/xlsx/fixtures/raw-deflate.ts';
 import { buildXlsx, worksheet } from '#shared/xlsx/fixtures/synthetic-package.ts';
 import { XLSX_TYPE } from '#shared/xlsx/mime-type.ts';
 import { entryData, openZip } from '#shared/xlsx/zip-entries.ts';
@@ -33,6 +35,22 @@ function corruptDeflate(): Uint8Array {
   return bytes;
 }
 
+/** The sheet's deflate stream replaced by a damaged one: workerd's DecompressionStream must refuse it, not wait. */
+function damagedSheet(how: string): Uint8Array {
+  const xml = entryText(ledger(3000));
+  const damaged = how === 'trailing' ? { stream: trailingGarbage(xml), size: xml.length } : damagedStreams(xml)[how];
+  if (damaged === undefined) throw new Error(`no stream ${how}`);
+  return withDeflateStream({ sheets: [{ name: activity.sheetName, xml: '' }] }, SHEET, damaged.stream, damaged.size);
+}
+
+/** The sheet part's XML, as the fixture wrote it. */
+function entryText(bytes: Uint8Array): Uint8Array {
+  const archive = openZip(bytes);
+  const entry = archive.entries.get(SHEET);
+  if (entry === undefined) throw new Error('no sheet');
+  return inflateSync(entryData(archive, entry));
+}
+
 /** An OLE compound file, as Excel 97–2003 saves a .xls. */
 function legacyXls(): Uint8Array {
   const bytes = new Uint8Array(4096);
@@ -43,6 +61,14 @@ function legacyXls(): Uint8Array {
 const uploads: [string, () => Uint8Array, string, RegExp][] = [
   ['a corrupted deflate stream', corruptDeflate, 'corrupt', /文件已损坏.*另存|重新保存为 \.xlsx/],
   ['a zip cut short', () => ledger(3000).subarray(0, 6000), 'corrupt', /文件已损坏.*重新保存为 \.xlsx/],
+  ...['cut short inside a block', 'cut short at a block edge', 'empty (no block at all)', 'trailing'].map(
+    (how): [string, () => Uint8Array, string, RegExp] => [
+      `a sheet's deflate stream ${how === 'trailing' ? 'followed by stray bytes' : how}`,
+      () => damagedSheet(how),
+      'corrupt',
+      /文件已损坏.*重新保存为 \.xlsx/,
+    ],
+  ),
   ['a legacy .xls', legacyXls, 'not-xlsx', /不是 Excel 工作簿.*另存为/],
   [
     'a .csv renamed .xlsx',

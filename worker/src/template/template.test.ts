@@ -29,7 +29,7 @@ describe('GET /api/template.xlsx', () => {
       `attachment; filename="qingfeng-template-2026.xlsx"; filename*=UTF-8''${encodeURIComponent('七眼桥镇-清风台账标准模板-2026.xlsx')}`,
     );
     const bytes = new Uint8Array(await response.arrayBuffer());
-    const book = readXlsx(bytes);
+    const book = await readXlsx(bytes);
     expect(book.sheets.map((s) => s.name)).toEqual([
       ...ledgers.map((l) => l.sheetName),
       INSTRUCTIONS_SHEET,
@@ -46,7 +46,7 @@ describe('GET /api/template.xlsx', () => {
     // Stamped twice: the hidden sheet Office 2016 can read and write, and the custom properties of before.
     expect(stampOf(book.stampSheet)).toEqual({ templateVersion: TEMPLATE_VERSION, year: 2026 });
     expect(stampOf(book.customProperties)).toEqual({ templateVersion: TEMPLATE_VERSION, year: 2026 });
-    expect(readXlsx(bytes, { includeSheet: () => false }).stampSheet).toEqual(book.stampSheet);
+    expect((await readXlsx(bytes, { includeSheet: () => false })).stampSheet).toEqual(book.stampSheet);
     const { unzipSync, strFromU8 } = await import('fflate');
     const workbookXml = strFromU8(unzipSync(bytes)['xl/workbook.xml'] ?? new Uint8Array());
     expect(workbookXml).toMatch(new RegExp(`<sheet name="${STAMP_SHEET}" sheetId="\\d+" state="hidden"`));
@@ -56,7 +56,7 @@ describe('GET /api/template.xlsx', () => {
     const stream = xlsxStream(templateSheets({ year: 2027 }), {
       customProperties: { QingfengTemplate: '2020.1', QingfengYear: '2020' },
     });
-    const book = readXlsx(new Uint8Array(await new Response(stream).arrayBuffer()));
+    const book = await readXlsx(new Uint8Array(await new Response(stream).arrayBuffer()));
     expect(workbookStamp(book)).toEqual({ templateVersion: TEMPLATE_VERSION, year: 2027 });
     expect(toWorkbookInput(book).templateVersion).toBe(TEMPLATE_VERSION);
   });
@@ -73,7 +73,7 @@ describe('GET /api/template.xlsx', () => {
     const year = 2027;
     const response = await get('/api/template.xlsx', '2026-12-31T16:30:00Z');
     expect(response.headers.get('content-disposition')).toContain(encodeURIComponent(`清风台账标准模板-${year}.xlsx`));
-    const book = readXlsx(new Uint8Array(await response.arrayBuffer()));
+    const book = await readXlsx(new Uint8Array(await response.arrayBuffer()));
     expect(book.sheets[0]?.values[0]?.[0]).toBe(`        ${year}年一案一整改工作台账`);
     expect(book.customProperties.QingfengYear).toBe(String(year));
   });
@@ -89,7 +89,7 @@ describe('GET /api/template.xlsx', () => {
   });
 
   it('is valid for the engine blank, and once filled with valid rows', async () => {
-    const blank = readXlsx(new Uint8Array(await (await get('/api/template.xlsx?year=2026')).arrayBuffer()));
+    const blank = await readXlsx(new Uint8Array(await (await get('/api/template.xlsx?year=2026')).arrayBuffer()));
     const options = { year: 2026, today: '2026-11-24' };
     expect(validateWorkbook(toWorkbookInput(blank), options).issues).toEqual([]);
 
@@ -107,7 +107,7 @@ describe('GET /api/template.xlsx', () => {
     const stream = xlsxStream(filled, {
       customProperties: { QingfengTemplate: TEMPLATE_VERSION, QingfengYear: '2026' },
     });
-    const book = readXlsx(new Uint8Array(await new Response(stream).arrayBuffer()));
+    const book = await readXlsx(new Uint8Array(await new Response(stream).arrayBuffer()));
     const result = validateWorkbook(toWorkbookInput(book), options);
     expect(result.issues).toEqual([]);
     for (const def of ledgers) expect(result.ledgers[def.key]?.rows).toHaveLength(1);

@@ -10,7 +10,7 @@ const bytesOf = async (stream: ReadableStream<Uint8Array>): Promise<Uint8Array> 
 
 /** Marker cells on both sides pin the used range, which otherwise starts at the first non-blank. */
 async function roundTrip(row: readonly (string | number)[]): Promise<unknown[]> {
-  const book = readXlsx(await bytesOf(xlsxStream([{ spec: { name: 'S' }, rows: [['[', ...row, ']']] }])));
+  const book = await readXlsx(await bytesOf(xlsxStream([{ spec: { name: 'S' }, rows: [['[', ...row, ']']] }])));
   return book.sheets[0]?.values[0]?.slice(1, -1) ?? [];
 }
 

@@ -25,7 +25,7 @@ describe('xlsxStream values', () => {
       [],
       ['第三行之后', 3],
     ];
-    const book = readXlsx(await bytesOf(xlsxStream([sheet('S', rows)])));
+    const book = await readXlsx(await bytesOf(xlsxStream([sheet('S', rows)])));
     expect(book.sheets[0]?.values).toEqual([
       ['=1+1', '@SUM(A1)', '+1', '-2', 42, -0.5],
       ['x', 1.25, null, null, null, 1e21],
@@ -44,7 +44,7 @@ describe('xlsxStream values', () => {
       'lone\ud800half',
       '😀汉字',
     ];
-    const book = readXlsx(await bytesOf(xlsxStream([sheet('S', [tricky])])));
+    const book = await readXlsx(await bytesOf(xlsxStream([sheet('S', [tricky])])));
     expect(book.sheets[0]?.values[0]).toEqual([
       ' a&b<c>"d"\'e ',
       '行1\n行2\r\n行3\t',
@@ -58,7 +58,7 @@ describe('xlsxStream values', () => {
 
   it("caps text at Excel's 32,767 characters without splitting a surrogate pair", async () => {
     const long = `${'a'.repeat(MAX_CELL_CHARS - 1)}😀tail`;
-    const book = readXlsx(await bytesOf(xlsxStream([sheet('S', [[long, 'b'.repeat(MAX_CELL_CHARS + 5)]])])));
+    const book = await readXlsx(await bytesOf(xlsxStream([sheet('S', [[long, 'b'.repeat(MAX_CELL_CHARS + 5)]])])));
     expect(book.sheets[0]?.values[0]).toEqual(['a'.repeat(MAX_CELL_CHARS - 1), 'b'.repeat(MAX_CELL_CHARS)]);
   });
 
@@ -81,7 +81,7 @@ describe('xlsxStream values', () => {
       yield { spec: { name: '甲' }, rows: rows() };
       yield { spec: { name: '乙' }, rows: [['only']] };
     }
-    const book = readXlsx(await bytesOf(xlsxStream(sheets())));
+    const book = await readXlsx(await bytesOf(xlsxStream(sheets())));
     expect(book.sheets.map((s) => [s.name, s.values])).toEqual([
       [
         '甲',
@@ -104,7 +104,7 @@ describe('xlsxStream package', () => {
         title: '标题&',
       }),
     );
-    expect(readXlsx(bytes).customProperties).toEqual({
+    expect((await readXlsx(bytes)).customProperties).toEqual({
       QingfengTemplate: '2026.1',
       QingfengYear: '2026',
       'A&B': '<x>',
@@ -116,7 +116,7 @@ describe('xlsxStream package', () => {
 
   it('makes sheet names valid and unique', async () => {
     const names = ['a/b:c', 'x'.repeat(40), 'Dup', 'dup', '', 'History'];
-    const book = readXlsx(await bytesOf(xlsxStream(names.map((n) => sheet(n, [['v']])))));
+    const book = await readXlsx(await bytesOf(xlsxStream(names.map((n) => sheet(n, [['v']])))));
     expect(book.sheets.map((s) => s.name)).toEqual(['a_b_c', 'x'.repeat(31), 'Dup', 'dup(2)', 'Sheet_', 'History_']);
   });
 
@@ -181,7 +181,7 @@ describe('xlsxStream package', () => {
     expect(strFromU8(parts['xl/workbook.xml']!)).toContain(
       '<sheet name="_lists" sheetId="2" state="hidden" r:id="rId2"/>',
     );
-    const lists = readXlsx(bytes).sheets.find((s) => s.name === '_lists');
+    const lists = (await readXlsx(bytes)).sheets.find((s) => s.name === '_lists');
     expect(lists?.values.map((r) => r[0])).toEqual(long);
     expect(lists?.values.slice(0, 2).map((r) => r[1])).toEqual(['a,b', 'c']);
   });
@@ -191,7 +191,7 @@ describe('xlsxStream package', () => {
     const bytes = await bytesOf(
       xlsxStream([sheet('_lists', [['mine']], { validations: [{ type: 'list', sqref: 'A2:A9', values: long }] })]),
     );
-    const book = readXlsx(bytes);
+    const book = await readXlsx(bytes);
     expect(book.sheets.map((s) => [s.name, s.values[0]?.[0]])).toEqual([
       ['_lists', 'mine'],
       ['_lists(2)', '很长的选项0'],
@@ -252,7 +252,7 @@ describe('xlsxStream streaming', () => {
     // Entries in the order written: the ledger's part (sheet2) before the late sheet's (sheet1).
     const entries = Object.keys(unzipSync(bytes)).filter((name) => name.startsWith('xl/worksheets/'));
     expect(entries).toEqual(['xl/worksheets/sheet2.xml', 'xl/worksheets/sheet1.xml']);
-    const book = readXlsx(bytes);
+    const book = await readXlsx(bytes);
     expect(book.sheets.map((s) => [s.name, s.values[0]?.[0]])).toEqual([
       ['汇总', '合计'],
       ['台账', '第0行'],

@@ -81,7 +81,7 @@ describe('rows in bytes', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.array(cell, { maxLength: 12 }), { minLength: 1, maxLength: 30 }), async (rows) => {
         // Marker cells pin each row's used range.
-        const book = readXlsx(
+        const book = await readXlsx(
           await bytesOf(
             xlsxStream([{ spec: { name: 'S', table: { fromRow: 3 } }, rows: rows.map((r) => ['[', ...r, ']']) }]),
           ),
@@ -102,7 +102,7 @@ describe('rows in bytes', () => {
       [long, long, long],
       ['b', 2],
     ];
-    const book = readXlsx(await bytesOf(xlsxStream([{ spec: { name: 'S' }, rows }])));
+    const book = await readXlsx(await bytesOf(xlsxStream([{ spec: { name: 'S' }, rows }])));
     expect(book.sheets[0]?.values.map((row, r) => row.slice(0, rows[r]?.length))).toEqual(rows);
   });
 });
