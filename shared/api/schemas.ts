@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { ledgerKeys } from '../ledgers/registry.ts';
 import { issueCodes } from '../validate/issue-kinds.ts';
-import { apiErrorCodes, apiErrorReasons } from './error-kinds.ts';
+import { apiErrorCodes } from './error-kinds.ts';
 import { readCellReference } from '../validate/cell-reference.ts';
 import { cellGrid } from './cell-grid.ts';
 
@@ -24,7 +24,7 @@ const trimmed = (max: number) => z.string().check(z.trim(), z.minLength(1), z.ma
 const integer = () => z.number().check(z.int());
 
 export const sheetInput = z.strictObject({
-  address: text(64).check(z.meta({ description: 'Top-left of the values, e.g. "A1" or Office.js Range.address' })),
+  address: text(64),
   values: cellGrid,
 });
 
@@ -85,12 +85,7 @@ export const receipt = z.object({
   receivedAt: z.string(),
   sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   counts: ledgerCounts,
-  warnings: z.array(storedWarning).check(
-    z.meta({
-      description:
-        'The first warnings in the engine’s order (at most 1,000); GET /api/submissions/{id}/warnings pages through all of them',
-    }),
-  ),
+  warnings: z.array(storedWarning),
   warningCount: integer(),
 });
 export type Receipt = z.infer<typeof receipt>;
@@ -99,12 +94,10 @@ export const errorBody = z.object({
   error: z.looseObject({
     code: z.enum(apiErrorCodes),
     /** What the clients word, with `params`; an older client meets reasons it does not know. */
-    reason: z.string().check(z.meta({ description: `One of: ${apiErrorReasons.join(', ')}` })),
+    reason: z.string(),
     params: z.record(z.string(), z.union([z.string(), z.number()])),
-    message: z.string().check(z.meta({ description: 'The Chinese wording of `reason`' })),
-    issues: z.optional(
-      z.array(issue).check(z.meta({ description: 'At most 1,000, in the engine’s order; `counts` has every kind' })),
-    ),
+    message: z.string(),
+    issues: z.optional(z.array(issue)),
     counts: z.optional(z.array(issueCount)),
   }),
 });
@@ -122,14 +115,7 @@ export const unitInput = z.strictObject({
   name: trimmed(100),
   kind: unitKind,
   parentCode: z.nullable(unitCode),
-  reports: z.optional(
-    z.boolean().check(
-      z.meta({
-        description:
-          'Owes monthly reports; absent: unchanged, for a new unit true except for the root (the district itself)',
-      }),
-    ),
-  ),
+  reports: z.optional(z.boolean()),
 });
 export const unitsUpsertBody = z.array(unitInput).check(z.minLength(1), z.maxLength(5000));
 
@@ -137,15 +123,11 @@ export const unit = z.extend(unitInput, { path: z.string(), sortOrder: integer()
 
 /** The district's report settings: what the work report says that no ledger records. */
 export const reportSettings = z.strictObject({
-  commissionName: z
-    .nullable(trimmed(50))
-    .check(z.meta({ description: '机关名称, e.g. 西秀区监察委员会; null: {区名}监察委员会' })),
-  foundedMonth: z
-    .nullable(z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, '成立年月应写作 YYYY-MM，例如 2018-03')))
-    .check(z.meta({ description: 'The commission’s founding year-month; null: the report does not say it' })),
-  familyHall: trimmed(50).check(
-    z.meta({ description: '家风家训馆: 家风教育 rows whose 地点或载体 contains it count as visits' }),
+  commissionName: z.nullable(trimmed(50)),
+  foundedMonth: z.nullable(
+    z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, '成立年月应写作 YYYY-MM，例如 2018-03')),
   ),
+  familyHall: trimmed(50),
 });
 export type ReportSettings = z.infer<typeof reportSettings>;
 export const defaultReportSettings: ReportSettings = { commissionName: null, foundedMonth: null, familyHall: '四知堂' };
@@ -214,17 +196,15 @@ export const credentialBody = z.strictObject({
 });
 
 /** A cell of Excel's grid (A1 to XFD1048576), any case; kept in its canonical upper-case form. */
-const cellReference = z
-  .pipe(
-    text(40),
-    z.transform((text: string, ctx) => {
-      const read = readCellReference(text.trim());
-      if (read.ok) return read.cell;
-      ctx.issues.push({ code: 'custom', message: read.error, input: text });
-      return z.NEVER;
-    }),
-  )
-  .check(z.meta({ description: 'A1 reference within A1…XFD1048576, e.g. "G4"' }));
+const cellReference = z.pipe(
+  text(40),
+  z.transform((text: string, ctx) => {
+    const read = readCellReference(text.trim());
+    if (read.ok) return read.cell;
+    ctx.issues.push({ code: 'custom', message: read.error, input: text });
+    return z.NEVER;
+  }),
+);
 
 export const returnBody = z.strictObject({
   reason: trimmed(1000),
@@ -256,16 +236,10 @@ export type SubmissionReceipt = z.infer<typeof submissionReceipt>;
 export const PAGE_MAX = 1000;
 const pageQuery = (defaultLimit: number) =>
   z.object({
-    limit: z
-      ._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(PAGE_MAX)), defaultLimit)
-      .check(z.meta({ description: `Entries per page (1–${PAGE_MAX}, default ${defaultLimit})` })),
-    cursor: z.optional(text(64).check(z.meta({ description: 'The `next` of the previous page' }))),
+    limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(PAGE_MAX)), defaultLimit),
+    cursor: z.optional(text(64)),
   });
-const nextPage = z
-  .nullable(z.string())
-  .check(
-    z.meta({ description: 'More entries follow: pass this as `cursor` for the next page; null on the last page' }),
-  );
+const nextPage = z.nullable(z.string());
 
 /** The warnings a version was accepted with, each with the clerk's 核实说明 (or null), one page at a time in the engine's order. */
 export const submissionWarnings = z.object({
@@ -283,10 +257,9 @@ const rowData = z.record(z.string(), z.unknown());
 /** Rows per page of a version's ledger: every column of a row can hold hundreds of characters. */
 export const ROWS_PAGE_MAX = 200;
 export const rowsQuery = z.object({
-  ledger: ledgerKey.check(z.meta({ description: 'Which ledger of the version' })),
-  limit: z
-    ._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(ROWS_PAGE_MAX)), 50)
-    .check(z.meta({ description: `Rows per page (1–${ROWS_PAGE_MAX}, default 50)` })),
+  // Its own instance, not the shared ledgerKey: the OpenAPI document describes this parameter alone.
+  ledger: z.enum(ledgerKeys),
+  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(ROWS_PAGE_MAX)), 50),
   cursor: pageQuery(50).shape.cursor,
 });
 
@@ -317,11 +290,7 @@ export const validation = z.object({
   ok: z.boolean(),
   errorCount: integer(),
   warningCount: integer(),
-  issues: z
-    .array(issue)
-    .check(
-      z.meta({ description: 'At most 1,000, in the engine’s order (sheet, row, column); `counts` has every kind' }),
-    ),
+  issues: z.array(issue),
   counts: z.array(issueCount),
 });
 export type Validation = z.infer<typeof validation>;
@@ -360,9 +329,7 @@ const consolidationQuery = z.object({
   year: z.optional(yearParam),
   from: z.optional(z.iso.date()),
   to: z.optional(z.iso.date()),
-  scope: z.optional(
-    text(32).check(z.meta({ description: 'A unit code within the caller’s scope; defaults to the caller’s unit' })),
-  ),
+  scope: z.optional(text(32)),
 });
 const rangeInOrder = (q: { from?: string | undefined; to?: string | undefined }): boolean =>
   !q.from || !q.to || q.from <= q.to;
@@ -371,7 +338,7 @@ const RANGE_ORDER = { message: '开始日期不能晚于结束日期', path: ['f
 export const exportQuery = z
   .extend(consolidationQuery, {
     format: z._default(z.enum(['xlsx', 'csv']), 'xlsx'),
-    sheet: z._default(z.enum(exportSheets), 'summary').check(z.meta({ description: 'With format=csv: which sheet' })),
+    sheet: z._default(z.enum(exportSheets), 'summary'),
   })
   .check(z.refine(rangeInOrder, RANGE_ORDER));
 
@@ -448,9 +415,7 @@ export type StatusMatrix = z.infer<typeof statusMatrix>;
  * version, matched by the ledger's natural key (案件编号) where it has one, else by 序号.
  */
 const diffedRow = z.object({ seq: z.number(), row: integer(), data: rowData });
-const previousSeq = z
-  .number()
-  .check(z.meta({ description: 'The row’s 序号 in the previous version (equal to seq unless it moved)' }));
+const previousSeq = z.number();
 export const submissionDiff = z.object({
   submissionId: z.string(),
   version: integer(),
@@ -458,9 +423,7 @@ export const submissionDiff = z.object({
   ledgers: z.record(
     ledgerKey,
     z.object({
-      matchedBy: z
-        .string()
-        .check(z.meta({ description: 'The field rows are matched by: the natural key (caseNo), or seq' })),
+      matchedBy: z.string(),
       added: z.array(diffedRow),
       removed: z.array(diffedRow),
       changed: z.array(
@@ -470,12 +433,10 @@ export const submissionDiff = z.object({
           row: integer(),
           before: rowData,
           after: rowData,
-          fields: z.array(z.string()).check(z.meta({ description: 'Field keys whose value differs, 序号 aside' })),
+          fields: z.array(z.string()),
         }),
       ),
-      moved: z
-        .array(z.extend(diffedRow, { previousSeq }))
-        .check(z.meta({ description: 'Rows whose 序号 alone changed (renumbered), matched by the natural key' })),
+      moved: z.array(z.extend(diffedRow, { previousSeq })),
     }),
   ),
 });

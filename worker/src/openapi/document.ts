@@ -2,6 +2,7 @@ import { XLSX_TYPE } from '#shared/xlsx/mime-type.ts';
 import { z } from 'zod/mini';
 import { TEMPLATE_VERSION } from '#shared/index.ts';
 import { DOCX_TYPE } from '../report/data-draft.ts';
+import { describeApiSchemas } from './descriptions.ts';
 import { errorResponse, type RouteDoc, routeDocs } from './routes.ts';
 
 const ROLE_NAMES = { admin: '管理员', supervisor: '监督员', clerk: '填报员' } as const;
@@ -66,6 +67,7 @@ function operation(doc: RouteDoc): unknown {
 
 /** The OpenAPI 3.1 document, generated from the same Zod schemas the API parses with. */
 export function openApiDocument(): unknown {
+  describeApiSchemas();
   const paths: Record<string, Record<string, unknown>> = {};
   for (const doc of routeDocs) (paths[doc.path] ??= {})[doc.method] = operation(doc);
   return {
