@@ -3,7 +3,7 @@
  * (checkUpload) next to the whole-workbook path it replaced (readUpload + validateWorkbook),
  * next to the same stream with no engine (the reader's share), and next to openpyxl in
  * read-only mode iterating every row (the peer), each in a fresh process, peak RSS as the
- * kernel counts it (maxRSS); and what the engine itself holds at the end of the read. The child is bundled with esbuild first,
+ * kernel keeps it for the process's own address space (VmHWM, not maxRSS: see peakRssBytes); and what the engine itself holds at the end of the read. The child is bundled with esbuild first,
  * as the CLI ships, so tsx's own loader (~40 MB) is not counted as the CLI's.
  *
  *   npx tsx bench/cli-memory.ts        (or as part of `npm run bench`)
@@ -26,10 +26,10 @@ const GOAL_MB = 100;
 const PYTHON = '/usr/bin/python3';
 /** openpyxl's read-only mode streams the sheet XML; every value of every row is touched. */
 const OPENPYXL = `
-import sys, resource, openpyxl
+import sys, re, openpyxl
 wb = openpyxl.load_workbook(sys.argv[1], read_only=True, data_only=True)
 rows = sum(1 for ws in wb.worksheets for row in ws.iter_rows(values_only=True) if any(v is not None for v in row))
-print(rows, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+print(rows, int(re.search(r'^VmHWM:s+(d+) kB$', open('/proc/self/status').read(), re.M).group(1)) / 1024)
 `;
 
 interface ChildRun {

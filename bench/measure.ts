@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 export function median(samples: readonly number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -12,4 +14,16 @@ export function table(header: readonly string[], rows: readonly (readonly string
   const line = (r: readonly string[]): string =>
     r.map((cell, c) => cell + ' '.repeat((widths[c] ?? 0) - width(cell))).join('  ');
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+/**
+ * This process's peak resident memory in bytes: the kernel's high-water mark of its own address
+ * space (VmHWM). Not `process.resourceUsage().maxRSS` (getrusage): on Linux a child's maxRSS
+ * starts at its parent's resident size when it was forked, so every child of a bench that has
+ * grown to 230 MB reported at least 230 MB, the empty process and openpyxl included.
+ */
+export function peakRssBytes(): number {
+  const kib = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
+  if (kib === undefined) throw new Error('no VmHWM in /proc/self/status: peak RSS is measured on Linux');
+  return Number(kib) * 1024;
 }

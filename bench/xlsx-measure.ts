@@ -8,6 +8,7 @@
  * 128 MB), and running out is reported as `error`, not a crash.
  */
 import { Worker } from 'node:worker_threads';
+import { peakRssBytes } from './measure.ts';
 
 export interface Measurement {
   reader: string;
@@ -16,7 +17,7 @@ export interface Measurement {
   peakHeapMB: number;
   /** The same, sampled just before the read: the file bytes and loaded code. */
   baselineHeapMB: number;
-  /** Whole-process peak resident memory (kernel's maxRSS), and RSS before the read. */
+  /** Whole-process peak resident memory (the kernel's VmHWM: peakRssBytes), and RSS before the read. */
   peakRssMB: number;
   baselineRssMB: number;
   fingerprint: string;
@@ -46,7 +47,7 @@ async function measure(reader: string, file: string, heapLimitMB: number | undef
       reader,
       peakHeapMB: Math.max(peakHeap, baselineHeap) / MB,
       baselineHeapMB: baselineHeap / MB,
-      peakRssMB: (process.resourceUsage().maxRSS * 1024) / MB,
+      peakRssMB: peakRssBytes() / MB,
       baselineRssMB: baselineRss / MB,
     };
   };

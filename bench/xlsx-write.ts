@@ -12,7 +12,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { WorkbookWriter } from '@cj-tech-master/excelts';
 import { activity, activityCategories, isoToExcelSerial } from '#shared/index.ts';
 import { xlsxStream, type ColumnSpec, type Row, type XlsxOptions } from '../worker/src/xlsx/index.ts';
-import { table } from './measure.ts';
+import { peakRssBytes, table } from './measure.ts';
 
 const ROWS = 100_000;
 const RUNS = 3;
@@ -152,7 +152,7 @@ async function measureChild(name: WriterName): Promise<Measurement> {
           cpuSeconds: m.cpuSeconds ?? NaN,
           peakHeapMB: Math.max(peak, baseline) / MB,
           baselineHeapMB: baseline / MB,
-          peakRssMB: (process.resourceUsage().maxRSS * 1024) / MB,
+          peakRssMB: peakRssBytes() / MB,
           bytes: m.bytes ?? 0,
         });
       });

@@ -1,3 +1,4 @@
+import { recordGoal } from '../goals.ts';
 import { median, table } from '../measure.ts';
 import { rmSync } from 'node:fs';
 import { ADMIN, client, drain, type Fetch, registerUnits, sheetFor } from './api-client.ts';
@@ -114,6 +115,14 @@ export async function benchWorkerd(): Promise<void> {
     '内存增量：导出期间运行 Worker 的 workerd 进程（不是 wrangler 的开发代理）常驻内存相对导出前的峰值增量（含运行时、SQLite 与 isolate，是 isolate 堆的上界）',
   );
   console.log('目标：导出 < 5 s，低于 Workers 128 MB 内存上限，相对基线 ≤ 2×');
+  const exportMs = median(exportRuns.map((r) => r.ms));
+  recordGoal({
+    figure: `export of ${UNITS} units, the whole workbook`,
+    subject: `${exportMs.toFixed(0)} ms`,
+    against: `bare writer, same rows ${floorMs.toFixed(0)} ms`,
+    ratio: exportMs / floorMs,
+    goal: 2,
+  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await benchWorkerd();
