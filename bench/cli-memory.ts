@@ -29,7 +29,7 @@ const OPENPYXL = `
 import sys, re, openpyxl
 wb = openpyxl.load_workbook(sys.argv[1], read_only=True, data_only=True)
 rows = sum(1 for ws in wb.worksheets for row in ws.iter_rows(values_only=True) if any(v is not None for v in row))
-print(rows, int(re.search(r'^VmHWM:s+(d+) kB$', open('/proc/self/status').read(), re.M).group(1)) / 1024)
+print(rows, int(re.search(r'^VmHWM:\\s+(\\d+) kB$', open('/proc/self/status').read(), re.M).group(1)) / 1024)
 `;
 
 interface ChildRun {
