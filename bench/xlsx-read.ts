@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { activity } from '#shared/index.ts';
 import { BENCH_ROWS, ensureBenchWorkbook } from './xlsx-fixture.ts';
 import type { Measurement } from './xlsx-measure.ts';
 import { benchReaders, FLOOR_READER } from './xlsx-readers.ts';
@@ -20,7 +21,9 @@ const ROOT = join(HERE, '..');
 export async function benchXlsxRead(): Promise<void> {
   const file = await ensureBenchWorkbook();
   const size = (statSync(file).size / 1024 / 1024).toFixed(1);
-  console.log(`\n.xlsx read: ${BENCH_ROWS.toLocaleString('en')} rows x 12 columns, ${size} MB (${file})`);
+  console.log(
+    `\n.xlsx read: ${BENCH_ROWS.toLocaleString('en')} rows x ${activity.columns.length} columns (the activity ledger), ${size} MB (${file})`,
+  );
   console.log(
     `each reader ${RUNS}x in a fresh process, median; heap = JS heap + ArrayBuffers of the reading isolate\n`,
   );
