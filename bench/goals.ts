@@ -13,6 +13,9 @@ export interface GoalFigure {
   readonly goal?: number;
 }
 
+/** Workers' memory per isolate (developers.cloudflare.com/workers/platform/limits/): what the heaps are set against. */
+export const ISOLATE_MB = 128;
+
 const figures: GoalFigure[] = [];
 
 /** Each benchmark records the figures it measured; `printGoals` lists them at the end of the run. */

@@ -15,13 +15,12 @@ import { declareSize, streamedXlsx, type RepeatedPart } from '#shared/xlsx/fixtu
 import { worksheet } from '#shared/xlsx/fixtures/synthetic-package.ts';
 import { readUpload } from '#shared/xlsx/read-upload.ts';
 import { activitySheetValues } from './activity-rows.ts';
-import { recordGoal } from './goals.ts';
+import { ISOLATE_MB, recordGoal } from './goals.ts';
 import { table } from './measure.ts';
 import { ensureActivityWorkbook } from './xlsx-fixture.ts';
 import type { Measurement } from './xlsx-measure.ts';
 import { runChild } from './xlsx-read.ts';
 
-const BUDGET_MB = 128;
 const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '.bench');
 const SHEET = 'xl/worksheets/sheet1.xml';
 const MiB = 1024 * 1024;
@@ -100,7 +99,7 @@ export async function benchIntakeMemory(): Promise<void> {
     ['100 MB string cell', hostile('huge-cell', hugeCell)],
   ];
   console.log(
-    `\nIntake memory: readUpload + validateWorkbook, reading isolate capped at ${BUDGET_MB} MB heap, fresh process each`,
+    `\nIntake memory: readUpload + validateWorkbook, reading isolate capped at ${ISOLATE_MB} MB heap, fresh process each`,
   );
   const rows: string[][] = [];
   let floor = 0;
@@ -116,7 +115,7 @@ export async function benchIntakeMemory(): Promise<void> {
     const m: Measurement = await runChild(
       maxBytes === undefined ? 'qingfeng intake' : 'qingfeng intake, 20 MiB allowed',
       file,
-      BUDGET_MB,
+      ISOLATE_MB,
     );
     const growth = m.peakHeapMB - m.baselineHeapMB;
     if (floor === 0) floor = growth;
@@ -128,7 +127,7 @@ export async function benchIntakeMemory(): Promise<void> {
       Number.isFinite(m.seconds) ? m.seconds.toFixed(2) : '—',
       growth.toFixed(1),
       (growth / floor).toFixed(1),
-      `${((growth / BUDGET_MB) * 100).toFixed(0)} %`,
+      `${((growth / ISOLATE_MB) * 100).toFixed(0)} %`,
       m.peakRssMB.toFixed(0),
     ]);
   }
@@ -139,8 +138,8 @@ export async function benchIntakeMemory(): Promise<void> {
   recordGoal({
     figure: 'intake heap, worst upload within the limits',
     subject: `${worst.growth.toFixed(1)} MB (${worst.name})`,
-    against: `isolate ${BUDGET_MB} MB`,
-    ratio: worst.growth / BUDGET_MB,
+    against: `isolate ${ISOLATE_MB} MB`,
+    ratio: worst.growth / ISOLATE_MB,
     goal: 1,
   });
 }

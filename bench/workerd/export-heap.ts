@@ -9,7 +9,7 @@
 import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { TEST_NOW } from '../../tests/support/test-clock.ts';
-import { recordGoal } from '../goals.ts';
+import { ISOLATE_MB, printGoals, recordGoal } from '../goals.ts';
 import { median, table } from '../measure.ts';
 import { ADMIN, type BenchUnit, client, drain, type Fetch, registerUnits, sheetFor } from './api-client.ts';
 import { type HeapPeaks, isolateInspector, sampleHeap } from './isolate-heap.ts';
@@ -17,8 +17,6 @@ import { startWorkerd } from './runtime.ts';
 
 const RUNS = 3;
 const TOWNSHIPS = 10;
-/** Workers' memory per isolate (developers.cloudflare.com/workers/platform/limits/). */
-const ISOLATE_MB = 128;
 /** D1's queries per Worker invocation (developers.cloudflare.com/d1/platform/limits/). */
 const QUERIES = 1000;
 /**
@@ -238,5 +236,5 @@ export async function benchExportHeap(): Promise<void> {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   await benchExportHeap();
-  (await import('../goals.ts')).printGoals();
+  printGoals();
 }

@@ -1,4 +1,5 @@
 import type { LedgerKey } from '#shared/index.ts';
+import { ledgerRowsPage } from './submissions.ts';
 
 /**
  * Queries behind the consolidated workbook. The chosen submissions (the newest version of
@@ -192,18 +193,12 @@ export async function ledgerPage(
   page: LedgerPage,
   range: Range,
 ): Promise<PagedRow[]> {
-  const statement =
-    'ids' in page
-      ? db
-          .prepare(`SELECT j.key AS ord, r.row_number, r.data ${FROM_CHOSEN} ORDER BY j.key, r.row_number`)
-          .bind(page.ids, ledger, range.from, range.to)
-      : db
-          .prepare(
-            `SELECT 0 AS ord, r.row_number, r.data FROM ledger_rows r
-              WHERE r.submission_id = ?1 AND r.ledger = ?2 AND r.row_number > ?3
-                AND (?4 IS NULL OR r.row_date >= ?4) AND (?5 IS NULL OR r.row_date <= ?5)
-              ORDER BY r.row_number LIMIT ${PAGE_ROWS}`,
-          )
-          .bind(page.id, ledger, page.after, range.from, range.to);
+  if (!('ids' in page)) {
+    const rows = await ledgerRowsPage(db, page.id, ledger, { limit: PAGE_ROWS, after: page.after }, range);
+    return rows.map((r) => ({ ord: 0, ...r }));
+  }
+  const statement = db
+    .prepare(`SELECT j.key AS ord, r.row_number, r.data ${FROM_CHOSEN} ORDER BY j.key, r.row_number`)
+    .bind(page.ids, ledger, range.from, range.to);
   return (await statement.all<PagedRow>()).results;
 }

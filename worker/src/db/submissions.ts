@@ -260,20 +260,25 @@ export async function rowsOf(
 }
 
 /**
- * One page of a version's rows of one ledger in sheet order; `after` is the Excel row of the
- * last row of the previous page.
+ * One page of a version's rows of one ledger in sheet order, a range scan of the primary key;
+ * `after` is the Excel row of the last row of the previous page, and `dates` (the export's date
+ * range, bounds null when open) leaves out rows dated outside it.
  */
 export async function ledgerRowsPage(
   db: D1Database,
   submissionId: string,
   ledger: LedgerKey,
   page: { limit: number; after: number | null },
+  dates: { from: string | null; to: string | null } = { from: null, to: null },
 ): Promise<{ row_number: number; data: string }[]> {
   const { results } = await db
     .prepare(
-      'SELECT row_number, data FROM ledger_rows WHERE submission_id = ?1 AND ledger = ?2 AND row_number > ?3 ORDER BY row_number LIMIT ?4',
+      `SELECT row_number, data FROM ledger_rows
+        WHERE submission_id = ?1 AND ledger = ?2 AND row_number > ?3
+          AND (?5 IS NULL OR row_date >= ?5) AND (?6 IS NULL OR row_date <= ?6)
+        ORDER BY row_number LIMIT ?4`,
     )
-    .bind(submissionId, ledger, page.after ?? -1, page.limit)
+    .bind(submissionId, ledger, page.after ?? -1, page.limit, dates.from, dates.to)
     .all<{ row_number: number; data: string }>();
   return results;
 }
