@@ -9,9 +9,11 @@
 import { readFileSync } from 'node:fs';
 import { validateWorkbook } from '#shared/index.ts';
 import { WorkbookCheck } from '#shared/validate/workbook-check.ts';
+import type { ByteSource } from '#shared/xlsx/byte-source.ts';
 import { readUpload } from '#shared/xlsx/read-upload.ts';
 import { streamXlsx } from '#shared/xlsx/stream-xlsx.ts';
 import { checkFile } from '../cli/check-file.ts';
+import { openFileSource } from '../cli/file-source.ts';
 import { peakRssBytes } from './measure.ts';
 
 const [mode = 'none', file = ''] = process.argv.slice(2);
@@ -19,6 +21,7 @@ const [mode = 'none', file = ''] = process.argv.slice(2);
 const limits = { maxBytes: 256 * 1024 * 1024, maxCells: 20_000_000 };
 const options = { year: 2026, today: '2026-12-31' };
 
+/** The file whole in memory, as the CLI read it before (`whole`). */
 function fileBytes(): Uint8Array {
   const buffer = readFileSync(file);
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
@@ -35,7 +38,7 @@ function inUse(): number {
 }
 
 /** checkUpload's stream, with the engine's check handed back before its finish. */
-async function streamIntoEngine(bytes: Uint8Array): Promise<WorkbookCheck> {
+async function streamIntoEngine(bytes: ByteSource): Promise<WorkbookCheck> {
   const check = new WorkbookCheck(options, null);
   await streamXlsx(bytes, limits, () => ({
     sink: (sheet: string) => {
@@ -63,13 +66,13 @@ if (mode === 'streamed') {
     errors = result.errorCount;
   }
 } else if (mode === 'read') {
-  await streamXlsx(fileBytes(), limits, () => ({
+  await streamXlsx(openFileSource(file), limits, () => ({
     sink: () => () => {
       rows++;
     },
   }));
 } else if (mode === 'retained') {
-  const held: { check: WorkbookCheck | null } = { check: await streamIntoEngine(fileBytes()) };
+  const held: { check: WorkbookCheck | null } = { check: await streamIntoEngine(openFileSource(file)) };
   const withEngine = inUse();
   held.check = null;
   // A turn of the event loop first: until the stream's last promise jobs have run, they still

@@ -13,7 +13,7 @@ import { zlibInflate } from '../cli/zlib-inflate.ts';
 import { readXlsx } from '#shared/xlsx/read-xlsx.ts';
 import { readUpload } from '#shared/xlsx/read-upload.ts';
 import { onlyLedgerSheets, toWorkbookInput } from '#shared/xlsx/workbook-input.ts';
-import { entryData, openZip, type ZipArchive, type ZipEntry } from '#shared/xlsx/zip-entries.ts';
+import { entryBytes, openZip, type ZipArchive, type ZipEntry } from '#shared/xlsx/zip-entries.ts';
 import { denseRows, type Grid } from './xlsx-grid.ts';
 import { readWithRegex } from './xlsx-regex-reader.ts';
 
@@ -62,7 +62,7 @@ export function partsRead(bytes: Uint8Array): { data: Uint8Array; size: number }
   const zip = openZip(bytes);
   return [...zip.entries.values()]
     .filter((e) => e.method === 8 && !e.name.startsWith('docProps/app') && !e.name.startsWith('docProps/core'))
-    .map((e) => ({ data: entryData(zip, e), size: e.uncompressedSize }));
+    .map((e) => ({ data: entryBytes(zip, e), size: e.uncompressedSize }));
 }
 
 const readAndValidate = (name: string, inflate: RawInflate, note: string): BenchReader => ({
@@ -143,7 +143,7 @@ export const benchReaders: readonly BenchReader[] = [
     component: true,
     read: async (bytes) => {
       const { zip, entry } = sheetPart(bytes);
-      const data = entryData(zip, entry);
+      const data = entryBytes(zip, entry);
       const inflate = new Inflate(() => {});
       const step = 64 * 1024;
       for (let at = 0; at < data.length; at += step) {

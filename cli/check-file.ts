@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { type Issue, type IssueSummary, summariseIssues, systemClock, todayInChina } from '#shared/index.ts';
 import { XlsxReadError } from '#shared/xlsx/read-xlsx.ts';
-import { checkUpload, unreadableIssue } from '#shared/xlsx/read-upload.ts';
+import { checkUpload, type UploadCheck, unreadableIssue } from '#shared/xlsx/read-upload.ts';
+import { type FileSource, openFileSource } from './file-source.ts';
 import { zlibInflate } from './zlib-inflate.ts';
 
 /** What the CLI says of one file: the engine's bounded summary, as every answer carries it. */
@@ -19,7 +19,8 @@ function unreadable(file: string, issue: Issue): FileReport {
 
 /**
  * Reads one workbook from disk and validates it as the add-in and the Worker would, row by
- * row as it is read (checkUpload), so memory stays flat however many rows it has. `limits`
+ * row as it is read (checkUpload), reading the file where the reader needs it, so memory stays
+ * close to flat however many rows it has: the engine keeps only the keys its rules across rows need. `limits`
  * only for measuring (bench/cli-memory.ts).
  */
 export async function checkFile(
@@ -27,11 +28,9 @@ export async function checkFile(
   options: { year: number | null; today: string | null },
   limits: Parameters<typeof checkUpload>[2] = {},
 ): Promise<FileReport> {
-  let bytes: Uint8Array;
+  let source: FileSource;
   try {
-    const buffer = await readFile(file);
-    // A view, not a copy: the file is held once.
-    bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    source = openFileSource(file);
   } catch (error) {
     const reason = error instanceof Error && 'code' in error ? String(error.code) : 'unknown';
     return unreadable(
@@ -41,10 +40,15 @@ export async function checkFile(
   }
   const today = options.today ?? todayInChina(systemClock.now());
   const yearOf = (stamp: { year: number | null }): number => options.year ?? stamp.year ?? Number(today.slice(0, 4));
-  const checked = await checkUpload(bytes, (stamp) => ({ year: yearOf(stamp), today }), {
-    inflate: zlibInflate,
-    ...limits,
-  });
+  let checked: UploadCheck;
+  try {
+    checked = await checkUpload(source, (stamp) => ({ year: yearOf(stamp), today }), {
+      inflate: zlibInflate,
+      ...limits,
+    });
+  } finally {
+    source.close();
+  }
   if (checked.kind === 'unreadable') return unreadable(file, checked.issue);
   const { summary, stamp } = checked;
   const rowCounts = Object.fromEntries(Object.values(summary.ledgers).map((l) => [l.sheet, l.rowCount]));

@@ -13,13 +13,14 @@
  * Node's own DecompressionStream (tests/xlsx-reader/damaged-deflate.test.ts).
  */
 import { Inflate } from 'fflate';
+import type { ByteSource } from './byte-source.ts';
 import { MalformedPartError } from './xlsx-error.ts';
 
 /**
  * `onChunk` gets each piece of output and how many bytes of `data` the inflater has consumed
  * so far, or been given (then at most one slice more): what the zip-bomb ratio is charged against.
  */
-export type RawInflate = (data: Uint8Array, onChunk: (chunk: Uint8Array, fed: number) => void) => Promise<void>;
+export type RawInflate = (data: ByteSource, onChunk: (chunk: Uint8Array, fed: number) => void) => Promise<void>;
 
 /**
  * Deflate cannot expand more than 1032:1 (a 258-byte match in two bits), so a 4 KiB slice
@@ -55,8 +56,7 @@ const idle = (): Promise<typeof IDLE> => Promise.resolve(IDLE);
  * the next slice is written only once the output side has nothing left to hand over, and
  * never before the previous write was taken.
  */
-export const streamInflate: RawInflate = async (bytes, onChunk) => {
-  const data = unshared(bytes);
+export const streamInflate: RawInflate = async (data, onChunk) => {
   const stream = new DecompressionStream('deflate-raw');
   const writer = stream.writable.getWriter();
   const reader = stream.readable.getReader();
@@ -67,7 +67,7 @@ export const streamInflate: RawInflate = async (bytes, onChunk) => {
   const feed = (): void => {
     const end = Math.min(data.length, at + DEFLATE_SLICE);
     taken = false;
-    written = writer.write(data.subarray(at, end)).then(
+    written = writer.write(unshared(data.subarray(at, end))).then(
       () => {
         taken = true;
       },
@@ -149,7 +149,7 @@ class Coalescer {
   }
 }
 
-/** A DecompressionStream takes no view of shared memory; uploads never are, but the type allows it. */
+/** A DecompressionStream takes no view of shared memory; uploads never are, but the type allows it: such a slice is copied. */
 function unshared(data: Uint8Array): Uint8Array<ArrayBuffer> {
   return data.buffer instanceof ArrayBuffer
     ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength)

@@ -5,6 +5,7 @@
  */
 import { wordIssue } from '../messages/index.ts';
 import type { Issue } from '../validate/issue.ts';
+import type { ByteSource } from './byte-source.ts';
 import type { RowSink } from '../validate/validate-sheet.ts';
 import { issueKinds } from '../validate/issue-kinds.ts';
 import type { WorkbookInput } from '../validate/validate-workbook.ts';
@@ -28,7 +29,7 @@ export type UploadCheck =
 type Limits = Pick<XlsxReadOptions, 'maxBytes' | 'maxCells' | 'inflate'>;
 
 /** The workbook read into the engine's input, every ledger sheet whole: for callers that keep its rows. */
-export function readUpload(bytes: Uint8Array, limits: Limits = {}): Promise<UploadRead> {
+export function readUpload(bytes: ByteSource, limits: Limits = {}): Promise<UploadRead> {
   return refusedAsIssue(async () => {
     const workbook = await readXlsx(bytes, { ...limits, includeSheet: onlyLedgerSheets });
     return { kind: 'read', input: toWorkbookInput(workbook), stamp: workbookStamp(workbook) };
@@ -41,7 +42,7 @@ export function readUpload(bytes: Uint8Array, limits: Limits = {}): Promise<Uplo
  * engine's options may depend on the stamp (the CLI takes the year from it).
  */
 export function checkUpload(
-  bytes: Uint8Array,
+  bytes: ByteSource,
   optionsFor: (stamp: WorkbookStamp) => ValidateOptions,
   limits: Limits = {},
 ): Promise<UploadCheck> {

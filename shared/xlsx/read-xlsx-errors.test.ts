@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { declareSize } from './fixtures/hostile-package.ts';
 import { buildXlsx, worksheet } from './fixtures/synthetic-package.ts';
 import { readXlsx, XlsxReadError, type XlsxErrorCode, type XlsxReadOptions } from './read-xlsx.ts';
-import { entryData, openZip } from './zip-entries.ts';
+import { entryBytes, openZip } from './zip-entries.ts';
 
 function fixture(name: string): Uint8Array {
   return new Uint8Array(readFileSync(new URL(`./fixtures/${name}`, import.meta.url)));
@@ -61,7 +61,7 @@ describe('readXlsx errors', () => {
     const zip = openZip(damaged);
     const entry = zip.entries.get('xl/worksheets/sheet1.xml');
     if (entry === undefined) throw new Error('fixture without sheet1');
-    const data = entryData(zip, entry);
+    const data = entryBytes(zip, entry);
     data.fill(0x5a, 10, data.length - 10);
     expect(await failure(damaged)).toMatchObject({ code: 'corrupt', params: { part: 'xl/worksheets/sheet1.xml' } });
   });

@@ -1,13 +1,14 @@
 /**
  * Reads the values of an .xlsx the way Office.js `Range.values` reports a used range,
  * so uploaded files and the add-in feed the same validation engine. Portable (Node,
- * browsers, workerd): plain TypeScript over Uint8Array and TextDecoder, no Node APIs;
+ * browsers, workerd): plain TypeScript over bytes (byte-source.ts) and TextDecoder, no Node APIs;
  * parts are inflated by the runtime's zlib where it has one (raw-inflate.ts), hence async.
  * Streams every part; only `XlsxReadError` escapes, whatever the bytes. Measurements
  * and design choices: docs/xlsx-reader.md.
  */
 import type { CellValue } from '../cells/cell-value.ts';
 import { MAX_UPLOAD_BYTES } from '../limits.ts';
+import { type ByteSource, isByteSource } from './byte-source.ts';
 import { type RawInflate, runtimeInflate } from './raw-inflate.ts';
 import type { PackageReader } from './xml-part.ts';
 import { declaredSize, hasPart, readXmlPart } from './xml-part.ts';
@@ -80,7 +81,7 @@ export interface OpenedWorkbook {
   readonly customPropertiesPath: string;
 }
 
-export async function readXlsx(bytes: Uint8Array, options: XlsxReadOptions = {}): Promise<XlsxWorkbook> {
+export async function readXlsx(bytes: ByteSource, options: XlsxReadOptions = {}): Promise<XlsxWorkbook> {
   const book = await guard(() => openWorkbook(bytes, options));
   const include = options.includeSheet;
   const wanted = include === undefined ? book.sheets : book.sheets.filter((s) => include(s.name));
@@ -104,8 +105,8 @@ export async function guard<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-export async function openWorkbook(bytes: Uint8Array, options: XlsxReadOptions): Promise<OpenedWorkbook> {
-  if (!(bytes instanceof Uint8Array)) throw new XlsxReadError('not-xlsx', { reason: 'not bytes' });
+export async function openWorkbook(bytes: ByteSource, options: XlsxReadOptions): Promise<OpenedWorkbook> {
+  if (!isByteSource(bytes)) throw new XlsxReadError('not-xlsx', { reason: 'not bytes' });
   const maxBytes = options.maxBytes ?? MAX_UPLOAD_BYTES;
   if (bytes.length > maxBytes) {
     throw new XlsxReadError('too-large', { bytes: bytes.length, limit: maxBytes });

@@ -5,6 +5,7 @@
  * out of order, or whose merged areas hide values, is read again whole (row-stream.ts), so its
  * rows are still what Office.js shows.
  */
+import type { ByteSource } from './byte-source.ts';
 import { isStampSheet, stampFromRows } from '../template/stamp-sheet.ts';
 import { feedSheet, type RowSink } from '../validate/validate-sheet.ts';
 import {
@@ -40,7 +41,7 @@ const ignore: RowSink = () => {};
  * sheet is read again, its sink is asked for once more and must start over.
  */
 export async function streamXlsx<S extends SheetSinks>(
-  bytes: Uint8Array,
+  bytes: ByteSource,
   options: XlsxReadOptions,
   start: (stamp: Pick<XlsxWorkbook, 'customProperties' | 'stampSheet'>) => S,
 ): Promise<S> {

@@ -1,7 +1,8 @@
 /**
  * Reads a ZIP central directory (incl. ZIP64) without inflating anything, so the reader
- * can pick the few parts it needs and skip the rest of the package.
+ * can pick the few parts it needs and skip the rest of the package, and read only those.
  */
+import { type ByteSource, sourceRange } from './byte-source.ts';
 import { XlsxReadError } from './xlsx-error.ts';
 
 export interface ZipEntry {
@@ -16,7 +17,7 @@ export interface ZipEntry {
 }
 
 export interface ZipArchive {
-  readonly bytes: Uint8Array;
+  readonly source: ByteSource;
   /** Keyed by `partKey`: OPC part names are case-insensitive. */
   readonly entries: ReadonlyMap<string, ZipEntry>;
 }
@@ -27,6 +28,9 @@ const ZIP64_EOCD_SIG = 0x06064b50;
 const CENTRAL_SIG = 0x02014b50;
 const LOCAL_SIG = 0x04034b50;
 const EOCD_SIZE = 22;
+const ZIP64_LOCATOR_SIZE = 20;
+const ZIP64_EOCD_SIZE = 56;
+const LOCAL_SIZE = 30;
 const MAX_COMMENT = 0xffff;
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const FLAG_ENCRYPTED = 0x0001;
@@ -43,27 +47,44 @@ export function partKey(name: string): string {
   return (slashed.startsWith('/') ? slashed.slice(1) : slashed).toLowerCase();
 }
 
-export function openZip(bytes: Uint8Array): ZipArchive {
-  if (startsWith(bytes, OLE_MAGIC)) throw oleError(bytes);
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const eocd = findEocd(bytes, view);
-  if (eocd < 0) {
+/** A DataView of bytes [at, at + length) of the source, or a corrupt file where they run past its end. */
+function viewAt(source: ByteSource, at: number, length: number, what: string): DataView {
+  if (at < 0 || at + length > source.length) corrupt(`${what} out of bounds`);
+  const bytes = source.subarray(at, at + length);
+  return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/**
+ * Reads only the package's end: the end record, and the central directory it points to. The
+ * entries' own bytes are read when an entry is inflated (entryData).
+ */
+export function openZip(source: ByteSource): ZipArchive {
+  const size = source.length;
+  const head = source.subarray(0, Math.min(size, OLE_MAGIC.length));
+  if (startsWith(head, OLE_MAGIC)) throw oleError(source.subarray(0, size));
+  const tailStart = Math.max(0, size - EOCD_SIZE - MAX_COMMENT);
+  const tail = viewAt(source, tailStart, size - tailStart, 'end record');
+  const found = findEocd(tail);
+  if (found < 0) {
     // A local header at offset 0 but no end record is a zip cut short, not some other format.
-    const looksZip = bytes.length >= 4 && view.getUint32(0, true) === LOCAL_SIG;
+    const looksZip =
+      size >= 4 && new DataView(head.buffer, head.byteOffset, head.byteLength).getUint32(0, true) === LOCAL_SIG;
     throw looksZip
       ? new XlsxReadError('corrupt', { reason: 'zip end record missing (truncated?)' })
       : new XlsxReadError('not-xlsx', { reason: 'not a zip file' });
   }
-  let count = view.getUint16(eocd + 10, true);
-  let cdSize = view.getUint32(eocd + 12, true);
-  let cdOffset = view.getUint32(eocd + 16, true);
+  let count = tail.getUint16(found + 10, true);
+  let cdSize = tail.getUint32(found + 12, true);
+  let cdOffset = tail.getUint32(found + 16, true);
   if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
-    ({ count, cdSize, cdOffset } = readZip64End(view, eocd));
+    ({ count, cdSize, cdOffset } = readZip64End(source, tailStart + found));
   }
-  if (cdOffset + cdSize > bytes.length) corrupt('central directory out of bounds');
+  if (cdOffset + cdSize > size) corrupt('central directory out of bounds');
+  const directory = source.subarray(cdOffset, cdOffset + cdSize);
+  const view = new DataView(directory.buffer, directory.byteOffset, directory.byteLength);
   const entries = new Map<string, ZipEntry>();
-  let p = cdOffset;
-  const end = cdOffset + cdSize;
+  let p = 0;
+  const end = cdSize;
   for (let i = 0; i < count; i++) {
     if (p + 46 > end || view.getUint32(p, true) !== CENTRAL_SIG) corrupt('bad central directory entry');
     const flags = view.getUint16(p + 8, true);
@@ -73,7 +94,7 @@ export function openZip(bytes: Uint8Array): ZipArchive {
     const commentLen = view.getUint16(p + 32, true);
     const next = p + 46 + nameLen + extraLen + commentLen;
     if (next > end) corrupt('bad central directory entry');
-    const rawName = bytes.subarray(p + 46, p + 46 + nameLen);
+    const rawName = directory.subarray(p + 46, p + 46 + nameLen);
     // Names without the UTF-8 flag are CP437, but OPC part names are ASCII, where both agree.
     const name = names.decode(rawName);
     const sizes = {
@@ -96,48 +117,54 @@ export function openZip(bytes: Uint8Array): ZipArchive {
     }
     p = next;
   }
-  return { bytes, entries };
+  return { source, entries };
 }
 
-/** The compressed bytes of one entry, located through its local header. */
-export function entryData(archive: ZipArchive, entry: ZipEntry): Uint8Array {
-  const { bytes } = archive;
+/** The compressed bytes of one entry, located through its local header, read as they are asked for. */
+export function entryData(archive: ZipArchive, entry: ZipEntry): ByteSource {
+  const { source } = archive;
   if ((entry.flags & FLAG_ENCRYPTED) !== 0) {
     throw new XlsxReadError('encrypted', { part: entry.name });
   }
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localHeaderOffset;
-  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_SIG) {
-    corrupt(`bad local header for ${entry.name}`);
-  }
-  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  const what = `local header for ${entry.name}`;
+  if (at + LOCAL_SIZE > source.length) corrupt(`bad ${what}`);
+  const local = viewAt(source, at, LOCAL_SIZE, what);
+  if (local.getUint32(0, true) !== LOCAL_SIG) corrupt(`bad ${what}`);
+  const start = at + LOCAL_SIZE + local.getUint16(26, true) + local.getUint16(28, true);
   const stop = start + entry.compressedSize;
-  if (stop > bytes.length) corrupt(`entry ${entry.name} runs past end of file`);
-  return bytes.subarray(start, stop);
+  if (stop > source.length) corrupt(`entry ${entry.name} runs past end of file`);
+  return sourceRange(source, start, stop);
 }
 
-function findEocd(bytes: Uint8Array, view: DataView): number {
-  const lowest = Math.max(0, bytes.length - EOCD_SIZE - MAX_COMMENT);
-  for (let p = bytes.length - EOCD_SIZE; p >= lowest; p--) {
-    if (bytes[p] !== 0x50 || view.getUint32(p, true) !== EOCD_SIG) continue;
-    if (p + EOCD_SIZE + view.getUint16(p + 20, true) <= bytes.length) return p;
+/** An entry's compressed bytes whole, for copying it as it is: a view when the archive is in memory. */
+export function entryBytes(archive: ZipArchive, entry: ZipEntry): Uint8Array {
+  const data = entryData(archive, entry);
+  return data.subarray(0, data.length);
+}
+
+/** The end record's offset in `tail` (the file's last bytes), or -1. */
+function findEocd(tail: DataView): number {
+  for (let p = tail.byteLength - EOCD_SIZE; p >= 0; p--) {
+    if (tail.getUint8(p) !== 0x50 || tail.getUint32(p, true) !== EOCD_SIG) continue;
+    if (p + EOCD_SIZE + tail.getUint16(p + 20, true) <= tail.byteLength) return p;
   }
   return -1;
 }
 
-function readZip64End(view: DataView, eocd: number): { count: number; cdSize: number; cdOffset: number } {
-  const locator = eocd - 20;
-  if (locator < 0 || view.getUint32(locator, true) !== ZIP64_LOCATOR_SIG) {
-    corrupt('zip64 locator missing');
-  }
-  const at = safeU64(view, locator + 8);
-  if (at + 56 > view.byteLength || view.getUint32(at, true) !== ZIP64_EOCD_SIG) {
-    corrupt('zip64 end record missing');
-  }
+function readZip64End(source: ByteSource, eocd: number): { count: number; cdSize: number; cdOffset: number } {
+  const locatorAt = eocd - ZIP64_LOCATOR_SIZE;
+  if (locatorAt < 0) corrupt('zip64 locator missing');
+  const locator = viewAt(source, locatorAt, ZIP64_LOCATOR_SIZE, 'zip64 locator');
+  if (locator.getUint32(0, true) !== ZIP64_LOCATOR_SIG) corrupt('zip64 locator missing');
+  const at = safeU64(locator, 8);
+  if (at + ZIP64_EOCD_SIZE > source.length) corrupt('zip64 end record missing');
+  const record = viewAt(source, at, ZIP64_EOCD_SIZE, 'zip64 end record');
+  if (record.getUint32(0, true) !== ZIP64_EOCD_SIG) corrupt('zip64 end record missing');
   return {
-    count: safeU64(view, at + 32),
-    cdSize: safeU64(view, at + 40),
-    cdOffset: safeU64(view, at + 48),
+    count: safeU64(record, 32),
+    cdSize: safeU64(record, 40),
+    cdOffset: safeU64(record, 48),
   };
 }
 

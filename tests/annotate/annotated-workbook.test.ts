@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { inflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { highlightColour } from '#shared/validate/highlight-colour.ts';
-import { entryData, openZip, type ZipArchive } from '#shared/xlsx/zip-entries.ts';
+import { entryBytes, openZip, type ZipArchive } from '#shared/xlsx/zip-entries.ts';
 import { annotated, checked, inspect } from './annotate-fixture.ts';
 
 const argb = (hex: string): string => `FF${hex.slice(1)}`;
@@ -18,7 +18,7 @@ const dir = mkdtempSync(join(tmpdir(), 'annotate-'));
 function content(archive: ZipArchive, name: string): Uint8Array {
   const entry = archive.entries.get(name.toLowerCase());
   if (!entry) throw new Error(`no ${name}`);
-  const data = entryData(archive, entry);
+  const data = entryBytes(archive, entry);
   return entry.method === 0 ? data : inflateSync(data);
 }
 
@@ -66,7 +66,7 @@ describe.each(FIXTURES)('%s annotated', (fixture) => {
       if (!old) continue;
       const same =
         old.crc32 === entry.crc32 &&
-        Buffer.from(entryData(before, old)).equals(Buffer.from(entryData(after, entry))) &&
+        Buffer.from(entryBytes(before, old)).equals(Buffer.from(entryBytes(after, entry))) &&
         Buffer.from(content(before, entry.name)).equals(Buffer.from(content(after, entry.name)));
       if (!same) edited.add(key);
     }

@@ -1,5 +1,5 @@
 /** The annotated package as one zip: edited parts deflated anew, every other entry copied as it arrived. */
-import { entryData } from '#shared/xlsx/zip-entries.ts';
+import { entryBytes } from '#shared/xlsx/zip-entries.ts';
 import { concat, pickEngine, ZipOutput } from '../xlsx/zip-output.ts';
 import type { PackageEdits } from './package-edits.ts';
 
@@ -16,7 +16,7 @@ export async function writePackage(edits: PackageEdits, mtime: Date): Promise<Ui
     const xml = edits.edited(entry.name);
     if (xml === undefined) {
       out.copy(entry.name, {
-        compressed: entryData(archive, entry),
+        compressed: entryBytes(archive, entry),
         crc: entry.crc32,
         size: entry.uncompressedSize,
         method: entry.method,

@@ -4,7 +4,7 @@ import { inflateSync } from 'fflate';
 import { damagedStreams, trailingGarbage, withDeflateStream } from '#shared/xlsx/fixtures/raw-deflate.ts';
 import { buildXlsx, worksheet } from '#shared/xlsx/fixtures/synthetic-package.ts';
 import { XLSX_TYPE } from '#shared/xlsx/mime-type.ts';
-import { entryData, openZip } from '#shared/xlsx/zip-entries.ts';
+import { entryBytes, openZip } from '#shared/xlsx/zip-entries.ts';
 import { call, errorOf } from '../../test/api.ts';
 import { seedDistrict } from '../../test/district.ts';
 
@@ -30,7 +30,7 @@ function corruptDeflate(): Uint8Array {
   const archive = openZip(bytes);
   const entry = archive.entries.get(SHEET);
   if (entry === undefined) throw new Error('no sheet');
-  const data = entryData(archive, entry);
+  const data = entryBytes(archive, entry);
   data.fill(0xff, data.length >> 1, (data.length >> 1) + 64);
   return bytes;
 }
@@ -48,7 +48,7 @@ function entryText(bytes: Uint8Array): Uint8Array {
   const archive = openZip(bytes);
   const entry = archive.entries.get(SHEET);
   if (entry === undefined) throw new Error('no sheet');
-  return inflateSync(entryData(archive, entry));
+  return inflateSync(entryBytes(archive, entry));
 }
 
 /** An OLE compound file, as Excel 97–2003 saves a .xls. */
