@@ -162,7 +162,7 @@ export async function readSheetContext(
     if (book.sharedStringsPath !== null) await readXmlPart(pkg, book.sharedStringsPath, sharedStrings);
     dateStyles1904 = book.date1904 ? await readDateStyles(pkg, stylesPath) : null;
   }
-  return { customProperties: custom.properties(), context: { sharedStrings: sharedStrings.strings, dateStyles1904 } };
+  return { customProperties: custom.properties(), context: { sharedStrings: sharedStrings.table(), dateStyles1904 } };
 }
 
 /** Feeds one sheet part's cells to `sink`. */

@@ -9,6 +9,7 @@ import type { CellPosition } from './cell-ref.ts';
 import { CellSink, type GridRow } from './sheet-grid.ts';
 
 export class RowStream extends CellSink {
+  readonly keepsValues = false;
   private open: GridRow | null = null;
   private openRow = 0;
   private disordered = false;

@@ -7,9 +7,77 @@ import type { XmlTag } from './xml-tag.ts';
 import { boundedSharedString, MAX_RAW_CELL_TEXT } from './cell-text.ts';
 import { decodeExcelEscapes, xmlText } from './xml-text.ts';
 
+/** Strings joined into one segment: a power of two, so an index finds its segment by a shift. */
+const SEGMENT_BITS = 10;
+const SEGMENT_MASK = (1 << SEGMENT_BITS) - 1;
+
+/**
+ * The shared strings, held as one long string per 1,024 of them and an offset each, not as an
+ * object each. A ledger's texts are mostly unique (one 活动主题 per row), so the table grows with
+ * the rows, and as 100,000 objects they outlived every young-generation collection of the read:
+ * V8 doubled its young generation for them, 18 MB of the CLI's 92 at 100k rows (docs/benchmarks.md).
+ * A cell's string is a slice of its segment, which V8 makes without copying from 13 characters up.
+ */
+export class SharedStrings {
+  private readonly segments: string[] = [];
+  private pending: string[] = [];
+  /** Where each string starts in its segment. */
+  private starts = new Uint32Array(SEGMENT_MASK + 1);
+  private pendingChars = 0;
+  /** Strings kept once looked up, for cells that are kept (`shared`); only made when asked for. */
+  private kept: (string | undefined)[] | null = null;
+  count = 0;
+
+  add(text: string): void {
+    if (this.count === this.starts.length) {
+      const grown = new Uint32Array(this.starts.length * 2);
+      grown.set(this.starts);
+      this.starts = grown;
+    }
+    this.starts[this.count++] = this.pendingChars;
+    this.pending.push(text);
+    this.pendingChars += text.length;
+    if ((this.count & SEGMENT_MASK) === 0) this.seal();
+  }
+
+  /** String `index`, made anew: for a cell passed on and dropped. undefined if there is none. */
+  get(index: number): string | undefined {
+    if (!(Number.isInteger(index) && index >= 0 && index < this.count)) return undefined;
+    const segment = this.segments[index >>> SEGMENT_BITS] ?? '';
+    const next = index + 1;
+    const end = (next & SEGMENT_MASK) === 0 || next === this.count ? segment.length : (this.starts[next] ?? 0);
+    return segment.slice(this.starts[index], end);
+  }
+
+  /**
+   * String `index`, the same string for every cell that refers to it: for cells that are kept,
+   * where a value repeated down a column (the bomb's way) must not become a copy per cell.
+   */
+  shared(index: number): string | undefined {
+    const kept = this.kept ?? (this.kept = []);
+    const known = kept[index];
+    if (known !== undefined || !(Number.isInteger(index) && index >= 0 && index < this.count)) return known;
+    const made = this.get(index);
+    kept[index] = made;
+    return made;
+  }
+
+  /** Once every string is added, before any is looked up. */
+  end(): this {
+    if (this.pending.length > 0) this.seal();
+    return this;
+  }
+
+  private seal(): void {
+    this.segments.push(this.pending.join(''));
+    this.pending = [];
+    this.pendingChars = 0;
+  }
+}
+
 export class SharedStringsHandler implements XmlHandler {
   wantText = false;
-  readonly strings: string[] = [];
+  private readonly strings = new SharedStrings();
   private inItem = false;
   private phoneticDepth = 0;
   private buffer = '';
@@ -32,11 +100,16 @@ export class SharedStringsHandler implements XmlHandler {
       this.phoneticDepth--;
     } else if (tag.is('si')) {
       this.inItem = false;
-      this.strings.push(boundedSharedString(decodeExcelEscapes(this.buffer)));
+      this.strings.add(boundedSharedString(decodeExcelEscapes(this.buffer)));
     }
   }
 
   text(b: Uint8Array, from: number, to: number, cdata: boolean): void {
     if (this.buffer.length <= MAX_RAW_CELL_TEXT) this.buffer += xmlText(b, from, to, cdata);
+  }
+
+  /** The table, once the part is read. */
+  table(): SharedStrings {
+    return this.strings.end();
   }
 }

@@ -21,6 +21,8 @@ export interface SheetValues {
 /** Where the sheet handler puts cells: a whole grid (SheetGrid), or rows passed on as they end (RowStream). */
 export abstract class CellSink {
   readonly sheet: string;
+  /** Whether cells stay until the sheet is read (a grid), or go with their row. */
+  abstract readonly keepsValues: boolean;
   /** The caller's limit, for the error; `available` is what is left of it for this sheet. */
   private readonly limit: number;
   private readonly available: number;
@@ -98,6 +100,7 @@ export abstract class CellSink {
 }
 
 export class SheetGrid extends CellSink {
+  readonly keepsValues = true;
   private readonly rows = new Map<number, GridRow>();
 
   protected rowAt(row: number, col: number): GridRow {

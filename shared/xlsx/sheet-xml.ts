@@ -8,6 +8,7 @@ import { parseNumberText, parsePlainDecimal, parseUintBytes } from './byte-numbe
 import { MAX_CELL_TEXT, MAX_RAW_CELL_TEXT } from './cell-text.ts';
 import { columnLetters, MAX_COL, MAX_ROW, parseCellRef, type CellPosition } from './cell-ref.ts';
 import { isoDateToSerial } from './iso-date.ts';
+import type { SharedStrings } from './shared-strings.ts';
 import type { CellSink } from './sheet-grid.ts';
 import { MalformedPartError, XlsxReadError } from './xlsx-error.ts';
 import type { XmlHandler } from './xml-scanner.ts';
@@ -18,7 +19,7 @@ import { decodeExcelEscapes, decodeUtf8, xmlText } from './xml-text.ts';
 const EPOCH_1904_OFFSET = 1462;
 
 export interface SheetContext {
-  readonly sharedStrings: readonly string[];
+  readonly sharedStrings: SharedStrings;
   /** Cell style (xf) indices with a date format; only set for 1904-system workbooks. */
   readonly dateStyles1904: ReadonlySet<number> | null;
 }
@@ -290,7 +291,7 @@ export class SheetHandler implements XmlHandler {
       const number = parsePlainDecimal(b, from, to);
       if (!Number.isNaN(number)) value = this.fromDateSystem(number);
     } else {
-      value = this.context.sharedStrings[parseUintBytes(b, from, to)];
+      value = this.stringAt(parseUintBytes(b, from, to));
     }
     if (value === undefined) return undefined;
     if (typeof value === 'string' && value.length > MAX_CELL_TEXT) throw this.tooLong();
@@ -348,6 +349,12 @@ export class SheetHandler implements XmlHandler {
     return n;
   }
 
+  /** Kept cells share the table's one string; cells passed on and dropped each take a slice of their own. */
+  private stringAt(index: number): string | undefined {
+    const table = this.context.sharedStrings;
+    return this.grid.keepsValues ? table.shared(index) : table.get(index);
+  }
+
   private sharedString(): string | undefined {
     let index = this.rawBuf !== EMPTY ? parseUintBytes(this.rawBuf, this.rawFrom, this.rawTo) : -1;
     if (index < 0) {
@@ -355,7 +362,7 @@ export class SheetHandler implements XmlHandler {
       if (text.trim() === '') return undefined;
       index = parseNumberText(text);
     }
-    const text = this.context.sharedStrings[index];
+    const text = this.stringAt(index);
     if (text === undefined) throw new MalformedPartError(`no shared string ${index}`);
     return text === '' ? undefined : text;
   }

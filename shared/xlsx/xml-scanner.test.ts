@@ -8,6 +8,7 @@ import { MalformedPartError } from './xlsx-error.ts';
 import { XmlScanner, type XmlHandler } from './xml-scanner.ts';
 import type { XmlTag } from './xml-tag.ts';
 import { decodeUtf8, xmlAttribute, xmlText } from './xml-text.ts';
+import { SharedStrings } from './shared-strings.ts';
 
 /** Records events as text; text pieces are joined per node, as handlers do. */
 class Recorder implements XmlHandler {
@@ -132,7 +133,9 @@ describe('SheetHandler fed in arbitrary chunks', () => {
     );
   }
   const sheet = new TextEncoder().encode(worksheet(rows.join('')));
-  const strings = ['零', '一', '二'];
+  const strings = new SharedStrings();
+  for (const text of ['零', '一', '二']) strings.add(text);
+  strings.end();
 
   function read(cuts: number[]): CellValue[][] {
     const grid = new SheetGrid('S', 1e6, 1e6);
