@@ -127,10 +127,8 @@ export function entryData(archive: ZipArchive, entry: ZipEntry): ByteSource {
     throw new XlsxReadError('encrypted', { part: entry.name });
   }
   const at = entry.localHeaderOffset;
-  const what = `local header for ${entry.name}`;
-  if (at + LOCAL_SIZE > source.length) corrupt(`bad ${what}`);
-  const local = viewAt(source, at, LOCAL_SIZE, what);
-  if (local.getUint32(0, true) !== LOCAL_SIG) corrupt(`bad ${what}`);
+  const local = viewAt(source, at, LOCAL_SIZE, `local header for ${entry.name}`);
+  if (local.getUint32(0, true) !== LOCAL_SIG) corrupt(`bad local header for ${entry.name}`);
   const start = at + LOCAL_SIZE + local.getUint16(26, true) + local.getUint16(28, true);
   const stop = start + entry.compressedSize;
   if (stop > source.length) corrupt(`entry ${entry.name} runs past end of file`);
@@ -158,7 +156,6 @@ function readZip64End(source: ByteSource, eocd: number): { count: number; cdSize
   const locator = viewAt(source, locatorAt, ZIP64_LOCATOR_SIZE, 'zip64 locator');
   if (locator.getUint32(0, true) !== ZIP64_LOCATOR_SIG) corrupt('zip64 locator missing');
   const at = safeU64(locator, 8);
-  if (at + ZIP64_EOCD_SIZE > source.length) corrupt('zip64 end record missing');
   const record = viewAt(source, at, ZIP64_EOCD_SIZE, 'zip64 end record');
   if (record.getUint32(0, true) !== ZIP64_EOCD_SIG) corrupt('zip64 end record missing');
   return {
