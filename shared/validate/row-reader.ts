@@ -53,6 +53,11 @@ export class RowReader {
   private rowNumber = 0;
   /** The first sheet column (0-based) of the row being read: `cells[0]` sits there. */
   private first = 0;
+  /**
+   * The fields by ledger column. Kept here, not read from each column's definition per row: the
+   * definitions differ in shape, so loading `key` from each would be a megamorphic load per field.
+   */
+  private readonly keys: readonly string[];
   /** The record the rules between fields read, refilled for each row of a ledger that has them. */
   private readonly ruleRow: RowData;
 
@@ -64,6 +69,7 @@ export class RowReader {
     private readonly report: Report,
   ) {
     this.values = ledger.columns.map((c) => c.blank);
+    this.keys = ledger.columns.map((c) => c.def.key);
     // Copying a template gives the record its final shape up front, so the stores into it
     // overwrite existing properties instead of growing the object key by key.
     // Stryker disable next-line ObjectLiteral: every field is stored in column order either way; the copy is for speed.
@@ -76,9 +82,8 @@ export class RowReader {
   }
 
   private fill(data: RowData): RowData {
-    const { columns } = this.ledger;
-    const values = this.values;
-    for (let i = 0; i < columns.length; i++) data[columns[i]!.def.key] = values[i]!;
+    const { keys, values } = this;
+    for (let i = 0; i < keys.length; i++) data[keys[i]!] = values[i]!;
     return data;
   }
 
