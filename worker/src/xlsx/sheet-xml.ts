@@ -2,9 +2,9 @@
 import { letter } from './cell-ref.ts';
 import { dataValidationsXml, type ListReference } from './data-validation.ts';
 import { rowHeight } from '#shared/template/text-layout.ts';
-import { inTable, styleIndex } from './styles.ts';
+import { inTable, STYLE_COUNT, styleIndex } from './styles.ts';
 import type { CellValue, PrintSpec, Row, SheetSpec } from './types.ts';
-import { ascii, put, putAgain, putNumber, putPlainText, putText, type XmlBytes } from './xml-bytes.ts';
+import { Markup, put, putNumber, putPlainText, putText, putWords, type XmlBytes } from './xml-bytes.ts';
 import { cellXmlText, escapeAttribute, escapeText, preservesSpace } from './xml-text.ts';
 
 export const MAX_ROWS = 1_048_576;
@@ -40,75 +40,70 @@ export function sheetHead(spec: SheetSpec, selected: boolean): string {
   );
 }
 
-const ROW_OPEN = ascii('<row r="');
-const ROW_OPEN_END = ascii('">');
-const HEIGHT_OPEN = ascii('" ht="');
-const HEIGHT_END = ascii('" customHeight="1">');
-const ROW_CLOSE = ascii('</row>');
-const STRING_CLOSE = ascii('</t></is></c>');
-const NUMBER_CLOSE = ascii('</v></c>');
+const ROW_OPEN = new Markup('<row r="');
+const ROW_OPEN_END = new Markup('">');
+const HEIGHT_OPEN = new Markup('" ht="');
+const HEIGHT_END = new Markup('" customHeight="1">');
+const ROW_CLOSE = new Markup('</row>');
+const STRING_CLOSE = new Markup('</t></is></c>');
+const NUMBER_CLOSE = new Markup('</v></c>');
 /** The most a cell writes besides its text: `<c r="XFD1048576" s="27" t="inlineStr"><is><t xml:space="preserve">`, a number, `</t></is></c>`. */
 const CELL_MARKUP = 128;
 
 /** `<c r="AB` of each column by 0-based index, made once: every cell starts with one. */
-const cellOpens: Uint8Array[] = [];
-const cellOpen = (c: number): Uint8Array => (cellOpens[c] ??= ascii(`<c r="${letter(c)}`));
+const cellOpens: Markup[] = [];
+const cellOpen = (c: number): Markup => (cellOpens[c] ??= new Markup(`<c r="${letter(c)}`));
 
-/** What follows a cell's row number, by style index: the closing quote, the style, the opening of the value. */
-const styleTails = (after: string): ((style: number) => Uint8Array) => {
-  const made: Uint8Array[] = [];
-  return (style) => (made[style] ??= ascii(`"${style === 0 ? '' : ` s="${style}"`}${after}`));
-};
-const stringTail = styleTails(' t="inlineStr"><is><t>');
-const preservedStringTail = styleTails(' t="inlineStr"><is><t xml:space="preserve">');
-const numberTail = styleTails('><v>');
-const emptyTail = styleTails('/>');
+/** What follows a cell's row number, by cellXfs index: the closing quote, the style, the opening of the value. */
+const styleTails = (after: string): readonly Markup[] =>
+  Array.from({ length: STYLE_COUNT }, (_, style) => new Markup(`"${style === 0 ? '' : ` s="${style}"`}${after}`));
+const stringTails = styleTails(' t="inlineStr"><is><t>');
+const preservedStringTails = styleTails(' t="inlineStr"><is><t xml:space="preserve">');
+const numberTails = styleTails('><v>');
+const emptyTails = styleTails('/>');
+
+/** A row's number as `putWords` stores it in each cell's reference. */
+interface RowNumber {
+  low: number;
+  high: number;
+  digits: number;
+}
+
+/** A cell's opening up to its value: `<c r="`, the column, the row, then `tail`. */
+function cellHead(v: DataView, p: number, c: number, r: RowNumber, tail: Markup): number {
+  return put(v, putWords(v, put(v, p, cellOpen(c)), r.low, r.high, r.digits), tail);
+}
 
 /**
- * The cells, each written at `p` in `out` with the row's number copied from `from`–`to` of
- * `out.bytes`; each returns where it ended. One function per kind, each small enough for the
- * compiler to inline the byte copies it makes.
+ * The cells, each written at `p` in `out`; each returns where it ended. One function per
+ * kind, each small enough for the compiler to inline the stores it makes.
  */
-function stringCell(
-  out: XmlBytes,
-  p: number,
-  c: number,
-  style: number,
-  value: string,
-  from: number,
-  to: number,
-): number {
+function stringCell(out: XmlBytes, p: number, c: number, style: number, value: string, r: RowNumber): number {
   out.length = p;
-  let b = out.room(CELL_MARKUP + value.length * 3);
-  const plain = putPlainText(b, put(b, putAgain(b, put(b, p, cellOpen(c)), from, to), stringTail(style)), value);
-  if (plain >= 0) return put(b, plain, STRING_CLOSE);
+  const b = out.room(CELL_MARKUP + value.length * 3);
+  const v = out.view;
+  const plain = putPlainText(b, cellHead(v, p, c, r, stringTails[style]!), value);
+  if (plain >= 0) return put(v, plain, STRING_CLOSE);
   // Text to escape or clean, or with spaces to keep: written over what the plain try left.
   const text = cellXmlText(value);
   if (text === '') return -1;
-  b = out.room(CELL_MARKUP + text.length * 3);
-  const tail = preservesSpace(text) ? preservedStringTail(style) : stringTail(style);
-  return put(b, putText(b, put(b, putAgain(b, put(b, p, cellOpen(c)), from, to), tail), text), STRING_CLOSE);
+  const grown = out.room(CELL_MARKUP + text.length * 3);
+  const w = out.view;
+  const tail = preservesSpace(text) ? preservedStringTails[style]! : stringTails[style]!;
+  return put(w, putText(grown, cellHead(w, p, c, r, tail), text), STRING_CLOSE);
 }
 
-function numberCell(
-  out: XmlBytes,
-  p: number,
-  c: number,
-  style: number,
-  value: number,
-  from: number,
-  to: number,
-): number {
+function numberCell(out: XmlBytes, p: number, c: number, style: number, value: number, r: RowNumber): number {
   out.length = p;
   const b = out.room(CELL_MARKUP);
-  const at = put(b, putAgain(b, put(b, p, cellOpen(c)), from, to), numberTail(style));
-  return put(b, putNumber(b, at, value), NUMBER_CLOSE);
+  const v = out.view;
+  return put(v, putNumber(b, cellHead(v, p, c, r, numberTails[style]!), value), NUMBER_CLOSE);
 }
 
-function blankCell(out: XmlBytes, p: number, c: number, style: number, from: number, to: number): number {
+function blankCell(out: XmlBytes, p: number, c: number, style: number, r: RowNumber): number {
   out.length = p;
-  const b = out.room(CELL_MARKUP);
-  return put(b, putAgain(b, put(b, p, cellOpen(c)), from, to), emptyTail(style));
+  out.room(CELL_MARKUP);
+  return cellHead(out.view, p, c, r, emptyTails[style]!);
 }
 
 /**
@@ -122,6 +117,8 @@ export class SheetRows {
   private readonly heights: Readonly<Record<number, number>>;
   private readonly tableFrom: number;
   private readonly widths: readonly number[];
+  /** The row being written's number, kept for its cells (one object, not one per row). */
+  private readonly number: RowNumber = { low: 0, high: 0, digits: 0 };
 
   constructor(spec: SheetSpec) {
     const columns = spec.columns ?? [];
@@ -141,13 +138,17 @@ export class SheetRows {
     const height = this.heights[r] ?? (table ? this.textHeight(row) : undefined);
     const start = out.length;
     const b = out.room(CELL_MARKUP);
-    let p = put(b, start, ROW_OPEN);
-    // The row number, written once here and copied into each cell's reference.
+    const v = out.view;
+    let p = put(v, start, ROW_OPEN);
+    // The row number, written once here and stored again in each cell's reference.
     const digitsAt = p;
     p = putNumber(b, p, r);
-    const digitsEnd = p;
-    if (height === undefined) p = put(b, p, ROW_OPEN_END);
-    else p = put(b, putNumber(b, put(b, p, HEIGHT_OPEN), height), HEIGHT_END);
+    const number = this.number;
+    number.digits = p - digitsAt;
+    number.low = v.getUint32(digitsAt, true);
+    number.high = v.getUint32(digitsAt + 4, true);
+    if (height === undefined) p = put(v, p, ROW_OPEN_END);
+    else p = put(v, putNumber(b, put(v, p, HEIGHT_OPEN), height), HEIGHT_END);
     const cellsAt = p;
     const count = table ? Math.max(row.length, this.widths.length) : row.length;
     for (let c = 0; c < count; c++) {
@@ -162,22 +163,23 @@ export class SheetRows {
       }
       if (table) style = inTable(style);
       if (typeof value === 'string' && value !== '') {
-        const end = stringCell(out, p, c, style, value, digitsAt, digitsEnd);
+        const end = stringCell(out, p, c, style, value, number);
         if (end >= 0) {
           p = end;
           continue;
         }
       } else if (typeof value === 'number' && Number.isFinite(value)) {
-        p = numberCell(out, p, c, style, value, digitsAt, digitsEnd);
+        p = numberCell(out, p, c, style, value, number);
         continue;
       }
       // Blank (or not writable): only a styled cell is worth an element.
-      if (style !== 0) p = blankCell(out, p, c, style, digitsAt, digitsEnd);
+      if (style !== 0) p = blankCell(out, p, c, style, number);
     }
     if (p === cellsAt && height === undefined) out.length = start;
     else {
       out.length = p;
-      out.length = put(out.room(ROW_CLOSE.length), p, ROW_CLOSE);
+      out.room(ROW_CLOSE.length);
+      out.length = put(out.view, p, ROW_CLOSE);
     }
   }
 

@@ -70,6 +70,9 @@ const TABLE_XFS = XFS.map(
   ([, xf]): Xf => ({ ...xf, border: 1, alignment: xf.alignment?.includes('wrapText') ? xf.alignment : WRAP_CENTER }),
 );
 
+/** How many cellXfs styles.xml defines: each style, then each again as a table cell. */
+export const STYLE_COUNT = 2 * XFS.length;
+
 /** The cellXfs index of style index `index` as a table cell. */
 export const inTable = (index: number): number => index + XFS.length;
 

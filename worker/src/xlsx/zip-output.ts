@@ -94,8 +94,9 @@ export class ZipOutput {
 export class ZipEntryWriter {
   /**
    * The entry's XML, written here as bytes (rows by SheetRows, other parts as strings) until
-   * a push's worth has gathered. The one buffer is reused: fflate's deflate copies what it is
-   * pushed, so it gets a view; zlib keeps what it is given until it gets to it, so it gets a copy.
+   * a push's worth has gathered. fflate's deflate copies what it is pushed, so it gets a view
+   * and the buffer is written again; zlib reads what it is given when it gets to it, so it gets
+   * the buffer itself, and writing goes on in one zlib has finished with (`spareBuffer`).
    */
   readonly xml = new XmlBytes(PUSH_BYTES + PUSH_BYTES / 4);
 
@@ -123,7 +124,8 @@ export class ZipEntryWriter {
 
   private push(final: boolean): void {
     const written = this.xml.bytes.subarray(0, this.xml.length);
-    this.file.push(this.file instanceof NativeDeflateFile ? written.slice() : written, final);
+    this.file.push(written, final);
+    if (this.file instanceof NativeDeflateFile && !final) this.xml.use(this.file.spareBuffer(this.xml.bytes.length));
     this.xml.length = 0;
   }
 }
