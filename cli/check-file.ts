@@ -19,9 +19,9 @@ function unreadable(file: string, issue: Issue): FileReport {
 
 /**
  * Reads one workbook from disk and validates it as the add-in and the Worker would, row by
- * row as it is read (checkUpload), reading the file where the reader needs it, so memory stays
- * close to flat however many rows it has: the engine keeps only the keys its rules across rows need. `limits`
- * only for measuring (bench/cli-memory.ts).
+ * row as it is read (checkUpload), reading the file where the reader needs it: what grows with
+ * the rows is the shared strings and the keys the rules across rows need. `limits` only for
+ * measuring (bench/cli-memory.ts).
  */
 export async function checkFile(
   file: string,

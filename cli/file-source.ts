@@ -1,7 +1,7 @@
 /**
  * A workbook on disk as the reader's ByteSource (shared/xlsx/byte-source.ts): the reader reads
  * the central directory and then the parts it inflates, slice by slice, so the CLI never holds
- * the file whole (8 MB per 100k rows less at its peak: docs/benchmarks.md). Reads are
+ * the file whole (its peak at 400k rows 201 → 173 MB: docs/benchmarks.md). Reads are
  * synchronous: the CLI checks one file at a time, and each slice is read between zlib's steps.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';

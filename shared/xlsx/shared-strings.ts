@@ -14,8 +14,9 @@ const SEGMENT_MASK = (1 << SEGMENT_BITS) - 1;
 /**
  * The shared strings, held as one long string per 1,024 of them and an offset each, not as an
  * object each. A ledger's texts are mostly unique (one 活动主题 per row), so the table grows with
- * the rows, and as 100,000 objects they outlived every young-generation collection of the read:
- * V8 doubled its young generation for them, 18 MB of the CLI's 92 at 100k rows (docs/benchmarks.md).
+ * the rows, and as 100,000 objects they outlived every young-generation collection of the read,
+ * so V8 grew its young generation for them: the CLI's peak at 100k rows fell from 98 to 83 MB with
+ * this table (docs/benchmarks.md, "CLI memory").
  * A cell's string is a slice of its segment, which V8 makes without copying from 13 characters up.
  */
 export class SharedStrings {
