@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 export function median(samples: readonly number[]): number {
@@ -26,4 +27,17 @@ export function peakRssBytes(): number {
   const kib = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
   if (kib === undefined) throw new Error('no VmHWM in /proc/self/status: peak RSS is measured on Linux');
   return Number(kib) * 1024;
+}
+
+/**
+ * A bench file run again as a child of its own under tsx (`flags` for Node), its stdout parsed
+ * as JSON: measured in a fresh process, with nothing on its heap from the benchmarks before it.
+ */
+export function benchChild<T>(file: string, args: readonly string[], flags: readonly string[] = []): T {
+  const out = execFileSync(process.execPath, [...flags, '--import', 'tsx', file, ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return JSON.parse(out) as T;
 }

@@ -6,7 +6,6 @@
  *
  *   npx tsx bench/xlsx-read-floor.ts        (or as part of `npm run bench`)
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -15,7 +14,7 @@ import { fflateInflate, type RawInflate, streamInflate } from '#shared/xlsx/raw-
 import { checkUpload, readUpload } from '#shared/xlsx/read-upload.ts';
 import { zlibInflate } from '../cli/zlib-inflate.ts';
 import { recordGoal } from './goals.ts';
-import { median, table } from './measure.ts';
+import { benchChild, median, table } from './measure.ts';
 import { BENCH_ROWS, ensureBenchWorkbook } from './xlsx-fixture.ts';
 import { partsRead } from './xlsx-readers.ts';
 
@@ -98,9 +97,7 @@ async function measure(file: string): Promise<Rounds> {
  */
 export async function benchXlsxReadFloor(): Promise<void> {
   const file = await ensureBenchWorkbook();
-  const rounds = JSON.parse(
-    execFileSync(process.execPath, ['--import', 'tsx', HERE, 'child', file], { encoding: 'utf8' }),
-  ) as Rounds;
+  const rounds = benchChild<Rounds>(HERE, ['child', file]);
   const all = [floor, ...subjects];
   const times = (s: Subject): { wall: number[]; cpu: number[] } => rounds[s.name] ?? { wall: [], cpu: [] };
   /** Per round, so that load drifting over the run meets both sides of each ratio. */

@@ -18,12 +18,11 @@
  *
  *   npx tsx bench/xlsx-write-floor.ts        (or `benchXlsxWriteFloor()` from `npm run bench`)
  */
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import { PUSH_BYTES } from '../worker/src/xlsx/zip-output.ts';
 import { recordGoal } from './goals.ts';
-import { median, table } from './measure.ts';
+import { benchChild, median, table } from './measure.ts';
 import { oursStream, rows, WRITTEN_COLUMNS } from './xlsx-write.ts';
 
 const ROUNDS = 15;
@@ -105,25 +104,11 @@ async function measure(): Promise<ChildResult> {
   return { xmlBytes: parts.reduce((sum, p) => sum + p.length, 0), samples };
 }
 
-function runChild(): Promise<ChildResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', HERE, 'rounds'], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let out = '';
-    child.stdout.on('data', (data: Buffer) => (out += data.toString()));
-    child.on('error', reject);
-    child.on('close', (code) =>
-      code === 0 ? resolve(JSON.parse(out) as ChildResult) : reject(new Error(`xlsx-write-floor child: exit ${code}`)),
-    );
-  });
-}
-
 const spread = (values: readonly number[]): string =>
   `${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)}×`;
 
 export async function benchXlsxWriteFloor(): Promise<void> {
-  const { xmlBytes, samples } = await runChild();
+  const { xmlBytes, samples } = benchChild<ChildResult>(HERE, ['rounds'], ['--expose-gc']);
   // Each round's writer against the floor measured next to it.
   const { writer, floor, pushes, source: made } = samples;
   const perRound = (ratio: (round: number) => number): number[] => floor.map((_, round) => ratio(round));

@@ -27,26 +27,30 @@ export class SharedStrings {
   private pendingChars = 0;
   /** Strings kept once looked up, for cells that are kept (`shared`); only made when asked for. */
   private kept: (string | undefined)[] | null = null;
-  count = 0;
+  private added = 0;
+
+  get count(): number {
+    return this.added;
+  }
 
   add(text: string): void {
-    if (this.count === this.starts.length) {
+    if (this.added === this.starts.length) {
       const grown = new Uint32Array(this.starts.length * 2);
       grown.set(this.starts);
       this.starts = grown;
     }
-    this.starts[this.count++] = this.pendingChars;
+    this.starts[this.added++] = this.pendingChars;
     this.pending.push(text);
     this.pendingChars += text.length;
-    if ((this.count & SEGMENT_MASK) === 0) this.seal();
+    if ((this.added & SEGMENT_MASK) === 0) this.seal();
   }
 
   /** String `index`, made anew: for a cell passed on and dropped. undefined if there is none. */
   get(index: number): string | undefined {
-    if (!(Number.isInteger(index) && index >= 0 && index < this.count)) return undefined;
+    if (!(Number.isInteger(index) && index >= 0 && index < this.added)) return undefined;
     const segment = this.segments[index >>> SEGMENT_BITS] ?? '';
     const next = index + 1;
-    const end = (next & SEGMENT_MASK) === 0 || next === this.count ? segment.length : (this.starts[next] ?? 0);
+    const end = (next & SEGMENT_MASK) === 0 || next === this.added ? segment.length : (this.starts[next] ?? 0);
     return segment.slice(this.starts[index], end);
   }
 
@@ -57,9 +61,9 @@ export class SharedStrings {
   shared(index: number): string | undefined {
     const kept = this.kept ?? (this.kept = []);
     const known = kept[index];
-    if (known !== undefined || !(Number.isInteger(index) && index >= 0 && index < this.count)) return known;
+    if (known !== undefined) return known;
     const made = this.get(index);
-    kept[index] = made;
+    if (made !== undefined) kept[index] = made;
     return made;
   }
 
