@@ -15,10 +15,10 @@ import { streamXlsx } from '#shared/xlsx/stream-xlsx.ts';
 import { checkFile } from '../cli/check-file.ts';
 import { openFileSource } from '../cli/file-source.ts';
 import { peakRssBytes } from './measure.ts';
+import { PAST_INTAKE_LIMITS } from './xlsx-fixture.ts';
 
 const [mode = 'none', file = ''] = process.argv.slice(2);
-/** Above the 10 MiB and 5M-cell intake limits, so that 200k and 400k rows are read at all. */
-const limits = { maxBytes: 256 * 1024 * 1024, maxCells: 20_000_000 };
+const limits = PAST_INTAKE_LIMITS;
 const options = { year: 2026, today: '2026-12-31' };
 
 /** The file whole in memory, as the CLI read it before (`whole`). */

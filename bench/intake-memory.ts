@@ -1,7 +1,7 @@
 /**
  * Memory of the intake path (readUpload + validateWorkbook, as /api/validate,
  * /api/submissions, the dashboard and the CLI run it) on hostile uploads and on a
- * legitimate submission at the documented 20 MiB limit, next to the 128 MB a Worker
+ * legitimate submission at the cell limit, next to the 128 MB a Worker
  * isolate gets. Each case runs in a fresh process whose reading isolate is capped at a
  * 128 MB heap; the floor is the same isolate reading a tiny valid workbook.
  *
@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { activity } from '#shared/index.ts';
+import { MAX_SUBMISSION_CELLS } from '#shared/limits.ts';
 import { declareSize, streamedXlsx, type RepeatedPart } from '#shared/xlsx/fixtures/hostile-package.ts';
 import { worksheet } from '#shared/xlsx/fixtures/synthetic-package.ts';
 import { readUpload } from '#shared/xlsx/read-upload.ts';
@@ -20,6 +21,7 @@ import { table } from './measure.ts';
 import { ensureActivityWorkbook } from './xlsx-fixture.ts';
 import type { Measurement } from './xlsx-measure.ts';
 import { runChild } from './xlsx-read.ts';
+import { OLD_INTAKE_LIMITS } from './xlsx-readers.ts';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '.bench');
 const SHEET = 'xl/worksheets/sheet1.xml';
@@ -27,10 +29,12 @@ const MiB = 1024 * 1024;
 const [OPEN_SHEET = '', CLOSE_SHEET = ''] = worksheet('\u0000').split('\u0000');
 const book = { sheets: [{ name: activity.sheetName, xml: '' }] };
 /**
- * 备注 long enough (and as incompressible as typed text) that 20,000 rows make a file just
- * under the 10 MiB body limit and 40,000 one just under the 20 MiB it used to be.
+ * 备注 long enough (and as incompressible as typed text) that the rows at the cell limit make a
+ * file just under the 10 MiB body limit, and 40,000 one just under the 20 MiB it used to be.
  */
 const REMARK_CHARS = 230;
+/** Rows of the activity ledger at MAX_SUBMISSION_CELLS, its title and header rows counted. */
+export const ROWS_AT_LIMIT = Math.floor(MAX_SUBMISSION_CELLS / activity.columns.length) - 2;
 
 function hostile(name: string, make: () => Uint8Array): string {
   const file = join(DIR, `intake-${name}.xlsx`);
@@ -77,7 +81,8 @@ function remark(row: number): string {
   return text;
 }
 
-function largeSubmission(rows: number): Promise<string> {
+/** An activity ledger of `rows` rows whose 备注 is typed text, as an .xlsx under .bench/. */
+export function largeSubmission(rows: number): Promise<string> {
   const values = activitySheetValues(rows);
   const remarks = activity.columns.findIndex((c) => c.key === 'remarks');
   for (let r = 2; r < values.length; r++) {
@@ -89,10 +94,10 @@ function largeSubmission(rows: number): Promise<string> {
 
 export async function benchIntakeMemory(): Promise<void> {
   const floorFile = await ensureActivityWorkbook(join(DIR, 'intake-floor-10.xlsx'), activitySheetValues(10));
-  const cases: [string, string, number?][] = [
+  const cases: [string, string, typeof OLD_INTAKE_LIMITS?][] = [
     ['floor: 10 valid rows', floorFile],
-    ['legitimate: 20,000 rows (10 MiB limit)', await largeSubmission(20_000)],
-    ['legitimate: 40,000 rows (old 20 MiB limit)', await largeSubmission(40_000), 20 * MiB],
+    [`legitimate: ${ROWS_AT_LIMIT.toLocaleString('en')} rows (the cell limit)`, await largeSubmission(ROWS_AT_LIMIT)],
+    ['legitimate: 40,000 rows (old limits: 20 MiB, 5M cells)', await largeSubmission(40_000), OLD_INTAKE_LIMITS],
     ['sheet bomb (290 MB of rows)', hostile('sheet-bomb', sheetBomb)],
     ['lying sizes (same, 4 KiB declared)', hostile('lying-sizes', () => declareSize(sheetBomb(), SHEET, 4096))],
     ['shared-strings bomb (290 MB)', hostile('sst-bomb', sharedStringsBomb)],
@@ -105,21 +110,21 @@ export async function benchIntakeMemory(): Promise<void> {
   let floor = 0;
   // The intake limits' worst case: the largest growth of any file the limits let in or refuse.
   let worst = { name: '', growth: 0 };
-  for (const [name, file, maxBytes] of cases) {
+  for (const [name, file, limits] of cases) {
     const bytes = new Uint8Array(readFileSync(file));
-    const read = await readUpload(bytes, maxBytes === undefined ? {} : { maxBytes });
+    const read = await readUpload(bytes, limits ?? {});
     const verdict =
       read.kind === 'read'
         ? `read ${Object.values(read.input.sheets).reduce((n, s) => n + s.values.length, 0)} rows`
         : `${read.issue.rule}`;
     const m: Measurement = await runChild(
-      maxBytes === undefined ? 'qingfeng intake' : 'qingfeng intake, 20 MiB allowed',
+      limits === undefined ? 'qingfeng intake' : 'qingfeng intake, old limits',
       file,
       ISOLATE_MB,
     );
     const growth = m.peakHeapMB - m.baselineHeapMB;
     if (floor === 0) floor = growth;
-    if (maxBytes === undefined && growth > worst.growth) worst = { name, growth };
+    if (limits === undefined && growth > worst.growth) worst = { name, growth };
     rows.push([
       name,
       (statSync(file).size / MiB).toFixed(2),

@@ -15,7 +15,7 @@ import { checkUpload, readUpload } from '#shared/xlsx/read-upload.ts';
 import { zlibInflate } from '../cli/zlib-inflate.ts';
 import { recordGoal } from './goals.ts';
 import { benchChild, median, table } from './measure.ts';
-import { BENCH_ROWS, ensureBenchWorkbook } from './xlsx-fixture.ts';
+import { BENCH_ROWS, ensureBenchWorkbook, PAST_INTAKE_LIMITS } from './xlsx-fixture.ts';
 import { partsRead } from './xlsx-readers.ts';
 
 const ROUNDS = 7;
@@ -38,7 +38,7 @@ const floor: Subject = {
 const checked = (inflate: RawInflate, who: string): Subject => ({
   name: `checkUpload, ${who}`,
   run: async (bytes) => {
-    const result = await checkUpload(bytes, () => OPTIONS, { inflate });
+    const result = await checkUpload(bytes, () => OPTIONS, { ...PAST_INTAKE_LIMITS, inflate });
     if (result.kind !== 'checked' || result.summary.errorCount > 0) throw new Error('bench workbook not clean');
   },
 });
@@ -47,7 +47,7 @@ const checked = (inflate: RawInflate, who: string): Subject => ({
 const readWhole = (inflate: RawInflate, who: string): Subject => ({
   name: `readUpload + validateWorkbook, ${who}`,
   run: async (bytes) => {
-    const read = await readUpload(bytes, { inflate });
+    const read = await readUpload(bytes, { ...PAST_INTAKE_LIMITS, inflate });
     if (read.kind !== 'read' || validateWorkbook(read.input, OPTIONS).errorCount > 0) {
       throw new Error('bench workbook not clean');
     }

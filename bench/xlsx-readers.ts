@@ -10,10 +10,11 @@ import { streamEntry } from '#shared/xlsx/inflate-entry.ts';
 import { inflateRawSync } from 'node:zlib';
 import { fflateInflate, type RawInflate, streamInflate } from '#shared/xlsx/raw-inflate.ts';
 import { zlibInflate } from '../cli/zlib-inflate.ts';
-import { readXlsx } from '#shared/xlsx/read-xlsx.ts';
+import { readXlsx, type XlsxReadOptions } from '#shared/xlsx/read-xlsx.ts';
 import { readUpload } from '#shared/xlsx/read-upload.ts';
 import { onlyLedgerSheets, toWorkbookInput } from '#shared/xlsx/workbook-input.ts';
 import { entryBytes, openZip, type ZipArchive, type ZipEntry } from '#shared/xlsx/zip-entries.ts';
+import { PAST_INTAKE_LIMITS } from './xlsx-fixture.ts';
 import { denseRows, type Grid } from './xlsx-grid.ts';
 import { readWithRegex } from './xlsx-regex-reader.ts';
 
@@ -37,13 +38,15 @@ function sheetPart(bytes: Uint8Array): { zip: ZipArchive; entry: ZipEntry } {
 /**
  * The intake path of /api/validate, /api/submissions, the dashboard and the CLI: readUpload,
  * then validateWorkbook; a refused file reads as no sheets (bench/intake-memory.ts). The
- * second one admits files up to the 20 MiB the body limit used to be, to show why it is not.
+ * second one admits what the limits used to (20 MiB, 5,000,000 cells), to show why they do not.
  */
-const intake = (name: string, maxBytes?: number): BenchReader => ({
+export const OLD_INTAKE_LIMITS = { maxBytes: 20 * 1024 * 1024, maxCells: 5_000_000 } as const;
+
+const intake = (name: string, limits: Pick<XlsxReadOptions, 'maxBytes' | 'maxCells'> = {}): BenchReader => ({
   name,
   note: 'readUpload + validateWorkbook, refusals included',
   read: async (bytes) => {
-    const read = await readUpload(bytes, maxBytes === undefined ? {} : { maxBytes });
+    const read = await readUpload(bytes, limits);
     if (read.kind === 'unreadable') return [];
     const result = validateWorkbook(read.input, { year: 2026, today: '2026-12-31' });
     if (result.errorCount > 0)
@@ -54,7 +57,7 @@ const intake = (name: string, maxBytes?: number): BenchReader => ({
 });
 export const intakeReaders: readonly BenchReader[] = [
   intake('qingfeng intake'),
-  intake('qingfeng intake, 20 MiB allowed', 20 * 1024 * 1024),
+  intake('qingfeng intake, old limits', OLD_INTAKE_LIMITS),
 ];
 
 /** What readXlsx inflates of the bench workbook: every part but the app and core properties. */
@@ -69,7 +72,7 @@ const readAndValidate = (name: string, inflate: RawInflate, note: string): Bench
   name,
   note,
   read: async (bytes) => {
-    const workbook = await readXlsx(bytes, { includeSheet: onlyLedgerSheets, inflate });
+    const workbook = await readXlsx(bytes, { ...PAST_INTAKE_LIMITS, includeSheet: onlyLedgerSheets, inflate });
     const result = validateWorkbook(toWorkbookInput(workbook), { year: 2026, today: '2026-12-31' });
     if (result.errorCount > 0)
       throw new Error(`benchmark workbook has ${result.errorCount} errors: ${result.issues[0]?.message}`);
@@ -84,7 +87,8 @@ export const benchReaders: readonly BenchReader[] = [
   {
     name: 'qingfeng readXlsx',
     note: 'shared/xlsx with node:zlib (the CLI) + byte-level XML scanner, streamed',
-    read: async (bytes) => (await readXlsx(bytes, { inflate: zlibInflate })).sheets.map((s) => s.values),
+    read: async (bytes) =>
+      (await readXlsx(bytes, { ...PAST_INTAKE_LIMITS, inflate: zlibInflate })).sheets.map((s) => s.values),
   },
   readAndValidate(
     'qingfeng readXlsx + validateWorkbook',

@@ -54,6 +54,8 @@ export const apiErrorKinds = {
   'version-superseded': { code: 'conflict', params: [] },
   'already-returned': { code: 'conflict', params: [] },
   'body-too-large': { code: 'payload-too-large', params: ['limit'] },
+  /** More ledger cells than one submission may hold (MAX_SUBMISSION_CELLS, shared/limits.ts). */
+  'too-many-cells': { code: 'payload-too-large', params: ['limit'] },
   'submission-type': { code: 'unsupported-media-type', params: ['type'] },
   'handoff-type': { code: 'unsupported-media-type', params: [] },
   'annotate-type': { code: 'unsupported-media-type', params: [] },

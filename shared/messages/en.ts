@@ -1,4 +1,4 @@
-import { mb } from './format.ts';
+import { count, mb } from './format.ts';
 import { dateParts } from './reporting-runs.ts';
 import type { Locale, ReportedMonth, ReportingWords } from './types.ts';
 
@@ -133,7 +133,7 @@ export const en: Locale = {
     'unreadable-file.zip-bomb': () =>
       `The file expands to an abnormal size and was refused. Open it in Excel or WPS, remove unrelated sheets and content, save it as .xlsx and upload it again.`,
     'unreadable-file.too-many-cells': ({ p }) =>
-      `The file has too many cells (limit ${p.limit}). Remove unrelated sheets and try again.`,
+      `The ledger sheets hold too many cells: at "${p.sheet}" they passed the limit of ${count(p.limit)} cells for one submission. Remove surplus rows, columns and content and try again.`,
     'unreadable-file.cell-too-long': ({ p }) =>
       `The cell holds more than Excel's limit of ${p.limit} characters, which Excel cannot save. Shorten it, save as .xlsx and try again.`,
   },

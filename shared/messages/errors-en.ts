@@ -1,5 +1,5 @@
 import type { ErrorLocale } from './error-locale.ts';
-import { mb } from './format.ts';
+import { count, mb } from './format.ts';
 
 const ROLES: Readonly<Record<string, string>> = { admin: 'administrators', clerk: 'clerks', supervisor: 'supervisors' };
 
@@ -39,6 +39,8 @@ export const enErrors: ErrorLocale = {
   'version-superseded': () => 'The unit has a newer version; only the latest version can be returned.',
   'already-returned': () => 'This submission has already been returned.',
   'body-too-large': (p) => `The request is larger than ${mb(p.limit)} MB: split or trim it and try again.`,
+  'too-many-cells': (p) =>
+    `The submission holds too many cells: one submission's ledgers may hold at most ${count(p.limit)}. Remove surplus rows, columns and content and try again.`,
   'submission-type': (p) => `Content type "${p.type}" is not accepted: send application/json or an .xlsx workbook.`,
   'handoff-type': () => 'Only .xlsx files can be handed over (Content-Type must be xlsx).',
   'annotate-type': () => 'The annotated copy needs the .xlsx workbook itself (an .xlsx Content-Type).',

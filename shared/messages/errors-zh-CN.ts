@@ -1,5 +1,5 @@
 import type { ErrorLocale } from './error-locale.ts';
-import { mb } from './format.ts';
+import { count, mb } from './format.ts';
 
 const ROLES: Readonly<Record<string, string>> = { admin: '管理员', clerk: '填报员', supervisor: '监督员' };
 
@@ -36,6 +36,8 @@ export const zhCNErrors: ErrorLocale = {
   'version-superseded': () => '该单位已有更新的版本，只能退回最新版本',
   'already-returned': () => '该报送已被退回',
   'body-too-large': (p) => `请求体超过上限（${mb(p.limit)} MB），请拆分或精简后再试`,
+  'too-many-cells': (p) =>
+    `报送的单元格过多：一次报送的台账至多 ${count(p.limit)} 个单元格，请删除表中多余的行、列和内容后再试`,
   'submission-type': (p) => `不支持的内容类型“${p.type}”，请发送 application/json 或 .xlsx 工作簿`,
   'handoff-type': () => '只能转交 .xlsx 文件（Content-Type 须为 xlsx）',
   'annotate-type': () => '批注版需要上传 .xlsx 工作簿本身（Content-Type 为 .xlsx 类型）',

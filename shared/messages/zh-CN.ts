@@ -1,4 +1,4 @@
-import { mb } from './format.ts';
+import { count, mb } from './format.ts';
 import { dateParts } from './reporting-runs.ts';
 import type { Locale, ReportedMonth, ReportingWords } from './types.ts';
 
@@ -103,7 +103,8 @@ export const zhCN: Locale = {
     'unreadable-file.encrypted': () => `文件设置了打开密码或是旧版 .xls 格式，请取消密码并另存为 .xlsx 后再试`,
     'unreadable-file.zip-bomb': () =>
       `文件解压后过大，疑似异常文件，已拒绝读取；请在 Excel 或 WPS 中打开，删除无关的工作表和内容后另存为 .xlsx 再上传`,
-    'unreadable-file.too-many-cells': ({ p }) => `文件中的单元格过多（上限 ${p.limit} 个），请删除无关工作表后再试`,
+    'unreadable-file.too-many-cells': ({ p }) =>
+      `台账工作表的单元格过多：读到「${p.sheet}」时已超过一次报送的上限 ${count(p.limit)} 个，请删除表中多余的行、列和内容后再试`,
     'unreadable-file.cell-too-long': ({ p }) =>
       `单元格文字超过 Excel 单元格上限 ${p.limit} 个字符，Excel 无法保存这样的文件，请精简该单元格后重新保存为 .xlsx 再试`,
   },

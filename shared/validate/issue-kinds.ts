@@ -45,7 +45,7 @@ export const issueKinds = {
   'unreadable-file.corrupt': ['sheet', 'ref'],
   'unreadable-file.encrypted': [],
   'unreadable-file.zip-bomb': [],
-  'unreadable-file.too-many-cells': ['limit'],
+  'unreadable-file.too-many-cells': ['sheet', 'limit'],
   'unreadable-file.cell-too-long': ['limit'],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -7,7 +7,7 @@
  * and design choices: docs/xlsx-reader.md.
  */
 import type { CellValue } from '../cells/cell-value.ts';
-import { MAX_UPLOAD_BYTES } from '../limits.ts';
+import { MAX_SUBMISSION_CELLS, MAX_UPLOAD_BYTES } from '../limits.ts';
 import { type ByteSource, isByteSource } from './byte-source.ts';
 import { type RawInflate, runtimeInflate } from './raw-inflate.ts';
 import type { PackageReader } from './xml-part.ts';
@@ -54,13 +54,12 @@ export interface XlsxReadOptions {
   maxBytes?: number;
   /** Total inflated bytes over all parts read (zip-bomb guard), default 300 MiB. */
   maxUncompressedBytes?: number;
-  /** Cells in all returned used ranges together, default 5,000,000. */
+  /** Cells in all returned used ranges together, default MAX_SUBMISSION_CELLS (shared/limits.ts). */
   maxCells?: number;
 }
 
 const MiB = 1024 * 1024;
 const DEFAULT_MAX_UNCOMPRESSED = 300 * MiB;
-export const DEFAULT_MAX_CELLS = 5_000_000;
 
 export interface SheetPart {
   readonly name: string;
@@ -87,7 +86,7 @@ export async function readXlsx(bytes: ByteSource, options: XlsxReadOptions = {})
   const wanted = include === undefined ? book.sheets : book.sheets.filter((s) => include(s.name));
   const stamp = book.sheets.find((s) => isStampSheet(s.name));
   const read = stamp === undefined || wanted.includes(stamp) ? wanted : [...wanted, stamp];
-  const workbook = await guard(() => readWorkbook(book, read, options.maxCells ?? DEFAULT_MAX_CELLS));
+  const workbook = await guard(() => readWorkbook(book, read, options.maxCells ?? MAX_SUBMISSION_CELLS));
   const stampSheet = workbook.sheets.find((s) => isStampSheet(s.name));
   return {
     ...workbook,

@@ -8,8 +8,8 @@
 import type { ByteSource } from './byte-source.ts';
 import { isStampSheet, stampFromRows } from '../template/stamp-sheet.ts';
 import { feedSheet, type RowSink } from '../validate/validate-sheet.ts';
+import { MAX_SUBMISSION_CELLS } from '../limits.ts';
 import {
-  DEFAULT_MAX_CELLS,
   guard,
   type OpenedWorkbook,
   openWorkbook,
@@ -52,7 +52,7 @@ export async function streamXlsx<S extends SheetSinks>(
   return guard(async () => {
     const read = stamp === undefined || wanted.includes(stamp) ? wanted : [...wanted, stamp];
     const { customProperties, context } = await readSheetContext(book, read);
-    const maxCells = options.maxCells ?? DEFAULT_MAX_CELLS;
+    const maxCells = options.maxCells ?? MAX_SUBMISSION_CELLS;
     let cellsLeft = maxCells;
     let stampSheet: Record<string, string> = {};
     if (stamp !== undefined) {

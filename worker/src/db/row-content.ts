@@ -6,7 +6,10 @@
  */
 const encoder = new TextEncoder();
 
-export async function contentHash(rowDate: string | null, data: unknown): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', encoder.encode(JSON.stringify([rowDate, data])));
+/** What is hashed, and stored after the hash: the JSON [row date, typed data]. */
+export const rowContent = (rowDate: string | null, data: unknown): string => JSON.stringify([rowDate, data]);
+
+export async function contentHash(content: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', encoder.encode(content));
   return Array.from(new Uint8Array(digest, 0, 16), (b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -1,7 +1,7 @@
 import type { Receipt } from '#shared/api/schemas.ts';
 import { type LedgerKey, ledgerKeys } from '#shared/index.ts';
 import type { ReplacedVersion } from '#shared/validate/fewer-rows.ts';
-import { contentHash } from './row-content.ts';
+import { contentHash, rowContent } from './row-content.ts';
 
 export interface SubmissionRecord {
   id: string;
@@ -82,11 +82,48 @@ function chunkRows(rows: readonly unknown[]): string[] {
 }
 
 /**
- * Stores a submission with all its rows and warnings in one batch: D1 runs a batch as one
- * transaction, so either everything is kept or nothing is. The version is assigned inside the
- * same transaction, so concurrent submissions of one unit get consecutive versions. A row's
- * content is inserted only if no version stored it before (row_contents, migration 0007); the
- * version links each of its rows to it.
+ * The rows' contents, stored ahead of their version one chunk per statement; their keys in row
+ * order. Contents are content-addressed and only ever added, so a content stored for a version
+ * whose own batch then fails belongs to no version, shows nowhere, and is reused by the next row
+ * that carries it: only the version itself must be one transaction. Sent inside it, the ledger's
+ * JSON was held twice at once (the statements, and D1's serialised batch) besides the typed rows,
+ * and a 9.4 MiB upload of typed text at the cell limit needed more than a 64 MB heap
+ * (bench/workerd/intake-heap.ts). A chunk's digests run together, so only a chunk's worth of
+ * encoded rows waits on them at a time.
+ */
+async function storeContents(db: D1Database, rows: readonly StoredRow[]): Promise<string[]> {
+  // `WHERE true` tells SQLite the ON CONFLICT belongs to the INSERT, not to the SELECT's join.
+  const insert = db.prepare(
+    `INSERT INTO row_contents (hash, row_date, data)
+     SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') FROM json_each(?1) WHERE true
+     ON CONFLICT (hash) DO NOTHING`,
+  );
+  const hashes: string[] = [];
+  let contents: string[] = [];
+  let size = 0;
+  const flush = async (): Promise<void> => {
+    const keys = await Promise.all(contents.map(contentHash));
+    // [hash, date, data]: the content's own JSON with its key put first (hex needs no escaping).
+    await insert.bind(`[${contents.map((content, i) => `["${keys[i]}",${content.slice(1)}`).join(',')}]`).run();
+    hashes.push(...keys);
+    contents = [];
+    size = 0;
+  };
+  for (const [, , date, data] of rows) {
+    const content = rowContent(date, data);
+    if (size + content.length > CHUNK_BYTES && contents.length > 0) await flush();
+    contents.push(content);
+    size += content.length + 40;
+  }
+  if (contents.length > 0) await flush();
+  return hashes;
+}
+
+/**
+ * Stores a submission: its rows' contents first (storeContents), then the version — the
+ * submission, each row's link to its content, the warnings — in one batch: D1 runs a batch as
+ * one transaction, so either the whole version is kept or none of it. The version is assigned
+ * inside the same transaction, so concurrent submissions of one unit get consecutive versions.
  */
 export async function insertSubmission(db: D1Database, s: NewSubmission, rows: readonly StoredRow[]): Promise<number> {
   // The rows' tables name no ledgers (migrations 0006, 0007): the registry's keys are the only ones stored.
@@ -111,29 +148,23 @@ export async function insertSubmission(db: D1Database, s: NewSubmission, rows: r
       JSON.stringify(s.counts),
       s.warnings.length,
     );
-  // `WHERE true` tells SQLite the ON CONFLICT belongs to the INSERT, not to the SELECT's join.
-  const insertContents = db.prepare(
-    `INSERT INTO row_contents (hash, row_date, data)
-     SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') FROM json_each(?1) WHERE true
-     ON CONFLICT (hash) DO NOTHING`,
-  );
+  // A LEFT JOIN: a content gone missing gives a NULL content_id, which NOT NULL refuses, and the
+  // version is rolled back whole rather than stored without that row.
   const insertLinks = db.prepare(
     `INSERT INTO version_rows (submission_id, ledger, row_number, content_id)
      SELECT ?1, json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]'), c.id
-       FROM json_each(?2) j JOIN row_contents c ON c.hash = json_extract(j.value, '$[2]')`,
+       FROM json_each(?2) j LEFT JOIN row_contents c ON c.hash = json_extract(j.value, '$[2]')`,
   );
   const insertWarnings = db.prepare(
     `INSERT INTO submission_warnings (submission_id, position, code, warning, note)
      SELECT ?1, json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]')
        FROM json_each(?2)`,
   );
-  const hashes = await Promise.all(rows.map(([, , date, data]) => contentHash(date, data)));
-  const contents = rows.map(([, , date, data], i) => [hashes[i], date, data]);
+  const hashes = await storeContents(db, rows);
   const links = rows.map(([ledger, row], i) => [ledger, row, hashes[i]]);
   const warnings = s.warnings.map(({ note, ...warning }, position) => [position, warning.code, warning, note]);
   const [first] = await db.batch<{ version: number }>([
     head,
-    ...chunkRows(contents).map((chunk) => insertContents.bind(chunk)),
     ...chunkRows(links).map((chunk) => insertLinks.bind(s.id, chunk)),
     ...chunkRows(warnings).map((chunk) => insertWarnings.bind(s.id, chunk)),
   ]);

@@ -103,7 +103,7 @@ describe('POST /api/submissions', () => {
     expect(versions).toEqual([0, 1, 2, 3, 4, 5].map((i) => first + i));
   });
 
-  it('leaves nothing half-stored when the database fails mid-write', async () => {
+  it('leaves no part of the version when the database fails mid-write', async () => {
     const before = await countSubmissions();
     const rowsBefore = await env.DB.prepare('SELECT COUNT(*) AS n FROM ledger_rows').first<{ n: number }>();
     const contentsBefore = await env.DB.prepare('SELECT COUNT(*) AS n FROM row_contents').first<{ n: number }>();
@@ -113,33 +113,39 @@ describe('POST /api/submissions', () => {
     );
     // The last chunk repeats a row of the first (its primary key) after earlier chunks were inserted.
     const broken = [...good, ['activity', 3, null, {}] as const];
-    await expect(
-      insertSubmission(
-        env.DB,
-        {
-          id: 'sub_broken',
-          unitCode: 'BZC',
-          year: 2026,
-          templateVersion: '2026.1',
-          receivedAt: TEST_NOW,
-          sha256: '0'.repeat(64),
-          source: 'json',
-          credentialId: who.clerkBZC.id,
-          idempotencyKey: null,
-          counts: { ...storedCounts('{}'), activity: 3001 },
-          warnings: [],
-        },
-        broken,
-      ),
-    ).rejects.toThrow(/UNIQUE constraint failed/);
+    const head = {
+      id: 'sub_broken',
+      unitCode: 'BZC',
+      year: 2026,
+      templateVersion: '2026.1',
+      receivedAt: TEST_NOW,
+      sha256: '0'.repeat(64),
+      source: 'json',
+      credentialId: who.clerkBZC.id,
+      idempotencyKey: null,
+      counts: { ...storedCounts('{}'), activity: 3001 },
+      warnings: [],
+    } as const;
+    await expect(insertSubmission(env.DB, head, broken)).rejects.toThrow(/UNIQUE constraint failed/);
     expect(await countSubmissions()).toBe(before);
     expect((await env.DB.prepare('SELECT COUNT(*) AS n FROM ledger_rows').first<{ n: number }>())?.n).toBe(
       rowsBefore?.n,
     );
-    // The contents inserted before the failing link went with the rest of the batch.
-    expect((await env.DB.prepare('SELECT COUNT(*) AS n FROM row_contents').first<{ n: number }>())?.n).toBe(
-      contentsBefore?.n,
+    // The contents went ahead of the version (storeContents), the broken row's own among them: they
+    // belong to no version, and the same rows sent again use them rather than a second copy.
+    const contents = async () =>
+      (await env.DB.prepare('SELECT COUNT(*) AS n FROM row_contents').first<{ n: number }>())?.n;
+    const orphans = await env.DB.prepare(
+      'SELECT COUNT(*) AS n FROM row_contents c WHERE NOT EXISTS (SELECT 1 FROM version_rows v WHERE v.content_id = c.id)',
+    ).first<{ n: number }>();
+    expect(orphans?.n).toBe(3001);
+    const left = await contents();
+    expect(left).toBe((contentsBefore?.n ?? 0) + 3001);
+    // Tried again, it fails again, and adds no second copy of any content.
+    await expect(insertSubmission(env.DB, { ...head, id: 'sub_again' }, broken)).rejects.toThrow(
+      /UNIQUE constraint failed/,
     );
+    expect(await contents()).toBe(left);
   });
 
   it('stores rows of the registry’s ledgers only (ledger_rows no longer checks the key itself)', async () => {

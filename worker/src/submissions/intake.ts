@@ -3,11 +3,13 @@ import type { Context } from 'hono';
 import type { z } from 'zod/mini';
 import { submissionBody, submissionYearQuery } from '#shared/api/schemas.ts';
 import type { WorkbookInput } from '#shared/index.ts';
+import { MAX_SUBMISSION_CELLS } from '#shared/limits.ts';
 import { readUpload } from '#shared/xlsx/read-upload.ts';
 import { requestYear } from '../clock.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError } from '../errors.ts';
 import { parseWith, queryWith } from '../request.ts';
+import { jsonValueBound } from './json-values.ts';
 
 /** A submission as received: the engine's input, and the exact bytes that were sent. */
 export interface Intake {
@@ -18,7 +20,19 @@ export interface Intake {
   readonly source: 'json' | 'xlsx';
 }
 
+/**
+ * Values a body at the cell limit may hold: each cell, a row around each, and the explanations
+ * (5,000 at most, a few values each). Above it the body is refused before it is parsed.
+ */
+const MAX_JSON_VALUES = 2 * MAX_SUBMISSION_CELLS + 50_000;
+
+const cellsOf = (input: WorkbookInput): number =>
+  Object.values(input.sheets).reduce((n, sheet) => n + sheet.values.reduce((m, row) => m + row.length, 0), 0);
+
+const tooManyCells = (): ApiError => new ApiError('too-many-cells', { limit: MAX_SUBMISSION_CELLS });
+
 function fromJson(bytes: Uint8Array): Intake {
+  if (jsonValueBound(bytes) > MAX_JSON_VALUES) throw tooManyCells();
   let data: unknown;
   try {
     data = JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes));
@@ -26,8 +40,10 @@ function fromJson(bytes: Uint8Array): Intake {
     throw new ApiError('json-malformed', {});
   }
   const body = parseWith(submissionBody, data);
+  const input = { sheets: body.sheets, templateVersion: body.templateVersion };
+  if (cellsOf(input) > MAX_SUBMISSION_CELLS) throw tooManyCells();
   return {
-    input: { sheets: body.sheets, templateVersion: body.templateVersion },
+    input,
     year: body.year,
     explanations: body.explanations,
     bytes,
