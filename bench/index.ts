@@ -16,6 +16,7 @@ import { benchXlsxWriteFloor } from './xlsx-write-floor.ts';
 import { benchWorkerd } from './workerd/export.ts';
 import { benchExportHeap } from './workerd/export-heap.ts';
 import { benchFirstByte } from './workerd/first-byte.ts';
+import { benchIntakeHeap } from './workerd/intake-heap.ts';
 import { benchStorage } from './workerd/storage.ts';
 
 console.log(
@@ -32,6 +33,7 @@ await benchXlsxWriteFloor();
 await benchWorkerd();
 await benchFirstByte();
 await benchExportHeap();
+await benchIntakeHeap();
 await benchStorage();
 await benchCliStartup();
 benchPaneSize();

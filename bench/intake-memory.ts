@@ -18,7 +18,7 @@ import { readUpload } from '#shared/xlsx/read-upload.ts';
 import { activitySheetValues } from './activity-rows.ts';
 import { ISOLATE_MB, recordGoal } from './goals.ts';
 import { table } from './measure.ts';
-import { ensureActivityWorkbook } from './xlsx-fixture.ts';
+import { ensureActivityWorkbook, ensureBenchWorkbook } from './xlsx-fixture.ts';
 import type { Measurement } from './xlsx-measure.ts';
 import { runChild } from './xlsx-read.ts';
 import { OLD_INTAKE_LIMITS } from './xlsx-readers.ts';
@@ -98,6 +98,8 @@ export async function benchIntakeMemory(): Promise<void> {
     ['floor: 10 valid rows', floorFile],
     [`legitimate: ${ROWS_AT_LIMIT.toLocaleString('en')} rows (the cell limit)`, await largeSubmission(ROWS_AT_LIMIT)],
     ['legitimate: 40,000 rows (old limits: 20 MiB, 5M cells)', await largeSubmission(40_000), OLD_INTAKE_LIMITS],
+    // Under the byte limit, over the cell limit: what bytes alone let in before.
+    ['repetitive: the 100k-row bench workbook', await ensureBenchWorkbook()],
     ['sheet bomb (290 MB of rows)', hostile('sheet-bomb', sheetBomb)],
     ['lying sizes (same, 4 KiB declared)', hostile('lying-sizes', () => declareSize(sheetBomb(), SHEET, 4096))],
     ['shared-strings bomb (290 MB)', hostile('sst-bomb', sharedStringsBomb)],
