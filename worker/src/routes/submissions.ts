@@ -9,7 +9,6 @@ import {
   warningsQuery,
 } from '#shared/api/schemas.ts';
 import { XLSX_TYPE } from '#shared/xlsx/mime-type.ts';
-import { ledgerKeys } from '#shared/index.ts';
 import { attachment } from '../attachment.ts';
 import { sha256Hex } from '../auth/token.ts';
 import {
@@ -39,6 +38,7 @@ import { readIntake } from '../submissions/intake.ts';
 import { deadlineDayOf } from '../status/deadline.ts';
 import { loadUnitYear, reportingOf } from '../status/reporting.ts';
 import { receiptOf, type StoredReceiptOf, storedReceiptOf } from '../submissions/receipt.ts';
+import { versionJson } from '../submissions/version-json.ts';
 import { badCursor, pageOf, positionCursor } from './page.ts';
 import { rawObjectKey, storedEarlier, storeSubmission } from '../submissions/store.ts';
 
@@ -123,10 +123,8 @@ export const submissions = new Hono<AppEnv>()
   })
   .get('/submissions/:id', async (c) => {
     const record = await visibleSubmission(c);
-    const rows = await rowsOf(c.env.DB, record.id);
-    const grouped: Record<string, unknown[]> = Object.fromEntries(ledgerKeys.map((key) => [key, []]));
-    for (const r of rows) grouped[r.ledger]?.push({ row: r.row_number, data: JSON.parse(r.data) });
-    return c.json({ ...(await storedReceiptOf(c.env.DB, record)), rows: grouped });
+    const receipt = await storedReceiptOf(c.env.DB, record);
+    return c.body(versionJson(c.env.DB, receipt, record.id), 200, { 'Content-Type': 'application/json' });
   })
   .get('/submissions/:id/warnings', async (c) => {
     const record = await visibleSubmission(c);
