@@ -10,6 +10,7 @@ import { decodeExcelEscapes, xmlText } from './xml-text.ts';
 /** Strings joined into one segment: a power of two, so an index finds its segment by a shift. */
 const SEGMENT_BITS = 10;
 const SEGMENT_MASK = (1 << SEGMENT_BITS) - 1;
+const RECENT_MASK = 255;
 
 /**
  * The shared strings, held as one long string per 1,024 of them and an offset each, not as an
@@ -28,6 +29,13 @@ export class SharedStrings {
   /** Strings kept once looked up, for cells that are kept (`shared`); only made when asked for. */
   private kept: (string | undefined)[] | null = null;
   private added = 0;
+  /**
+   * The strings made last, one per slot of index mod 256: a ledger repeats a few texts down
+   * whole columns (category, level, remark), each a copy per cell without this; bounded, so
+   * the table still holds no object per string.
+   */
+  private readonly recentIndex = new Int32Array(RECENT_MASK + 1).fill(-1);
+  private readonly recent: string[] = new Array<string>(RECENT_MASK + 1).fill('');
 
   get count(): number {
     return this.added;
@@ -45,13 +53,21 @@ export class SharedStrings {
     if ((this.added & SEGMENT_MASK) === 0) this.seal();
   }
 
-  /** String `index`, made anew: for a cell passed on and dropped. undefined if there is none. */
+  /**
+   * String `index`, for a cell passed on and dropped: made anew, unless it is among the few made
+   * last (`recent`). undefined if there is none.
+   */
   get(index: number): string | undefined {
     if (!(Number.isInteger(index) && index >= 0 && index < this.added)) return undefined;
+    const slot = index & RECENT_MASK;
+    if (this.recentIndex[slot] === index) return this.recent[slot];
     const segment = this.segments[index >>> SEGMENT_BITS] ?? '';
     const next = index + 1;
     const end = (next & SEGMENT_MASK) === 0 || next === this.added ? segment.length : (this.starts[next] ?? 0);
-    return segment.slice(this.starts[index], end);
+    const made = segment.slice(this.starts[index], end);
+    this.recentIndex[slot] = index;
+    this.recent[slot] = made;
+    return made;
   }
 
   /**
