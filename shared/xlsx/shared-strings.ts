@@ -96,6 +96,25 @@ export class SharedStrings {
   }
 }
 
+const LT = 60;
+const GT = 62;
+const SLASH = 47;
+const T_CHAR = 116;
+
+/** `</t></si>` from the `<` at `at` (in bounds), byte by byte. */
+function closesTextAndItem(b: Uint8Array, at: number): boolean {
+  return (
+    b[at + 1] === SLASH &&
+    b[at + 2] === T_CHAR &&
+    b[at + 3] === GT &&
+    b[at + 4] === LT &&
+    b[at + 5] === SLASH &&
+    b[at + 6] === 115 /* s */ &&
+    b[at + 7] === 105 /* i */ &&
+    b[at + 8] === GT
+  );
+}
+
 export class SharedStringsHandler implements XmlHandler {
   wantText = false;
   private readonly strings = new SharedStrings();
@@ -103,8 +122,10 @@ export class SharedStringsHandler implements XmlHandler {
   private phoneticDepth = 0;
   private buffer = '';
 
-  open(tag: XmlTag): undefined {
+  open(tag: XmlTag): undefined | number {
     if (tag.is('si')) {
+      const after = tag.selfClosing ? undefined : this.plainItem(tag);
+      if (after !== undefined) return after;
       this.inItem = true;
       this.buffer = '';
     } else if (tag.is('t')) {
@@ -123,6 +144,25 @@ export class SharedStringsHandler implements XmlHandler {
       this.inItem = false;
       this.strings.add(boundedSharedString(decodeExcelEscapes(this.buffer)));
     }
+  }
+
+  /**
+   * Fast path for the common `<si><t>text</t></si>`, as the sheet handler's for a plain cell:
+   * the string added from the bytes after `<si>`, without four more trips through the scanner.
+   * Returns the index past `</si>`, or undefined to let the scanner go on (runs, phonetic
+   * guides, `<t xml:space="preserve">`, a string cut by the chunk's end or too long for one piece).
+   */
+  private plainItem(tag: XmlTag): number | undefined {
+    const b = tag.buf;
+    const n = b.length;
+    const from = tag.end + 3;
+    if (from > n || b[from - 3] !== LT || b[from - 2] !== T_CHAR || b[from - 1] !== GT) return undefined;
+    let to = from;
+    while (to < n && b[to] !== LT) to++;
+    const after = to + 9;
+    if (after > n || to - from > MAX_RAW_CELL_TEXT || !closesTextAndItem(b, to)) return undefined;
+    this.strings.add(boundedSharedString(decodeExcelEscapes(xmlText(b, from, to))));
+    return after;
   }
 
   text(b: Uint8Array, from: number, to: number, cdata: boolean): void {
