@@ -1,10 +1,11 @@
 /**
  * A reference for the reader's figure (bench/xlsx-read-floor.ts), not a goal: about the least
  * a JavaScript reader does on the bench workbook. The floor's inflate (node:zlib
- * `inflateRawSync` of the same parts, whole), then one tight byte loop per part that pulls
- * what any correct reader must out of it: every shared string decoded, and every cell's
- * row, column, type and value, numbers parsed and shared strings looked up by index, handed
- * row by row to the engine as checkUpload hands them. Nothing else: no well-formedness
+ * `inflateRawSync` of the same parts, whole), then one pass over each part for what any
+ * correct reader must take out of it: every shared string decoded (the part in one TextDecoder
+ * call, then cut), and every cell's row, column, type and value in a bare byte loop, numbers
+ * parsed and shared strings looked up by index, handed row by row to the engine as
+ * checkUpload hands them (checked once against readUpload's rows: the same, cell for cell). Nothing else: no well-formedness
  * checks, no limits, no streaming bound, only the markup this workbook holds (`<c r t s>`,
  * `<v>`, `<si><t>`), so a file it was not written for reads wrong.
  */
