@@ -9,11 +9,13 @@
 import { readFileSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { CellValue } from '#shared/cells/cell-value.ts';
 import { validateWorkbook } from '#shared/index.ts';
 import { fflateInflate, type RawInflate, streamInflate } from '#shared/xlsx/raw-inflate.ts';
 import { checkUpload, readUpload } from '#shared/xlsx/read-upload.ts';
 import { zlibInflate } from '../cli/zlib-inflate.ts';
 import { recordGoal } from './goals.ts';
+import { checkRows, inflateParts, leastCheck, leastRows, leastStrings } from './xlsx-least-reader.ts';
 import { benchChild, median, table } from './measure.ts';
 import { BENCH_ROWS, ensureBenchWorkbook, PAST_INTAKE_LIMITS } from './xlsx-fixture.ts';
 import { partsRead } from './xlsx-readers.ts';
@@ -54,6 +56,50 @@ const readWhole = (inflate: RawInflate, who: string): Subject => ({
   },
 });
 
+/**
+ * Not goals: about the least a JavaScript reader does on these bytes (bench/xlsx-least-reader.ts),
+ * whole and in its two halves, to tell how much of the figure is the reader's to cut.
+ */
+const least: Subject = {
+  name: 'reference: least JS reader (inflate, bare extraction, engine)',
+  run: async (bytes) => {
+    if (leastCheck(bytes, OPTIONS).errorCount > 0) throw new Error('bench workbook not clean');
+  },
+};
+const leastExtraction: Subject = {
+  name: 'reference: inflate + bare extraction only',
+  run: async (bytes) => {
+    const parts = inflateParts(bytes);
+    const strings = leastStrings(parts.get('xl/sharedStrings.xml') ?? new Uint8Array(0));
+    let cells = 0;
+    leastRows(parts.get('xl/worksheets/sheet1.xml') ?? new Uint8Array(0), strings, (_row, _first, row) => {
+      cells += row.length;
+    });
+    if (cells === 0) throw new Error('bench workbook read no cells');
+  },
+};
+/** The rows read once, outside the timing (the warm-up round pays for it). */
+let preRead: [number, number, readonly CellValue[]][] | null = null;
+const engineAlone: Subject = {
+  name: 'reference: engine alone, on rows read before',
+  run: async (bytes) => {
+    if (preRead === null) {
+      const rows: [number, number, readonly CellValue[]][] = [];
+      const parts = inflateParts(bytes);
+      const strings = leastStrings(parts.get('xl/sharedStrings.xml') ?? new Uint8Array(0));
+      leastRows(parts.get('xl/worksheets/sheet1.xml') ?? new Uint8Array(0), strings, (row, first, cells) =>
+        rows.push([row, first, cells]),
+      );
+      preRead = rows;
+    }
+    const rows = preRead;
+    const summary = checkRows(OPTIONS, (sink) => {
+      for (const [row, first, cells] of rows) sink(row, first, cells);
+    });
+    if (summary.errorCount > 0) throw new Error('bench workbook not clean');
+  },
+};
+
 const CLI = checked(zlibInflate, 'node:zlib (the CLI)');
 const WHOLE = readWhole(zlibInflate, 'node:zlib');
 const subjects: readonly Subject[] = [
@@ -62,6 +108,9 @@ const subjects: readonly Subject[] = [
   WHOLE,
   readWhole(streamInflate, "DecompressionStream (Node's)"),
   readWhole(fflateInflate, 'fflate (before)'),
+  least,
+  leastExtraction,
+  engineAlone,
 ];
 
 async function timed(subject: Subject, bytes: Uint8Array): Promise<{ wall: number; cpu: number }> {

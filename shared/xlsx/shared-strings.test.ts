@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SharedStrings } from './shared-strings.ts';
+import { SharedStrings, SharedStringsHandler } from './shared-strings.ts';
+import { XmlScanner } from './xml-scanner.ts';
 
 function tableOf(strings: readonly string[]): SharedStrings {
   const table = new SharedStrings();
@@ -47,5 +48,38 @@ describe('SharedStrings', () => {
       expect(table.shared(index)).toBeUndefined();
     }
     expect(table.get(1)).toBe('');
+  });
+});
+
+/** The strings of a sharedStrings part, fed to the scanner in pieces of `size` bytes. */
+function readPart(xml: string, size: number): (string | undefined)[] {
+  const bytes = new TextEncoder().encode(xml);
+  const handler = new SharedStringsHandler();
+  const scanner = new XmlScanner(handler);
+  for (let at = 0; at < bytes.length; at += size) scanner.feed(bytes.subarray(at, at + size));
+  scanner.end();
+  const table = handler.table();
+  return Array.from({ length: table.count }, (_, i) => table.get(i));
+}
+
+describe('SharedStringsHandler', () => {
+  const texts = ['甲', '', 'a &amp; b &#x4E59;', 'line\r\nend', 'x_x000D_y', '  spaced  '];
+  const sst = (items: readonly string[]): string => `<sst>${items.join('')}</sst>`;
+
+  it('reads a plain <si><t> in one go as the scanner reads runs, whole or cut anywhere', () => {
+    const expected = ['甲', '', 'a & b 乙', 'line\nend', 'x\ry', '  spaced  '];
+    const plain = sst(texts.map((t) => `<si><t>${t}</t></si>`));
+    // The same strings in forms only the scanner's path reads: runs, a preserved space, phonetic guides.
+    const runs = sst(
+      texts.map((t) => `<si><r><t xml:space="preserve">${t}</t></r><rPh><t>ふりがな</t></rPh><t></t></si>`),
+    );
+    for (const size of [1, 3, 7, 1 << 16]) {
+      expect(readPart(plain, size)).toEqual(expected);
+      expect(readPart(runs, size)).toEqual(expected);
+    }
+  });
+
+  it('leaves a mismatched end after a plain text to the scanner, which refuses it', () => {
+    expect(() => readPart('<sst><si><t>甲</t></sx></sst>', 1 << 16)).toThrow('mismatched end tag');
   });
 });

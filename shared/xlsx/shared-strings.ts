@@ -10,6 +10,7 @@ import { decodeExcelEscapes, xmlText } from './xml-text.ts';
 /** Strings joined into one segment: a power of two, so an index finds its segment by a shift. */
 const SEGMENT_BITS = 10;
 const SEGMENT_MASK = (1 << SEGMENT_BITS) - 1;
+const RECENT_MASK = 255;
 
 /**
  * The shared strings, held as one long string per 1,024 of them and an offset each, not as an
@@ -28,6 +29,13 @@ export class SharedStrings {
   /** Strings kept once looked up, for cells that are kept (`shared`); only made when asked for. */
   private kept: (string | undefined)[] | null = null;
   private added = 0;
+  /**
+   * The strings made last, one per slot of index mod 256: a ledger repeats a few texts down
+   * whole columns (category, level, remark), each a copy per cell without this; bounded, so
+   * the table still holds no object per string.
+   */
+  private readonly recentIndex = new Int32Array(RECENT_MASK + 1).fill(-1);
+  private readonly recent: string[] = new Array<string>(RECENT_MASK + 1).fill('');
 
   get count(): number {
     return this.added;
@@ -45,13 +53,21 @@ export class SharedStrings {
     if ((this.added & SEGMENT_MASK) === 0) this.seal();
   }
 
-  /** String `index`, made anew: for a cell passed on and dropped. undefined if there is none. */
+  /**
+   * String `index`, for a cell passed on and dropped: made anew, unless it is among the few made
+   * last (`recent`). undefined if there is none.
+   */
   get(index: number): string | undefined {
     if (!(Number.isInteger(index) && index >= 0 && index < this.added)) return undefined;
+    const slot = index & RECENT_MASK;
+    if (this.recentIndex[slot] === index) return this.recent[slot];
     const segment = this.segments[index >>> SEGMENT_BITS] ?? '';
     const next = index + 1;
     const end = (next & SEGMENT_MASK) === 0 || next === this.added ? segment.length : (this.starts[next] ?? 0);
-    return segment.slice(this.starts[index], end);
+    const made = segment.slice(this.starts[index], end);
+    this.recentIndex[slot] = index;
+    this.recent[slot] = made;
+    return made;
   }
 
   /**
@@ -80,6 +96,25 @@ export class SharedStrings {
   }
 }
 
+const LT = 60;
+const GT = 62;
+const SLASH = 47;
+const T_CHAR = 116;
+
+/** `</t></si>` from the `<` at `at` (in bounds), byte by byte. */
+function closesTextAndItem(b: Uint8Array, at: number): boolean {
+  return (
+    b[at + 1] === SLASH &&
+    b[at + 2] === T_CHAR &&
+    b[at + 3] === GT &&
+    b[at + 4] === LT &&
+    b[at + 5] === SLASH &&
+    b[at + 6] === 115 /* s */ &&
+    b[at + 7] === 105 /* i */ &&
+    b[at + 8] === GT
+  );
+}
+
 export class SharedStringsHandler implements XmlHandler {
   wantText = false;
   private readonly strings = new SharedStrings();
@@ -87,8 +122,10 @@ export class SharedStringsHandler implements XmlHandler {
   private phoneticDepth = 0;
   private buffer = '';
 
-  open(tag: XmlTag): undefined {
+  open(tag: XmlTag): undefined | number {
     if (tag.is('si')) {
+      const after = tag.selfClosing ? undefined : this.plainItem(tag);
+      if (after !== undefined) return after;
       this.inItem = true;
       this.buffer = '';
     } else if (tag.is('t')) {
@@ -107,6 +144,25 @@ export class SharedStringsHandler implements XmlHandler {
       this.inItem = false;
       this.strings.add(boundedSharedString(decodeExcelEscapes(this.buffer)));
     }
+  }
+
+  /**
+   * Fast path for the common `<si><t>text</t></si>`, as the sheet handler's for a plain cell:
+   * the string added from the bytes after `<si>`, without four more trips through the scanner.
+   * Returns the index past `</si>`, or undefined to let the scanner go on (runs, phonetic
+   * guides, `<t xml:space="preserve">`, a string cut by the chunk's end or too long for one piece).
+   */
+  private plainItem(tag: XmlTag): number | undefined {
+    const b = tag.buf;
+    const n = b.length;
+    const from = tag.end + 3;
+    if (from > n || b[from - 3] !== LT || b[from - 2] !== T_CHAR || b[from - 1] !== GT) return undefined;
+    let to = from;
+    while (to < n && b[to] !== LT) to++;
+    const after = to + 9;
+    if (after > n || to - from > MAX_RAW_CELL_TEXT || !closesTextAndItem(b, to)) return undefined;
+    this.strings.add(boundedSharedString(decodeExcelEscapes(xmlText(b, from, to))));
+    return after;
   }
 
   text(b: Uint8Array, from: number, to: number, cdata: boolean): void {

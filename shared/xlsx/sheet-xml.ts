@@ -46,8 +46,9 @@ const ROW = shortName('row');
 const RPH = shortName('rPh');
 const LT = 60;
 const GT = 62;
+const SLASH = 47;
 const V_CHAR = 118;
-const CLOSE_V_C = ascii('</v></c>');
+const C_CHAR = 99;
 const STR = ascii('str');
 const INLINE_STR = ascii('inlineStr');
 
@@ -283,9 +284,8 @@ export class SheetHandler implements XmlHandler {
     if (from > n || b[from - 3] !== LT || b[from - 2] !== V_CHAR || b[from - 1] !== GT) return undefined;
     let to = from;
     while (to < n && b[to] !== LT) to++;
-    const after = to + CLOSE_V_C.length;
-    if (after > n) return undefined;
-    for (let i = 0; i < CLOSE_V_C.length; i++) if (b[to + i] !== CLOSE_V_C[i]) return undefined;
+    const after = to + 8;
+    if (after > n || !closesValueAndCell(b, to)) return undefined;
     let value: CellValue | undefined;
     if (type === CellType.Number) {
       const number = parsePlainDecimal(b, from, to);
@@ -390,6 +390,19 @@ function cellType(b: Uint8Array, from: number, to: number): CellType {
   if (bytesAre(b, from, to, STR)) return CellType.Formula;
   if (bytesAre(b, from, to, INLINE_STR)) return CellType.Inline;
   throw new MalformedPartError(`unknown cell type "${decodeUtf8(b, from, Math.min(to, from + 20))}"`);
+}
+
+/** `</v></c>` from the `<` at `at` (in bounds), byte by byte: a loop over a pattern array cost more. */
+function closesValueAndCell(b: Uint8Array, at: number): boolean {
+  return (
+    b[at + 1] === SLASH &&
+    b[at + 2] === V_CHAR &&
+    b[at + 3] === GT &&
+    b[at + 4] === LT &&
+    b[at + 5] === SLASH &&
+    b[at + 6] === C_CHAR &&
+    b[at + 7] === GT
+  );
 }
 
 function bytesAre(b: Uint8Array, from: number, to: number, expected: Uint8Array): boolean {

@@ -73,8 +73,12 @@ export class XmlScanner {
   private readonly carry = new Carry();
   /** The carry's length when it was last scanned and found unfinished. */
   private tried = 0;
-  /** Hashes of the open elements' qualified names, to catch mismatched end tags. */
-  private readonly stack: number[] = [];
+  /**
+   * Hashes of the open elements' qualified names, to catch mismatched end tags: int32s in a
+   * typed array, as a number[] would box every hash beyond the small-integer range.
+   */
+  private stack = new Int32Array(64);
+  private depth = 0;
   private sawRoot = false;
   private atStart = true;
   private examined = 0;
@@ -139,7 +143,7 @@ export class XmlScanner {
     } else if (carry.length > this.tried) {
       this.scanCarry(0);
     }
-    if (this.stack.length > 0) throw new MalformedPartError('unclosed element');
+    if (this.depth > 0) throw new MalformedPartError('unclosed element');
     if (carry.bytes().some((c) => !isSpace(c))) {
       throw new MalformedPartError('unexpected end of XML');
     }
@@ -187,7 +191,7 @@ export class XmlScanner {
       while (lt < n && b[lt] !== LT) lt++;
       if (lt >= n) return this.openText(b, i, n);
       if (lt > i) {
-        if (this.stack.length === 0) outsideRoot(b, i, lt);
+        if (this.depth === 0) outsideRoot(b, i, lt);
         else if (h.wantText) h.text(b, i, lt, false);
       }
       i = lt;
@@ -206,7 +210,7 @@ export class XmlScanner {
 
   /** Text running to the end of `b`: returns where the carry must start. */
   private openText(b: Uint8Array, from: number, n: number): number {
-    if (this.stack.length === 0) {
+    if (this.depth === 0) {
       outsideRoot(b, from, n);
       return n;
     }
@@ -229,18 +233,17 @@ export class XmlScanner {
     const n = b.length;
     let p = lt + 1;
     let local = p;
-    let hash = FNV_OFFSET;
     for (; p < n; p++) {
       const c = b[p]!;
       if (c === GT || c === SLASH || c <= 32) break;
       if (c === COLON) local = p + 1;
-      hash = Math.imul(hash ^ c, FNV_PRIME);
     }
     if (p >= n) return -1;
+    const nameEnd = p;
     if (p === lt + 1) throw new MalformedPartError('element without name');
     const tag = this.tag;
     tag.set(b, local, p);
-    const attrs = tag.attrs;
+    let attrs = tag.attrs;
     let count = 0;
     let selfClosing = false;
     for (;;) {
@@ -276,6 +279,7 @@ export class XmlScanner {
       while (close < n && b[close] !== quote) close++;
       if (close >= n) return -1;
       const k = count * 4;
+      if (k === attrs.length) attrs = tag.attrsFor(count + 1);
       attrs[k] = nameFrom;
       attrs[k + 1] = nameTo;
       attrs[k + 2] = p + 1;
@@ -284,7 +288,7 @@ export class XmlScanner {
       p = close + 1;
     }
     tag.attrCount = count;
-    if (this.stack.length === 0) {
+    if (this.depth === 0) {
       if (this.sawRoot) throw new MalformedPartError('second root element');
       this.sawRoot = true;
     }
@@ -297,7 +301,8 @@ export class XmlScanner {
     } else if (typeof consumed === 'number') {
       return consumed;
     } else {
-      this.stack.push(hash);
+      // Hashed only now: most cells are consumed by their handler and never need it.
+      this.push(nameHash(b, lt + 1, nameEnd));
     }
     return p;
   }
@@ -309,19 +314,25 @@ export class XmlScanner {
     if (gt >= n) return -1;
     let nameTo = gt;
     while (b[nameTo - 1]! <= 32) nameTo--;
-    let hash = FNV_OFFSET;
     let local = lt + 2;
-    for (let p = lt + 2; p < nameTo; p++) {
-      const c = b[p]!;
-      if (c === COLON) local = p + 1;
-      hash = Math.imul(hash ^ c, FNV_PRIME);
+    for (let p = lt + 2; p < nameTo; p++) if (b[p] === COLON) local = p + 1;
+    if (this.depth === 0 || this.stack[--this.depth] !== nameHash(b, lt + 2, nameTo)) {
+      throw new MalformedPartError('mismatched end tag');
     }
-    if (this.stack.pop() !== hash) throw new MalformedPartError('mismatched end tag');
     const tag = this.tag;
     tag.set(b, local, nameTo);
     tag.attrCount = 0;
     this.handler.close(tag);
     return gt + 1;
+  }
+
+  private push(hash: number): void {
+    if (this.depth === this.stack.length) {
+      const deeper = new Int32Array(this.stack.length * 2);
+      deeper.set(this.stack);
+      this.stack = deeper;
+    }
+    this.stack[this.depth++] = hash;
   }
 
   /** Comments and CDATA; returns the index after the construct, or -1 if it is unfinished. */
@@ -330,7 +341,7 @@ export class XmlScanner {
     if (startsWith(b, lt, CDATA_OPEN)) {
       const after = skipPast(b, lt + 9, CDATA_CLOSE);
       if (after < 0) return -1;
-      if (this.stack.length === 0) throw new MalformedPartError('CDATA outside root');
+      if (this.depth === 0) throw new MalformedPartError('CDATA outside root');
       if (this.handler.wantText) this.handler.text(b, lt + 9, after - 3, true);
       return after;
     }
@@ -385,6 +396,13 @@ export function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   out.set(a);
   out.set(b, a.length);
   return out;
+}
+
+/** FNV-1a over an element's qualified name, `b[from, to)`. */
+function nameHash(b: Uint8Array, from: number, to: number): number {
+  let hash = FNV_OFFSET;
+  for (let p = from; p < to; p++) hash = Math.imul(hash ^ b[p]!, FNV_PRIME);
+  return hash;
 }
 
 function startsWith(b: Uint8Array, at: number, seq: readonly number[]): boolean {

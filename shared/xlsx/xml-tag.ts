@@ -20,8 +20,12 @@ export class XmlTag {
   /** Local name (after any `prefix:`): some writers prefix every element (`x:c`). */
   nameFrom = 0;
   nameTo = 0;
-  /** Per attribute: name from/to (qualified), value from/to (raw, between the quotes). */
-  readonly attrs: number[] = [];
+  /**
+   * Per attribute: name from/to (qualified), value from/to (raw, between the quotes). A typed
+   * array, grown by the scanner (`attrsFor`), so that the stores of a million cells' attributes
+   * are plain int32 stores.
+   */
+  attrs = new Int32Array(4 * 8);
   attrCount = 0;
   /** Index just past the start tag's `>`, and whether it was `/>`. */
   end = 0;
@@ -43,6 +47,16 @@ export class XmlTag {
         : (buf[nameFrom] ?? 0) |
           (length > 1 ? (buf[nameFrom + 1] ?? 0) << 8 : 0) |
           (length > 2 ? (buf[nameFrom + 2] ?? 0) << 16 : 0);
+  }
+
+  /** The attribute table, with room for at least `count` attributes. */
+  attrsFor(count: number): Int32Array<ArrayBuffer> {
+    if (4 * count > this.attrs.length) {
+      const bigger = new Int32Array(Math.max(4 * count, 2 * this.attrs.length));
+      bigger.set(this.attrs);
+      this.attrs = bigger;
+    }
+    return this.attrs;
   }
 
   is(name: string): boolean {
