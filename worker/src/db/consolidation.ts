@@ -1,5 +1,5 @@
 import type { LedgerKey } from '#shared/index.ts';
-import { ledgerRowsPage } from './submissions.ts';
+import { type LedgerRow, ledgerRowsPage } from './submissions.ts';
 
 /**
  * Queries behind the consolidated workbook. The chosen submissions (the newest version of
@@ -175,14 +175,19 @@ export async function tallyGroups(
   }));
 }
 
-export interface PagedRow {
+export interface AlertCandidate {
   ord: number;
   row_number: number;
   data: string;
 }
 
 /** Cases that may carry a 预警 as of today: unfinished and due by `horizon`, or finished late. */
-export async function alertCandidates(db: D1Database, ids: string, range: Range, horizon: string): Promise<PagedRow[]> {
+export async function alertCandidates(
+  db: D1Database,
+  ids: string,
+  range: Range,
+  horizon: string,
+): Promise<AlertCandidate[]> {
   const { results } = await db
     .prepare(
       `SELECT j.key AS ord, r.row_number, r.data ${FROM_CHOSEN}
@@ -191,7 +196,7 @@ export async function alertCandidates(db: D1Database, ids: string, range: Range,
        ORDER BY j.key, r.row_number`,
     )
     .bind(ids, 'rectification', range.from, range.to, horizon)
-    .all<PagedRow>();
+    .all<AlertCandidate>();
   return results;
 }
 
@@ -202,7 +207,7 @@ export const PAGE_ROWS = 2000;
  * A page of one ledger's rows in one statement, whatever the number of units: either several
  * whole submissions (`ids`, a JSON array whose rows fit a page together) read through
  * `FROM_CHOSEN`, `ord` their index in it, the sort bounded by the page; or one large
- * submission's next rows after `after`, a range scan of the primary key (no sort), `ord` 0.
+ * submission's next rows after `after`, a range scan of the primary key (no sort), no `ord`.
  */
 export type LedgerPage = { ids: string } | { id: string; after: number };
 
@@ -211,13 +216,10 @@ export async function ledgerPage(
   ledger: LedgerKey,
   page: LedgerPage,
   range: Range,
-): Promise<PagedRow[]> {
-  if (!('ids' in page)) {
-    const rows = await ledgerRowsPage(db, page.id, ledger, { limit: PAGE_ROWS, after: page.after }, range);
-    return rows.map((r) => ({ ord: 0, ...r }));
-  }
-  const statement = db
-    .prepare(`SELECT j.key AS ord, r.row_number, r.data ${FROM_CHOSEN} ORDER BY j.key, r.row_number`)
-    .bind(page.ids, ledger, range.from, range.to);
-  return (await statement.all<PagedRow>()).results;
+): Promise<LedgerRow[]> {
+  if (!('ids' in page)) return ledgerRowsPage(db, page.id, ledger, { limit: PAGE_ROWS, after: page.after }, range);
+  return db
+    .prepare(`SELECT r.row_number, r.data, j.key AS ord ${FROM_CHOSEN} ORDER BY j.key, r.row_number`)
+    .bind(page.ids, ledger, range.from, range.to)
+    .raw<[number, string, number]>();
 }
