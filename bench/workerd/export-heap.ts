@@ -7,13 +7,12 @@
  * Worker itself (d1/statements-worker.ts). Districts are measured in turn, run after run.
  */
 import { rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { TEST_NOW } from '../../tests/support/test-clock.ts';
 import { ISOLATE_MB, printGoals, recordGoal } from '../goals.ts';
 import { median, table } from '../measure.ts';
 import { ADMIN, type BenchUnit, client, drain, type Fetch, registerUnits, sheetFor } from './api-client.ts';
 import { type HeapPeaks, isolateInspector, sampleHeap } from './isolate-heap.ts';
-import { startWorkerd } from './runtime.ts';
+import { freePort, startWorkerd } from './runtime.ts';
 
 const RUNS = 3;
 const TOWNSHIPS = 10;
@@ -64,19 +63,6 @@ async function seed(api: Fetch, d: District, first: number): Promise<void> {
     const reply = await api('/api/submissions', { method: 'POST', token, json: sheetFor(rows, first + i * rows) });
     if (reply.status !== 201) throw new Error(`seeding failed: ${await reply.text()}`);
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
 }
 
 interface Run {

@@ -3,21 +3,23 @@
  * the inspector session of isolate-heap.ts) while it streams the district of export.ts, beside the
  * workerd process's own CPU (/proc, every thread): what the isolate does not account for is
  * outside it — local D1's SQLite and its own isolate, the runtime's streams and compression.
- * Prints self time by function, and by the bundle's source file where the bundle names it.
+ * Prints self time by function (`(program)` is the thread's time outside this isolate's
+ * JavaScript: the D1 and the stream work above), and by script.
  *
  * `npx tsx bench/workerd/export-profile.ts [folder]`: with a folder, the district is seeded there
- * once and read back on later runs (seeding takes minutes); without, it lives in a temp folder.
- * `--runs=N` profiles N fresh workerd processes in turn; `--out=file.cpuprofile` keeps the last.
+ * once and read back on later runs (seeding takes a minute); without, it lives in a temp folder.
+ * `--runs=N` profiles N fresh workerd processes in turn; `--out=file.cpuprofile` keeps the last;
+ * `--floor` profiles the bare writer of export.ts instead; `--perf=file` also records the whole
+ * process with Linux `perf` (`perf report -i file`: SQLite, zlib and V8's own functions by name).
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { cpSync, existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { median, table } from '../measure.ts';
 import { ADMIN, client, drain, sheetFor } from './api-client.ts';
 import { seed } from './export.ts';
 import { isolateInspector } from './isolate-heap.ts';
-import { startWorkerd, workerPid } from './runtime.ts';
+import { freePort, startWorkerd, statCpu, workerPid } from './runtime.ts';
 
 const CONFIG = 'worker/wrangler.jsonc';
 const VARS = { ADMIN_TOKEN: ADMIN };
@@ -38,52 +40,18 @@ interface Profile {
   endTime: number;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
 /** CPU ms of a process, every thread, by thread name. */
 function threadCpuMs(pid: number): Map<string, number> {
-  const tick = 10; // USER_HZ is 100 on Linux
   const byName = new Map<string, number>();
   for (const task of readdirSync(`/proc/${pid}/task`)) {
     try {
-      const stat = readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8');
-      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const ms = (Number(fields[11]) + Number(fields[12])) * tick;
+      const { name, ms } = statCpu(`/proc/${pid}/task/${task}/stat`);
       byName.set(name, (byName.get(name) ?? 0) + ms);
     } catch {
       // a thread that ended between the listing and the read
     }
   }
   return byName;
-}
-
-/** A source file of the bundle: wrangler's bundle keeps `// path` comments before each module. */
-function sourceFiles(bundle: string): (line: number) => string {
-  const starts: { line: number; file: string }[] = [];
-  bundle.split('\n').forEach((text, line) => {
-    const m = /^\/\/ (\S+\.(?:ts|js|mjs))$/.exec(text);
-    if (m?.[1]) starts.push({ line, file: m[1] });
-  });
-  return (line) => {
-    let file = '?';
-    for (const s of starts) {
-      if (s.line > line) break;
-      file = s.file;
-    }
-    return file;
-  };
 }
 
 interface Summary {
@@ -98,14 +66,6 @@ interface Summary {
 
 function summarise(profile: Profile, wallMs: number, threads: Map<string, number>): Summary {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const bundles = new Map<string, ((line: number) => string) | null>();
-  const fileOf = (url: string, line: number): string => {
-    if (!bundles.has(url)) {
-      const path = url.replace(/^file:\/\//, '');
-      bundles.set(url, existsSync(path) ? sourceFiles(readFileSync(path, 'utf8')) : null);
-    }
-    return bundles.get(url)?.(line) ?? (url || '(native)');
-  };
   const self = new Map<string, number>();
   const byFile = new Map<string, number>();
   let busy = 0;
@@ -114,11 +74,11 @@ function summarise(profile: Profile, wallMs: number, threads: Map<string, number
     const frame = byId.get(id)?.callFrame;
     if (!frame) return;
     if (frame.functionName !== '(idle)') busy += ms;
-    const file = frame.url ? fileOf(frame.url, frame.lineNumber) : '';
-    const name = `${frame.functionName || '(anonymous)'}${file ? ` ${file}:${frame.lineNumber + 1}` : ''}`;
+    const name = `${frame.functionName || '(anonymous)'}${frame.url ? ` ${frame.url}:${frame.lineNumber + 1}` : ''}`;
     self.set(name, (self.get(name) ?? 0) + ms);
-    const f = file || frame.functionName;
-    byFile.set(f, (byFile.get(f) ?? 0) + ms);
+    // Native functions and V8's own states have no script: by their name.
+    const file = frame.url || frame.functionName;
+    byFile.set(file, (byFile.get(file) ?? 0) + ms);
   });
   const processCpuMs = [...threads.values()].reduce((a, b) => a + b, 0);
   return { wallMs, processCpuMs, threads, isolateBusyMs: busy, self, byFile, profile };
@@ -228,8 +188,8 @@ const last = runs.at(-1);
 if (last) {
   console.log(`\n最后一次的自身时间（按函数，前 30；共 ${last.isolateBusyMs.toFixed(0)} ms 非空闲）`);
   console.log(table(['ms', '%', '函数'], top(last.self, 30, last.isolateBusyMs)));
-  console.log('\n按源文件');
-  console.log(table(['ms', '%', '文件'], top(last.byFile, 25, last.isolateBusyMs)));
+  console.log('\n按脚本');
+  console.log(table(['ms', '%', '脚本'], top(last.byFile, 15, last.isolateBusyMs)));
   const out = flag('out');
   if (out) writeFileSync(out, JSON.stringify(last.profile));
 }
