@@ -175,7 +175,7 @@ try {
 }
 const m = (f: (s: Summary) => number): string => median(runs.map(f)).toFixed(0);
 console.log(
-  `\n导出（${runs.length} 次，中位数）：墙钟 ${m((s) => s.wallMs)} ms，workerd 进程 CPU ${m((s) => s.processCpuMs)} ms，` +
+  `\n${args.includes('--floor') ? '基线（裸写出器，同样的行）' : '导出'}（${runs.length} 次，中位数）：墙钟 ${m((s) => s.wallMs)} ms，workerd 进程 CPU ${m((s) => s.processCpuMs)} ms，` +
     `其中 Worker isolate（剖析中非空闲）${m((s) => s.isolateBusyMs)} ms`,
 );
 for (const [i, s] of runs.entries()) {
