@@ -35,6 +35,8 @@ export interface HeapPeaks {
 export interface IsolateInspector {
   /** The heap as it is; with `collect`, after a full collection (needs `--expose-gc`): what is alive. */
   heap(collect?: boolean): Promise<HeapUsage>;
+  /** Any other CDP method on the same session (the CPU profile: export-profile.ts). */
+  send(method: string, params?: Record<string, unknown>): Promise<Record<string, unknown>>;
   close(): void;
 }
 
@@ -87,6 +89,7 @@ export async function isolateInspector(port: number): Promise<IsolateInspector> 
       const r = await send('Runtime.getHeapUsage');
       return { used: Number(r.usedSize), total: Number(r.totalSize), external: Number(r.backingStorageSize) };
     },
+    send,
     close: () => socket.close(),
   };
 }

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { unstable_dev, type Unstable_DevWorker } from 'wrangler';
 
@@ -55,6 +56,20 @@ function workerdPids(): Set<number> {
     return false;
   };
   return new Set(rows.filter((r) => r.comm === 'workerd' && descends(r.pid)).map((r) => r.pid));
+}
+
+/** A free local TCP port, for a Worker's inspector. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
 }
 
 /** A Worker in real workerd through wrangler's dev server (local D1 and R2 in a temp dir). */
@@ -143,14 +158,35 @@ export function rssKb(pids: readonly number[]): number {
 }
 
 /**
- * Runs `work` while sampling workerd's resident memory: time, the peak MB above the level
- * before, and the peak itself (runtime, SQLite and the isolate together: an upper bound).
+ * The CPU time in a /proc `stat` file (a process's, every thread, or one thread's under
+ * `task/`), ms — the kernel counts in 10 ms ticks — and the command or thread name it gives.
+ */
+export function statCpu(path: string): { name: string; ms: number } {
+  const stat = readFileSync(path, 'utf8');
+  // utime and stime, the 14th and 15th fields: counted after the name's parenthesis.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return {
+    name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
+    ms: (Number(fields[11]) + Number(fields[12])) * 10,
+  };
+}
+
+/** CPU time the processes have used, every thread, ms. */
+export function cpuMs(pids: readonly number[]): number {
+  return pids.reduce((sum, pid) => sum + statCpu(`/proc/${pid}/stat`).ms, 0);
+}
+
+/**
+ * Runs `work` while sampling workerd's resident memory: time, the processes' CPU time (less
+ * swayed than the wall clock by other work on the machine), the peak MB above the level before,
+ * and the peak itself (runtime, SQLite and the isolate together: an upper bound).
  */
 export async function measure<T>(
   pids: readonly number[],
   work: () => Promise<T>,
-): Promise<{ ms: number; peakMb: number; peakRssMb: number; result: T }> {
+): Promise<{ ms: number; cpuMs: number; peakMb: number; peakRssMb: number; result: T }> {
   const before = rssKb(pids);
+  const cpuBefore = cpuMs(pids);
   let peak = before;
   const timer = setInterval(() => {
     peak = Math.max(peak, rssKb(pids));
@@ -159,7 +195,8 @@ export async function measure<T>(
   try {
     const result = await work();
     peak = Math.max(peak, rssKb(pids));
-    return { ms: performance.now() - start, peakMb: (peak - before) / 1024, peakRssMb: peak / 1024, result };
+    const ms = performance.now() - start;
+    return { ms, cpuMs: cpuMs(pids) - cpuBefore, peakMb: (peak - before) / 1024, peakRssMb: peak / 1024, result };
   } finally {
     clearInterval(timer);
   }

@@ -1,5 +1,5 @@
 import type { LedgerKey } from '#shared/index.ts';
-import { ledgerRowsPage } from './submissions.ts';
+import { type LedgerRow, ledgerRowsPage } from './submissions.ts';
 
 /**
  * Queries behind the consolidated workbook. The chosen submissions (the newest version of
@@ -42,6 +42,17 @@ export interface Range {
 export const FROM_CHOSEN = `FROM json_each(?1) j JOIN ledger_rows r ON r.submission_id = j.value AND r.ledger = ?2
   WHERE (?3 IS NULL OR r.row_date >= ?3) AND (?4 IS NULL OR r.row_date <= ?4)`;
 
+/**
+ * The chosen rows as `ord` and one column per field (alias: the SQL of its JSON path, a literal
+ * or a bound parameter), for a GROUP BY to sort: the fields, not each row's whole JSON, which
+ * SQLite's sorter carries (and spills to disk for a district's 100k rows) when the aggregate reads
+ * `r.data` itself. `LIMIT -1` (none) keeps SQLite from flattening the subquery into the aggregate.
+ */
+function fieldsOfChosen(fields: Readonly<Record<string, string>>): string {
+  const columns = Object.entries(fields).map(([alias, path]) => `json_extract(r.data, ${path}) AS ${alias}`);
+  return `(SELECT j.key AS ord, ${columns.join(', ')} ${FROM_CHOSEN} LIMIT -1)`;
+}
+
 export interface ActivitySums {
   ord: number;
   category: string;
@@ -58,13 +69,17 @@ export interface ActivitySums {
 export async function activitySums(db: D1Database, ids: string, range: Range, hall: string): Promise<ActivitySums[]> {
   const { results } = await db
     .prepare(
-      `SELECT j.key AS ord, json_extract(r.data, '$.category') AS category, COUNT(*) AS rows,
-              TOTAL(json_extract(r.data, '$.participants')) AS participants, TOTAL(json_extract(r.data, '$.materials')) AS materials,
-              TOTAL(json_extract(r.data, '$.newsReports')) AS news,
-              TOTAL(json_extract(r.data, '$.adoptedReports')) AS adopted,
-              TOTAL(instr(IFNULL(json_extract(r.data, '$.venue'), ''), ?5) > 0) AS hall_rows,
-              TOTAL(CASE WHEN instr(IFNULL(json_extract(r.data, '$.venue'), ''), ?5) > 0 THEN json_extract(r.data, '$.participants') END) AS hall_participants
-       ${FROM_CHOSEN} GROUP BY j.key, category`,
+      `SELECT ord, category, COUNT(*) AS rows, TOTAL(participants) AS participants, TOTAL(materials) AS materials,
+              TOTAL(news) AS news, TOTAL(adopted) AS adopted, TOTAL(instr(IFNULL(venue, ''), ?5) > 0) AS hall_rows,
+              TOTAL(CASE WHEN instr(IFNULL(venue, ''), ?5) > 0 THEN participants END) AS hall_participants
+         FROM ${fieldsOfChosen({
+           category: `'$.category'`,
+           participants: `'$.participants'`,
+           materials: `'$.materials'`,
+           news: `'$.newsReports'`,
+           adopted: `'$.adoptedReports'`,
+           venue: `'$.venue'`,
+         })} GROUP BY ord, category`,
     )
     .bind(ids, 'activity', range.from, range.to, hall)
     .all<ActivitySums>();
@@ -83,10 +98,14 @@ export interface CaseSums {
 export async function caseSums(db: D1Database, ids: string, range: Range, today: string): Promise<CaseSums[]> {
   const { results } = await db
     .prepare(
-      `SELECT j.key AS ord, json_extract(r.data, '$.status') AS status, COUNT(*) AS rows,
-              SUM(json_extract(r.data, '$.status') != '已完成' AND json_extract(r.data, '$.deadline') < ?5) AS overdue,
-              TOTAL(json_extract(r.data, '$.warningSessions')) AS sessions, TOTAL(json_extract(r.data, '$.warningAttendance')) AS attendance
-       ${FROM_CHOSEN} GROUP BY j.key, status`,
+      `SELECT ord, status, COUNT(*) AS rows, SUM(status != '已完成' AND deadline < ?5) AS overdue,
+              TOTAL(sessions) AS sessions, TOTAL(attendance) AS attendance
+         FROM ${fieldsOfChosen({
+           status: `'$.status'`,
+           deadline: `'$.deadline'`,
+           sessions: `'$.warningSessions'`,
+           attendance: `'$.warningAttendance'`,
+         })} GROUP BY ord, status`,
     )
     .bind(ids, 'rectification', range.from, range.to, today)
     .all<CaseSums>();
@@ -103,9 +122,8 @@ export interface InspectionSums {
 export async function inspectionSums(db: D1Database, ids: string, range: Range): Promise<InspectionSums[]> {
   const { results } = await db
     .prepare(
-      `SELECT j.key AS ord, COUNT(*) AS rows, TOTAL(json_extract(r.data, '$.problemsFound')) AS found,
-              TOTAL(json_extract(r.data, '$.problemsFixed')) AS fixed
-       ${FROM_CHOSEN} GROUP BY j.key`,
+      `SELECT ord, COUNT(*) AS rows, TOTAL(found) AS found, TOTAL(fixed) AS fixed
+         FROM ${fieldsOfChosen({ found: `'$.problemsFound'`, fixed: `'$.problemsFixed'` })} GROUP BY ord`,
     )
     .bind(ids, 'inspection', range.from, range.to)
     .all<InspectionSums>();
@@ -136,12 +154,13 @@ export async function tallyGroups(
 ): Promise<TallyGroup[]> {
   const paths = [...tally.breakdowns, ...tally.sums].map((key) => `$.${key}`);
   const param = (i: number): string => `?${5 + i}`;
-  const values = tally.breakdowns.map((_, i) => `json_extract(r.data, ${param(i)}) AS v${i}`);
-  const sums = tally.sums.map((_, i) => `TOTAL(json_extract(r.data, ${param(tally.breakdowns.length + i)})) AS s${i}`);
+  const values = tally.breakdowns.map((_, i) => `v${i}`);
+  const sums = tally.sums.map((_, i) => `s${i}`);
+  const fields = Object.fromEntries([...values, ...sums].map((alias, i) => [alias, param(i)]));
   const { results } = await db
     .prepare(
-      `SELECT j.key AS ord, ${[...values, 'COUNT(*) AS rows', ...sums].join(', ')}
-       ${FROM_CHOSEN} GROUP BY ${['j.key', ...tally.breakdowns.map((_, i) => `v${i}`)].join(', ')}`,
+      `SELECT ord, ${[...values, 'COUNT(*) AS rows', ...sums.map((s) => `TOTAL(${s}) AS ${s}`)].join(', ')}
+         FROM ${fieldsOfChosen(fields)} GROUP BY ${['ord', ...values].join(', ')}`,
     )
     .bind(ids, ledger, range.from, range.to, ...paths)
     .all<Record<string, string | number | null>>();
@@ -156,14 +175,19 @@ export async function tallyGroups(
   }));
 }
 
-export interface PagedRow {
+export interface AlertCandidate {
   ord: number;
   row_number: number;
   data: string;
 }
 
 /** Cases that may carry a 预警 as of today: unfinished and due by `horizon`, or finished late. */
-export async function alertCandidates(db: D1Database, ids: string, range: Range, horizon: string): Promise<PagedRow[]> {
+export async function alertCandidates(
+  db: D1Database,
+  ids: string,
+  range: Range,
+  horizon: string,
+): Promise<AlertCandidate[]> {
   const { results } = await db
     .prepare(
       `SELECT j.key AS ord, r.row_number, r.data ${FROM_CHOSEN}
@@ -172,7 +196,7 @@ export async function alertCandidates(db: D1Database, ids: string, range: Range,
        ORDER BY j.key, r.row_number`,
     )
     .bind(ids, 'rectification', range.from, range.to, horizon)
-    .all<PagedRow>();
+    .all<AlertCandidate>();
   return results;
 }
 
@@ -183,7 +207,7 @@ export const PAGE_ROWS = 2000;
  * A page of one ledger's rows in one statement, whatever the number of units: either several
  * whole submissions (`ids`, a JSON array whose rows fit a page together) read through
  * `FROM_CHOSEN`, `ord` their index in it, the sort bounded by the page; or one large
- * submission's next rows after `after`, a range scan of the primary key (no sort), `ord` 0.
+ * submission's next rows after `after`, a range scan of the primary key (no sort), no `ord`.
  */
 export type LedgerPage = { ids: string } | { id: string; after: number };
 
@@ -192,13 +216,10 @@ export async function ledgerPage(
   ledger: LedgerKey,
   page: LedgerPage,
   range: Range,
-): Promise<PagedRow[]> {
-  if (!('ids' in page)) {
-    const rows = await ledgerRowsPage(db, page.id, ledger, { limit: PAGE_ROWS, after: page.after }, range);
-    return rows.map((r) => ({ ord: 0, ...r }));
-  }
-  const statement = db
-    .prepare(`SELECT j.key AS ord, r.row_number, r.data ${FROM_CHOSEN} ORDER BY j.key, r.row_number`)
-    .bind(page.ids, ledger, range.from, range.to);
-  return (await statement.all<PagedRow>()).results;
+): Promise<LedgerRow[]> {
+  if (!('ids' in page)) return ledgerRowsPage(db, page.id, ledger, { limit: PAGE_ROWS, after: page.after }, range);
+  return db
+    .prepare(`SELECT r.row_number, r.data, j.key AS ord ${FROM_CHOSEN} ORDER BY j.key, r.row_number`)
+    .bind(page.ids, ledger, range.from, range.to)
+    .raw<[number, string, number]>();
 }

@@ -1,5 +1,6 @@
 import { type Column, isoToExcelSerial, type LedgerDefinition, type LedgerKey, ledgers } from '#shared/index.ts';
-import { ledgerPage, PAGE_ROWS, type PagedRow, type Range } from '../db/consolidation.ts';
+import { ledgerPage, PAGE_ROWS, type Range } from '../db/consolidation.ts';
+import type { LedgerRow } from '../db/submissions.ts';
 import type { Cell, ColumnSpec, Row, SheetSource } from '../xlsx/types.ts';
 import type { ConsolidationScope, ScopeUnit } from './load.ts';
 import { receivedCell } from './received-cell.ts';
@@ -34,31 +35,30 @@ function* pages(c: ConsolidationScope, ledger: LedgerKey): Generator<{ units: Sc
 }
 
 /**
- * A page's rows, each with its unit, a statement's rows at a time: one statement for a page of
- * several units, and one per `PAGE_ROWS` for a single unit, read on after its last row until it
- * has given all it has. Handed on by statement, not by row, so a row costs no trip of its own
- * through this generator.
+ * A page's rows, a statement's rows at a time: one statement for a page of several units, and one
+ * per `PAGE_ROWS` for a single unit, read on after its last row until it has given all it has.
+ * Handed on by statement, not by row, so a row costs no trip of its own through this generator;
+ * a row's unit is the page's unit at its `ord` (the first, for a single unit's rows, which have none).
  */
 async function* pageRows(
   db: D1Database,
   ledger: LedgerKey,
   page: { units: ScopeUnit[]; rows: number },
   range: Range,
-): AsyncGenerator<readonly { unit: ScopeUnit | undefined; row: PagedRow }[]> {
+): AsyncGenerator<readonly LedgerRow[]> {
   const [only] = page.units;
   if (page.units.length > 1 || only === undefined) {
-    const ids = JSON.stringify(page.units.map((u) => u.chosen?.id));
-    yield (await ledgerPage(db, ledger, { ids }, range)).map((row) => ({ unit: page.units[row.ord], row }));
+    yield await ledgerPage(db, ledger, { ids: JSON.stringify(page.units.map((u) => u.chosen?.id)) }, range);
     return;
   }
   const id = only.chosen?.id ?? '';
   for (let after = 0, read = 0; read < page.rows; ) {
     const found = await ledgerPage(db, ledger, { id, after }, range);
-    yield found.map((row) => ({ unit: only, row }));
+    yield found;
     const last = found.at(-1);
     // A page short of full is the last one (the date range may leave fewer rows than counted).
     if (last === undefined || found.length < PAGE_ROWS) return;
-    after = last.row_number;
+    after = last[0];
     read += found.length;
   }
 }
@@ -81,12 +81,13 @@ async function* rows(db: D1Database, def: LedgerDefinition<LedgerKey>, c: Consol
   let cells = unitCells(undefined);
   for (const page of pages(c, def.key)) {
     for await (const found of pageRows(db, def.key, page, c.range)) {
-      for (const { unit, row } of found) {
+      for (const row of found) {
+        const unit = page.units[row[2] ?? 0];
         if (unit !== unitOfCells) {
           unitOfCells = unit;
           cells = unitCells(unit);
         }
-        const data = JSON.parse(row.data) as Record<string, unknown>;
+        const data = JSON.parse(row[1]) as Record<string, unknown>;
         const out = cells.slice();
         for (const col of def.columns) out.push(cellOf(col, data[col.key]));
         yield out;

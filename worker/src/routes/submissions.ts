@@ -145,13 +145,13 @@ export const submissions = new Hono<AppEnv>()
     const query = queryWith(c, rowsQuery);
     const after = positionCursor(query.cursor);
     const records = await ledgerRowsPage(c.env.DB, record.id, query.ledger, { limit: query.limit + 1, after });
-    const { page, next } = pageOf(records, query.limit, (last) => String(last.row_number));
+    const { page, next } = pageOf(records, query.limit, ([rowNumber]) => String(rowNumber));
     return c.json({
       submissionId: record.id,
       version: record.version,
       ledger: query.ledger,
       total: storedCounts(record.counts)[query.ledger],
-      rows: page.map((r) => ({ row: r.row_number, data: JSON.parse(r.data) })),
+      rows: page.map(([row, data]) => ({ row, data: JSON.parse(data) })),
       next,
     });
   })

@@ -1,7 +1,7 @@
 /** One worksheet part, produced piecewise: head, the rows in bytes, foot. */
 import { letter } from './cell-ref.ts';
 import { dataValidationsXml, type ListReference } from './data-validation.ts';
-import { rowHeight } from '#shared/template/text-layout.ts';
+import { lineCount, linesHeight } from '#shared/template/text-layout.ts';
 import { inTable, STYLE_COUNT, styleIndex } from './styles.ts';
 import type { CellValue, PrintSpec, Row, SheetSpec } from './types.ts';
 import { Markup, put, putNumber, putPlainText, putText, putWords, type XmlBytes } from './xml-bytes.ts';
@@ -183,15 +183,18 @@ export class SheetRows {
     }
   }
 
-  /** The height of a table row from its text and the column widths; undefined for a row without text. */
+  /**
+   * The height of a table row from its text and the column widths; undefined for a row without
+   * text. Its tallest cell's lines, counted cell by cell: nothing made per row.
+   */
   private textHeight(row: Row): number | undefined {
-    const texts: (readonly [string, number])[] = [];
+    let lines = 0;
     for (let c = 0; c < row.length; c++) {
       const cell = row[c] ?? null;
       const value = cell === null || typeof cell !== 'object' ? cell : cell.value;
-      if (typeof value === 'string' && value !== '') texts.push([value, this.widths[c] ?? 8.43]);
+      if (typeof value === 'string' && value !== '') lines = Math.max(lines, lineCount(value, this.widths[c] ?? 8.43));
     }
-    return texts.length > 0 ? rowHeight(texts) : undefined;
+    return lines > 0 ? linesHeight(lines) : undefined;
   }
 }
 
