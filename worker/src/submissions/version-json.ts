@@ -21,10 +21,10 @@ async function* versionPieces(db: D1Database, receipt: object, submissionId: str
     for (;;) {
       const page = await ledgerRowsPage(db, submissionId, ledger, { limit: PAGE, after });
       if (page.length === 0) break;
-      const rows = page.map((r) => `{"row":${r.row_number},"data":${r.data}}`).join(',');
+      const rows = page.map(([row, data]) => `{"row":${row},"data":${data}}`).join(',');
       yield first ? rows : `,${rows}`;
       first = false;
-      after = page[page.length - 1]?.row_number ?? null;
+      after = page[page.length - 1]?.[0] ?? null;
       if (page.length < PAGE) break;
     }
     yield ']';
