@@ -574,7 +574,8 @@ test('history: the diff between two versions, and 退回 with a reason that the 
   await versions.getByRole('rowheader', { name: '第 2 版' }).waitFor();
   await versions.getByRole('button', { name: '对比第 1 版' }).click();
   await page.getByRole('heading', { name: '第 2 版与第 1 版的差异' }).waitFor();
-  expect(await page.evaluate(() => document.activeElement?.id)).toBe('diff-title');
+  // Focus moves in an effect, after the heading is painted: polled, not read once.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('diff-title');
   const diff = await page.locator('.diff').textContent();
   expect(diff).toMatch(/廉政教育活动台账：新增 \d+ 行，修改 \d+ 行，移动 \d+ 行，删除 \d+ 行/);
   // The clerk's 核实说明 (given in the upload test above) reach the supervisor with the version.

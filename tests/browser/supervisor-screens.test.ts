@@ -86,7 +86,8 @@ test('报送历史 › 查看内容: every column of each ledger, 50 rows a page
   await signIn(page, sys.system.origin, sys.token('QYQ', 'supervisor'), '#/history?unit=YMC');
   await versionRow(page, 1).getByRole('button', { name: '查看内容' }).click();
   await page.getByRole('heading', { name: '第 1 版的内容' }).waitFor();
-  expect(await page.evaluate(() => document.activeElement?.id)).toBe('content-title');
+  // Focus moves in an effect, after the heading is painted: polled, not read once.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('content-title');
   // The first ledger with rows, with the definition's every header.
   const cases = page.getByRole('region', { name: `${rectification.sheetName}（第 1 版）` });
   await cases.locator('tbody tr').first().waitFor();
